@@ -1,0 +1,104 @@
+// The signer contract. The signing service (lib/services/naskah/sign-naskah.ts) owns state,
+// numbering, storage and audit; a backend only turns an unsigned PDF into a signed one.
+// Backends: 'mock-ca' (development and tests, PAdES B-LT made locally) and 'bsre'
+// (BSSN esign-client-service over HTTP).
+
+/** Certificate status as BSrE reports it; only ISSUE may sign. */
+export const SIGNER_STATUSES = [
+  'ISSUE',
+  'EXPIRED',
+  'RENEW',
+  'WAITING_FOR_VERIFICATION',
+  'NEW',
+  'NO_CERTIFICATE',
+  'NOT_REGISTERED',
+  'SUSPEND',
+  'REVOKE',
+] as const;
+export type SignerStatus = (typeof SIGNER_STATUSES)[number];
+
+/** Where the visible signature goes, in PDF points from the bottom-left of the page. */
+export interface SignatureAppearance {
+  /** 1-based page number, as BSrE counts pages. */
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** PNG shown in the box (for example the QR code that links to the verification page). */
+  imagePng?: Uint8Array;
+}
+
+export interface SignPdfInput {
+  pdf: Uint8Array;
+  /** NIK of the signer (16 digits): BSrE identifies certificates by NIK. */
+  nik: string;
+  /** Never stored, never logged. */
+  passphrase: string;
+  appearance?: SignatureAppearance;
+  reason?: string;
+  location?: string;
+}
+
+export interface SignPdfResult {
+  pdf: Uint8Array;
+  signedAt: Date;
+  /** Backend's own document id, when it has one (BSrE's id_dokumen). */
+  backendDocumentId?: string;
+}
+
+export interface PdfSigner {
+  readonly backend: 'mock-ca' | 'bsre';
+  checkStatus(nik: string): Promise<SignerStatus>;
+  signPdf(input: SignPdfInput): Promise<SignPdfResult>;
+  /** Several documents with one passphrase entry (BSrE v2 bulk); results in input order. */
+  signPdfBatch(
+    inputs: Omit<SignPdfInput, 'nik' | 'passphrase'>[],
+    credentials: { nik: string; passphrase: string },
+  ): Promise<SignPdfResult[]>;
+}
+
+export const SIGNING_ERROR_CODES = [
+  'WRONG_PASSPHRASE',
+  'NOT_REGISTERED',
+  'NO_CERTIFICATE',
+  'CERT_EXPIRED',
+  'CERT_REVOKED',
+  'CERT_SUSPENDED',
+  'CERT_NOT_ACTIVE',
+  'PDF_REJECTED',
+  'UNAVAILABLE',
+  'TIMEOUT',
+  'UNKNOWN',
+] as const;
+export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
+
+/** Indonesian messages shown to the signer; one per code so every backend says the same thing. */
+export const SIGNING_ERROR_MESSAGES: Record<SigningErrorCode, string> = {
+  WRONG_PASSPHRASE: 'Passphrase salah. Periksa kembali passphrase sertifikat elektronik Anda.',
+  NOT_REGISTERED: 'NIK Anda belum terdaftar sebagai pemilik sertifikat elektronik di BSrE.',
+  NO_CERTIFICATE: 'Anda belum memiliki sertifikat elektronik. Hubungi admin untuk pendaftaran.',
+  CERT_EXPIRED: 'Sertifikat elektronik Anda sudah kedaluwarsa. Ajukan pembaruan sertifikat.',
+  CERT_REVOKED: 'Sertifikat elektronik Anda telah dicabut dan tidak dapat dipakai menandatangani.',
+  CERT_SUSPENDED: 'Sertifikat elektronik Anda sedang dibekukan. Hubungi admin atau BSrE.',
+  CERT_NOT_ACTIVE: 'Sertifikat elektronik Anda belum aktif (masih dalam proses pendaftaran/verifikasi).',
+  PDF_REJECTED: 'Dokumen PDF ditolak oleh layanan tanda tangan. Coba buat ulang dokumen.',
+  UNAVAILABLE: 'Layanan tanda tangan elektronik tidak dapat dihubungi. Coba lagi beberapa saat lagi.',
+  TIMEOUT: 'Layanan tanda tangan elektronik tidak menjawab tepat waktu. Coba lagi.',
+  UNKNOWN: 'Penandatanganan gagal karena kesalahan yang tidak dikenal. Coba lagi atau hubungi admin.',
+};
+
+export class SigningError extends Error {
+  readonly code: SigningErrorCode;
+  /** Whether trying again with the same input may succeed (service down, time-out). */
+  readonly retryable: boolean;
+  constructor(code: SigningErrorCode, detail?: string) {
+    super(detail ? `${SIGNING_ERROR_MESSAGES[code]} (${detail})` : SIGNING_ERROR_MESSAGES[code]);
+    this.name = 'SigningError';
+    this.code = code;
+    this.retryable = code === 'UNAVAILABLE' || code === 'TIMEOUT';
+  }
+  get userMessage(): string {
+    return SIGNING_ERROR_MESSAGES[this.code];
+  }
+}
