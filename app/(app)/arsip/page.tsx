@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
+
+export const metadata: Metadata = { title: 'Arsip' };
+
+export default function ArsipPage() {
+  return (
+    <NaskahWorklistPage
+      worklist="arsip"
+      title="Arsip"
+      description="Naskah yang sudah ditandatangani, yang Anda susun atau tandatangani"
+      emptyTitle="Arsip masih kosong"
+      emptyText="Naskah yang sudah ditandatangani akan tersimpan di sini."
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { listSuratTercatat } from '@/lib/services/pencatatan/list-surat-tercatat';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { LetterList } from '@/components/naskah/letter-list';
+
+export const metadata: Metadata = { title: 'Pencatatan Surat' };
+
+export default async function PencatatanPage() {
+  const actor = await requireActor();
+  const page = await loadPage(() => listSuratTercatat(actor));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  return (
+    <>
+      <PageHeader title="Pencatatan Surat" description="Surat masuk dari luar yang sudah dicatat dan diberi nomor agenda" />
+      {page.data.length === 0 ? (
+        <EmptyState title="Belum ada surat yang dicatat">Surat masuk yang Anda catat akan tampil di sini dengan nomor agendanya.</EmptyState>
+      ) : (
+        <LetterList
+          label="Surat tercatat"
+          rows={page.data.map((n) => ({
+            id: n.id,
+            title: n.perihal,
+            subtitle: n.pengirimNama,
+            meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}`,
+            at: n.tanggalDiterima ?? new Date(0),
+            derajatKecepatan: n.derajatKecepatan,
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { findCurrentActor } from '@/lib/actions/current-actor';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { AppLogo } from '@/components/shell/app-logo';
+import { signInAction } from './actions';
+
+export const metadata: Metadata = { title: 'Masuk' };
+
+export default async function SignInPage() {
+  if (await findCurrentActor()) redirect('/');
+  return (
+    <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-900 to-brand-700 px-4 py-10">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex flex-col items-center text-center text-white">
+          <AppLogo className="h-14 w-14" />
+          <h1 className="mt-3 text-2xl font-bold tracking-tight">e-Office</h1>
+          <p className="text-sm text-brand-100">Tata Naskah Dinas Elektronik</p>
+        </div>
+        <div className="rounded-xl bg-white p-6 shadow-xl">
+          <h2 className="mb-4 text-lg font-semibold text-slate-800">Masuk ke akun Anda</h2>
+          <SignInForm action={signInAction} />
+        </div>
+        <p className="mt-6 text-center text-xs text-brand-100">
+          Lupa kata sandi? Hubungi admin OPD Anda untuk mengatur ulang.
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
+import { listNaskahWorklist, type NaskahWorklist } from '@/lib/services/naskah/list-naskah-worklist';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { LetterList } from './letter-list';
+
+/** Konsep, Perlu Tanda Tangan and Arsip differ only in their worklist and wording. */
+export async function NaskahWorklistPage(props: { worklist: NaskahWorklist; title: string; description: string; emptyTitle: string; emptyText: string }) {
+  const actor = await requireActor();
+  const page = await loadPage(() => listNaskahWorklist(actor, props.worklist));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  return (
+    <>
+      <PageHeader title={props.title} description={props.description} />
+      {page.data.length === 0 ? (
+        <EmptyState title={props.emptyTitle}>{props.emptyText}</EmptyState>
+      ) : (
+        <LetterList
+          label={props.title}
+          rows={page.data.map((n) => ({
+            id: n.id,
+            title: n.perihal,
+            subtitle: n.nomor,
+            at: n.updatedAt,
+            status: STATUS_NASKAH_LABEL[n.status],
+            derajatKecepatan: n.derajatKecepatan,
+            klasifikasiKeamanan: n.klasifikasiKeamanan,
+          }))}
+        />
+      )}
+    </>
+  );
+}

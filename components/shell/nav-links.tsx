@@ -1,0 +1,78 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { NavItem } from '@/lib/navigation';
+import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
+import { NavIcon } from './nav-icon';
+
+function isActive(pathname: string, href: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function Badge({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span className="ml-auto rounded-full bg-amber-500 px-2 py-0.5 text-xs font-bold text-white" aria-label={`${count} baru`}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
+/** The desktop sidebar's menu. */
+export function SidebarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
+  const pathname = usePathname();
+  return (
+    <ul className="space-y-1">
+      {items.map((item) => {
+        const active = isActive(pathname, item.href);
+        return (
+          <li key={item.key}>
+            <Link
+              href={item.href}
+              aria-current={active ? 'page' : undefined}
+              className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium ${
+                active ? 'bg-brand-700 text-white' : 'text-brand-100 hover:bg-brand-800 hover:text-white'
+              }`}
+            >
+              <NavIcon name={item.key} className="h-5 w-5 shrink-0" />
+              <span>{item.label}</span>
+              <Badge count={counts[item.key]} />
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The phone's bottom bar: four entries and "Menu". */
+export function BottomBarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
+  const pathname = usePathname();
+  const entries = [...items.map((i) => ({ key: i.key, href: i.href, label: i.shortLabel })), { key: 'menu' as const, href: '/menu', label: 'Menu' }];
+  return (
+    <ul className="grid grid-cols-5">
+      {entries.map((entry) => {
+        const active = isActive(pathname, entry.href);
+        const count = entry.key === 'menu' ? undefined : counts[entry.key];
+        return (
+          <li key={entry.key}>
+            <Link
+              href={entry.href}
+              aria-current={active ? 'page' : undefined}
+              className={`relative flex flex-col items-center gap-0.5 py-2 text-[11px] font-medium ${active ? 'text-brand-700' : 'text-slate-500'}`}
+            >
+              <NavIcon name={entry.key} className="h-6 w-6" />
+              <span>{entry.label}</span>
+              {count ? (
+                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-500 px-1.5 text-[10px] font-bold text-white">
+                  {count > 99 ? '99+' : count}
+                </span>
+              ) : null}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

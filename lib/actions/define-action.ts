@@ -1,0 +1,53 @@
+import 'server-only';
+import { z } from 'zod';
+import { unstable_rethrow } from 'next/navigation';
+import type { Actor } from '@/lib/authz/actor';
+import { DomainError } from '@/lib/domain/errors';
+import { requireActor } from './current-actor';
+import type { FormState } from './form-state';
+
+export const GENERIC_ERROR_MESSAGE = 'Terjadi kesalahan di server. Perubahan tidak disimpan; coba lagi.';
+export const INVALID_INPUT_MESSAGE = 'Periksa kembali isian yang ditandai.';
+
+/** FormData to a plain object; repeated keys (checkboxes, multi-selects) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/** Turns what a service threw into a form state; anything unexpected is logged, never shown. */
+export function errorToFormState(error: unknown): FormState {
+  unstable_rethrow(error);
+  if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  console.error('[action]', error instanceof Error ? `${error.name}: ${error.message}` : error);
+  return { ok: false, message: GENERIC_ERROR_MESSAGE };
+}
+
+/**
+ * The one wrapper every server action goes through: every action is a public POST endpoint, so it
+ * loads the signed-in actor (or redirects to the sign-in page), validates the input with zod, runs
+ * exactly one service, and maps domain errors to a form state. Permission checks live in the
+ * service, which receives the actor.
+ */
+export function defineAction<S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, input: z.infer<S>) => Promise<FormState | void>,
+) {
+  return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
+    const actor = await requireActor();
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState['fieldErrors'] };
+    }
+    try {
+      return (await run(actor, parsed.data)) ?? { ok: true, message: null };
+    } catch (error) {
+      return errorToFormState(error);
+    }
+  };
+}

@@ -1,0 +1,7 @@
+export const STATUS_DISPOSISI_LABEL = {
+  BELUM_DIBACA: 'Belum dibaca',
+  DIBACA: 'Dibaca',
+  DITINDAKLANJUTI: 'Ditindaklanjuti',
+  SELESAI: 'Selesai',
+  DITARIK: 'Ditarik',
+} as const;

@@ -1,0 +1,45 @@
+// Who holds which post on a given day. A person has one definitif post and may act in others:
+// Plt. (the post is vacant) or Plh. (the holder is absent), always for a date range.
+// Dates are calendar days (yyyy-mm-dd), compared as strings, so time zones never shift a day.
+
+export type JenisPenugasan = 'DEFINITIF' | 'PLT' | 'PLH';
+
+export interface Penugasan {
+  pegawaiId: string;
+  jabatanId: string;
+  jenis: JenisPenugasan;
+  /** First day, inclusive, yyyy-mm-dd. */
+  mulai: string;
+  /** Last day, inclusive, yyyy-mm-dd; null = open-ended. */
+  selesai: string | null;
+}
+
+export function isEffectiveOn(p: Penugasan, day: string): boolean {
+  return p.mulai <= day && (p.selesai === null || day <= p.selesai);
+}
+
+const JENIS_ORDER: Record<JenisPenugasan, number> = { DEFINITIF: 0, PLT: 1, PLH: 2 };
+
+/** Posts a person may act as on `day`: definitif first, then Plt., then Plh. */
+export function effectivePostsOf(penugasan: readonly Penugasan[], pegawaiId: string, day: string): Penugasan[] {
+  return penugasan
+    .filter((p) => p.pegawaiId === pegawaiId && isEffectiveOn(p, day))
+    .sort((a, b) => JENIS_ORDER[a.jenis] - JENIS_ORDER[b.jenis] || a.mulai.localeCompare(b.mulai));
+}
+
+/** People who may act as `jabatanId` on `day`: the definitif holder and any Plt./Plh. */
+export function effectiveHoldersOf(penugasan: readonly Penugasan[], jabatanId: string, day: string): Penugasan[] {
+  return penugasan
+    .filter((p) => p.jabatanId === jabatanId && isEffectiveOn(p, day))
+    .sort((a, b) => JENIS_ORDER[a.jenis] - JENIS_ORDER[b.jenis]);
+}
+
+/** "Plt. " / "Plh. " / "" to put before a jabatan name in a signature block or a switcher. */
+export function actingPrefix(jenis: JenisPenugasan): string {
+  return jenis === 'PLT' ? 'Plt. ' : jenis === 'PLH' ? 'Plh. ' : '';
+}
+
+/** Calendar day in the instansi's zone (WIB by default) for a moment in time. */
+export function calendarDay(at: Date, timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

@@ -1,0 +1,39 @@
+// The app's menu. Each entry names the permission that shows it; lib/authz decides.
+import type { Actor } from '@/lib/authz/actor';
+import type { Permission } from '@/lib/authz/permissions';
+import { can } from '@/lib/authz/policy';
+
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+  label: string;
+  /** Short label for the phone's bottom bar. */
+  shortLabel: string;
+  permission: Permission | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'beranda', href: '/', label: 'Beranda', shortLabel: 'Beranda', permission: null },
+  { key: 'suratMasuk', href: '/surat-masuk', label: 'Surat Masuk', shortLabel: 'Masuk', permission: 'suratMasuk.read' },
+  { key: 'disposisi', href: '/disposisi', label: 'Disposisi', shortLabel: 'Disposisi', permission: 'disposisi.receive' },
+  { key: 'konsep', href: '/konsep', label: 'Konsep', shortLabel: 'Konsep', permission: 'naskah.draft' },
+  { key: 'tandaTangan', href: '/tanda-tangan', label: 'Perlu Tanda Tangan', shortLabel: 'TTD', permission: 'naskah.sign' },
+  { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
+  { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
+  { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
+];
+
+export function navigationFor(actor: Actor): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.permission === null || can(actor, item.permission));
+}
+
+/** The phone's bottom bar holds four entries plus "Menu"; the rest live on the menu page. */
+export function bottomBarItems(items: NavItem[]): NavItem[] {
+  const preferred: NavKey[] = ['beranda', 'suratMasuk', 'disposisi', 'tandaTangan', 'pencatatan', 'konsep', 'admin'];
+  return preferred
+    .map((key) => items.find((i) => i.key === key))
+    .filter((i): i is NavItem => i !== undefined)
+    .slice(0, 4);
+}

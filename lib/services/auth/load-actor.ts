@@ -1,0 +1,70 @@
+import { prisma } from '@/lib/db';
+import type { Actor, ActorPost } from '@/lib/authz/actor';
+import { calendarDay, effectivePostsOf, type Penugasan } from '@/lib/domain/jabatan/acting';
+import { namaLengkap } from '@/lib/domain/pegawai/golongan';
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The actor for a signed-in pegawai, read fresh from the database: a deactivated person or an
+ * ended Plt. loses access on the next request, whatever the session cookie says.
+ * Returns null when the person no longer exists or is inactive.
+ */
+export async function loadActor(
+  pegawaiId: string,
+  options: { preferredJabatanId?: string | null; now?: Date; request?: Actor['request'] } = {},
+): Promise<Actor | null> {
+  const now = options.now ?? new Date();
+  const today = calendarDay(now);
+  const pegawai = await prisma.pegawai.findUnique({
+    where: { id: pegawaiId },
+    include: {
+      roleGrants: true,
+      penugasan: {
+        where: { mulai: { lte: new Date(`${today}T00:00:00Z`) } },
+        include: { jabatan: { include: { opd: { select: { nama: true } } } } },
+      },
+    },
+  });
+  if (!pegawai || !pegawai.aktif) return null;
+
+  const penugasan: Penugasan[] = pegawai.penugasan
+    .filter((p) => p.jabatan.aktif)
+    .map((p) => ({
+      pegawaiId: p.pegawaiId,
+      jabatanId: p.jabatanId,
+      jenis: p.jenis,
+      mulai: isoDay(p.mulai),
+      selesai: p.selesai ? isoDay(p.selesai) : null,
+    }));
+  const jabatanById = new Map(pegawai.penugasan.map((p) => [p.jabatanId, p.jabatan]));
+  const posts: ActorPost[] = effectivePostsOf(penugasan, pegawai.id, today).map((p) => {
+    const j = jabatanById.get(p.jabatanId)!;
+    return {
+      jabatanId: j.id,
+      opdId: j.opdId,
+      opdNama: j.opd.nama,
+      nama: j.nama,
+      namaSingkat: j.namaSingkat,
+      jenisJabatan: j.jenis,
+      level: j.level,
+      isPimpinanOpd: j.isPimpinanOpd,
+      penugasan: p.jenis,
+    };
+  });
+  const activePost = posts.find((p) => p.jabatanId === options.preferredJabatanId) ?? posts[0] ?? null;
+
+  return {
+    pegawaiId: pegawai.id,
+    instansiId: pegawai.instansiId,
+    opdId: pegawai.opdId,
+    nama: namaLengkap(pegawai),
+    nip: pegawai.nip,
+    roles: pegawai.roleGrants.map((g) => ({ role: g.role, opdId: g.opdId })),
+    posts,
+    activePost,
+    request: options.request,
+  };
+}
