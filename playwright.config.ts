@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium (Playwright's own browser download is not reachable here). The networking
+// flags stop Chromium from calling home, which this machine's closed network refuses.
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: { baseURL, launchOptions: CHROMIUM, trace: 'off', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    {
+      name: 'desktop',
+      dependencies: ['setup'],
+      testIgnore: /.*\.setup\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: CHROMIUM },
+    },
+    {
+      name: 'phone',
+      dependencies: ['setup'],
+      testIgnore: /.*\.setup\.ts/,
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions: CHROMIUM },
+    },
+  ],
+  webServer: {
+    command: 'npx tsx tests/e2e/support/serve-e2e.ts',
+    url: `${baseURL}/masuk`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
