@@ -39,6 +39,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
 
   const instansiId = await prisma.$transaction(
     async (tx) => {
+      // Two seeds at once (parallel test workers, a demo starting twice) would race on the same
+      // natural keys; the second waits here and then finds everything in place.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed-demo'))`;
       const ids = await upsertOrganisasi(tx, rencana);
       const pemegang = await upsertPegawai(tx, rencana, ids, passwordHash);
       await ensurePlt(tx, ids, pemegang, today);
