@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { accountOf, signIn, storageStateOf } from './support/roles';
+
+test.describe('without a session', () => {
+  for (const path of ['/', '/admin', '/surat-masuk', '/tanda-tangan', '/menu']) {
+    test(`${path} goes to the sign-in page`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/masuk$/);
+      await expect(page.getByRole('heading', { name: 'Masuk ke akun Anda' })).toBeVisible();
+    });
+  }
+
+  test('a wrong password, an unknown NIP and a malformed NIP get clear messages', async ({ page }) => {
+    await signIn(page, accountOf('staf').nip, 'bukan-sandinya');
+    await expect(page.getByRole('alert')).toHaveText('NIP/e-mail atau kata sandi salah.');
+    await signIn(page, '199001012015011999', 'apa saja');
+    await expect(page.getByRole('alert')).toHaveText('NIP/e-mail atau kata sandi salah.');
+    await signIn(page, '12345', 'apa saja');
+    await expect(page.getByText('NIP harus terdiri dari 18 angka.')).toBeVisible();
+    await expect(page).toHaveURL(/\/masuk$/);
+  });
+});
+
+test.describe('a signed-in staf', () => {
+  test.use({ storageState: storageStateOf('staf') });
+
+  test('cannot open the admin pages', async ({ page }, testInfo) => {
+    await page.goto('/admin');
+    await expect(page.getByTestId('forbidden')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Daftar OPD' })).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('staf-admin-ditolak.png') });
+  });
+});
+
+test.describe('admin scopes', () => {
+  test.describe('admin OPD', () => {
+    test.use({ storageState: storageStateOf('adminOpd') });
+    test('sees only their own OPD', async ({ page }) => {
+      await page.goto('/admin');
+      const rows = page.getByRole('table', { name: 'Daftar OPD' }).locator('tbody tr');
+      await expect(rows).toHaveCount(1);
+      await expect(rows.first()).toContainText('Komunikasi dan Informatika');
+    });
+  });
+  test.describe('admin instansi', () => {
+    test.use({ storageState: storageStateOf('admin') });
+    test('sees every OPD of the instansi', async ({ page }, testInfo) => {
+      await page.goto('/admin');
+      await expect(page.getByRole('table', { name: 'Daftar OPD' }).locator('tbody tr')).toHaveCount(5);
+      await page.screenshot({ path: testInfo.outputPath('admin-opd.png'), fullPage: true });
+    });
+  });
+});
+
+test.describe('a Plt.', () => {
+  test.use({ storageState: storageStateOf('plt') });
+  test('switches between the own post and the acting post', async ({ page }) => {
+    await page.goto('/');
+    const switcher = page.getByLabel('Bertindak sebagai');
+    await expect(switcher.locator('option')).toHaveCount(2);
+    const pltOption = switcher.locator('option', { hasText: /^Plt\. / });
+    const pltLabel = (await pltOption.textContent())!;
+    await switcher.selectOption({ label: pltLabel });
+    await expect(page.getByText(`Bertindak sebagai ${pltLabel}`)).toBeVisible();
+    await switcher.selectOption({ index: 0 });
+    await expect(page.getByText(`Bertindak sebagai ${pltLabel}`)).toHaveCount(0);
+  });
+});
+
+test('signing out ends the session', async ({ page }, testInfo) => {
+  await signIn(page, accountOf('kabid').nip);
+  await expect(page).toHaveURL(/\/$/);
+  if (testInfo.project.name === 'phone') {
+    await page.goto('/menu');
+  }
+  await page.getByRole('button', { name: 'Keluar' }).first().click();
+  await expect(page).toHaveURL(/\/masuk$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/masuk$/);
+});

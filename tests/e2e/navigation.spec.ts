@@ -1,0 +1,41 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { storageStateOf } from './support/roles';
+
+// What each role must see in the menu; Admin and Perlu Tanda Tangan are the telling entries.
+const EXPECTED: Record<Exclude<DemoAccountKey, 'kabid'>, { shows: string[]; hides: string[] }> = {
+  staf: { shows: ['Beranda', 'Surat Masuk', 'Disposisi', 'Konsep', 'Arsip'], hides: ['Admin', 'Perlu Tanda Tangan', 'Pencatatan Surat'] },
+  kepala: { shows: ['Surat Masuk', 'Disposisi', 'Perlu Tanda Tangan'], hides: ['Admin', 'Pencatatan Surat'] },
+  pencatat: { shows: ['Surat Masuk', 'Pencatatan Surat'], hides: ['Admin', 'Perlu Tanda Tangan'] },
+  adminOpd: { shows: ['Admin'], hides: ['Perlu Tanda Tangan', 'Pencatatan Surat'] },
+  admin: { shows: ['Admin'], hides: ['Pencatatan Surat'] },
+  plt: { shows: ['Perlu Tanda Tangan'], hides: ['Admin'] },
+};
+
+async function menuEntries(page: Page, isPhone: boolean): Promise<string[]> {
+  if (isPhone) {
+    await expect(page.getByRole('navigation', { name: 'Navigasi bawah' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeHidden();
+    await page.getByRole('navigation', { name: 'Navigasi bawah' }).getByRole('link', { name: 'Menu' }).click();
+    await expect(page).toHaveURL(/\/menu$/);
+    return page.getByRole('navigation', { name: 'Menu lengkap' }).getByRole('link').allTextContents();
+  }
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+  return page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link').allTextContents();
+}
+
+for (const [key, expected] of Object.entries(EXPECTED) as [DemoAccountKey, (typeof EXPECTED)['staf']][]) {
+  test.describe(`${key}`, () => {
+    test.use({ storageState: storageStateOf(key) });
+
+    test('sees the navigation of the role', async ({ page }, testInfo) => {
+      const isPhone = testInfo.project.name === 'phone';
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath(`beranda-${key}.png`), fullPage: true });
+      const entries = (await menuEntries(page, isPhone)).map((t) => t.replace(/\d+(\+)?$/, '').trim());
+      for (const label of expected.shows) expect(entries, `${key} shows ${label}`).toContain(label);
+      for (const label of expected.hides) expect(entries, `${key} hides ${label}`).not.toContain(label);
+    });
+  });
+}
