@@ -1,0 +1,3 @@
+import 'server-only';
+
+export { prisma } from './db/client';
