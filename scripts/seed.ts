@@ -1,22 +1,25 @@
-// `npm run db:seed`: the idempotent demo data (prisma/seed/seed-demo.ts) against DATABASE_URL.
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+// `npm run db:seed`: the idempotent demo data (prisma/seed/seed-demo.ts). Uses DATABASE_URL, or
+// the embedded PostgreSQL under .data/ when it is unset (the same rule as every other entry point).
+import { createPrismaClient } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { resolveDatabase } from '@/lib/db/resolve-database';
 import { formatAccountsTable } from '@/prisma/seed/print-accounts';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 
-const connectionString = process.env.DATABASE_URL;
-if (!connectionString) {
-  console.error('DATABASE_URL is not set: point it at the database to seed (npm run demo starts an embedded one).');
-  process.exit(1);
-}
-
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+const database = await resolveDatabase();
+const prisma = createPrismaClient(database.url);
 const started = performance.now();
 try {
   const { counts, accounts } = await seedDemo(prisma);
   const detik = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Data demo siap dalam ${detik} detik: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
   console.log(formatAccountsTable(accounts));
+} catch (error) {
+  // P2021: a table is missing, i.e. the database was never migrated.
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2021')) throw error;
+  console.error('Skema basis data belum ada: jalankan `npm run db:migrate` lebih dulu.');
+  process.exitCode = 1;
 } finally {
   await prisma.$disconnect();
+  await database.stop();
 }
