@@ -18,7 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
 
   return (
     <div className="min-h-dvh md:flex">
-      <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 px-3 py-4 md:flex" aria-label="Navigasi utama">
+      <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 px-3 py-4 md:flex">
         <Link href="/" className="mb-6 flex items-center gap-2 px-2 text-white">
           <AppLogo className="h-9 w-9" />
           <span>
@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="block text-xs text-brand-100">{post?.opdNama ?? 'Tata Naskah Dinas'}</span>
           </span>
         </Link>
-        <nav>
+        <nav aria-label="Navigasi utama">
           <SidebarLinks items={items} counts={counts} />
         </nav>
       </aside>

@@ -1,0 +1,33 @@
+export {}; // a module, for top-level await
+
+// The server the Playwright suite runs against: its own embedded PostgreSQL (separate data dir and
+// port, so a running demo is untouched), the demo seed, a fresh production build, next start.
+process.env.EMBEDDED_PG_DIR ??= '.data/e2e-postgres';
+process.env.EMBEDDED_PG_PORT ??= '5435';
+delete process.env.DATABASE_URL;
+
+const { createPrismaClient } = await import('@/lib/db/client');
+const { seedDemo } = await import('@/prisma/seed/seed-demo');
+const { ensureAuthSecret, prepareDatabase, runLauncher, runNext } = await import('../../../scripts/lib/launch');
+
+const port = process.env.E2E_PORT ?? '3100';
+
+await runLauncher(async (keep) => {
+  const authSecret = await ensureAuthSecret();
+  const db = await prepareDatabase();
+  keep(db);
+  const prisma = createPrismaClient(db.url);
+  try {
+    await seedDemo(prisma);
+    // Earlier runs may have locked demo accounts with wrong passwords; start every run clean.
+    await prisma.pegawai.updateMany({ data: { gagalMasuk: 0, terkunciSampai: null } });
+  } finally {
+    await prisma.$disconnect();
+  }
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const built = await runNext(['build'], env);
+    if (built !== 0) return built;
+  }
+  return runNext(['start', '-p', port, '-H', '127.0.0.1'], env);
+});
