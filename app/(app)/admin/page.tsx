@@ -15,32 +15,29 @@ export default async function AdminPage() {
   return (
     <>
       <PageHeader title="Admin" description="Organisasi Perangkat Daerah yang Anda kelola" />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" aria-label="Daftar OPD">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th className="px-4 py-2">OPD</th>
-              <th className="px-4 py-2">Singkatan</th>
-              <th className="px-4 py-2 text-right">Unit kerja</th>
-              <th className="px-4 py-2 text-right">Jabatan</th>
-              <th className="px-4 py-2 text-right">Pegawai</th>
+      <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-sm" aria-label="Daftar OPD">
+        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          <tr>
+            <th className="px-3 py-2 md:px-4">OPD</th>
+            <th className="px-2 py-2 text-right md:px-4">Unit</th>
+            <th className="px-2 py-2 text-right md:px-4">Jabatan</th>
+            <th className="px-3 py-2 text-right md:px-4">Pegawai</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {page.data.map((o) => (
+            <tr key={o.id}>
+              <td className="px-3 py-2.5 md:px-4">
+                <span className="font-medium text-slate-900">{o.nama}</span> {!o.aktif && <Badge>nonaktif</Badge>}
+                <span className="block text-xs text-slate-500">{o.singkatan}</span>
+              </td>
+              <td className="px-2 py-2.5 text-right tabular-nums md:px-4">{o.jumlahUnit}</td>
+              <td className="px-2 py-2.5 text-right tabular-nums md:px-4">{o.jumlahJabatan}</td>
+              <td className="px-3 py-2.5 text-right tabular-nums md:px-4">{o.jumlahPegawai}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {page.data.map((o) => (
-              <tr key={o.id}>
-                <td className="px-4 py-2.5 font-medium text-slate-900">
-                  {o.nama} {!o.aktif && <Badge>nonaktif</Badge>}
-                </td>
-                <td className="px-4 py-2.5 text-slate-600">{o.singkatan}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums">{o.jumlahUnit}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums">{o.jumlahJabatan}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums">{o.jumlahPegawai}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
