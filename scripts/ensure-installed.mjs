@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 
 const marker = 'node_modules/.package-lock.json';
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs) {
-  console.log('Memasang dependensi (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  console.log('Memasang dependensi (npm install)…');
+  // Not `npm ci`: see .ci/run for why the lock file cannot satisfy it on this registry.
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
