@@ -4,4 +4,5 @@ export const STATUS_DISPOSISI_LABEL = {
   DITINDAKLANJUTI: 'Ditindaklanjuti',
   SELESAI: 'Selesai',
   DITARIK: 'Ditarik',
+  TERLAMBAT: 'Terlambat',
 } as const;
