@@ -20,6 +20,9 @@ export interface ActorPost {
   jenisJabatan: 'STRUKTURAL' | 'FUNGSIONAL' | 'PELAKSANA';
   level: number;
   isPimpinanOpd: boolean;
+  parentId: string | null;
+  /** The sekretaris who may route incoming letters on the pimpinan's behalf. */
+  dapatMewakiliAtasan: boolean;
   penugasan: JenisPenugasan;
 }
 

@@ -26,3 +26,35 @@ export function auditScope(actor: Actor) {
   const ids = opdIdsWithRole(actor, 'audit.view');
   return ids === 'ALL' ? { instansiId: actor.instansiId } : { instansiId: actor.instansiId, opdId: { in: ids } };
 }
+
+/** Posts whose letters the actor may open: the acting post, plus its superior's for the sekretaris. */
+export function readablePostIds(actor: Actor): string[] {
+  const post = actor.activePost;
+  if (!post) return [];
+  return post.dapatMewakiliAtasan && post.parentId ? [post.jabatanId, post.parentId] : [post.jabatanId];
+}
+
+/**
+ * Letters the actor may see: delivered to their post, disposed to or by it, or (for the pencatat of
+ * the OPD) registered there — except Rahasia and Sangat Rahasia, which only the posts they were
+ * delivered or disposed to ever see.
+ */
+export function naskahVisibleScope(actor: Actor) {
+  const postIds = readablePostIds(actor);
+  const own = actor.activePost ? [actor.activePost.jabatanId] : [];
+  const pencatatOpds = opdIdsWithRole(actor, 'suratMasuk.register');
+  const rahasia = ['RAHASIA', 'SANGAT_RAHASIA'] as ('RAHASIA' | 'SANGAT_RAHASIA')[];
+  return {
+    opd: { instansiId: actor.instansiId },
+    OR: [
+      { deliveries: { some: { jabatanId: { in: own } } } },
+      // The sekretaris sees the pimpinan's letters, but not the secret ones.
+      { deliveries: { some: { jabatanId: { in: postIds } } }, klasifikasiKeamanan: { notIn: rahasia } },
+      { disposisi: { some: { penerima: { some: { jabatanId: { in: own }, status: { not: 'DITARIK' as const } } } } } },
+      { disposisi: { some: { dariJabatanId: { in: own } } } },
+      ...(pencatatOpds === 'ALL'
+        ? []
+        : [{ sumber: 'EKSTERNAL' as const, opdId: { in: pencatatOpds }, klasifikasiKeamanan: { notIn: rahasia } }]),
+    ],
+  };
+}

@@ -51,6 +51,8 @@ export async function loadActor(
       jenisJabatan: j.jenis,
       level: j.level,
       isPimpinanOpd: j.isPimpinanOpd,
+      parentId: j.parentId,
+      dapatMewakiliAtasan: j.dapatMewakiliAtasan,
       penugasan: p.jenis,
     };
   });

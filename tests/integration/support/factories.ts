@@ -88,3 +88,49 @@ export async function createWorld() {
   await assign(kepala.id, kepalaJabatan.id, 'DEFINITIF', '2020-01-01');
   return { instansi, opd, kepalaJabatan, kepala };
 }
+
+/** An external letter registered in `opdId` and delivered to one post. */
+export async function deliverLetter(
+  opdId: string,
+  jabatanId: string,
+  opts: { perihal: string; kecepatan?: 'BIASA' | 'SEGERA' | 'SANGAT_SEGERA'; rahasia?: boolean; read?: boolean; at?: string },
+) {
+  const keamanan = opts.rahasia ? 'RAHASIA' : 'BIASA';
+  const at = new Date(opts.at ?? Date.now());
+  const naskah = await prisma.naskah.create({
+    data: { opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal: opts.perihal, pengirimNama: 'Kementerian Uji', klasifikasiKeamanan: keamanan, derajatKecepatan: opts.kecepatan ?? 'BIASA' },
+  });
+  return prisma.delivery.create({
+    data: {
+      naskahId: naskah.id,
+      jabatanId,
+      opdId,
+      jenis: 'TUJUAN',
+      klasifikasiKeamanan: keamanan,
+      derajatKecepatan: opts.kecepatan ?? 'BIASA',
+      deliveredAt: at,
+      readAt: opts.read ? at : null,
+    },
+  });
+}
+
+export const INSTRUKSI_UJI = ['Untuk diketahui', 'Untuk ditindaklanjuti', 'Laporkan hasilnya'];
+
+/** Kepala -> (Sekretaris, Kabid -> Staf) in one OPD, each post held, plus the OPD's instructions. */
+export async function createDisposisiWorld() {
+  const world = await createWorld();
+  const { instansi, opd, kepalaJabatan } = world;
+  const post = async (parentId: string, level: number, extra: { dapatMewakiliAtasan?: boolean } = {}) => {
+    const jabatan = await createJabatan(opd.id, { parentId, level });
+    if (extra.dapatMewakiliAtasan) await prisma.jabatan.update({ where: { id: jabatan.id }, data: { dapatMewakiliAtasan: true } });
+    const pegawai = await createPegawai(instansi.id, opd.id);
+    await assign(pegawai.id, jabatan.id, 'DEFINITIF', '2020-01-01');
+    return { jabatan, pegawai };
+  };
+  const sekretaris = await post(kepalaJabatan.id, 2, { dapatMewakiliAtasan: true });
+  const kabid = await post(kepalaJabatan.id, 2);
+  const kabid2 = await post(kepalaJabatan.id, 2);
+  const staf = await post(kabid.jabatan.id, 3);
+  await prisma.instruksiDisposisi.createMany({ data: INSTRUKSI_UJI.map((teks, urutan) => ({ opdId: opd.id, teks, urutan })) });
+  return { ...world, sekretaris, kabid, kabid2, staf };
+}

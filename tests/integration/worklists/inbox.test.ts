@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prisma } from '@/lib/db';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
-import { assign, createJabatan, createPegawai, createWorld } from '../support/factories';
+import { assign, createJabatan, createPegawai, createWorld, deliverLetter } from '../support/factories';
 import { actorFor } from '../support/actors';
-
-async function deliverLetter(opdId: string, jabatanId: string, opts: { perihal: string; kecepatan?: 'BIASA' | 'SEGERA' | 'SANGAT_SEGERA'; rahasia?: boolean; read?: boolean; at: string }) {
-  const keamanan = opts.rahasia ? 'RAHASIA' : 'BIASA';
-  const naskah = await prisma.naskah.create({
-    data: { opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal: opts.perihal, pengirimNama: 'Kementerian Uji', klasifikasiKeamanan: keamanan, derajatKecepatan: opts.kecepatan ?? 'BIASA' },
-  });
-  return prisma.delivery.create({
-    data: {
-      naskahId: naskah.id,
-      jabatanId,
-      opdId,
-      jenis: 'TUJUAN',
-      klasifikasiKeamanan: keamanan,
-      derajatKecepatan: opts.kecepatan ?? 'BIASA',
-      deliveredAt: new Date(opts.at),
-      readAt: opts.read ? new Date(opts.at) : null,
-    },
-  });
-}
 
 describe('Surat Masuk of a post', () => {
   it('lists unread first, then by urgency, then newest; never another post\'s letters', async () => {

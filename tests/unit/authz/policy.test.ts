@@ -14,6 +14,8 @@ const post = (over: Partial<ActorPost> = {}): ActorPost => ({
   jenisJabatan: 'PELAKSANA',
   level: 4,
   isPimpinanOpd: false,
+  parentId: null,
+  dapatMewakiliAtasan: false,
   penugasan: 'DEFINITIF',
   ...over,
 });

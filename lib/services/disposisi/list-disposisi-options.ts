@@ -1,0 +1,65 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan } from '@/lib/authz/policy';
+import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { namaLengkap } from '@/lib/domain/pegawai/golongan';
+import { loadJabatanIndex } from './load-jabatan-index';
+
+const RECENT_LIMIT = 4;
+
+/**
+ * What the disposisi form offers: the posts below the giver (with who holds them today), the
+ * giver's most recent recipients first for the one-tap case on a phone, and the OPD's instructions.
+ */
+export async function listDisposisiOptions(actor: Actor) {
+  assertCan(actor, 'disposisi.give');
+  const post = actor.activePost!;
+  const index = await loadJabatanIndex(post.opdId);
+  const eligible = eligibleRecipients(index, post.jabatanId);
+  const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
+
+  const [jabatan, instruksi, recent] = await Promise.all([
+    prisma.jabatan.findMany({
+      where: { id: { in: eligible } },
+      select: {
+        id: true,
+        nama: true,
+        namaSingkat: true,
+        level: true,
+        penugasan: {
+          where: { mulai: { lte: today }, OR: [{ selesai: null }, { selesai: { gte: today } }] },
+          orderBy: { jenis: 'asc' },
+          take: 1,
+          select: { jenis: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
+        },
+      },
+    }),
+    prisma.instruksiDisposisi.findMany({ where: { opdId: post.opdId, aktif: true }, orderBy: [{ urutan: 'asc' }, { teks: 'asc' }], select: { teks: true } }),
+    prisma.penerimaDisposisi.findMany({
+      where: { disposisi: { dariJabatanId: post.jabatanId }, jabatanId: { in: eligible } },
+      orderBy: { createdAt: 'desc' },
+      take: 50,
+      select: { jabatanId: true },
+    }),
+  ]);
+
+  const order = new Map(eligible.map((id, i) => [id, i]));
+  const recipients = jabatan
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map((j) => ({
+      jabatanId: j.id,
+      nama: j.nama,
+      namaSingkat: j.namaSingkat,
+      level: j.level,
+      pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
+    }));
+  // Recent first; a new pejabat has none yet, so the direct subordinates stand in.
+  const recentIds = [...new Set(recent.map((r) => r.jabatanId))].slice(0, RECENT_LIMIT);
+  const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
+  const quick = (recentIds.length ? recentIds : direct).slice(0, RECENT_LIMIT);
+
+  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks) };
+}
+
+export type DisposisiOptions = Awaited<ReturnType<typeof listDisposisiOptions>>;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
+import { DomainError, NotFoundError } from '@/lib/domain/errors';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
+import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
+import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanjut';
+import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
+import { openSurat } from '@/lib/services/surat-masuk/open-surat';
+import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { actorFor } from '../support/actors';
+import { createDisposisiWorld, deliverLetter } from '../support/factories';
+
+const give = (naskahId: string, penerima: string[], extra: Record<string, unknown> = {}) =>
+  giveDisposisiSchema.parse({ naskahId, penerima, instruksi: ['Untuk ditindaklanjuti'], ...extra });
+
+describe('disposisi down the tree', () => {
+  it('kepala -> kabid -> staf, staf reports done, and the giver sees every state with times', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat koordinasi' });
+    const kepala = await actorFor(w.kepala.id);
+
+    const opened = await openSurat(kepala, delivery.naskahId);
+    expect(opened.perihal).toBe('Undangan rapat koordinasi');
+    expect((await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).readAt).not.toBeNull();
+
+    const options = await listDisposisiOptions(kepala);
+    expect(options.recipients.map((r) => r.jabatanId)).toEqual(expect.arrayContaining([w.kabid.jabatan.id, w.staf.jabatan.id]));
+    expect(options.quickRecipientIds).toContain(w.kabid.jabatan.id);
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id], { batasWaktu: calendarDay(new Date(Date.now() + 3 * 86_400_000)) }));
+
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    expect((await listDisposisiMasuk(kabid)).map((d) => d.status)).toEqual(['BELUM_DIBACA']);
+    const seenByKabid = await openSurat(kabid, delivery.naskahId);
+    expect(seenByKabid.disposisi[0]!.penerima[0]!.status).toBe('DIBACA');
+    await giveDisposisi(kabid, give(delivery.naskahId, [w.staf.jabatan.id]));
+
+    const staf = await actorFor(w.staf.pegawai.id);
+    const stafView = await openSurat(staf, delivery.naskahId);
+    const toStaf = stafView.disposisi[1]!.penerima[0]!;
+    await reportTindakLanjut(staf, { penerimaDisposisiId: toStaf.id, catatan: 'Sudah dihadiri, notulen terlampir.', selesai: true });
+
+    const tree = (await openSurat(kepala, delivery.naskahId)).disposisi;
+    expect(tree).toHaveLength(2);
+    expect(tree[0]!.penerima[0]).toMatchObject({ status: 'DITINDAKLANJUTI' }); // kabid passed it on
+    expect(tree[1]!.parentPenerimaId).toBe(tree[0]!.penerima[0]!.id);
+    expect(tree[1]!.penerima[0]).toMatchObject({ status: 'SELESAI' });
+    expect(tree[1]!.penerima[0]!.selesaiAt).not.toBeNull();
+    expect(tree[1]!.penerima[0]!.tindakLanjut[0]!.catatan).toContain('notulen');
+    expect(await prisma.auditLog.count({ where: { entityType: 'Disposisi', actorPegawaiId: { in: [w.kepala.id, w.kabid.pegawai.id] } } })).toBe(2);
+  });
+
+  it('refuses sideways, upward, other-OPD and unknown recipients, a past deadline, and writes nothing', async () => {
+    const w = await createDisposisiWorld();
+    const other = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat A' });
+    const kepala = await actorFor(w.kepala.id);
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const before = await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } });
+
+    await expect(giveDisposisi(kabid, give(delivery.naskahId, [w.kabid2.jabatan.id]))).rejects.toThrow('tidak ke samping atau ke atas');
+    await expect(giveDisposisi(kabid, give(delivery.naskahId, [w.kepalaJabatan.id]))).rejects.toThrow('tidak ke samping atau ke atas');
+    await expect(giveDisposisi(kabid, give(delivery.naskahId, [other.staf.jabatan.id]))).rejects.toThrow('tidak ditemukan');
+    await expect(giveDisposisi(kabid, give(delivery.naskahId, [w.staf.jabatan.id], { batasWaktu: '2020-01-01' }))).rejects.toThrow('sebelum hari ini');
+    await expect(giveDisposisi(kabid, give(delivery.naskahId, [w.staf.jabatan.id], { instruksi: ['Instruksi palsu'] }))).rejects.toThrow('daftar instruksi');
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(before);
+    expect(giveDisposisiSchema.safeParse({ naskahId: delivery.naskahId, instruksi: ['Untuk diketahui'] }).success).toBe(false);
+  });
+
+  it('refuses a letter id of another OPD or one the post never received', async () => {
+    const w = await createDisposisiWorld();
+    const other = await createDisposisiWorld();
+    const foreign = await deliverLetter(other.opd.id, other.kepalaJabatan.id, { perihal: 'Milik OPD lain' });
+    const kepala = await actorFor(w.kepala.id);
+    await expect(openSurat(kepala, foreign.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(giveDisposisi(kepala, give(foreign.naskahId, [w.kabid.jabatan.id]))).rejects.toBeInstanceOf(NotFoundError);
+
+    const own = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Hanya untuk kepala' });
+    const staf = await actorFor(w.staf.pegawai.id);
+    await expect(openSurat(staf, own.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lets the giver withdraw only while unread', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat B' });
+    const kepala = await actorFor(w.kepala.id);
+    const first = await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    await withdrawDisposisi(kepala, first.disposisiId);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    expect(await listDisposisiMasuk(kabid)).toEqual([]);
+    await expect(openSurat(kabid, delivery.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawDisposisi(kepala, first.disposisiId)).rejects.toBeInstanceOf(NotFoundError);
+
+    const second = await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    await openSurat(kabid, delivery.naskahId);
+    await expect(withdrawDisposisi(kepala, second.disposisiId)).rejects.toBeInstanceOf(DomainError);
+    await expect(withdrawDisposisi(kabid, second.disposisiId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lets the sekretaris route the pimpinan\'s letters, but not secret ones', async () => {
+    const w = await createDisposisiWorld();
+    const biasa = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat biasa' });
+    const rahasia = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat rahasia', rahasia: true });
+    const sekretaris = await actorFor(w.sekretaris.pegawai.id);
+    await giveDisposisi(sekretaris, give(biasa.naskahId, [w.kabid.jabatan.id]));
+    await expect(openSurat(sekretaris, rahasia.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('security classes', () => {
+  it('shows a Rahasia letter only to the posts it was delivered or disposed to', async () => {
+    const w = await createDisposisiWorld();
+    const rahasia = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Data pribadi pegawai', rahasia: true });
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const staf = await actorFor(w.staf.pegawai.id);
+
+    await expect(openSurat(kabid, rahasia.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+    await giveDisposisi(kepala, give(rahasia.naskahId, [w.kabid.jabatan.id]));
+    expect((await openSurat(kabid, rahasia.naskahId)).perihal).toBe('Data pribadi pegawai');
+    await expect(openSurat(staf, rahasia.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listDisposisiMasuk(staf)).length).toBe(0);
+  });
+});
+
+describe('tindak lanjut', () => {
+  it('refuses a report on someone else\'s disposisi and on a finished one', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat C' });
+    const kepala = await actorFor(w.kepala.id);
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const [received] = await listDisposisiMasuk(kabid);
+    const staf = await actorFor(w.staf.pegawai.id);
+    await expect(reportTindakLanjut(staf, { penerimaDisposisiId: received!.id, catatan: 'x', selesai: true })).rejects.toBeInstanceOf(NotFoundError);
+    await reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'Selesai dikerjakan', selesai: true });
+    await expect(reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'lagi', selesai: false })).rejects.toThrow('sudah selesai');
+  });
+});
