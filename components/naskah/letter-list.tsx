@@ -1,9 +1,12 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 
 export interface LetterRow {
   id: string;
+  /** Where the row leads; rows without one are not clickable yet. */
+  href?: string;
   title: string;
   subtitle?: string | null;
   meta?: string | null;
@@ -19,7 +22,7 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
       {rows.map((row) => (
-        <li key={row.id} className={`flex gap-3 px-4 py-3 ${row.unread ? 'bg-brand-50/60' : ''}`}>
+        <li key={row.id} className={`relative flex gap-3 px-4 py-3 ${row.unread ? 'bg-brand-50/60' : ''}`}>
           <span className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${row.unread ? 'bg-brand-600' : 'bg-transparent'}`} aria-hidden="true" />
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-1.5">
@@ -31,7 +34,15 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
               )}
               {row.status && <Badge tone="blue">{row.status}</Badge>}
             </div>
-            <p className={`mt-0.5 truncate ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>{row.title}</p>
+            <p className={`mt-0.5 truncate ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>
+              {row.href ? (
+                <Link href={row.href} className="after:absolute after:inset-0 hover:text-brand-700">
+                  {row.title}
+                </Link>
+              ) : (
+                row.title
+              )}
+            </p>
             {row.subtitle && <p className="truncate text-sm text-slate-600">{row.subtitle}</p>}
             {row.meta && <p className="truncate text-xs text-slate-500">{row.meta}</p>}
           </div>

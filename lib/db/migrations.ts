@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MIGRATIONS_DIR, NO_FILTER, openSchemaEngine, readSchema } from './schema-engine';
+import { MIGRATIONS_DIR, NO_FILTER, readSchema, withSchemaEngine } from './schema-engine';
 
 /** The engine answers "-- This is an empty migration." when nothing differs. */
 function meaningfulSql(stdout: string | null): string {
@@ -37,20 +37,17 @@ export async function listMigrations() {
 
 /** SQL that takes the migrations' end state to schema.prisma; empty when they already match. */
 export async function diffMigrationsToSchema(url: string): Promise<string> {
-  const engine = await openSchemaEngine(url);
-  try {
-    const schema = await readSchema();
-    const result = await engine.diff({
-      from: { tag: 'migrations', ...(await listMigrations()) },
+  const [migrations, schema] = await Promise.all([listMigrations(), readSchema()]);
+  const result = await withSchemaEngine(url, (engine) =>
+    engine.diff({
+      from: { tag: 'migrations', ...migrations },
       to: { tag: 'schemaDatamodel', files: [schema] },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
-    });
-    return meaningfulSql(result.stdout);
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return meaningfulSql(result.stdout);
 }
 
 function timestamp(now = new Date()): string {
@@ -76,11 +73,7 @@ export async function createMigration(url: string, name: string): Promise<string
 
 /** Applies pending migrations and records them in _prisma_migrations; returns their names. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const engine = await openSchemaEngine(url);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(), filters: NO_FILTER });
-    return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  const migrationsList = await listMigrations();
+  const { appliedMigrationNames } = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER }));
+  return appliedMigrationNames;
 }

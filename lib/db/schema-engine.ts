@@ -129,24 +129,42 @@ async function connectShadow(url: string) {
   return adapter;
 }
 
-function migrationAdapterFactory(url: string) {
+type Disposable = { dispose(): Promise<void> };
+
+function migrationAdapterFactory(url: string, opened: Disposable[]) {
   const base = new PrismaPg({ ...pgFields(url), Client: CatalogCharClient });
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => withCharacterColumns(await base.connect()),
+    connect: async () => {
+      const adapter = await base.connect();
+      opened.push(adapter);
+      return withCharacterColumns(adapter);
+    },
     connectToShadowDb: async () => withCharacterColumns(await connectShadow(url)),
   } as unknown as PrismaPg;
 }
 
-/** An engine connected to `url`; shadow databases for diffs are made (and dropped) on the same server. */
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+/**
+ * Runs `task` with an engine connected to `url` (shadow databases for diffs are made, and dropped,
+ * on the same server), then frees it and closes its pool. The engine takes Prisma's migration
+ * advisory lock on a pooled connection and free() leaves the pool open, so without the close the
+ * next engine, in this process or another, waits for the pool's idle timeout (10 s).
+ */
+export async function withSchemaEngine<T>(url: string, task: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   engineClass ??= loadEngineClass();
   const Engine = await engineClass;
   const schema = await readSchema();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(url));
+  const opened: Disposable[] = [];
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(url, opened));
   const log = (line: string) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) process.stderr.write(`${line}\n`);
   };
-  return Engine.new({ datamodels: [[schema.path, schema.content]] }, log, adapterFactory);
+  const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, log, adapterFactory);
+  try {
+    return await task(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }

@@ -7,6 +7,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
 import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
+import { statusTampil } from '@/lib/domain/disposisi/status';
 
 export const metadata: Metadata = { title: 'Disposisi' };
 
@@ -14,6 +15,7 @@ export default async function DisposisiPage() {
   const actor = await requireActor();
   const page = await loadPage(() => listDisposisiMasuk(actor));
   if (!page.ok) return <Forbidden message={page.message} />;
+  const now = new Date();
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
@@ -24,12 +26,13 @@ export default async function DisposisiPage() {
           label="Daftar disposisi"
           rows={page.data.map((r) => ({
             id: r.id,
+            href: `/surat-masuk/${r.naskahId}`,
             title: r.perihal,
             subtitle: `Dari ${r.dari}`,
             meta: r.instruksi.join(', '),
             at: r.diterima,
             unread: r.status === 'BELUM_DIBACA',
-            status: STATUS_DISPOSISI_LABEL[r.status],
+            status: STATUS_DISPOSISI_LABEL[statusTampil(r.status, r.batasWaktu, now)],
           }))}
         />
       )}

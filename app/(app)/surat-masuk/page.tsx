@@ -23,6 +23,7 @@ export default async function SuratMasukPage() {
           label="Daftar surat masuk"
           rows={page.data.map((r) => ({
             id: r.id,
+            href: `/surat-masuk/${r.naskahId}`,
             title: r.perihal,
             subtitle: r.pengirim,
             meta: r.nomor ? `Nomor ${r.nomor}${r.jenis === 'TEMBUSAN' ? ' · tembusan' : ''}` : null,

@@ -1,9 +1,9 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { naskahVisibleScope } from '@/lib/authz/scope';
+import { naskahVisibleScope, readablePostIds } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
-import { statusTampil } from '@/lib/domain/disposisi/status';
+import { canWithdraw, statusTampil } from '@/lib/domain/disposisi/status';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 
 /**
@@ -19,7 +19,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
       opd: { select: { nama: true, instansiId: true } },
       klasifikasiArsip: { select: { kode: true, nama: true } },
       berkasUtama: { select: { id: true, namaFile: true, mime: true, ukuran: true } },
-      deliveries: { where: { jabatanId: post.jabatanId }, select: { id: true, readAt: true, jenis: true } },
+      deliveries: { where: { jabatanId: { in: readablePostIds(actor) } }, select: { id: true, jabatanId: true, readAt: true, jenis: true } },
       disposisi: {
         orderBy: { createdAt: 'asc' },
         include: {
@@ -34,7 +34,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
   });
   if (!naskah) throw new NotFoundError('Surat tidak ditemukan atau Anda tidak berwenang membukanya.');
 
-  const unreadDelivery = naskah.deliveries.find((d) => d.readAt === null);
+  const unreadDelivery = naskah.deliveries.find((d) => d.jabatanId === post.jabatanId && d.readAt === null);
   const unreadDisposisi = naskah.disposisi.flatMap((d) => d.penerima).filter((p) => p.jabatanId === post.jabatanId && p.status === 'BELUM_DIBACA');
   if (unreadDelivery || unreadDisposisi.length) {
     await prisma.$transaction(async (tx) => {
@@ -52,7 +52,13 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
     for (const p of unreadDisposisi) Object.assign(p, { status: 'DIBACA', readAt: now });
   }
 
+  const mine = naskah.disposisi.filter((d) => !d.ditarikAt).flatMap((d) => d.penerima).filter((p) => p.jabatanId === post.jabatanId);
   return {
+    /** The post holds the letter (addressee, the pimpinan's sekretaris, or a disposisi recipient). */
+    bisaDisposisi: naskah.deliveries.length > 0 || mine.length > 0,
+    /** Open disposisi to the actor's post, for the tindak lanjut form. */
+    disposisiUntukSaya: mine.filter((p) => p.status !== 'SELESAI' && p.status !== 'DITARIK').map((p) => p.id),
+    jabatanSaya: post.jabatanId,
     id: naskah.id,
     perihal: naskah.perihal,
     nomor: naskah.nomor,
@@ -72,6 +78,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
     disposisi: naskah.disposisi.map((d) => ({
       id: d.id,
       dari: d.dariJabatan,
+      bisaDitarik: d.dariJabatan.id === post.jabatanId && !d.ditarikAt && canWithdraw(d.penerima.map((p) => p.status)),
       instruksi: d.instruksi,
       catatan: d.catatan,
       batasWaktu: d.batasWaktu,

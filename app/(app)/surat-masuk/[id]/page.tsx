@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
+import { openSurat } from '@/lib/services/surat-masuk/open-surat';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
+import { Badge } from '@/components/ui/badge';
+import { Forbidden } from '@/components/ui/forbidden';
+import { DisposisiForm } from '@/components/disposisi/disposisi-form';
+import { DisposisiTimeline } from '@/components/disposisi/disposisi-timeline';
+import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
+import { SuratMetadata } from '@/components/surat/surat-metadata';
+import { giveDisposisiAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
+
+export const metadata: Metadata = { title: 'Surat' };
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function SuratPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message="Surat tidak ditemukan atau Anda tidak berwenang membukanya." />;
+  const page = await loadPage(async () => {
+    const surat = await openSurat(actor, id);
+    return { surat, options: surat.bisaDisposisi ? await listDisposisiOptions(actor) : null };
+  });
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { surat, options } = page.data;
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-4">
+      <Link href="/surat-masuk" className="text-sm text-brand-700">
+        ← Surat Masuk
+      </Link>
+      <header>
+        <div className="flex flex-wrap gap-1.5">
+          {surat.derajatKecepatan !== 'BIASA' && <Badge tone={surat.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[surat.derajatKecepatan]}</Badge>}
+          {surat.klasifikasiKeamanan !== 'BIASA' && <Badge>{KLASIFIKASI_KEAMANAN_LABEL[surat.klasifikasiKeamanan]}</Badge>}
+        </div>
+        <h1 className="mt-1 text-xl font-bold text-slate-900 md:text-2xl">{surat.perihal}</h1>
+        <p className="text-sm text-slate-600">{surat.pengirim}</p>
+      </header>
+
+      <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
+        <div className="space-y-4">
+          {options && (
+            <Section title="Disposisi">
+              <DisposisiForm
+                key={surat.disposisi.length}
+                naskahId={surat.id}
+                recipients={options.recipients}
+                quickRecipientIds={options.quickRecipientIds}
+                instruksi={options.instruksi}
+                action={giveDisposisiAction}
+              />
+            </Section>
+          )}
+          {surat.disposisiUntukSaya.map((penerimaId) => (
+            <Section key={penerimaId} title="Tindak lanjut disposisi untuk Anda">
+              <TindakLanjutForm naskahId={surat.id} penerimaDisposisiId={penerimaId} action={tindakLanjutAction} />
+            </Section>
+          ))}
+          <Section title="Dokumen">
+            {surat.berkas ? (
+              <iframe title="Pindaian surat" src={`/api/berkas/${surat.berkas.id}`} className="h-[70vh] w-full rounded-md border border-slate-200" />
+            ) : (
+              <p className="text-sm text-slate-500">Pindaian surat belum diunggah.</p>
+            )}
+          </Section>
+        </div>
+        <div className="space-y-4">
+          <Section title="Data surat">
+            <SuratMetadata surat={surat} />
+          </Section>
+          <Section title="Riwayat disposisi">
+            <DisposisiTimeline
+              disposisi={surat.disposisi}
+              renderWithdraw={(d) =>
+                d.bisaDitarik ? <SmallActionForm fields={{ disposisiId: d.id, naskahId: surat.id }} label="Tarik disposisi" action={withdrawDisposisiAction} /> : null
+              }
+            />
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

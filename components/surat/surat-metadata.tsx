@@ -1,0 +1,30 @@
+import type { SuratView } from '@/lib/services/surat-masuk/open-surat';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
+import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+
+/** The agenda data of a letter as a definition list. */
+export function SuratMetadata({ surat }: { surat: SuratView }) {
+  const rows: [string, string | null][] = [
+    ['Nomor surat', surat.nomor],
+    ['Tanggal surat', surat.tanggalNaskah ? formatTanggal(surat.tanggalNaskah) : null],
+    ['Pengirim', [surat.pengirim, surat.pengirimAlamat].filter(Boolean).join(', ')],
+    ['Nomor agenda', surat.nomorAgenda ? `${surat.nomorAgenda}/${surat.tahunAgenda}` : null],
+    ['Diterima', surat.tanggalDiterima ? formatTanggalJam(surat.tanggalDiterima) : null],
+    ['Sifat', KLASIFIKASI_KEAMANAN_LABEL[surat.klasifikasiKeamanan]],
+    ['Kecepatan', DERAJAT_KECEPATAN_LABEL[surat.derajatKecepatan]],
+    ['Klasifikasi arsip', surat.klasifikasiArsip ? `${surat.klasifikasiArsip.kode} ${surat.klasifikasiArsip.nama}` : null],
+    ['Lampiran', surat.lampiranJumlah ? `${surat.lampiranJumlah} berkas` : '-'],
+  ];
+  return (
+    <dl className="grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1.5 text-sm">
+      {rows
+        .filter(([, v]) => v)
+        .map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-500">{k}</dt>
+            <dd className="text-slate-900">{v}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
