@@ -12,5 +12,7 @@ export async function runWithDatabase(task: (db: ResolvedDatabase) => Promise<vo
     process.exitCode = 1;
   } finally {
     await db?.stop();
+    // The wasm schema engine leaves a 10 s timer behind that would hold the process open.
+    process.exit();
   }
 }

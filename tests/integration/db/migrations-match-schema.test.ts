@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { applyMigrations, diffMigrationsToSchema, listMigrations } from '@/lib/db/migrations';
-import { NO_FILTER, openSchemaEngine } from '@/lib/db/schema-engine';
+import { NO_FILTER, withSchemaEngine } from '@/lib/db/schema-engine';
 
 const url = () => inject('databaseUrl');
 
@@ -10,9 +10,8 @@ describe('migrations', () => {
   });
 
   it('left the migrated test database without drift and fully applied', async () => {
-    const engine = await openSchemaEngine(url());
-    try {
-      const migrationsList = await listMigrations();
+    const migrationsList = await listMigrations();
+    await withSchemaEngine(url(), async (engine) => {
       const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: true, filters: NO_FILTER });
       expect(diagnosis.hasMigrationsTable).toBe(true);
       expect(diagnosis.history).toBeNull();
@@ -21,9 +20,7 @@ describe('migrations', () => {
       // What `prisma migrate dev` would do: "reset" when the database drifted from the migrations.
       const dev = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
       expect(dev.action).toEqual({ tag: 'createMigration' });
-    } finally {
-      engine.free();
-    }
+    });
   });
 
   it('are a no-op when applied again', async () => {
