@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+const optionalText = (max: number, message: string) =>
+  z.string().trim().max(max, message).optional().transform((v) => v || null);
+
+/** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
+export const registerSuratMasukSchema = z.object({
+  nomor: z.string({ error: 'Isi nomor surat.' }).trim().min(1, 'Isi nomor surat.').max(120, 'Nomor surat terlalu panjang.'),
+  tanggalSurat: z.string({ error: 'Isi tanggal surat.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Isi tanggal surat.'),
+  pengirimNama: z.string({ error: 'Isi pengirim.' }).trim().min(2, 'Isi pengirim.').max(200, 'Nama pengirim terlalu panjang.'),
+  pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
+  perihal: z.string({ error: 'Isi perihal.' }).trim().min(3, 'Isi perihal.').max(500, 'Perihal paling panjang 500 karakter.'),
+  klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih sifat surat.' }).default('BIASA'),
+  derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA'], { error: 'Pilih derajat kecepatan.' }).default('BIASA'),
+  klasifikasiArsipId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Klasifikasi arsip tidak dikenal.').nullable()),
+  lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0).max(999).default(0),
+  /** The post it goes to; empty = the pimpinan OPD. */
+  tujuanJabatanId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Tujuan tidak dikenal.').nullable()),
+  /** The pencatat saw the duplicate warning and registers it anyway. */
+  tetapCatat: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+});
+
+export type RegisterSuratMasukInput = z.infer<typeof registerSuratMasukSchema>;

@@ -1,0 +1,26 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
+
+/** What the registration form offers: posts of the OPD (pimpinan first), klasifikasi arsip, earlier senders. */
+export async function listRegistrationOptions(actor: Actor) {
+  assertCan(actor, 'suratMasuk.register');
+  const opds = opdIdsWithRole(actor, 'suratMasuk.register');
+  const opdIds = opds === 'ALL' ? [] : opds;
+  const [jabatan, klasifikasi, pengirim] = await Promise.all([
+    prisma.jabatan.findMany({
+      where: { opdId: { in: opdIds }, aktif: true, jenis: 'STRUKTURAL' },
+      orderBy: [{ isPimpinanOpd: 'desc' }, { level: 'asc' }, { urutan: 'asc' }, { nama: 'asc' }],
+      select: { id: true, nama: true, isPimpinanOpd: true },
+    }),
+    prisma.klasifikasiArsip.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { kode: 'asc' }, select: { id: true, kode: true, nama: true } }),
+    prisma.naskah.findMany({
+      where: { opdId: { in: opdIds }, sumber: 'EKSTERNAL', pengirimNama: { not: null } },
+      distinct: ['pengirimNama'],
+      orderBy: { pengirimNama: 'asc' },
+      take: 200,
+      select: { pengirimNama: true },
+    }),
+  ]);
+  return { jabatan, klasifikasi, pengirim: pengirim.map((p) => p.pengirimNama!) };
+}

@@ -1,0 +1,96 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
+import { DomainError, ForbiddenError } from '@/lib/domain/errors';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
+import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+
+export const AGENDA_SERI = 'AGENDA';
+
+/** The OPD the pencatat registers for: their own post's OPD when they are pencatat there. */
+function registrationOpd(actor: Actor): string {
+  const opds = opdIdsWithRole(actor, 'suratMasuk.register');
+  const list = opds === 'ALL' ? [] : opds;
+  const own = actor.activePost?.opdId;
+  const opdId = own && list.includes(own) ? own : list[0];
+  if (!opdId) throw new ForbiddenError();
+  return opdId;
+}
+
+/**
+ * Registers an incoming letter: issues the next agenda number of the OPD and year (gap-free: the
+ * counter row stays locked until the transaction commits, and a rollback returns the number) and
+ * delivers the letter to the pimpinan OPD or the chosen post.
+ */
+export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, now = new Date()) {
+  assertCan(actor, 'suratMasuk.register');
+  const opdId = registrationOpd(actor);
+  const opd = await prisma.opd.findUniqueOrThrow({ where: { id: opdId }, select: { instansiId: true } });
+
+  const tujuan = await prisma.jabatan.findFirst({
+    where: input.tujuanJabatanId ? { id: input.tujuanJabatanId, opdId, aktif: true } : { opdId, isPimpinanOpd: true, aktif: true },
+    select: { id: true },
+  });
+  if (!tujuan) {
+    throw new DomainError('Tujuan surat harus jabatan aktif di OPD Anda.', { tujuanJabatanId: ['Tujuan surat harus jabatan aktif di OPD Anda.'] });
+  }
+  if (input.klasifikasiArsipId) {
+    const ok = await prisma.klasifikasiArsip.count({ where: { id: input.klasifikasiArsipId, instansiId: opd.instansiId, aktif: true } });
+    if (!ok) throw new DomainError('Klasifikasi arsip tidak dikenal.', { klasifikasiArsipId: ['Klasifikasi arsip tidak dikenal.'] });
+  }
+  if (!input.tetapCatat) {
+    const duplicate = await prisma.naskah.findFirst({
+      where: { opdId, sumber: 'EKSTERNAL', nomor: { equals: input.nomor, mode: 'insensitive' }, pengirimNama: { equals: input.pengirimNama, mode: 'insensitive' } },
+      select: { nomorAgenda: true, tahunAgenda: true },
+    });
+    if (duplicate) {
+      const message = `Surat dengan nomor dan pengirim yang sama sudah dicatat (agenda ${duplicate.nomorAgenda}/${duplicate.tahunAgenda}). Centang "tetap catat" bila memang surat yang berbeda.`;
+      throw new DomainError(message, { tetapCatat: [message] });
+    }
+  }
+
+  const tahun = Number(calendarDay(now).slice(0, 4));
+  return prisma.$transaction(async (tx) => {
+    const counter = await tx.nomorUrut.upsert({
+      where: { opdId_seri_tahun: { opdId, seri: AGENDA_SERI, tahun } },
+      create: { opdId, seri: AGENDA_SERI, tahun, terakhir: 1 },
+      update: { terakhir: { increment: 1 } },
+      select: { terakhir: true },
+    });
+    const naskah = await tx.naskah.create({
+      data: {
+        opdId,
+        sumber: 'EKSTERNAL',
+        status: 'TERCATAT',
+        nomor: input.nomor,
+        tanggalNaskah: new Date(`${input.tanggalSurat}T00:00:00Z`),
+        perihal: input.perihal,
+        pengirimNama: input.pengirimNama,
+        pengirimAlamat: input.pengirimAlamat,
+        klasifikasiKeamanan: input.klasifikasiKeamanan,
+        derajatKecepatan: input.derajatKecepatan,
+        klasifikasiArsipId: input.klasifikasiArsipId,
+        lampiranJumlah: input.lampiranJumlah,
+        nomorAgenda: counter.terakhir,
+        tahunAgenda: tahun,
+        tanggalDiterima: now,
+        pembuatPegawaiId: actor.pegawaiId,
+        pembuatJabatanId: actor.activePost?.jabatanId ?? null,
+        deliveries: {
+          create: { jabatanId: tujuan.id, opdId, jenis: 'TUJUAN', klasifikasiKeamanan: input.klasifikasiKeamanan, derajatKecepatan: input.derajatKecepatan, deliveredAt: now },
+        },
+      },
+      select: { id: true, nomorAgenda: true, tahunAgenda: true },
+    });
+    await recordAudit(tx, actor, {
+      instansiId: opd.instansiId,
+      opdId,
+      action: 'suratMasuk.register',
+      entityType: 'Naskah',
+      entityId: naskah.id,
+      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, nomorAgenda: naskah.nomorAgenda, tujuan: tujuan.id },
+    });
+    return naskah;
+  });
+}
