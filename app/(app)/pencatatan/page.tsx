@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { listSuratTercatat } from '@/lib/services/pencatatan/list-surat-tercatat';
@@ -9,13 +10,23 @@ import { LetterList } from '@/components/naskah/letter-list';
 
 export const metadata: Metadata = { title: 'Pencatatan Surat' };
 
-export default async function PencatatanPage() {
+export default async function PencatatanPage({ searchParams }: { searchParams: Promise<{ agenda?: string }> }) {
+  const { agenda } = await searchParams;
   const actor = await requireActor();
   const page = await loadPage(() => listSuratTercatat(actor));
   if (!page.ok) return <Forbidden message={page.message} />;
   return (
     <>
-      <PageHeader title="Pencatatan Surat" description="Surat masuk dari luar yang sudah dicatat dan diberi nomor agenda" />
+      <PageHeader title="Pencatatan Surat" description="Surat masuk dari luar yang sudah dicatat dan diberi nomor agenda">
+        <Link href="/pencatatan/baru" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          + Catat surat
+        </Link>
+      </PageHeader>
+      {agenda && /^\d+$/.test(agenda) && (
+        <p role="status" className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          Surat tercatat dengan nomor agenda {agenda}.
+        </p>
+      )}
       {page.data.length === 0 ? (
         <EmptyState title="Belum ada surat yang dicatat">Surat masuk yang Anda catat akan tampil di sini dengan nomor agendanya.</EmptyState>
       ) : (
@@ -23,6 +34,7 @@ export default async function PencatatanPage() {
           label="Surat tercatat"
           rows={page.data.map((n) => ({
             id: n.id,
+            href: `/surat-masuk/${n.id}`,
             title: n.perihal,
             subtitle: n.pengirimNama,
             meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}`,

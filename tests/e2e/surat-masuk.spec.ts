@@ -1,0 +1,64 @@
+import { expect, test, type Browser } from '@playwright/test';
+import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { storageStateOf } from './support/roles';
+
+// The golden path of incoming mail, on a phone: the pencatat registers a letter, the Kepala Dinas
+// disposes it to a Kepala Bidang in three taps, who disposes to a staf, who reports it done; the
+// Kepala Dinas sees every state change on the letter page.
+test.skip(({ isMobile }) => !isMobile, 'the phone is where pejabat dispose');
+
+async function as(browser: Browser, key: DemoAccountKey) {
+  const context = await browser.newContext({ storageState: storageStateOf(key), viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+test('register, dispose down two levels, report done', async ({ browser }, testInfo) => {
+  const perihal = `Undangan Rapat Koordinasi Satu Data ${Date.now()}`;
+
+  const pencatat = await as(browser, 'pencatat');
+  await pencatat.goto('/pencatatan/baru');
+  await pencatat.getByLabel('Nomor surat').fill(`005/${Date.now() % 100000}/BAPPENAS`);
+  await pencatat.getByLabel('Tanggal surat').fill('2026-11-20');
+  await pencatat.getByLabel('Pengirim', { exact: true }).fill('Kementerian PPN/Bappenas');
+  await pencatat.getByLabel('Perihal').fill(perihal);
+  await pencatat.getByLabel('Kecepatan').selectOption('SEGERA');
+  await pencatat.screenshot({ path: testInfo.outputPath('1-pencatat-form.png'), fullPage: true });
+  await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+
+  const kepala = await as(browser, 'kepala');
+  await kepala.goto('/surat-masuk');
+  await kepala.getByRole('link', { name: perihal }).click();
+  await expect(kepala.getByRole('heading', { name: perihal })).toBeVisible();
+  await kepala.screenshot({ path: testInfo.outputPath('2-kepala-surat.png'), fullPage: true });
+  // Three taps after opening: the Kabid's quick button, (the default instruction is ticked), send.
+  await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
+  await kepala.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  const timeline = kepala.getByRole('list', { name: 'Riwayat disposisi' });
+  await expect(timeline.getByTestId('disposisi-penerima')).toContainText(['Belum dibaca']);
+
+  const kabid = await as(browser, 'kabid');
+  await kabid.goto('/disposisi');
+  await kabid.getByRole('link', { name: perihal }).click();
+  await kabid.getByText('Lainnya: penerima lain').tap();
+  await kabid.getByRole('checkbox', { name: /Rizky Ramadhan/ }).check();
+  await kabid.getByLabel('Catatan').fill('Mohon disiapkan bahan paparan.');
+  await kabid.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  await expect(kabid.getByRole('list', { name: 'Riwayat disposisi' }).getByTestId('disposisi-item')).toHaveCount(2);
+
+  const stafPage = await as(browser, 'staf');
+  await stafPage.goto('/disposisi');
+  await stafPage.getByRole('link', { name: perihal }).click();
+  await stafPage.getByLabel('Laporan tindak lanjut').fill('Bahan paparan sudah disiapkan dan dikirim.');
+  await stafPage.getByLabel('Tandai selesai').check();
+  await stafPage.getByRole('button', { name: 'Kirim laporan' }).tap();
+  await expect(stafPage.getByText('Disposisi ditandai selesai.')).toBeVisible();
+
+  await kepala.reload();
+  const states = kepala.getByRole('list', { name: 'Riwayat disposisi' }).getByTestId('disposisi-penerima');
+  await expect(states.nth(0)).toContainText('Ditindaklanjuti');
+  await expect(states.nth(0)).toContainText('Dibaca');
+  await expect(states.nth(1)).toContainText('Selesai');
+  await expect(states.nth(1)).toContainText('Bahan paparan sudah disiapkan');
+  await kepala.screenshot({ path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
+});
