@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from '../../../prisma/seed/demo-accounts';
 
-export const ROLE_KEYS: DemoAccountKey[] = ['staf', 'kepala', 'pencatat', 'adminOpd', 'admin', 'plt'];
+export const ROLE_KEYS: DemoAccountKey[] = ['staf', 'kepala', 'kabid', 'pencatat', 'adminOpd', 'admin', 'plt'];
 
 /** Saved session of a role, written once by the setup project. */
 export function storageStateOf(key: DemoAccountKey): string {
