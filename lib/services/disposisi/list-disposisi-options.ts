@@ -54,10 +54,9 @@ export async function listDisposisiOptions(actor: Actor) {
       level: j.level,
       pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
     }));
-  // Recent first; a new pejabat has none yet, so the direct subordinates stand in.
-  const recentIds = [...new Set(recent.map((r) => r.jabatanId))].slice(0, RECENT_LIMIT);
+  // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
-  const quick = (recentIds.length ? recentIds : direct).slice(0, RECENT_LIMIT);
+  const quick = [...new Set([...recent.map((r) => r.jabatanId), ...direct])].slice(0, RECENT_LIMIT);
 
   return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks) };
 }
