@@ -1,0 +1,17 @@
+import 'server-only';
+import path from 'node:path';
+import { createLocalStorage } from './local-storage';
+import type { FileStorage } from './types';
+
+let storage: FileStorage | null = null;
+
+/** The configured store: STORAGE_DRIVER=local (default, STORAGE_DIR or .data/files) or s3. */
+export function getStorage(): FileStorage {
+  if (storage) return storage;
+  const driver = process.env.STORAGE_DRIVER ?? 'local';
+  if (driver === 'local') {
+    storage = createLocalStorage(path.resolve(process.env.STORAGE_DIR ?? '.data/files'));
+    return storage;
+  }
+  throw new Error(`STORAGE_DRIVER=${driver} is not supported (use local or s3).`);
+}
