@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import { auditFilterSchema } from '@/lib/domain/admin/schemas';
+import { auditFilterSchema, type AuditFilter } from '@/lib/domain/admin/schemas';
 import { AUDIT_PAGE_SIZE, listAuditLog } from '@/lib/services/admin/list-audit-log';
 import { AdminTabs, adminTabs } from '@/components/admin/admin-nav';
 import { Pagination } from '@/components/admin/pagination';
@@ -16,7 +16,7 @@ const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = auditFilterSchema.safeParse(await searchParams);
-  const filter = parsed.success ? parsed.data : { halaman: 1 };
+  const filter: AuditFilter = parsed.success ? parsed.data : { halaman: 1 };
   const actor = await requireActor();
   const page = await loadPage(() => listAuditLog(actor, filter));
   if (!page.ok) return <Forbidden message={page.message} />;
