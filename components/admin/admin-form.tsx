@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useId } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
@@ -48,6 +48,7 @@ export function AdminForm(props: {
   compact?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const uid = useId();
   const e = state.fieldErrors ?? {};
   const grid = props.columns === 3 ? 'md:grid-cols-3' : props.columns === 2 ? 'md:grid-cols-2' : '';
   const visible = props.fields.filter((f) => f.type !== 'hidden');
@@ -61,7 +62,7 @@ export function AdminForm(props: {
       {visible.length > 0 && (
         <div className={`grid gap-3 ${grid}`}>
           {visible.map((f) => (
-            <Field key={f.name} field={f} errors={e[f.name]} />
+            <Field key={f.name} field={f} errors={e[f.name]} uid={uid} />
           ))}
         </div>
       )}
@@ -94,14 +95,15 @@ export function AdminForm(props: {
   );
 }
 
-function Field({ field: f, errors }: { field: FieldSpec; errors?: string[] }) {
-  const common = { name: f.name, id: `f-${f.name}`, required: f.required, 'aria-invalid': errors?.length ? true : undefined, 'aria-describedby': errors?.length ? `${f.name}-error` : undefined };
+function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[]; uid: string }) {
+  const errorId = `${uid}-${f.name}-error`;
+  const common = { name: f.name, id: `${uid}-${f.name}`, required: f.required, 'aria-invalid': errors?.length ? true : undefined, 'aria-describedby': errors?.length ? errorId : undefined };
   if (f.type === 'checkbox') {
     return (
       <label className={`flex items-center gap-2 text-sm ${f.wide ? 'md:col-span-full' : ''}`}>
         <input type="checkbox" {...common} defaultChecked={f.defaultValue === 'true'} className="h-4 w-4" />
         <span className="text-slate-700">{f.label}</span>
-        <FieldError id={`${f.name}-error`} errors={errors} />
+        <FieldError id={errorId} errors={errors} />
       </label>
     );
   }
@@ -122,7 +124,7 @@ function Field({ field: f, errors }: { field: FieldSpec; errors?: string[] }) {
         <input {...common} type={f.type ?? 'text'} defaultValue={f.type === 'file' ? undefined : f.defaultValue} placeholder={f.placeholder} accept={f.accept} inputMode={f.inputMode} maxLength={f.maxLength} className={inputClass} />
       )}
       {f.hint && <span className="mt-0.5 block text-xs text-slate-500">{f.hint}</span>}
-      <FieldError id={`${f.name}-error`} errors={errors} />
+      <FieldError id={errorId} errors={errors} />
     </label>
   );
 }

@@ -11,8 +11,8 @@ export function NomorPreview({ singkatan }: { singkatan: string }) {
   const [values, setValues] = useState({ template: '{klasifikasi}/{nomor}/{unit}/{tahun}', digits: 4 });
   useEffect(() => {
     const read = () => {
-      const template = (document.getElementById('f-template') as HTMLInputElement | null)?.value ?? '';
-      const digits = Number((document.getElementById('f-panjangNomor') as HTMLInputElement | null)?.value) || 4;
+      const template = document.querySelector<HTMLInputElement>('input[name="template"]')?.value ?? '';
+      const digits = Number(document.querySelector<HTMLInputElement>('input[name="panjangNomor"]')?.value) || 4;
       setValues({ template, digits: Math.min(8, Math.max(1, digits)) });
     };
     document.addEventListener('input', read);
