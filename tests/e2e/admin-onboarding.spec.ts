@@ -45,7 +45,7 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await admin.goto('/admin');
   const form = admin.getByRole('form', { name: 'Tambah OPD' });
   await form.getByLabel('Nama OPD').fill(`Dinas Uji Coba ${singkatan}`);
-  await form.getByLabel('Kode').fill(`9.${seq % 100000}`);
+  await form.getByLabel('Kode', { exact: true }).fill(`9.${seq % 100000}`);
   await form.getByLabel(/Singkatan/).fill(singkatan);
   await form.getByLabel('Alamat').fill('Jl. Merdeka No. 9');
   await form.getByLabel('Kota').fill('Kota Mandala');
