@@ -79,8 +79,9 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await upload([...goodPegawai.slice(0, 3), `${nip(seq + 3)},${nik(seq + 3)},"=HYPERLINK(""http://x"")",,,,,`, `1990,${nik(seq + 4)},NIP Salah,,,,,`]);
   await admin.getByRole('button', { name: 'Periksa dulu' }).click();
   const errors = admin.getByTestId('row-errors');
-  await expect(errors).toContainText('pegawai.csv, baris 5, kolom nama: Sel diawali =');
-  await expect(errors).toContainText('pegawai.csv, baris 6, kolom nip: NIP harus terdiri dari 18 angka.');
+  await expect(errors).toContainText('2 kesalahan ditemukan');
+  await expect(errors).toContainText('pegawai.csv, baris 4, kolom nama: Sel diawali =');
+  await expect(errors).toContainText('pegawai.csv, baris 5, kolom nip: NIP harus terdiri dari 18 angka.');
   await shot(admin, '2-impor-ditolak');
 
   await upload(goodPegawai);

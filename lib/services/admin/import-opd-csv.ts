@@ -116,23 +116,33 @@ export async function importOpdCsv(actor: Actor, input: ImportOpdCsvInput, now =
   if (counts.unit + counts.jabatan + counts.pegawai === 0 && errors.length === 0) {
     throw new DomainError('Unggah minimal satu berkas CSV yang berisi data.');
   }
-  if (errors.length) return { ok: false, errors: errors.map(describeError), counts, written: false };
-
-  const planned = planImport(records, await existingFor(prisma, opd.id, records));
-  if (!planned.plan) return { ok: false, errors: planned.errors.map(describeError), counts, written: false };
-  if (input.dryRun) return { ok: true, errors: [], counts, written: false };
+  // A whole file refused (encoding, header, size) makes cross-file checks meaningless; row-level
+  // problems do not, so the dry run lists those together with every field error.
+  if (errors.some((e) => e.row <= 1)) return { ok: false, errors: errors.map(describeError), counts, written: false };
+  const check = (existing: Awaited<ReturnType<typeof existingFor>>) => {
+    const planned = planImport(records, existing);
+    const all = [...errors, ...planned.errors].sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
+    return { plan: all.length ? null : planned.plan, errors: all.map(describeError) };
+  };
+  if (input.dryRun) {
+    const { errors: found } = check(await existingFor(prisma, opd.id, records));
+    return { ok: found.length === 0, errors: found, counts, written: false };
+  }
 
   const today = calendarDay(now);
-  await prisma.$transaction(
+  // Planned under the OPD lock against the data as it is now (someone may have added rows since
+  // the dry run); on any error the callback writes nothing and the transaction commits nothing.
+  const found = await prisma.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Opd" WHERE id = ${opd.id}::uuid FOR UPDATE`;
-      // Re-plan against the data as it is now, under the OPD lock: someone may have added rows since the dry run.
-      const again = planImport(records, await existingFor(tx, opd.id, records));
-      if (!again.plan) throw new DomainError(`Data berubah sejak pemeriksaan: ${again.errors.map(describeError).slice(0, 3).join('; ')}`);
-      await writePlan(tx, opd, again.plan, today);
+      const { plan, errors: rowErrors } = check(await existingFor(tx, opd.id, records));
+      if (!plan) return rowErrors;
+      await writePlan(tx, opd, plan, today);
       await recordAudit(tx, actor, { instansiId: opd.instansiId, opdId: opd.id, action: 'opd.import', entityType: 'Opd', entityId: opd.id, after: counts });
+      return [];
     },
     { timeout: 60_000 },
   );
+  if (found.length) return { ok: false, errors: found, counts, written: false };
   return { ok: true, errors: [], counts, written: true };
 }

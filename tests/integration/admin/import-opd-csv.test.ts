@@ -47,7 +47,10 @@ describe('importOpdCsv', () => {
     const r = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { unit: enc(UNIT), jabatan: enc(JABATAN(w.kepalaJabatan.kode)), pegawai: enc(pegawai) }, dryRun: false });
     expect(r.ok).toBe(false);
     expect(r.written).toBe(false);
-    expect(r.errors).toEqual(['pegawai.csv, baris 3, kolom nama: Sel diawali =, +, -, @, tab atau CR (rumus) tidak diterima.']);
+    expect(r.errors).toEqual([
+      'pegawai.csv, baris 3, kolom nama: Sel diawali =, +, -, @, tab atau CR (rumus) tidak diterima.',
+      `pegawai.csv, baris 4, kolom nip: NIP ${w.other.pegawai.nip} sudah terdaftar.`,
+    ]);
     expect(await counts(w.opd.id)).toEqual(before);
 
     const r2 = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { pegawai: enc(pegawai.replace('"=HYPERLINK(""http://x"",""klik"")"', 'Nama')) }, dryRun: false });
