@@ -107,9 +107,12 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
       </label>
     );
   }
+  // The label holds only its text (not the control), so a select's options never leak into its name.
   return (
-    <label htmlFor={common.id} className={`block text-sm ${f.wide ? 'md:col-span-full' : ''}`}>
-      <span className="font-semibold text-slate-700">{f.label}</span>
+    <div className={`text-sm ${f.wide ? 'md:col-span-full' : ''}`}>
+      <label htmlFor={common.id} className="font-semibold text-slate-700">
+        {f.label}
+      </label>
       {f.type === 'select' ? (
         <select {...common} defaultValue={f.defaultValue ?? ''} className={inputClass}>
           {f.options?.map((o) => (
@@ -125,6 +128,6 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
       )}
       {f.hint && <span className="mt-0.5 block text-xs text-slate-500">{f.hint}</span>}
       <FieldError id={errorId} errors={errors} />
-    </label>
+    </div>
   );
 }
