@@ -35,6 +35,8 @@ async function issuePassword(admin: Page, nama: string): Promise<string> {
 }
 
 test.use({ storageState: storageStateOf('admin') });
+// Many steps and three sessions on a shared, slow machine.
+test.setTimeout(300_000);
 
 test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', async ({ page: admin, browser }, testInfo) => {
   const seq = Date.now() % 1e9;

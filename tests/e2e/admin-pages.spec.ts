@@ -41,7 +41,7 @@ test.describe('admin instansi', () => {
     }
 
     await page.goto(`${base}/struktur`);
-    await page.getByRole('link', { name: /^Ubah / }).first().click();
+    await page.getByRole('link', { name: 'Ubah Kepala Bidang Aplikasi Informatika' }).click();
     await expect(page.getByRole('form', { name: 'Pindahkan' })).toBeVisible();
     await shot('03b-struktur-ubah');
 

@@ -22,9 +22,10 @@ export default async function PegawaiDetailPage({ params }: { params: Promise<{ 
   if (!page.ok) return <Forbidden message={page.message} />;
   const { pegawai: p, roles, penugasan, opds, canGrantAdminInstansi } = page.data;
   const hidden = { name: 'pegawaiId', label: '', type: 'hidden' as const, defaultValue: p.id };
-  const roleOptions = Object.entries(ROLE_LABEL)
-    .filter(([r]) => r !== 'ADMIN_INSTANSI' || canGrantAdminInstansi)
-    .map(([value, label]) => ({ value, label }));
+  // The narrowest role first, so the default choice is never the widest.
+  const roleOptions = (['PENCATAT', 'ADMIN_OPD', 'ADMIN_INSTANSI'] as const)
+    .filter((r) => r !== 'ADMIN_INSTANSI' || canGrantAdminInstansi)
+    .map((value) => ({ value, label: ROLE_LABEL[value] }));
   return (
     <>
       <PageHeader title={namaLengkap(p)} description={`NIP ${formatNip(p.nip)}`}>

@@ -42,6 +42,9 @@ export default async function StrukturPage({ params, searchParams }: { params: P
                 submits={[{ label: 'Ganti nama' }]}
                 label="Ganti nama"
               />
+              {kind === 'jabatan' && editing.parentId === null ? (
+                <p className="text-sm text-slate-600">Pimpinan OPD berada di puncak pohon dan tidak dipindahkan.</p>
+              ) : (
               <AdminForm
                 action={kind === 'jabatan' ? actions.moveJabatanAction : actions.moveUnitKerjaAction}
                 fields={[
@@ -60,6 +63,7 @@ export default async function StrukturPage({ params, searchParams }: { params: P
                 submits={[{ label: 'Pindahkan' }]}
                 label="Pindahkan"
               />
+              )}
               <AdminForm
                 action={kind === 'jabatan' ? actions.deactivateJabatanAction : actions.deactivateUnitKerjaAction}
                 fields={[hidden('id', editing.id), hidden('opdId', opd.id)]}
