@@ -61,7 +61,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <div className="flex flex-wrap items-baseline gap-x-2">
               <span className="font-mono text-xs font-semibold text-slate-800">{r.action}</span>
               <span className="text-xs text-slate-500">
-                {r.entityType} {r.entityId.slice(0, 8)}
+                {r.entityType} …{r.entityId.slice(-8)}
               </span>
               <span className="ml-auto text-xs text-slate-500">{waktu.format(r.createdAt)}</span>
             </div>

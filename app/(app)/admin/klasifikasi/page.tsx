@@ -21,14 +21,14 @@ export default async function KlasifikasiPage() {
       <PageHeader title="Klasifikasi arsip" description={`${rows.length} kode (Permendagri 83/2022)`} />
       <AdminTabs items={adminTabs()} current="/admin/klasifikasi" />
       <div className="grid gap-4 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <Card>
             <ul className="max-h-[70vh] overflow-auto text-sm" aria-label="Kode klasifikasi">
               {rows.length === 0 && <li className="text-slate-500">Belum ada kode.</li>}
               {rows.map((k) => (
                 <li key={k.id} className="flex gap-3 py-1" style={{ paddingLeft: `${(k.kode.split('.').length - 1) * 1.25}rem` }}>
-                  <span className="w-24 shrink-0 font-mono text-slate-600">{k.kode}</span>
-                  <span className={k.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}>{k.nama}</span>
+                  <span className="w-20 shrink-0 font-mono text-xs text-slate-600 md:w-24 md:text-sm">{k.kode}</span>
+                  <span className={`min-w-0 break-words ${k.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}`}>{k.nama}</span>
                 </li>
               ))}
             </ul>
