@@ -26,6 +26,41 @@ export const FONT_DIR = path.join(process.cwd(), 'lib', 'pdf', 'fonts');
 // The files are read once per process; pdf-lib copies only the glyphs a document uses (subset).
 const cache = new Map<string, Promise<Uint8Array>>();
 
+// Parsing a TTF with fontkit and shaping text (font.layout) dominate render time, so the parsed
+// font is kept per file and the shaping of each distinct string is memoized (bounded). pdf-lib only
+// reads the glyph runs, so sharing them between documents is safe.
+const LAYOUT_CACHE_MAX = 50_000;
+type FontkitFont = ReturnType<typeof fontkit.create>;
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+function memoizedLayout(font: FontkitFont): FontkitFont {
+  const runs = new Map<string, unknown>();
+  const wrapper = Object.create(font) as FontkitFont;
+  const layout = font.layout.bind(font);
+  wrapper.layout = ((text: string, features?: unknown) => {
+    if (features !== undefined) return layout(text, features as never);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= LAYOUT_CACHE_MAX) runs.clear();
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
+  }) as FontkitFont['layout'];
+  return wrapper;
+}
+
+const cachingFontkit = {
+  create(data: Uint8Array, postscriptName?: string): FontkitFont {
+    let font = parsed.get(data);
+    if (!font) {
+      font = memoizedLayout(fontkit.create(data as Buffer, postscriptName));
+      parsed.set(data, font);
+    }
+    return font;
+  },
+} as unknown as typeof fontkit;
+
 function fontBytes(family: FontFamily, style: FontStyle): Promise<Uint8Array> {
   const file = `${FILE_PREFIX[family]}-${FILE_SUFFIX[style]}.ttf`;
   let bytes = cache.get(file);
@@ -39,10 +74,10 @@ function fontBytes(family: FontFamily, style: FontStyle): Promise<Uint8Array> {
 
 /** Registers fontkit on the document and embeds the four styles of a family as subsets. */
 export async function embedFontSet(doc: PDFDocument, family: FontFamily = 'sans'): Promise<FontSet> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   const styles = Object.keys(FILE_SUFFIX) as FontStyle[];
   const fonts = await Promise.all(
-    styles.map(async (style) => doc.embedFont(await fontBytes(family, style), { subset: process.env.NOSUB ? false : true })),
+    styles.map(async (style) => doc.embedFont(await fontBytes(family, style), { subset: true })),
   );
   return Object.fromEntries(styles.map((s, i) => [s, fonts[i]])) as FontSet;
 }

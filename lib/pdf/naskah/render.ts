@@ -2,10 +2,10 @@
 // during drafting and review; FINAL for the signing step, which places the visible signature in
 // the returned signatureBox. Saved without object streams: the signer's placeholder needs a
 // classic xref table.
-import { PDFDocument, degrees, rgb, type PDFImage, type PDFPage } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { degrees, rgb, type PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
 import { KONTEN_SCHEMA, type JenisNaskahDidukung, type KontenNaskah } from '@/lib/domain/naskah/konten';
 import { formatTanggalNaskah } from '@/lib/domain/naskah/tanggal-naskah';
+import { createPdfDocument, embedImage as embedImageBytes } from '../document';
 import { embedFontSet } from '../fonts';
 import { putText } from '../layout/canvas';
 import { drawPages, paginate } from '../layout/flow';
@@ -14,7 +14,7 @@ import type { NaskahLayout } from './bagian';
 import { LAYOUT_JENIS } from './jenis';
 import { kopSlice } from './kop';
 import { pageGeometry, type PageGeometry } from './page';
-import { signatureSlice } from './tanda-tangan-blok';
+import { signatureSlice, type QrTte } from './tanda-tangan-blok';
 import { NaskahPdfError, type NaskahPdfInput, type NaskahPdfResult, type SignatureBox } from './types';
 
 export const PLACEHOLDER_NOMOR = '[nomor diisi otomatis saat ditandatangani]';
@@ -26,21 +26,12 @@ export const MAX_HALAMAN = 60;
 
 const GRAY = rgb(0.45, 0.45, 0.45);
 
-function imageKind(bytes: Uint8Array): 'png' | 'jpg' | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'jpg';
-  return null;
-}
-
 async function embedImage(doc: PDFDocument, bytes: Uint8Array, what: string): Promise<PDFImage> {
-  const kind = imageKind(bytes);
   try {
-    if (kind === 'png') return await doc.embedPng(bytes);
-    if (kind === 'jpg') return await doc.embedJpg(bytes);
+    return await embedImageBytes(doc, bytes);
   } catch {
-    // fall through to the same message as an unknown format
+    throw new NaskahPdfError(`${what} tidak dapat dibaca; gunakan berkas PNG atau JPEG.`);
   }
-  throw new NaskahPdfError(`${what} tidak dapat dibaca; gunakan berkas PNG atau JPEG.`);
 }
 
 function checkInput(input: NaskahPdfInput): KontenNaskah {
@@ -99,7 +90,7 @@ function drawFooter(page: PDFPage, ts: Typesetter, geo: PageGeometry) {
 export async function renderNaskahPdf(input: NaskahPdfInput): Promise<NaskahPdfResult> {
   const konten = checkInput(input);
   const final = input.mode === 'FINAL';
-  const doc = await PDFDocument.create();
+  const doc = await createPdfDocument();
   doc.setTitle(input.perihal);
   doc.setAuthor(input.kop.opd);
   doc.setSubject(input.perihal);
@@ -109,11 +100,12 @@ export async function renderNaskahPdf(input: NaskahPdfInput): Promise<NaskahPdfR
 
   const fonts = await embedFontSet(doc, input.huruf ?? 'sans');
   const logo = input.kop.logo?.length ? await embedImage(doc, input.kop.logo, 'Logo OPD') : null;
-  let qr: PDFImage | null = null;
-  if (final) {
-    const png = input.qrPng ?? (await QRCode.toBuffer(input.verifikasiUrl!, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 300 }));
-    qr = await embedImage(doc, png, 'Kode QR');
-  }
+  // FINAL: a given QR PNG, else the verification URL drawn as a vector QR code.
+  const qr: QrTte | null = !final
+    ? null
+    : input.qrPng
+      ? { image: await embedImage(doc, input.qrPng, 'Kode QR') }
+      : { url: input.verifikasiUrl! };
 
   const ts = new Typesetter(fonts, 12);
   const geo = pageGeometry(input.kop.ukuranKertas, final);

@@ -7,6 +7,7 @@ import type { PDFImage, PDFPage } from 'pdf-lib';
 import { barisJabatanPenandatangan } from '@/lib/domain/naskah/tanda-tangan';
 import { formatWaktuSingkat } from '@/lib/domain/naskah/tanggal-naskah';
 import { putText } from '../layout/canvas';
+import { drawQrCode } from '../qr';
 import type { Slice } from '../layout/flow';
 import { BLACK, type Typesetter } from '../layout/typesetter';
 import type { TextLine } from '../layout/wrap';
@@ -24,12 +25,15 @@ export interface SignatureBlockOptions {
   garisPembuka?: boolean;
   penandatangan: PenandatanganPdf;
   paraf: ParafPdf[];
-  qr: PDFImage | null;
+  qr: QrTte | null;
   zonaWaktu?: string;
   onBox(box: SignatureBox): void;
 }
 
 type Row = { line: TextLine; bold?: boolean };
+
+/** The QR code in the signature box: a ready image, or a URL to draw as a vector QR code. */
+export type QrTte = { image: PDFImage } | { url: string };
 
 export function signatureSlice(ts: Typesetter, geo: PageGeometry, opts: SignatureBlockOptions): Slice {
   const x = geo.signatureX;
@@ -66,7 +70,8 @@ export function signatureSlice(ts: Typesetter, geo: PageGeometry, opts: Signatur
       }
       const box: SignatureBox = { page: pageIndex + 1, x, y: y - SIGNATURE_SPACE, width: Math.min(width, MAX_BOX_WIDTH), height: SIGNATURE_SPACE };
       opts.onBox(box);
-      if (opts.qr) page.drawImage(opts.qr, { x: box.x, y: box.y, width: SIGNATURE_SPACE, height: SIGNATURE_SPACE });
+      if (opts.qr && 'image' in opts.qr) page.drawImage(opts.qr.image, { x: box.x, y: box.y, width: SIGNATURE_SPACE, height: SIGNATURE_SPACE });
+      else if (opts.qr) drawQrCode(page, opts.qr.url, box.x, box.y, SIGNATURE_SPACE);
       y -= SIGNATURE_SPACE;
       const nameTop = y;
       for (const r of below) {
