@@ -136,7 +136,7 @@ function kepada(ctx: NaskahLayout, petugas: Petugas[], x: number, width: number)
         { header: true, cells: ['No.', 'Nama / NIP', 'Pangkat/Gol.', 'Jabatan'].map((h) => [{ type: 'paragraph' as const, runs: [{ text: h, bold: true }] }]) },
         ...petugas.map((p, i) => ({
           header: false,
-          cells: [cell(`${i + 1}.`), cell(p.nip ? `${p.nama}\nNIP ${p.nip}` : p.nama), cell(p.pangkat ?? '-'), cell(p.jabatan)],
+          cells: [cell(`${i + 1}.`), cell(p.nip ? `${p.nama}\nNIP\u00a0${p.nip}` : p.nama), cell(p.pangkat ?? '-'), cell(p.jabatan)],
         })),
       ],
       x,

@@ -94,11 +94,15 @@ function fit(ts: Typesetter, text: string, width: number, size: number): string 
 /** The paraf table: Paraf (post) | Nama | Waktu, bottom edge at `bottom`. */
 function drawParaf(ts: Typesetter, page: PDFPage, x: number, width: number, bottom: number, paraf: ParafPdf[], zonaWaktu?: string) {
   const rowH = PARAF_SIZE * 1.15 + 5;
-  const cols = [width * 0.28, width * 0.44, width * 0.28];
   const rows: string[][] = [
     ['Paraf', 'Nama', 'Waktu'],
     ...paraf.slice(0, 3).map((pa) => [pa.jabatan, pa.nama ?? '', pa.waktu ? formatWaktuSingkat(pa.waktu, zonaWaktu) : '']),
   ];
+  // The time and the post take what they need; the name gets the rest (and is shortened last).
+  const need = (c: number) => Math.max(...rows.map((r) => ts.width(r[c], c === 0 && r === rows[0] ? 'bold' : 'regular', PARAF_SIZE))) + 6;
+  const waktuWidth = Math.min(need(2), width * 0.3);
+  const jabatanWidth = Math.min(need(0), width * 0.3);
+  const cols = [jabatanWidth, width - jabatanWidth - waktuWidth, waktuWidth];
   const top = bottom + rows.length * rowH;
   rows.forEach((cells, r) => {
     const rowTop = top - r * rowH;
