@@ -23,7 +23,6 @@ const MAX_COLUMNS = 12;
 
 // C0 controls (except tab/newline, collapsed anyway), DEL, C1 controls, zero-width and bidi
 // overrides: invisible in a browser but able to garble or disguise printed text.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export function cleanText(s: string): string {

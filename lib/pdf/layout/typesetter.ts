@@ -98,7 +98,8 @@ export class Typesetter {
       if (b.type === 'paragraph') out.push(...this.paragraph(b.runs, x, width, { align: opts.align ?? 'justify' }));
       else if (b.type === 'list') out.push(...this.list(b, x, width, opts));
       else out.push(...this.table(b.rows, x, width));
-      if (!last) out.push(spacer(gap));
+      // A bordered table needs a little more air around it than a paragraph break.
+      if (!last) out.push(spacer(b.type === 'table' || blocks[i + 1].type === 'table' ? gap * 1.5 : gap));
     });
     return out;
   }
