@@ -55,6 +55,23 @@ export class Typesetter {
     return wrapRuns(runs, width, (t, s) => this.width(t, s, size), align);
   }
 
+  /**
+   * Centered titles wrapped to even lines: the narrowest width that keeps the same number of
+   * lines, so "KEPUTUSAN ... PROVINSI NUSA / INDAH" becomes two lines of similar length.
+   */
+  balancedWidth(runs: Run[], width: number, size = this.size): number {
+    const count = this.wrap(runs, width, 'left', size).length;
+    if (count < 2) return width;
+    let lo = width / count;
+    let hi = width;
+    while (hi - lo > 2) {
+      const mid = (lo + hi) / 2;
+      if (this.wrap(runs, mid, 'left', size).length > count) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+
   /** Baseline of a text line whose box starts at `top`. */
   baseline(top: number, size = this.size): number {
     return top - (this.lineHeight(size) - size) / 2 - size * 0.82;

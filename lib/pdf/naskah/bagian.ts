@@ -25,16 +25,13 @@ export const baris = (ctx: NaskahLayout, n = 1, keepWithNext = false) => spacer(
 /** Centered bold title lines (kept with what follows). The first may be underlined (SURAT TUGAS). */
 export function judul(ctx: NaskahLayout, lines: string[], opts: { size?: number; underlineFirst?: boolean; bold?: boolean } = {}): Slice[] {
   const { ts, geo } = ctx;
-  return lines.flatMap((text, i) =>
-    ts
-      .text(text, geo.left, geo.width, {
-        align: 'center',
-        bold: opts.bold ?? true,
-        underline: i === 0 && opts.underlineFirst,
-        size: i === 0 ? opts.size : undefined,
-      })
-      .map((s) => ({ ...s, keepWithNext: true })),
-  );
+  return lines.flatMap((text, i) => {
+    const style = { bold: opts.bold ?? true, underline: i === 0 && opts.underlineFirst };
+    const size = i === 0 ? opts.size : undefined;
+    const width = ts.balancedWidth([{ text, ...style }], geo.width, size);
+    const x = geo.left + (geo.width - width) / 2;
+    return ts.text(text, x, width, { align: 'center', ...style, size }).map((s) => ({ ...s, keepWithNext: true }));
+  });
 }
 
 export type FieldValue = string | ((x: number, width: number) => Slice[]);
