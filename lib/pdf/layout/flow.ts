@@ -20,6 +20,8 @@ export interface Slice {
   space?: boolean;
   /** A head of at most `avail` points and the rest, or null when no sensible split exists. */
   split?(avail: number): [Slice, Slice] | null;
+  /** Slices repeated above this one when it opens a page (a table's header row). */
+  repeat?: Slice[];
 }
 
 export const spacer = (height: number, keepWithNext = false): Slice => ({
@@ -44,6 +46,10 @@ export function paginate(input: Slice[], bodyHeight: number): Slice[][] {
     const s = queue.shift()!;
     const page = pages[pages.length - 1];
     if (s.space && page.length === 0) continue;
+    if (page.length === 0 && s.repeat?.length) {
+      page.push(...s.repeat);
+      used += s.repeat.reduce((a, r) => a + r.height, 0);
+    }
     if (used + s.height <= bodyHeight + eps) {
       page.push(s);
       used += s.height;
@@ -57,7 +63,7 @@ export function paginate(input: Slice[], bodyHeight: number): Slice[][] {
         page.push(parts[0]);
         pages.push([]);
         used = 0;
-        queue.unshift(parts[1]);
+        queue.unshift({ ...parts[1], repeat: parts[1].repeat ?? s.repeat });
         continue;
       }
     }

@@ -211,8 +211,9 @@ export class Typesetter {
       const cells = r.cells.map((c, i) => this.blocks(c, lefts[i] + pad, widths[i] - 2 * pad, { align: 'left', gap: this.size * 0.25 }));
       return this.tableRow(cells, lefts, widths, pad);
     });
-    // A header row stays with the first body row.
-    return slices.map((s, i) => (i < header.length ? { ...s, keepWithNext: true } : s));
+    // A header row stays with the first body row and is repeated when the table continues on a new page.
+    const headerSlices = slices.slice(0, header.length);
+    return slices.map((s, i) => (i < header.length ? { ...s, keepWithNext: true } : header.length ? { ...s, repeat: headerSlices } : s));
   }
 
   private tableRow(cells: Slice[][], lefts: number[], widths: number[], pad: number): Slice {

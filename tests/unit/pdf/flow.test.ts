@@ -44,3 +44,14 @@ describe('paginate', () => {
     expect(names(paginate([s(80, 'a'), row], 100))).toEqual([['a'], ['row']]);
   });
 });
+
+describe('table header rows', () => {
+  it('are repeated when the table continues on a new page, never twice on one page', () => {
+    const header = s(10, 'th', { keepWithNext: true });
+    const rows = Array.from({ length: 5 }, (_, i) => s(30, `tr${i + 1}`, { repeat: [header] }));
+    expect(names(paginate([s(20, 'intro'), header, ...rows], 100))).toEqual([
+      ['intro', 'th', 'tr1', 'tr2'],
+      ['th', 'tr3', 'tr4', 'tr5'],
+    ]);
+  });
+});

@@ -131,6 +131,10 @@ describe('flow across pages', () => {
     expect(pageCount).toBeGreaterThanOrEqual(2);
     const all = text(file);
     for (let i = 1; i <= 45; i++) expect(all.split(`Barang nomor ${i} `).length - 1).toBe(1);
+    // The header row is repeated on every page the table reaches.
+    for (let p = 1; p <= pageCount; p++) {
+      if (text(file, p).includes('Barang nomor')) expect(text(file, p)).toContain('No Uraian Jumlah');
+    }
   });
 
   it('prints on F4 when the OPD uses folio', async () => {
