@@ -108,6 +108,8 @@ export interface UnlockedSigningKey {
   /** Issuing CA then root, DER. */
   chain: Uint8Array[];
   serial: string;
+  /** The certificate's CN, for the signature dictionary's /Name. */
+  holderName: string;
   ca: CaMaterial;
 }
 
@@ -127,7 +129,9 @@ export async function unlockSigningKey(nik: string, passphrase: string, options:
     throw error;
   }
   const ca = await loadCa(options.caDir);
-  return { privateKey, certificate: new Uint8Array(new x509.X509Certificate(row.certificatePem).rawData), chain: caChain(ca), serial: row.serial, ca };
+  const certificate = new x509.X509Certificate(row.certificatePem);
+  const holderName = certificate.subjectName.getField('CN')[0] ?? row.nik;
+  return { privateKey, certificate: new Uint8Array(certificate.rawData), chain: caChain(ca), serial: row.serial, holderName, ca };
 }
 
 export const REVOCATION_REASONS = ['unspecified', 'keyCompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation'] as const;

@@ -12,6 +12,9 @@ import { effectiveStatus } from './status';
 const RESPONSE_VALIDITY_MS = 24 * 60 * 60 * 1000;
 const MALFORMED_REQUEST = 1;
 
+/** RFC 5280 4.1.2.5.2: GeneralizedTime without fractional seconds (NSS rejects them). */
+const wholeSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
+
 const hex = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
 
 /** CertID (SHA-1, as RFC 6960 clients send) of a certificate issued by the issuing CA. */
@@ -41,7 +44,7 @@ async function certStatusFor(certId: pkijs.CertID, ca: CaMaterial, db: Db, now: 
     return new asn1js.Constructed({
       idBlock: { tagClass: 3, tagNumber: 1 },
       value: [
-        new asn1js.GeneralizedTime({ valueDate: row.revokedAt ?? now }),
+        new asn1js.GeneralizedTime({ valueDate: wholeSeconds(row.revokedAt ?? now) }),
         new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [new asn1js.Enumerated({ value: reason })] }),
       ],
     });
@@ -49,7 +52,8 @@ async function certStatusFor(certId: pkijs.CertID, ca: CaMaterial, db: Db, now: 
   return new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
 }
 
-async function basicResponse(certIds: pkijs.CertID[], ca: CaMaterial, db: Db, now: Date, nonce?: pkijs.Extension): Promise<Uint8Array> {
+async function basicResponse(certIds: pkijs.CertID[], ca: CaMaterial, db: Db, at: Date, nonce?: pkijs.Extension): Promise<Uint8Array> {
+  const now = wholeSeconds(at);
   const issuer = parseCertificate(ca.issuing.der);
   const responses = await Promise.all(
     certIds.map(async (certID) => new pkijs.SingleResponse({ certID, certStatus: await certStatusFor(certID, ca, db, now), thisUpdate: now, nextUpdate: new Date(now.getTime() + RESPONSE_VALIDITY_MS) })),
@@ -62,6 +66,8 @@ async function basicResponse(certIds: pkijs.CertID[], ca: CaMaterial, db: Db, no
     tbsResponseData: tbs,
     signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 }),
     signature: new asn1js.BitString({ valueHex: toArrayBuffer(signSha256(ca.issuing.key, tbsDer)) }),
+    // The responder's certificate, so a client (NSS) need not find it elsewhere to check the signature.
+    certs: [issuer],
   });
   return encode(
     new pkijs.OCSPResponse({
