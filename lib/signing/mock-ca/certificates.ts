@@ -6,6 +6,7 @@ import { prisma as sharedPrisma } from '@/lib/db/client';
 import type { PrismaClient, SertifikatElektronik } from '@/lib/generated/prisma/client';
 import { decryptPrivateKey, encryptPrivateKey, generateSigningKeyPair, toCryptoKey, toPublicCryptoKey, WrongPassphraseError } from '../pki/keys';
 import { SigningError, type SignerStatus } from '../types';
+import { invalidateCrl } from './crl';
 import { caChain, loadCa, randomSerial, SIGNING_ALGORITHM, type CaMaterial } from './ca-store';
 import { assertMaySign, effectiveStatus } from './status';
 
@@ -66,9 +67,35 @@ export async function ensureCertificate(holder: CertificateHolder, passphrase: s
   });
 }
 
+interface CertificateFacts {
+  der: Uint8Array;
+  holderName: string;
+  /** Issuing-CA directories whose key signed this certificate (a past CA's certificates do not chain). */
+  issuedBy: Map<string, boolean>;
+}
+const facts = new Map<string, CertificateFacts>();
+
+/** What signing needs from a stored certificate, parsed once per process (x509 parsing is slow). */
+function certificateFacts(row: SertifikatElektronik): CertificateFacts {
+  let known = facts.get(row.serial);
+  if (!known) {
+    const certificate = new x509.X509Certificate(row.certificatePem);
+    known = { der: new Uint8Array(certificate.rawData), holderName: certificate.subjectName.getField('CN')[0] ?? row.nik, issuedBy: new Map() };
+    if (facts.size > 1000) facts.clear();
+    facts.set(row.serial, known);
+  }
+  return known;
+}
+
 /** False for a certificate of an earlier mock CA (its directory was deleted): it cannot chain to today's root. */
 async function issuedBy(ca: CaMaterial, row: SertifikatElektronik): Promise<boolean> {
-  return new x509.X509Certificate(row.certificatePem).verify({ publicKey: ca.issuing.certificate.publicKey, signatureOnly: true });
+  const known = certificateFacts(row);
+  let result = known.issuedBy.get(ca.dir);
+  if (result === undefined) {
+    result = await new x509.X509Certificate(row.certificatePem).verify({ publicKey: ca.issuing.certificate.publicKey, signatureOnly: true });
+    known.issuedBy.set(ca.dir, result);
+  }
+  return result;
 }
 
 async function issue(ca: CaMaterial, holder: CertificateHolder, passphrase: string, baseUrl: string) {
@@ -135,9 +162,8 @@ export async function unlockSigningKey(nik: string, passphrase: string, options:
   }
   const ca = await loadCa(options.caDir);
   if (!(await issuedBy(ca, row))) throw new SigningError('NO_CERTIFICATE', 'sertifikat diterbitkan oleh mock CA lama');
-  const certificate = new x509.X509Certificate(row.certificatePem);
-  const holderName = certificate.subjectName.getField('CN')[0] ?? row.nik;
-  return { privateKey, certificate: new Uint8Array(certificate.rawData), chain: caChain(ca), serial: row.serial, holderName, ca };
+  const { der, holderName } = certificateFacts(row);
+  return { privateKey, certificate: der, chain: caChain(ca), serial: row.serial, holderName, ca };
 }
 
 export const REVOCATION_REASONS = ['unspecified', 'keyCompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation'] as const;
@@ -150,6 +176,7 @@ export async function revokeCertificate(nik: string, reason: RevocationReason = 
     where: { nik, status: { not: 'REVOKE' } },
     data: { status: 'REVOKE', revokedAt: options.at ?? new Date(), revocationReason: reason },
   });
+  invalidateCrl();
   return count;
 }
 
@@ -160,5 +187,6 @@ export async function setCertificateSuspended(nik: string, suspended: boolean, o
     where: { nik, status: suspended ? 'ISSUE' : 'SUSPEND' },
     data: suspended ? { status: 'SUSPEND', revokedAt: new Date(), revocationReason: 'certificateHold' } : { status: 'ISSUE', revokedAt: null, revocationReason: null },
   });
+  invalidateCrl();
   return count;
 }
