@@ -38,7 +38,9 @@ export const CA_NAMES = {
 };
 
 export function mockCaDir(): string {
-  return path.resolve(process.env.MOCK_CA_DIR ?? path.join(process.cwd(), '.data', 'ca'));
+  const configured = process.env.MOCK_CA_DIR;
+  // turbopackIgnore: a directory chosen at run time, not a file the build should trace and bundle.
+  return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'ca');
 }
 
 const ENTITIES = ['root', 'issuing', 'tsa'] as const;

@@ -1,9 +1,7 @@
 // PdfSigner backed by the mock CA: the pegawai's key is decrypted in-process with the passphrase,
 // and the time-stamp, CRL and OCSP response come from the mock CA without any HTTP.
-import { EncryptedPDFError } from 'pdf-lib';
 import { signatureAlgorithmOid, signSha256 } from '../pki/keys';
-import { InvalidAppearanceError } from '../pades/placeholder';
-import { signPades } from '../pades/sign-pades';
+import { PdfInputError, signPades } from '../pades/sign-pades';
 import type { SignatureProvider } from '../pades/signature-provider';
 import { SigningError, type PdfSigner, type SignerStatus, type SignPdfInput, type SignPdfResult } from '../types';
 import { getCertificateStatus, unlockSigningKey, type Db, type UnlockedSigningKey } from './certificates';
@@ -39,28 +37,26 @@ export class MockCaSigner implements PdfSigner {
   }
 
   async signPdfBatch(inputs: Omit<SignPdfInput, 'nik' | 'passphrase'>[], credentials: { nik: string; passphrase: string }): Promise<SignPdfResult[]> {
-    const key = await unlockSigningKey(credentials.nik, credentials.passphrase, this.options);
-    const provider = localKeyProvider(key);
-    const ltv = mockCaLtv(key.ca, key, { db: this.options.db });
-    const results: SignPdfResult[] = [];
-    for (const input of inputs) {
-      try {
+    try {
+      const key = await unlockSigningKey(credentials.nik, credentials.passphrase, this.options);
+      const provider = localKeyProvider(key);
+      const ltv = mockCaLtv(key.ca, key, { db: this.options.db });
+      const results: SignPdfResult[] = [];
+      for (const input of inputs) {
         const { pdf, signedAt } = await signPades({ pdf: input.pdf, provider, ltv, appearance: input.appearance, reason: input.reason, location: input.location, name: key.holderName });
         results.push({ pdf, signedAt });
-      } catch (error) {
-        throw asSigningError(error);
       }
+      return results;
+    } catch (error) {
+      throw asSigningError(error);
     }
-    return results;
   }
 }
 
-/** A PDF pdf-lib cannot read, an encrypted one or a box off the page is the document's fault. */
+/** A PDF that cannot be read, is encrypted or already signed, or a box off the page, is the document's fault. */
 function asSigningError(error: unknown): SigningError {
   if (error instanceof SigningError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof EncryptedPDFError || error instanceof InvalidAppearanceError || /parse|PDF|xref|trailer/i.test(detail)) {
-    return new SigningError('PDF_REJECTED', detail);
-  }
+  if (error instanceof PdfInputError) return new SigningError('PDF_REJECTED', detail);
   return new SigningError('UNKNOWN', detail);
 }

@@ -22,7 +22,19 @@ export interface SignPadesInput {
   signatureBytes?: number;
 }
 
+/** The input PDF cannot be signed: unreadable, encrypted, already signed, or the box is off the page. */
+export class PdfInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfInputError';
+  }
+}
+
 export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Array; signedAt: Date }> {
+  // A second signature would need an incremental placeholder; a full re-save would break the first.
+  if (Buffer.from(input.pdf.buffer, input.pdf.byteOffset, input.pdf.byteLength).includes('/ByteRange')) {
+    throw new PdfInputError('the PDF is already signed');
+  }
   const signedAt = input.signedAt ?? new Date();
   // Fetched while the document is prepared and signed (a remote CRL/OCSP source answers meanwhile).
   const validationData = input.ltv.validationData();
@@ -34,6 +46,8 @@ export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Arra
     reason: input.reason,
     location: input.location,
     name: input.name,
+  }).catch((error: unknown) => {
+    throw new PdfInputError(error instanceof Error ? error.message : String(error));
   });
   const signed = new Uint8Array(await new SignPdf().sign(Buffer.from(prepared), new PadesCmsSigner(input.provider, input.ltv)));
   const contents = signatureContents(signed);

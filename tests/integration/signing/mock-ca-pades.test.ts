@@ -178,10 +178,16 @@ describe('refusals', () => {
     await expect(signer.signPdf({ pdf: await createSampleNaskahPdf(), nik, passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'NOT_REGISTERED' });
   });
 
-  it('a PDF that is not a PDF is rejected as PDF_REJECTED', async () => {
+  it('a PDF that is not a PDF, is already signed, or gets a box off its pages is rejected as PDF_REJECTED', async () => {
     const holder = await newHolder();
     await ensureCertificate(holder, PASSPHRASE);
-    await expect(signer.signPdf({ pdf: new TextEncoder().encode('bukan pdf'), nik: holder.nik, passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'PDF_REJECTED' });
+    const sign = (pdf: Uint8Array, appearance?: typeof SAMPLE_SIGNATURE_BOX) => signer.signPdf({ pdf, nik: holder.nik, passphrase: PASSPHRASE, appearance });
+    await expect(sign(new TextEncoder().encode('bukan pdf'))).rejects.toMatchObject({ code: 'PDF_REJECTED' });
+    const signed = (await sign(await createSampleNaskahPdf())).pdf;
+    // Re-saving a signed PDF would break its signature: refused rather than silently invalidated.
+    await expect(sign(signed)).rejects.toMatchObject({ code: 'PDF_REJECTED' });
+    await expect(sign(await createSampleNaskahPdf(), { ...SAMPLE_SIGNATURE_BOX, page: 3 })).rejects.toMatchObject({ code: 'PDF_REJECTED' });
+    await expect(sign(await createSampleNaskahPdf(), { ...SAMPLE_SIGNATURE_BOX, width: 0 })).rejects.toMatchObject({ code: 'PDF_REJECTED' });
   });
 
   it('a revoked certificate cannot sign, and the CRL and the OCSP responder say revoked', async () => {
