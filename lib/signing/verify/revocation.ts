@@ -22,6 +22,33 @@ export function parseCrl(der: Uint8Array): pkijs.CertificateRevocationList | nul
   try {
     return pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der));
   } catch {
+    return parseCrlWithEmptyEntryExtensions(der);
+  }
+}
+
+/**
+ * @peculiar/x509 writes an empty crlEntryExtensions SEQUENCE for entries without extensions, which
+ * pkijs's schema rejects. Drop those empty sequences for parsing, but keep the original TBS bytes so
+ * the CA's signature is still checked over exactly what it signed.
+ */
+function parseCrlWithEmptyEntryExtensions(der: Uint8Array): pkijs.CertificateRevocationList | null {
+  try {
+    const asn1 = asn1js.fromBER(toArrayBuffer(der));
+    if (asn1.offset === -1 || !(asn1.result instanceof asn1js.Sequence)) return null;
+    const tbs = asn1.result.valueBlock.value[0];
+    if (!(tbs instanceof asn1js.Sequence)) return null;
+    const originalTbs = new Uint8Array(tbs.valueBeforeDecodeView);
+    for (const item of tbs.valueBlock.value) {
+      if (!(item instanceof asn1js.Sequence)) continue;
+      for (const entry of item.valueBlock.value) {
+        if (!(entry instanceof asn1js.Sequence) || !(entry.valueBlock.value[0] instanceof asn1js.Integer)) continue;
+        entry.valueBlock.value = entry.valueBlock.value.filter((v) => !(v instanceof asn1js.Sequence && v.valueBlock.value.length === 0));
+      }
+    }
+    const crl = new pkijs.CertificateRevocationList({ schema: asn1.result });
+    crl.tbsView = originalTbs;
+    return crl;
+  } catch {
     return null;
   }
 }
