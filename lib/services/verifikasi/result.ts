@@ -1,3 +1,4 @@
+import { maskNik } from '@/lib/domain/verifikasi/mask-nik';
 import type { PdfVerification } from '@/lib/signing/verify';
 import type { NaskahTerbit } from './issued-naskah';
 
@@ -13,3 +14,17 @@ export interface HasilVerifikasi {
 }
 
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+/** A value as it travels through JSON (dates become ISO strings). */
+export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+
+export type HasilVerifikasiJson = Jsonified<HasilVerifikasi>;
+
+export function toJson(hasil: HasilVerifikasi): HasilVerifikasiJson {
+  return JSON.parse(JSON.stringify(hasil)) as HasilVerifikasiJson;
+}
+
+/** The verification as the public may see it: signers' NIKs masked. */
+export function forPublic(verification: PdfVerification): PdfVerification {
+  return { ...verification, signatures: verification.signatures.map((s) => ({ ...s, signerNik: maskNik(s.signerNik) })) };
+}

@@ -5,7 +5,7 @@ import { defaultVerifyOptions, verifyPdf, type VerifyOptions } from '@/lib/signi
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
 import { unsafeFindIssuedNaskahByKode } from './issued-naskah';
-import type { HasilVerifikasi } from './result';
+import { forPublic, type HasilVerifikasi } from './result';
 
 export const KODE_VERIFIKASI_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
@@ -26,5 +26,5 @@ export async function verifyNaskahByKode(
   if (!stored) throw new NotFoundError('Berkas naskah tidak ditemukan di arsip. Hubungi admin instansi penerbit.');
   const sha256 = createHash('sha256').update(stored.bytes).digest('hex');
   const verification = await verifyPdf(stored.bytes, options ?? (await defaultVerifyOptions()));
-  return { verification, sha256, naskah: issued.naskah, samaDenganArsip: sha256 === issued.naskah.sha256 };
+  return { verification: forPublic(verification), sha256, naskah: issued.naskah, samaDenganArsip: sha256 === issued.naskah.sha256 };
 }

@@ -141,11 +141,6 @@ function skipString(s: string, i: number): number {
   return i;
 }
 
-function readValue(s: string, i: number): string {
-  const end = skipValue(s, i);
-  return s.slice(i, end);
-}
-
 /** Index after one PDF value starting at (or after whitespace from) i. */
 function skipValue(s: string, i: number): number {
   while (/\s/.test(s[i] ?? '')) i++;
@@ -153,7 +148,10 @@ function skipValue(s: string, i: number): number {
   if (s.startsWith('<<', i)) {
     let depth = 0;
     while (i < s.length) {
-      if (s.startsWith('<<', i)) (depth++, (i += 2));
+      if (s.startsWith('<<', i)) {
+        depth++;
+        i += 2;
+      }
       else if (s.startsWith('>>', i)) {
         depth--;
         i += 2;

@@ -66,7 +66,7 @@ describe('verifyNaskahByKode', () => {
     expect(hasil.naskah).toMatchObject({ nomor, perihal: 'Undangan Rapat Koordinasi', opdNama: opd.nama, dirahasiakan: false, kodeVerifikasi: kode });
     expect(hasil.samaDenganArsip).toBe(true);
     expect(hasil.verification.conclusion).toBe('VALID');
-    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Dra. Sri Wahyuni', signerNik: '3201010101900001' });
+    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Dra. Sri Wahyuni', signerNik: '3201********0001' });
   });
 
   it('hides the perihal of a Rahasia naskah', async () => {
@@ -112,6 +112,17 @@ describe('verifyUploadedPdf', () => {
     expect(hasil.naskah).toBeNull();
     expect(hasil.samaDenganArsip).toBeNull();
     expect(hasil.verification.conclusion).toBe('INVALID');
+  });
+
+  it('compares an upload with the naskah behind a QR code: same file, then a different one', async () => {
+    const first = await issueNaskah();
+    const other = await issueNaskah();
+    const same = await verifyUploadedPdf({ pdf: first.pdf, kode: first.kode }, options);
+    expect(same).toMatchObject({ samaDenganArsip: true, naskah: { nomor: first.nomor } });
+    const different = await verifyUploadedPdf({ pdf: other.pdf, kode: first.kode }, options);
+    expect(different).toMatchObject({ samaDenganArsip: false, naskah: { nomor: first.nomor } });
+    // The other file is validly signed, just not the naskah of this code.
+    expect(different.verification.conclusion).toBe('VALID');
   });
 
   it.each([
