@@ -193,16 +193,20 @@ export function refsIn(value: string | undefined): number[] {
 /** A PDF literal string's text (escapes resolved) or a hex string's bytes as latin1. */
 export function pdfString(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  if (value.startsWith('<')) return Buffer.from(value.slice(1, -1).replace(/\s/g, ''), 'hex').toString('latin1');
-  if (!value.startsWith('(')) return undefined;
-  const body = value.slice(1, -1);
-  const out = body.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => {
-    const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-    return map[e] ?? String.fromCharCode(parseInt(e, 8));
-  });
-  // UTF-16BE with BOM (names of signers with non-Latin characters).
-  if (out.startsWith('\u00fe\u00ff')) return Buffer.from(out.slice(2), 'latin1').swap16().toString('utf16le');
-  return out;
+  let raw: string;
+  if (value.startsWith('<')) {
+    raw = Buffer.from(value.slice(1, -1).replace(/\s/g, ''), 'hex').toString('latin1');
+  } else if (value.startsWith('(')) {
+    raw = value.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => {
+      const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+      return map[e] ?? String.fromCharCode(parseInt(e, 8));
+    });
+  } else {
+    return undefined;
+  }
+  // UTF-16BE with a byte-order mark (names and reasons with non-Latin characters).
+  if (raw.startsWith('\u00fe\u00ff')) return Buffer.from(raw.slice(2), 'latin1').swap16().toString('utf16le');
+  return raw;
 }
 
 /** PDF date "D:20261123150817+07'00'" to a Date. */
