@@ -23,6 +23,11 @@ export function pdfsig(bytes: Uint8Array): Promise<string> {
   return withFile(bytes, async (file) => (await run('pdfsig', [file])).stdout);
 }
 
+/** The text of every page (poppler's pdftotext). */
+export function pdfText(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (file) => (await run('pdftotext', [file, '-'])).stdout);
+}
+
 /** qpdf --check: exit 0 (clean) or 3 (warnings only) counts as structurally sound. */
 export function qpdfCheck(bytes: Uint8Array): Promise<{ ok: boolean; output: string }> {
   return withFile(bytes, async (file) => {
