@@ -1,4 +1,9 @@
-// The verifier's configuration in the running app: trusted roots and how to fetch a CA's CRL.
+// The verifier's configuration in the running app: trusted roots and where revocation data comes from.
+import * as pkijs from 'pkijs';
+import { signerBackend } from '../index';
+import { loadCa } from '../mock-ca/ca-store';
+import { buildCrl } from '../mock-ca/crl';
+import { parseCrl } from './revocation';
 import type { VerifyOptions } from './verify-pdf';
 import { configuredTrustedRoots } from './trust';
 
@@ -18,13 +23,24 @@ export async function fetchCrl(url: string): Promise<Uint8Array | null> {
   }
 }
 
+/** Whether the project's mock CA is a trust anchor: with the mock-ca signer, unless SIGNATURE_TRUST_MOCK_CA=0. */
+export function trustsMockCa(env: NodeJS.ProcessEnv = process.env): boolean {
+  return signerBackend(env.SIGNER_BACKEND) === 'mock-ca' && env.SIGNATURE_TRUST_MOCK_CA !== '0';
+}
+
 /**
- * Roots from SIGNATURE_TRUSTED_ROOTS (the BSSN roots in production), and CRLs fetched from trusted
- * CAs unless SIGNATURE_FETCH_CRL=0.
+ * Roots from SIGNATURE_TRUSTED_ROOTS (the BSSN roots in production) and, in development and tests,
+ * the mock CA's root with its current CRL (read in-process). CRLs of trusted CAs are fetched from
+ * their distribution points unless SIGNATURE_FETCH_CRL=0.
  */
 export async function defaultVerifyOptions(env: NodeJS.ProcessEnv = process.env): Promise<VerifyOptions> {
-  return {
-    trustedRoots: await configuredTrustedRoots(env),
-    fetchCrl: env.SIGNATURE_FETCH_CRL === '0' ? undefined : fetchCrl,
-  };
+  const trustedRoots = await configuredTrustedRoots(env);
+  const options: VerifyOptions = { trustedRoots, fetchCrl: env.SIGNATURE_FETCH_CRL === '0' ? undefined : fetchCrl };
+  if (trustsMockCa(env)) {
+    const ca = await loadCa();
+    trustedRoots.push(pkijs.Certificate.fromBER(ca.root.der.slice().buffer));
+    const crl = parseCrl(await buildCrl());
+    if (crl) options.caRevocation = { crls: [crl], ocsps: [] };
+  }
+  return options;
 }

@@ -12,11 +12,14 @@ import { verifyNaskahByKode } from '@/lib/services/verifikasi/verify-naskah-by-k
 import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf';
 import type { VerifyOptions } from '@/lib/signing/verify';
 import { parseCrl } from '@/lib/signing/verify/revocation';
+import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
+import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
 import { getStorage } from '@/lib/storage';
-import { createOpd, createInstansi } from '../support/factories';
+import { createOpd, createInstansi, randomNik } from '../support/factories';
 import { issueSigner, makeCrl, makeRoot, makeUnsignedPdf, signWithTestPki, type TestEntity } from '@/tests/support/test-pki';
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), 'verifikasi-'));
+process.env.MOCK_CA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'verifikasi-ca-')), 'ca');
 
 let root: TestEntity;
 let signer: TestEntity;
@@ -32,8 +35,8 @@ beforeAll(async () => {
 
 const kodeBaru = () => randomUUID().replaceAll('-', '').slice(0, 16);
 
-async function issueNaskah(opts: { status?: 'DITANDATANGANI' | 'MENUNGGU_TANDA_TANGAN'; rahasia?: boolean } = {}) {
-  const pdf = await signWithTestPki(await makeUnsignedPdf(`Surat ${randomUUID()}`), signer, [root.cert]);
+async function issueNaskah(opts: { status?: 'DITANDATANGANI' | 'MENUNGGU_TANDA_TANGAN'; rahasia?: boolean; signed?: Uint8Array } = {}) {
+  const pdf = opts.signed ?? (await signWithTestPki(await makeUnsignedPdf(`Surat ${randomUUID()}`), signer, [root.cert]));
   const storageKey = `naskah/${randomUUID()}/${randomUUID()}.pdf`;
   await getStorage().put(storageKey, pdf, 'application/pdf');
   const berkas = await prisma.berkas.create({
@@ -67,6 +70,16 @@ describe('verifyNaskahByKode', () => {
     expect(hasil.samaDenganArsip).toBe(true);
     expect(hasil.verification.conclusion).toBe('VALID');
     expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Dra. Sri Wahyuni', signerNik: '3201********0001' });
+  });
+
+  it('trusts the mock CA by default in development and tests: its B-LT signature is valid', async () => {
+    const nik = randomNik();
+    await ensureCertificate({ nik, nama: 'Ir. Bambang Wijaya', instansi: 'Pemerintah Uji' }, 'Rahasia#Uji2026');
+    const { pdf } = await new MockCaSigner().signPdf({ pdf: await makeUnsignedPdf('Surat mock CA'), nik, passphrase: 'Rahasia#Uji2026' });
+    const { kode } = await issueNaskah({ signed: pdf });
+    const hasil = await verifyNaskahByKode({ kode });
+    expect(hasil.verification.conclusion).toBe('VALID');
+    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Ir. Bambang Wijaya', level: 'B-LT', signerNik: `${nik.slice(0, 4)}********${nik.slice(12)}` });
   });
 
   it('hides the perihal of a Rahasia naskah', async () => {
