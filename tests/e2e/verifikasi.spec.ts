@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../support/test-pki';
+
+// The public verification page, without a session, at desktop and phone size.
+test.describe('public verification', () => {
+  test('an unsigned PDF is reported as having no signature', async ({ page }) => {
+    await page.goto('/verifikasi');
+    await expect(page.getByRole('heading', { name: 'Periksa keaslian dokumen' })).toBeVisible();
+    await page.getByLabel('Berkas PDF').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeUnsignedPdf()) });
+    await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+    await expect(page.getByText('Tidak ada tanda tangan elektronik')).toBeVisible();
+    await expect(page.getByText('Dokumen ini tidak ditemukan di arsip sistem ini.')).toBeVisible();
+  });
+
+  test('a PDF signed with a self-made certificate is reported as not valid, with the reason', async ({ page }) => {
+    const root = await makeRoot('CN=CA Palsu');
+    const impostor = await issueSigner(root, 'Penanda Tangan Palsu', '3201010101900001');
+    const pdf = await signWithTestPki(await makeUnsignedPdf('Surat palsu'), impostor, [root.cert]);
+    await page.goto('/verifikasi');
+    await page.getByLabel('Berkas PDF').setInputFiles({ name: 'palsu.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+    const hasil = page.getByTestId('hasil-verifikasi');
+    await expect(hasil.getByText('Tanda tangan elektronik TIDAK valid')).toBeVisible();
+    await expect(hasil.getByText('Penanda Tangan Palsu')).toBeVisible();
+    await expect(hasil.getByText(/tidak diterbitkan oleh penyelenggara sertifikasi elektronik tepercaya/)).toBeVisible();
+    await expect(hasil.getByText('3201********0001')).toBeVisible();
+    await expect(hasil.getByText('3201010101900001')).toHaveCount(0);
+  });
+
+  test('a file that is not a PDF gets a clear message', async ({ page }) => {
+    await page.goto('/verifikasi');
+    await page.getByLabel('Berkas PDF').setInputFiles({ name: 'bukan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>bukan pdf</html>') });
+    await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Berkas bukan PDF.' })).toBeVisible();
+  });
+
+  test('an unknown QR code says the document is not found', async ({ page }) => {
+    await page.goto('/verifikasi/TIDAKADA2026');
+    await expect(page.getByRole('heading', { name: 'Dokumen tidak ditemukan' })).toBeVisible();
+  });
+
+  test('the JSON API answers 404 for an unknown code and 400 for a missing file', async ({ request }) => {
+    const unknown = await request.get('/api/verifikasi/TIDAKADA2026');
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error).toMatch(/tidak dikenal/);
+    const missing = await request.post('/api/verifikasi', { multipart: { kode: 'ABCDEF123' } });
+    expect(missing.status()).toBe(400);
+  });
+});
