@@ -44,7 +44,7 @@ export function createS3Storage(config: S3Config): FileStorage {
   return {
     driver: 's3',
     async put(key, bytes, contentType) {
-      const response = await client.fetch(urlOf(key), { method: 'PUT', body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), headers: { 'Content-Type': contentType } });
+      const response = await client.fetch(urlOf(key), { method: 'PUT', body: new Uint8Array(bytes), headers: { 'Content-Type': contentType } });
       if (!response.ok) await fail('PUT', key, response);
       await response.arrayBuffer();
     },
