@@ -49,7 +49,7 @@ describe('registerSuratMasuk', () => {
     const second = await registerSuratMasuk(w.pencatat, input({ nomor: '005/124/KEMENDAGRI' }));
     expect(second.nomorAgenda).toBe(first.nomorAgenda! + 1);
     const inbox = await listInbox(await actorFor(w.kepala.id));
-    expect(inbox.map((r) => r.naskahId)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(inbox.rows.map((r) => r.naskahId)).toEqual(expect.arrayContaining([first.id, second.id]));
     expect(await prisma.auditLog.count({ where: { entityId: first.id, action: 'suratMasuk.register' } })).toBe(1);
   });
 
