@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ForbiddenError } from '@/lib/domain/errors';
@@ -9,6 +7,7 @@ import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
+import { storedFiles } from '../support/stored-files';
 import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
 
 async function pencatatWorld() {
@@ -35,12 +34,7 @@ const input = (over: Record<string, unknown> = {}) =>
     ...over,
   });
 
-/** Every file the local store holds under pindaian/. */
-async function storedScans(): Promise<string[]> {
-  const root = path.join(process.env.STORAGE_DIR!, 'pindaian');
-  const entries = await readdir(root, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((e) => e.endsWith('.pdf')).sort();
-}
+const storedScans = () => storedFiles('pindaian');
 
 describe('registerSuratMasuk', () => {
   it('issues agenda numbers and delivers to the pimpinan OPD by default', async () => {
