@@ -9,6 +9,7 @@ import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanju
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
@@ -125,6 +126,28 @@ describe('security classes', () => {
     expect((await openSurat(kabid, rahasia.naskahId)).perihal).toBe('Data pribadi pegawai');
     await expect(openSurat(staf, rahasia.naskahId)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listDisposisiMasuk(staf)).length).toBe(0);
+  });
+});
+
+describe('overdue', () => {
+  it('flags an open disposisi past its deadline for the recipient and for the giver, until it is done', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat E' });
+    const kepala = await actorFor(w.kepala.id);
+    const today = calendarDay(new Date());
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id, w.kabid2.jabatan.id], { batasWaktu: today }));
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    expect(await listDisposisiTerlambat(kepala)).toEqual([]);
+    const late = await listDisposisiTerlambat(kepala, later);
+    expect(late.map((r) => r.kepada).sort()).toEqual([w.kabid.jabatan.nama, w.kabid2.jabatan.nama].sort());
+    expect((await openSurat(kepala, delivery.naskahId, later)).disposisi[0]!.penerima.map((p) => p.status)).toEqual(['TERLAMBAT', 'TERLAMBAT']);
+
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const [received] = await listDisposisiMasuk(kabid);
+    await reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'Selesai', selesai: true });
+    expect((await listDisposisiTerlambat(kepala, later)).map((r) => r.kepada)).toEqual([w.kabid2.jabatan.nama]);
+    // Only the giver's post sees its overdue list.
+    expect(await listDisposisiTerlambat(await actorFor(w.kabid2.pegawai.id), later)).toEqual([]);
   });
 });
 
