@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { tinyPdf, tinyPng } from '../support/fixtures';
 import { storageStateOf } from './support/roles';
 
 // The golden path of incoming mail, on a phone: the pencatat registers a letter, the Kepala Dinas
@@ -17,6 +18,8 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
 
   const pencatat = await as(browser, 'pencatat');
   await pencatat.goto('/pencatatan/baru');
+  // A photographed letter: the server turns it into a PDF.
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'foto-surat.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(600, 850, [245, 245, 240])) });
   await pencatat.getByLabel('Nomor surat').fill(`005/${Date.now() % 100000}/BAPPENAS`);
   await pencatat.getByLabel('Tanggal surat').fill('2026-11-20');
   await pencatat.getByLabel('Pengirim', { exact: true }).fill('Kementerian PPN/Bappenas');
@@ -30,6 +33,9 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await kepala.goto('/surat-masuk');
   await kepala.getByRole('link', { name: perihal }).click();
   await expect(kepala.getByRole('heading', { name: perihal })).toBeVisible();
+  // The scan is drawn inside the page (phone browsers do not show an embedded PDF).
+  await expect(kepala.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
+  await expect(kepala.getByRole('img', { name: /Pindaian surat, halaman 1 dari 1/ })).toBeVisible();
   await kepala.screenshot({ path: testInfo.outputPath('2-kepala-surat.png'), fullPage: true });
   // Three taps after opening: the Kabid's quick button, (the default instruction is ticked), send.
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
@@ -50,6 +56,7 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await stafPage.goto('/disposisi');
   await stafPage.getByRole('link', { name: perihal }).click();
   await stafPage.getByLabel('Laporan tindak lanjut').fill('Bahan paparan sudah disiapkan dan dikirim.');
+  await stafPage.getByLabel('Lampiran (opsional)').setInputFiles({ name: 'bahan-paparan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Bahan paparan')) });
   await stafPage.getByLabel('Tandai selesai').check();
   await stafPage.getByRole('button', { name: 'Kirim laporan' }).tap();
   // The form goes away once the disposisi is done; the timeline shows the outcome.
@@ -62,5 +69,11 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await expect(states.nth(0)).toContainText('Dibaca');
   await expect(states.nth(1)).toContainText('Selesai');
   await expect(states.nth(1)).toContainText('Bahan paparan sudah disiapkan');
+  const lampiran = states.nth(1).getByRole('link', { name: /bahan-paparan\.pdf/ });
+  const file = await kepala.request.get((await lampiran.getAttribute('href'))!);
+  expect(file.headers()['content-type']).toBe('application/pdf');
+  const lembar = await kepala.request.get(`${new URL(kepala.url()).pathname}/lembar-disposisi`);
+  expect(lembar.headers()['content-type']).toBe('application/pdf');
+  expect((await lembar.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await kepala.screenshot({ path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
 });
