@@ -40,8 +40,11 @@ export function PdfPages({ src, title }: { src: string; title: string }) {
         await page.render({ canvas, viewport }).promise;
         setState({ status: 'ready', pages: doc.numPages });
       }
-    })().catch(() => {
-      if (!cancelled) setState({ status: 'error', pages: 0 });
+    })().catch((error: unknown) => {
+      if (cancelled) return;
+      // Kept in the browser console for whoever supports the user; the page shows the fallback.
+      console.error('[pdf-pages]', error);
+      setState({ status: 'error', pages: 0 });
     });
     return () => {
       cancelled = true;
