@@ -25,7 +25,7 @@ test('a Rahasia letter: refused upload, then visible to the Kepala Dinas only, f
   await fill();
   await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(fakeExecutable()) });
   await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
-  await expect(pencatat.getByText('Berkas harus PDF, JPG, atau PNG (isi berkas diperiksa, bukan nama berkasnya).')).toBeVisible();
+  await expect(pencatat.locator('#pindaian-error')).toHaveText('Berkas harus PDF, JPG, atau PNG (isi berkas diperiksa, bukan nama berkasnya).');
 
   await fill();
   await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('RAHASIA')) });
