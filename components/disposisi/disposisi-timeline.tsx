@@ -50,7 +50,7 @@ export function DisposisiTimeline({ disposisi, renderWithdraw }: { disposisi: Di
                         {t.berkas.map((b) => (
                           <li key={b.id}>
                             <a href={`/berkas/${b.id}`} target="_blank" rel="noopener" className="inline-block rounded border border-slate-300 bg-white px-1.5 py-0.5 text-brand-700 underline-offset-2 hover:underline">
-                              📎 {b.namaFile}
+                              {b.namaFile}
                             </a>
                           </li>
                         ))}
