@@ -13,6 +13,7 @@ export function PdfPages({ src, title }: { src: string; title: string }) {
   const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; pages: number }>({ status: 'loading', pages: 0 });
 
   useEffect(() => {
+    const host = container.current;
     let cancelled = false;
     let destroy: (() => void) | null = null;
     (async () => {
@@ -21,7 +22,6 @@ export function PdfPages({ src, title }: { src: string; title: string }) {
       const task = pdfjs.getDocument({ url: src, withCredentials: true });
       destroy = () => void task.destroy();
       const doc = await task.promise;
-      const host = container.current;
       if (cancelled || !host) return;
       const count = Math.min(doc.numPages, MAX_PAGES);
       const cssWidth = host.clientWidth;
@@ -49,7 +49,7 @@ export function PdfPages({ src, title }: { src: string; title: string }) {
     return () => {
       cancelled = true;
       destroy?.();
-      container.current?.replaceChildren();
+      host?.replaceChildren();
     };
   }, [src, title]);
 
