@@ -10,7 +10,8 @@ const RECENT_LIMIT = 4;
 
 /**
  * What the disposisi form offers: the posts below the giver (with who holds them today), the
- * giver's most recent recipients first for the one-tap case on a phone, and the OPD's instructions.
+ * giver's most recent recipients first for the one-tap case on a phone, the post's saved presets,
+ * and the OPD's instructions.
  */
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
@@ -19,7 +20,7 @@ export async function listDisposisiOptions(actor: Actor) {
   const eligible = eligibleRecipients(index, post.jabatanId);
   const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
 
-  const [jabatan, instruksi, recent] = await Promise.all([
+  const [jabatan, instruksi, recent, presets] = await Promise.all([
     prisma.jabatan.findMany({
       where: { id: { in: eligible } },
       select: {
@@ -42,6 +43,7 @@ export async function listDisposisiOptions(actor: Actor) {
       take: 50,
       select: { jabatanId: true },
     }),
+    prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true } }),
   ]);
 
   const order = new Map(eligible.map((id, i) => [id, i]));
@@ -58,7 +60,14 @@ export async function listDisposisiOptions(actor: Actor) {
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
   const quick = [...new Set([...recent.map((r) => r.jabatanId), ...direct])].slice(0, RECENT_LIMIT);
 
-  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks) };
+  // A preset keeps only what is still valid today (a post may have moved or an instruction retired).
+  const allowed = new Set(eligible);
+  const teks = new Set(instruksi.map((i) => i.teks));
+  const presetsValid = presets
+    .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan }))
+    .filter((p) => p.penerima.length > 0);
+
+  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks), presets: presetsValid };
 }
 
 export type DisposisiOptions = Awaited<ReturnType<typeof listDisposisiOptions>>;

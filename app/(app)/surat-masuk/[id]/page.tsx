@@ -14,7 +14,7 @@ import { SmallActionForm } from '@/components/disposisi/small-action-form';
 import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
 import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';
-import { giveDisposisiAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
+import { deletePresetAction, giveDisposisiAction, savePresetAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
 
 export const metadata: Metadata = { title: 'Surat' };
 
@@ -62,8 +62,23 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
                 recipients={options.recipients}
                 quickRecipientIds={options.quickRecipientIds}
                 instruksi={options.instruksi}
+                presets={options.presets}
                 action={giveDisposisiAction}
+                savePresetAction={savePresetAction}
               />
+              {options.presets.length > 0 && (
+                <details className="mt-3 text-sm">
+                  <summary className="cursor-pointer text-slate-600">Kelola preset</summary>
+                  <ul className="mt-2 space-y-1.5" aria-label="Preset tersimpan">
+                    {options.presets.map((p) => (
+                      <li key={p.id} className="flex items-center justify-between gap-2">
+                        <span>{p.nama}</span>
+                        <SmallActionForm fields={{ presetId: p.id, naskahId: surat.id }} label="Hapus" action={deletePresetAction} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </Section>
           )}
           {surat.disposisiUntukSaya.map((penerimaId) => (
