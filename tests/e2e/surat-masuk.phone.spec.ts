@@ -77,3 +77,48 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   expect((await lembar.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await kepala.screenshot({ path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
 });
+
+test('a saved preset makes the next disposisi two taps', async ({ browser }) => {
+  const register = async (perihal: string) => {
+    const pencatat = await as(browser, 'pencatat');
+    await pencatat.goto('/pencatatan/baru');
+    await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
+    await pencatat.getByLabel('Nomor surat').fill(`P-${Date.now() % 1000000}`);
+    await pencatat.getByLabel('Tanggal surat').fill('2026-11-21');
+    await pencatat.getByLabel('Pengirim', { exact: true }).fill('Dinas Pendidikan');
+    await pencatat.getByLabel('Perihal').fill(perihal);
+    await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
+    await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+    await pencatat.context().close();
+  };
+  const first = `Permintaan data statistik sektoral ${Date.now()}`;
+  const second = `Permintaan data statistik lanjutan ${Date.now()}`;
+  await register(first);
+  await register(second);
+  const presetName = `IKP ${Date.now() % 10000}`;
+
+  const kepala = await as(browser, 'kepala');
+  await kepala.goto('/surat-masuk');
+  await kepala.getByRole('link', { name: first }).click();
+  await kepala.getByText('Lainnya: penerima lain').tap();
+  await kepala.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();
+  await kepala.getByRole('checkbox', { name: 'Koordinasikan' }).check();
+  await kepala.getByLabel('Simpan pilihan ini sebagai preset').fill(presetName);
+  await kepala.getByRole('button', { name: 'Simpan preset' }).tap();
+  await expect(kepala.getByText(`Preset "${presetName}" tersimpan.`)).toBeVisible();
+
+  await kepala.goto('/surat-masuk');
+  await kepala.getByRole('link', { name: second }).click();
+  // Two taps: the preset, then send.
+  await kepala.getByRole('group', { name: 'Preset disposisi' }).getByRole('button', { name: presetName }).tap();
+  await kepala.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  const item = kepala.getByRole('list', { name: 'Riwayat disposisi' }).getByTestId('disposisi-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Koordinasikan');
+  await expect(item).toContainText('Informasi dan Komunikasi Publik');
+
+  // Tidy up so repeated runs stay under the per-post limit.
+  await kepala.getByText('Kelola preset').tap();
+  await kepala.getByRole('list', { name: 'Preset tersimpan' }).getByRole('listitem').filter({ hasText: presetName }).getByRole('button', { name: 'Hapus' }).tap();
+  await expect(kepala.getByText('Preset dihapus.')).toBeVisible();
+});
