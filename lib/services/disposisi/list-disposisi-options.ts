@@ -37,11 +37,13 @@ export async function listDisposisiOptions(actor: Actor) {
       },
     }),
     prisma.instruksiDisposisi.findMany({ where: { opdId: post.opdId, aktif: true }, orderBy: [{ urutan: 'asc' }, { teks: 'asc' }], select: { teks: true } }),
-    prisma.penerimaDisposisi.findMany({
-      where: { disposisi: { dariJabatanId: post.jabatanId }, jabatanId: { in: eligible } },
+    // The giver's latest disposisi through its (dariJabatanId, createdAt) index: a pimpinan with a
+    // million past disposisi pays for 20 rows, not a join over all of them.
+    prisma.disposisi.findMany({
+      where: { dariJabatanId: post.jabatanId },
       orderBy: { createdAt: 'desc' },
-      take: 50,
-      select: { jabatanId: true },
+      take: 20,
+      select: { penerima: { select: { jabatanId: true } } },
     }),
     prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true } }),
   ]);
@@ -56,12 +58,13 @@ export async function listDisposisiOptions(actor: Actor) {
       level: j.level,
       pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
     }));
+  const allowed = new Set(eligible);
   // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
-  const quick = [...new Set([...recent.map((r) => r.jabatanId), ...direct])].slice(0, RECENT_LIMIT);
+  const recentIds = recent.flatMap((d) => d.penerima.map((p) => p.jabatanId)).filter((id) => allowed.has(id));
+  const quick = [...new Set([...recentIds, ...direct])].slice(0, RECENT_LIMIT);
 
   // A preset keeps only what is still valid today (a post may have moved or an instruction retired).
-  const allowed = new Set(eligible);
   const teks = new Set(instruksi.map((i) => i.teks));
   const presetsValid = presets
     .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan }))
