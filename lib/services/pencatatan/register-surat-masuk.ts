@@ -71,6 +71,10 @@ interface InsertContext {
   now: Date;
 }
 
+// Registrations of one OPD queue on the counter row by design; a burst (a morning's mail) waits its
+// turn for a connection and the lock rather than failing after Prisma's 2 s default.
+const QUEUE_ON_COUNTER = { maxWait: 15_000, timeout: 20_000 };
+
 function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId, instansiId, tujuanId, tahun, scan, now }: InsertContext) {
   return prisma.$transaction(async (tx) => {
     const counter = await tx.nomorUrut.upsert({
@@ -127,7 +131,5 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256 } },
     });
     return naskah;
-    // Registrations of one OPD queue on the counter row by design; a burst (a morning's mail) must
-    // wait its turn for a connection and the lock rather than fail after Prisma's 2 s default.
-  }, { maxWait: 15_000, timeout: 20_000 });
+  }, QUEUE_ON_COUNTER);
 }
