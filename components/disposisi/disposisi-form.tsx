@@ -12,11 +12,20 @@ export interface RecipientOption {
   pemegang: string | null;
 }
 
+export interface PresetOption {
+  id: string;
+  nama: string;
+  penerima: string[];
+  instruksi: string[];
+  catatan: string | null;
+}
+
 const DEFAULT_INSTRUKSI = 'Untuk ditindaklanjuti';
 
 /**
- * Phone-first: the most recent recipients are big buttons; one tap picks one (with the usual
- * instruction already ticked), a second tap sends. Everything else is under "Lainnya".
+ * Phone-first: the post's saved presets and its most recent recipients are big buttons; one tap
+ * picks a preset or a recipient (with the usual instruction already ticked), a second tap sends.
+ * Everything else is under "Lainnya", where the current choice can be saved as a preset.
  * The page remounts it (by key) after a disposisi is sent, so the selection starts empty again.
  */
 export function DisposisiForm(props: {
@@ -24,11 +33,16 @@ export function DisposisiForm(props: {
   recipients: RecipientOption[];
   quickRecipientIds: string[];
   instruksi: string[];
+  presets: PresetOption[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
+  savePresetAction: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
   const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const [presetState, presetAction, presetPending] = useActionState(props.savePresetAction, INITIAL_FORM_STATE);
   const [chosen, setChosen] = useState<string[]>([]);
   const [instruksi, setInstruksi] = useState<string[]>(props.instruksi.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : []);
+  const [catatan, setCatatan] = useState('');
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
   const byId = new Map(props.recipients.map((r) => [r.jabatanId, r]));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
@@ -42,6 +56,29 @@ export function DisposisiForm(props: {
       {instruksi.map((i) => (
         <input key={i} type="hidden" name="instruksi" value={i} />
       ))}
+
+      {props.presets.length > 0 && (
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Preset disposisi">
+          {props.presets.map((p) => {
+            const on = same(chosen, p.penerima) && same(instruksi, p.instruksi) && catatan === (p.catatan ?? '');
+            return (
+              <button
+                key={p.id}
+                type="button"
+                aria-pressed={on}
+                onClick={() => {
+                  setChosen(p.penerima);
+                  setInstruksi(p.instruksi);
+                  setCatatan(p.catatan ?? '');
+                }}
+                className={`rounded-full border px-3.5 py-2 text-sm font-semibold ${on ? 'border-emerald-700 bg-emerald-700 text-white' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
+              >
+                {p.nama}
+              </button>
+            );
+          })}
+        </div>
+      )}
 
       <fieldset>
         <legend className="mb-2 text-sm font-semibold text-slate-700">Kepada</legend>
@@ -96,7 +133,14 @@ export function DisposisiForm(props: {
           </fieldset>
           <label className="block text-sm">
             <span className="font-semibold text-slate-700">Catatan</span>
-            <textarea name="catatan" rows={3} maxLength={2000} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+            <textarea
+              name="catatan"
+              rows={3}
+              maxLength={2000}
+              value={catatan}
+              onChange={(e) => setCatatan(e.target.value)}
+              className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+            />
           </label>
           <div className="grid grid-cols-2 gap-3">
             <label className="block text-sm">
@@ -112,6 +156,17 @@ export function DisposisiForm(props: {
                 <option value="SANGAT_SEGERA">Sangat Segera</option>
               </select>
             </label>
+          </div>
+          <div className="rounded-md border border-dashed border-slate-300 p-2">
+            <label className="block text-sm">
+              <span className="font-semibold text-slate-700">Simpan pilihan ini sebagai preset</span>
+              <input name="namaPreset" maxLength={60} placeholder="mis. Kabid Aptika, tindak lanjuti" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+            </label>
+            <FieldError id="namaPreset-error" errors={presetState.fieldErrors?.namaPreset} />
+            <button type="submit" formAction={presetAction} disabled={presetPending || chosen.length === 0} className="mt-2 rounded-md border border-emerald-700 px-3 py-1.5 text-sm font-semibold text-emerald-800 disabled:opacity-50">
+              {presetPending ? 'Menyimpan…' : 'Simpan preset'}
+            </button>
+            <FormMessage state={presetState} />
           </div>
         </div>
       </details>

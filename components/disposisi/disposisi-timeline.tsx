@@ -41,9 +41,22 @@ export function DisposisiTimeline({ disposisi, renderWithdraw }: { disposisi: Di
                   {p.selesaiAt ? ` · Selesai ${formatTanggalJam(p.selesaiAt)}` : ''}
                 </p>
                 {p.tindakLanjut.map((t) => (
-                  <p key={t.id} className="mt-1 text-xs text-slate-700">
-                    ↳ {t.catatan} <span className="text-slate-400">({formatTanggalJam(t.createdAt)})</span>
-                  </p>
+                  <div key={t.id} className="mt-1 text-xs text-slate-700">
+                    <p>
+                      ↳ {t.catatan} <span className="text-slate-400">({formatTanggalJam(t.createdAt)})</span>
+                    </p>
+                    {t.berkas.length > 0 && (
+                      <ul className="mt-0.5 flex flex-wrap gap-1.5 pl-3" aria-label="Lampiran tindak lanjut">
+                        {t.berkas.map((b) => (
+                          <li key={b.id}>
+                            <a href={`/berkas/${b.id}`} target="_blank" rel="noopener" className="inline-block rounded border border-slate-300 bg-white px-1.5 py-0.5 text-brand-700 underline-offset-2 hover:underline">
+                              {b.namaFile}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
                 ))}
               </li>
             ))}

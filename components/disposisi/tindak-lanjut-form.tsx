@@ -4,8 +4,9 @@ import { useActionState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { ScanInput } from '@/components/pencatatan/scan-input';
 
-/** The recipient's report on a disposisi: a note, and whether the work is done. */
+/** The recipient's report on a disposisi: a note, an optional file, and whether the work is done. */
 export function TindakLanjutForm(props: { naskahId: string; penerimaDisposisiId: string; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
   return (
@@ -17,6 +18,7 @@ export function TindakLanjutForm(props: { naskahId: string; penerimaDisposisiId:
         <textarea name="catatan" rows={3} maxLength={4000} required className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
         <FieldError id="catatan-error" errors={state.fieldErrors?.catatan} />
       </label>
+      <ScanInput name="lampiran" label="Lampiran (opsional)" hint="PDF, JPG, atau PNG, paling besar 20 MB." errors={state.fieldErrors?.lampiran} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="selesai" />
         Tandai selesai

@@ -15,6 +15,8 @@ export interface LetterRow {
   derajatKecepatan?: keyof typeof DERAJAT_KECEPATAN_LABEL;
   klasifikasiKeamanan?: keyof typeof KLASIFIKASI_KEAMANAN_LABEL;
   status?: string;
+  /** Past its deadline and not done: the status badge turns red. */
+  overdue?: boolean;
 }
 
 /** One list shape for every worklist: inbox, disposisi, konsep, tanda tangan, arsip. */
@@ -32,7 +34,7 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
               {row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' && (
                 <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[row.klasifikasiKeamanan]}</Badge>
               )}
-              {row.status && <Badge tone="blue">{row.status}</Badge>}
+              {row.status && <Badge tone={row.overdue ? 'red' : 'blue'}>{row.status}</Badge>}
             </div>
             <p className={`mt-0.5 truncate ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>
               {row.href ? (

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { ScanInput } from './scan-input';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base';
 
@@ -28,6 +29,7 @@ export function RegistrationForm(props: {
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
+      <ScanInput name="pindaian" label="Pindaian surat" hint="PDF, JPG, atau PNG, paling besar 20 MB. Foto diubah menjadi PDF." errors={e.pindaian} required />
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="nomor" label="Nomor surat" errors={e.nomor}>
           <input name="nomor" required className={input} />

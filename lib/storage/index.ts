@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { createLocalStorage } from './local-storage';
+import { createS3Storage, s3ConfigFromEnv } from './s3-storage';
 import type { FileStorage } from './types';
 
 let storage: FileStorage | null = null;
@@ -11,6 +12,10 @@ export function getStorage(): FileStorage {
   const driver = process.env.STORAGE_DRIVER ?? 'local';
   if (driver === 'local') {
     storage = createLocalStorage(path.resolve(process.env.STORAGE_DIR ?? '.data/files'));
+    return storage;
+  }
+  if (driver === 's3') {
+    storage = createS3Storage(s3ConfigFromEnv());
     return storage;
   }
   throw new Error(`STORAGE_DRIVER=${driver} is not supported (use local or s3).`);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { tinyPdf, tinyPng } from '../support/fixtures';
 import { storageStateOf } from './support/roles';
 
 // The golden path of incoming mail, on a phone: the pencatat registers a letter, the Kepala Dinas
@@ -17,6 +18,8 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
 
   const pencatat = await as(browser, 'pencatat');
   await pencatat.goto('/pencatatan/baru');
+  // A photographed letter: the server turns it into a PDF.
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'foto-surat.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(600, 850, [245, 245, 240])) });
   await pencatat.getByLabel('Nomor surat').fill(`005/${Date.now() % 100000}/BAPPENAS`);
   await pencatat.getByLabel('Tanggal surat').fill('2026-11-20');
   await pencatat.getByLabel('Pengirim', { exact: true }).fill('Kementerian PPN/Bappenas');
@@ -30,6 +33,9 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await kepala.goto('/surat-masuk');
   await kepala.getByRole('link', { name: perihal }).click();
   await expect(kepala.getByRole('heading', { name: perihal })).toBeVisible();
+  // The scan is drawn inside the page (phone browsers do not show an embedded PDF).
+  await expect(kepala.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
+  await expect(kepala.getByRole('img', { name: /Pindaian surat, halaman 1 dari 1/ })).toBeVisible();
   await kepala.screenshot({ path: testInfo.outputPath('2-kepala-surat.png'), fullPage: true });
   // Three taps after opening: the Kabid's quick button, (the default instruction is ticked), send.
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
@@ -50,6 +56,7 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await stafPage.goto('/disposisi');
   await stafPage.getByRole('link', { name: perihal }).click();
   await stafPage.getByLabel('Laporan tindak lanjut').fill('Bahan paparan sudah disiapkan dan dikirim.');
+  await stafPage.getByLabel('Lampiran (opsional)').setInputFiles({ name: 'bahan-paparan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Bahan paparan')) });
   await stafPage.getByLabel('Tandai selesai').check();
   await stafPage.getByRole('button', { name: 'Kirim laporan' }).tap();
   // The form goes away once the disposisi is done; the timeline shows the outcome.
@@ -62,5 +69,56 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await expect(states.nth(0)).toContainText('Dibaca');
   await expect(states.nth(1)).toContainText('Selesai');
   await expect(states.nth(1)).toContainText('Bahan paparan sudah disiapkan');
+  const lampiran = states.nth(1).getByRole('link', { name: /bahan-paparan\.pdf/ });
+  const file = await kepala.request.get((await lampiran.getAttribute('href'))!);
+  expect(file.headers()['content-type']).toBe('application/pdf');
+  const lembar = await kepala.request.get(`${new URL(kepala.url()).pathname}/lembar-disposisi`);
+  expect(lembar.headers()['content-type']).toBe('application/pdf');
+  expect((await lembar.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await kepala.screenshot({ path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
+});
+
+test('a saved preset makes the next disposisi two taps', async ({ browser }) => {
+  const register = async (perihal: string) => {
+    const pencatat = await as(browser, 'pencatat');
+    await pencatat.goto('/pencatatan/baru');
+    await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
+    await pencatat.getByLabel('Nomor surat').fill(`P-${Date.now() % 1000000}`);
+    await pencatat.getByLabel('Tanggal surat').fill('2026-11-21');
+    await pencatat.getByLabel('Pengirim', { exact: true }).fill('Dinas Pendidikan');
+    await pencatat.getByLabel('Perihal').fill(perihal);
+    await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
+    await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+    await pencatat.context().close();
+  };
+  const first = `Permintaan data statistik sektoral ${Date.now()}`;
+  const second = `Permintaan data statistik lanjutan ${Date.now()}`;
+  await register(first);
+  await register(second);
+  const presetName = `IKP ${Date.now() % 10000}`;
+
+  const kepala = await as(browser, 'kepala');
+  await kepala.goto('/surat-masuk');
+  await kepala.getByRole('link', { name: first }).click();
+  await kepala.getByText('Lainnya: penerima lain').tap();
+  await kepala.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();
+  await kepala.getByRole('checkbox', { name: 'Koordinasikan' }).check();
+  await kepala.getByLabel('Simpan pilihan ini sebagai preset').fill(presetName);
+  await kepala.getByRole('button', { name: 'Simpan preset' }).tap();
+  await expect(kepala.getByText(`Preset "${presetName}" tersimpan.`)).toBeVisible();
+
+  await kepala.goto('/surat-masuk');
+  await kepala.getByRole('link', { name: second }).click();
+  // Two taps: the preset, then send.
+  await kepala.getByRole('group', { name: 'Preset disposisi' }).getByRole('button', { name: presetName }).tap();
+  await kepala.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  const item = kepala.getByRole('list', { name: 'Riwayat disposisi' }).getByTestId('disposisi-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Koordinasikan');
+  await expect(item).toContainText('Informasi dan Komunikasi Publik');
+
+  // Tidy up so repeated runs stay under the per-post limit.
+  await kepala.getByText('Kelola preset').tap();
+  await kepala.getByRole('list', { name: 'Preset tersimpan' }).getByRole('listitem').filter({ hasText: presetName }).getByRole('button', { name: 'Hapus' }).tap();
+  await expect(kepala.getByRole('button', { name: presetName })).toHaveCount(0);
 });

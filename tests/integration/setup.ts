@@ -3,3 +3,7 @@
 import { inject } from 'vitest';
 
 process.env.DATABASE_URL = inject('databaseUrl');
+
+// Uploaded files of the tests go to a throw-away directory, never the demo's .data/files.
+process.env.STORAGE_DRIVER = 'local';
+process.env.STORAGE_DIR ??= `${process.env.TMPDIR ?? '/tmp'}/eoffice-test-files-${process.pid}`;

@@ -2,39 +2,63 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
 import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
-import { statusTampil } from '@/lib/domain/disposisi/status';
+import { isOverdue, statusTampil } from '@/lib/domain/disposisi/status';
+import { formatTanggal } from '@/lib/domain/tanggal';
 
 export const metadata: Metadata = { title: 'Disposisi' };
 
 export default async function DisposisiPage() {
   const actor = await requireActor();
-  const page = await loadPage(() => listDisposisiMasuk(actor));
-  if (!page.ok) return <Forbidden message={page.message} />;
   const now = new Date();
+  const page = await loadPage(async () => ({ masuk: await listDisposisiMasuk(actor), terlambat: await listDisposisiTerlambat(actor, now) }));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { masuk, terlambat } = page.data;
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
-      {page.data.length === 0 ? (
+      {masuk.length === 0 ? (
         <EmptyState title="Belum ada disposisi">Disposisi dari atasan akan tampil di sini beserta batas waktunya.</EmptyState>
       ) : (
         <LetterList
           label="Daftar disposisi"
-          rows={page.data.map((r) => ({
+          rows={masuk.map((r) => ({
             id: r.id,
             href: `/surat-masuk/${r.naskahId}`,
             title: r.perihal,
             subtitle: `Dari ${r.dari}`,
-            meta: r.instruksi.join(', '),
+            meta: [r.instruksi.join(', '), r.batasWaktu && `batas ${formatTanggal(r.batasWaktu)}`].filter(Boolean).join(' · '),
             at: r.diterima,
             unread: r.status === 'BELUM_DIBACA',
             status: STATUS_DISPOSISI_LABEL[statusTampil(r.status, r.batasWaktu, now)],
+            overdue: isOverdue(r.status, r.batasWaktu, now),
           }))}
         />
+      )}
+      {terlambat.length > 0 && (
+        <section className="mt-6" aria-labelledby="terlambat-heading">
+          <h2 id="terlambat-heading" className="mb-2 text-base font-bold text-red-800">
+            Disposisi Anda yang terlambat ditindaklanjuti
+          </h2>
+          <LetterList
+            label="Disposisi terlambat"
+            rows={terlambat.map((r) => ({
+              id: r.id,
+              href: `/surat-masuk/${r.naskahId}`,
+              title: r.perihal,
+              subtitle: `Kepada ${r.kepada} · ${STATUS_DISPOSISI_LABEL[r.status]}`,
+              meta: `Batas waktu ${formatTanggal(r.batasWaktu)}`,
+              at: r.batasWaktu,
+              status: STATUS_DISPOSISI_LABEL.TERLAMBAT,
+              overdue: true,
+            }))}
+          />
+        </section>
       )}
     </>
   );

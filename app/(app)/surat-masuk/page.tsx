@@ -1,27 +1,43 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
+import { inboxFilterSchema } from '@/lib/domain/surat-masuk/inbox-query';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
+import { InboxFilterForm } from '@/components/surat/inbox-filter';
 
 export const metadata: Metadata = { title: 'Surat Masuk' };
 
-export default async function SuratMasukPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SuratMasukPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  const page = await loadPage(() => listInbox(actor));
+  const params = await searchParams;
+  const filter = inboxFilterSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)])));
+  const active = Boolean(filter.belumDibaca || filter.kecepatan || filter.keamanan || filter.dari || filter.sampai || filter.pengirim);
+  const page = await loadPage(() => listInbox(actor, { filter, cursor: first(params.setelah) }));
   if (!page.ok) return <Forbidden message={page.message} />;
+  const { rows, nextCursor } = page.data;
+  const next = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (k !== 'setelah' && first(v) ? [[k, first(v)!]] : [])));
+  if (nextCursor) next.set('setelah', nextCursor);
+
   return (
     <>
       <PageHeader title="Surat Masuk" description={`Kotak masuk ${actor.activePost?.nama ?? ''}`} />
-      {page.data.length === 0 ? (
-        <EmptyState title="Belum ada surat masuk">Surat yang ditujukan ke jabatan Anda akan tampil di sini.</EmptyState>
+      <InboxFilterForm filter={filter} active={active} />
+      {rows.length === 0 ? (
+        <EmptyState title={active ? 'Tidak ada surat yang cocok' : 'Belum ada surat masuk'}>
+          {active ? 'Ubah atau hapus saringan.' : 'Surat yang ditujukan ke jabatan Anda akan tampil di sini.'}
+        </EmptyState>
       ) : (
         <LetterList
           label="Daftar surat masuk"
-          rows={page.data.map((r) => ({
+          rows={rows.map((r) => ({
             id: r.id,
             href: `/surat-masuk/${r.naskahId}`,
             title: r.perihal,
@@ -33,6 +49,11 @@ export default async function SuratMasukPage() {
             klasifikasiKeamanan: r.klasifikasiKeamanan,
           }))}
         />
+      )}
+      {nextCursor && (
+        <Link href={`?${next}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+          Surat berikutnya
+        </Link>
       )}
     </>
   );

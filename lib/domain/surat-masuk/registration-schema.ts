@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 
 const optionalText = (max: number, message: string) =>
   z.string().trim().max(max, message).optional().transform((v) => v || null);
@@ -16,6 +17,11 @@ export const registerSuratMasukSchema = z.object({
   lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0).max(999).default(0),
   /** The post it goes to; empty = the pimpinan OPD. */
   tujuanJabatanId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Tujuan tidak dikenal.').nullable()),
+  /** The scan (PDF, JPG or PNG); its content is checked by the service, its size here too. */
+  pindaian: z
+    .instanceof(File, { error: 'Unggah pindaian surat (PDF, JPG, atau PNG).' })
+    .refine((f) => f.size > 0, 'Unggah pindaian surat (PDF, JPG, atau PNG).')
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE),
   /** The pencatat saw the duplicate warning and registers it anyway. */
   tetapCatat: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });

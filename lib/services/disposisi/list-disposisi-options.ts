@@ -10,7 +10,8 @@ const RECENT_LIMIT = 4;
 
 /**
  * What the disposisi form offers: the posts below the giver (with who holds them today), the
- * giver's most recent recipients first for the one-tap case on a phone, and the OPD's instructions.
+ * giver's most recent recipients first for the one-tap case on a phone, the post's saved presets,
+ * and the OPD's instructions.
  */
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
@@ -19,7 +20,7 @@ export async function listDisposisiOptions(actor: Actor) {
   const eligible = eligibleRecipients(index, post.jabatanId);
   const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
 
-  const [jabatan, instruksi, recent] = await Promise.all([
+  const [jabatan, instruksi, recent, presets] = await Promise.all([
     prisma.jabatan.findMany({
       where: { id: { in: eligible } },
       select: {
@@ -36,12 +37,15 @@ export async function listDisposisiOptions(actor: Actor) {
       },
     }),
     prisma.instruksiDisposisi.findMany({ where: { opdId: post.opdId, aktif: true }, orderBy: [{ urutan: 'asc' }, { teks: 'asc' }], select: { teks: true } }),
-    prisma.penerimaDisposisi.findMany({
-      where: { disposisi: { dariJabatanId: post.jabatanId }, jabatanId: { in: eligible } },
+    // The giver's latest disposisi through its (dariJabatanId, createdAt) index: a pimpinan with a
+    // million past disposisi pays for 20 rows, not a join over all of them.
+    prisma.disposisi.findMany({
+      where: { dariJabatanId: post.jabatanId },
       orderBy: { createdAt: 'desc' },
-      take: 50,
-      select: { jabatanId: true },
+      take: 20,
+      select: { penerima: { select: { jabatanId: true } } },
     }),
+    prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true } }),
   ]);
 
   const order = new Map(eligible.map((id, i) => [id, i]));
@@ -54,11 +58,19 @@ export async function listDisposisiOptions(actor: Actor) {
       level: j.level,
       pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
     }));
+  const allowed = new Set(eligible);
   // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
-  const quick = [...new Set([...recent.map((r) => r.jabatanId), ...direct])].slice(0, RECENT_LIMIT);
+  const recentIds = recent.flatMap((d) => d.penerima.map((p) => p.jabatanId)).filter((id) => allowed.has(id));
+  const quick = [...new Set([...recentIds, ...direct])].slice(0, RECENT_LIMIT);
 
-  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks) };
+  // A preset keeps only what is still valid today (a post may have moved or an instruction retired).
+  const teks = new Set(instruksi.map((i) => i.teks));
+  const presetsValid = presets
+    .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan }))
+    .filter((p) => p.penerima.length > 0);
+
+  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks), presets: presetsValid };
 }
 
 export type DisposisiOptions = Awaited<ReturnType<typeof listDisposisiOptions>>;

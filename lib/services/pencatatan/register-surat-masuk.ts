@@ -5,6 +5,7 @@ import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { stageUpload, type StagedBerkas } from '@/lib/storage/stage-upload';
 
 export const AGENDA_SERI = 'AGENDA';
 
@@ -21,7 +22,8 @@ function registrationOpd(actor: Actor): string {
 /**
  * Registers an incoming letter: issues the next agenda number of the OPD and year (gap-free: the
  * counter row stays locked until the transaction commits, and a rollback returns the number) and
- * delivers the letter to the pimpinan OPD or the chosen post.
+ * delivers the letter to the pimpinan OPD or the chosen post. The scan is stored first and removed
+ * again when the registration fails, so a refused letter leaves no file behind.
  */
 export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, now = new Date()) {
   assertCan(actor, 'suratMasuk.register');
@@ -51,6 +53,29 @@ export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasuk
   }
 
   const tahun = Number(calendarDay(now).slice(0, 4));
+  const scan = await stageUpload(input.pindaian, { prefix: 'pindaian', field: 'pindaian', imagesToPdf: true });
+  try {
+    return await insertSuratMasuk(actor, input, { opdId, instansiId: opd.instansiId, tujuanId: tujuan.id, tahun, scan, now });
+  } catch (error) {
+    await scan.discard();
+    throw error;
+  }
+}
+
+interface InsertContext {
+  opdId: string;
+  instansiId: string;
+  tujuanId: string;
+  tahun: number;
+  scan: StagedBerkas;
+  now: Date;
+}
+
+// Registrations of one OPD queue on the counter row by design; a burst (a morning's mail) waits its
+// turn for a connection and the lock rather than failing after Prisma's 2 s default.
+const QUEUE_ON_COUNTER = { maxWait: 15_000, timeout: 20_000 };
+
+function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId, instansiId, tujuanId, tahun, scan, now }: InsertContext) {
   return prisma.$transaction(async (tx) => {
     const counter = await tx.nomorUrut.upsert({
       where: { opdId_seri_tahun: { opdId, seri: AGENDA_SERI, tahun } },
@@ -78,19 +103,33 @@ export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasuk
         pembuatPegawaiId: actor.pegawaiId,
         pembuatJabatanId: actor.activePost?.jabatanId ?? null,
         deliveries: {
-          create: { jabatanId: tujuan.id, opdId, jenis: 'TUJUAN', klasifikasiKeamanan: input.klasifikasiKeamanan, derajatKecepatan: input.derajatKecepatan, deliveredAt: now },
+          create: { jabatanId: tujuanId, opdId, jenis: 'TUJUAN', klasifikasiKeamanan: input.klasifikasiKeamanan, derajatKecepatan: input.derajatKecepatan, deliveredAt: now },
         },
       },
       select: { id: true, nomorAgenda: true, tahunAgenda: true },
     });
+    const berkas = await tx.berkas.create({
+      data: {
+        jenis: 'PINDAI',
+        storageKey: scan.storageKey,
+        namaFile: scan.namaFile,
+        mime: scan.mime,
+        ukuran: scan.ukuran,
+        sha256: scan.sha256,
+        naskahId: naskah.id,
+        diunggahOlehId: actor.pegawaiId,
+      },
+      select: { id: true },
+    });
+    await tx.naskah.update({ where: { id: naskah.id }, data: { berkasUtamaId: berkas.id } });
     await recordAudit(tx, actor, {
-      instansiId: opd.instansiId,
+      instansiId,
       opdId,
       action: 'suratMasuk.register',
       entityType: 'Naskah',
       entityId: naskah.id,
-      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, nomorAgenda: naskah.nomorAgenda, tujuan: tujuan.id },
+      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256 } },
     });
     return naskah;
-  });
+  }, QUEUE_ON_COUNTER);
 }

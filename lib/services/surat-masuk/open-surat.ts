@@ -26,7 +26,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
           dariJabatan: { select: { id: true, nama: true } },
           penerima: {
             orderBy: { createdAt: 'asc' },
-            include: { jabatan: { select: { id: true, nama: true } }, tindakLanjut: { orderBy: { createdAt: 'asc' } } },
+            include: { jabatan: { select: { id: true, nama: true } }, tindakLanjut: { orderBy: { createdAt: 'asc' }, include: { berkas: { select: { id: true, namaFile: true }, orderBy: { createdAt: 'asc' } } } } },
           },
         },
       },
@@ -92,7 +92,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
         status: statusTampil(p.status, p.batasWaktu, now),
         readAt: p.readAt,
         selesaiAt: p.selesaiAt,
-        tindakLanjut: p.tindakLanjut.map((t) => ({ id: t.id, catatan: t.catatan, selesai: t.selesai, createdAt: t.createdAt })),
+        tindakLanjut: p.tindakLanjut.map((t) => ({ id: t.id, catatan: t.catatan, selesai: t.selesai, createdAt: t.createdAt, berkas: t.berkas })),
       })),
     })),
   };

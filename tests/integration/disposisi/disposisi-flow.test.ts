@@ -9,7 +9,11 @@ import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanju
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
+import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
+import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
+import { storedFiles } from '../support/stored-files';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
 
 const give = (naskahId: string, penerima: string[], extra: Record<string, unknown> = {}) =>
@@ -125,7 +129,64 @@ describe('security classes', () => {
   });
 });
 
+describe('overdue', () => {
+  it('flags an open disposisi past its deadline for the recipient and for the giver, until it is done', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat E' });
+    const kepala = await actorFor(w.kepala.id);
+    const today = calendarDay(new Date());
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id, w.kabid2.jabatan.id], { batasWaktu: today }));
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    expect(await listDisposisiTerlambat(kepala)).toEqual([]);
+    const late = await listDisposisiTerlambat(kepala, later);
+    expect(late.map((r) => r.kepada).sort()).toEqual([w.kabid.jabatan.nama, w.kabid2.jabatan.nama].sort());
+    expect((await openSurat(kepala, delivery.naskahId, later)).disposisi[0]!.penerima.map((p) => p.status)).toEqual(['TERLAMBAT', 'TERLAMBAT']);
+
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const [received] = await listDisposisiMasuk(kabid);
+    await reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'Selesai', selesai: true });
+    expect((await listDisposisiTerlambat(kepala, later)).map((r) => r.kepada)).toEqual([w.kabid2.jabatan.nama]);
+    // Only the giver's post sees its overdue list.
+    expect(await listDisposisiTerlambat(await actorFor(w.kabid2.pegawai.id), later)).toEqual([]);
+  });
+});
+
 describe('tindak lanjut', () => {
+  it('keeps the report\'s files for the recipient and everyone up the tree, and refuses an executable', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat D', rahasia: true });
+    const kepala = await actorFor(w.kepala.id);
+    await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const [received] = await listDisposisiMasuk(kabid);
+
+    await expect(
+      reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'x', selesai: false, lampiran: [asFile(fakeExecutable(), 'notulen.pdf')] }),
+    ).rejects.toThrow('Berkas harus PDF, JPG, atau PNG');
+    expect(await prisma.tindakLanjut.count({ where: { penerimaDisposisiId: received!.id } })).toBe(0);
+
+    const pdf = await tinyPdf('Notulen');
+    await reportTindakLanjut(kabid, {
+      penerimaDisposisiId: received!.id,
+      catatan: 'Notulen dan foto terlampir.',
+      selesai: true,
+      lampiran: [asFile(pdf, 'notulen.pdf'), asFile(tinyPng(), 'foto.png', 'image/png')],
+    });
+    const tree = (await openSurat(kepala, delivery.naskahId)).disposisi[0]!.penerima[0]!.tindakLanjut[0]!;
+    expect(tree.berkas.map((b) => b.namaFile)).toEqual(['notulen.pdf', 'foto.png']);
+    expect(Buffer.from((await getBerkasFile(kepala, tree.berkas[0]!.id)).bytes)).toEqual(Buffer.from(pdf));
+    expect((await getBerkasFile(kabid, tree.berkas[1]!.id)).mime).toBe('image/png');
+    // A Rahasia letter's follow-up files stay with the tree: the sekretaris and staf see nothing.
+    for (const outsider of [await actorFor(w.sekretaris.pegawai.id), await actorFor(w.staf.pegawai.id)]) {
+      await expect(getBerkasFile(outsider, tree.berkas[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // A report on a finished disposisi is refused and its file not kept.
+    const filesBefore = await storedFiles('tindak-lanjut');
+    await expect(reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'lagi', selesai: false, lampiran: [asFile(pdf, 'lagi.pdf')] })).rejects.toThrow('sudah selesai');
+    expect(await prisma.berkas.count({ where: { tindakLanjut: { penerimaDisposisiId: received!.id } } })).toBe(2);
+    expect(await storedFiles('tindak-lanjut')).toEqual(filesBefore);
+  });
+
   it('refuses a report on someone else\'s disposisi and on a finished one', async () => {
     const w = await createDisposisiWorld();
     const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat C' });

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
+import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
+import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
+import { storedFiles } from '../support/stored-files';
 import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
 
 async function pencatatWorld() {
@@ -16,8 +19,22 @@ async function pencatatWorld() {
   return { ...w, pencatat: await actorFor(pencatat.id) };
 }
 
+let pdf: Uint8Array;
+beforeAll(async () => {
+  pdf = await tinyPdf();
+});
+
 const input = (over: Record<string, unknown> = {}) =>
-  registerSuratMasukSchema.parse({ nomor: '005/123/KEMENDAGRI', tanggalSurat: '2026-11-20', pengirimNama: 'Kementerian Dalam Negeri', perihal: 'Undangan rapat koordinasi', ...over });
+  registerSuratMasukSchema.parse({
+    nomor: '005/123/KEMENDAGRI',
+    tanggalSurat: '2026-11-20',
+    pengirimNama: 'Kementerian Dalam Negeri',
+    perihal: 'Undangan rapat koordinasi',
+    pindaian: asFile(pdf, 'surat.pdf'),
+    ...over,
+  });
+
+const storedScans = () => storedFiles('pindaian');
 
 describe('registerSuratMasuk', () => {
   it('issues agenda numbers and delivers to the pimpinan OPD by default', async () => {
@@ -26,7 +43,7 @@ describe('registerSuratMasuk', () => {
     const second = await registerSuratMasuk(w.pencatat, input({ nomor: '005/124/KEMENDAGRI' }));
     expect(second.nomorAgenda).toBe(first.nomorAgenda! + 1);
     const inbox = await listInbox(await actorFor(w.kepala.id));
-    expect(inbox.map((r) => r.naskahId)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(inbox.rows.map((r) => r.naskahId)).toEqual(expect.arrayContaining([first.id, second.id]));
     expect(await prisma.auditLog.count({ where: { entityId: first.id, action: 'suratMasuk.register' } })).toBe(1);
   });
 
@@ -55,10 +72,48 @@ describe('registerSuratMasuk', () => {
     expect(await prisma.naskah.count({ where: { opdId: w.opd.id } })).toBe(0);
   });
 
+  it('keeps the scan as a Berkas the addressee can open, and turns a PNG photo into a PDF', async () => {
+    const w = await pencatatWorld();
+    const fromPdf = await registerSuratMasuk(w.pencatat, input());
+    const fromPng = await registerSuratMasuk(w.pencatat, input({ nomor: '1/PNG', pindaian: asFile(tinyPng(), 'foto surat.png', 'image/png') }));
+    const kepala = await actorFor(w.kepala.id);
+    for (const naskah of [fromPdf, fromPng]) {
+      const row = await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id }, select: { berkasUtama: true } });
+      expect(row.berkasUtama).toMatchObject({ jenis: 'PINDAI', mime: 'application/pdf' });
+      const file = await getBerkasFile(kepala, row.berkasUtama!.id);
+      expect(Buffer.from(file.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    }
+    const png = await prisma.naskah.findUniqueOrThrow({ where: { id: fromPng.id }, select: { berkasUtama: true } });
+    expect(png.berkasUtama!.namaFile).toBe('foto surat.pdf');
+  });
+
+  it('refuses an executable renamed .pdf, an empty file and an oversized one: nothing written, no file kept', async () => {
+    const w = await pencatatWorld();
+    const scansBefore = await storedScans();
+    await expect(registerSuratMasuk(w.pencatat, input({ pindaian: asFile(fakeExecutable(), 'surat.pdf') }))).rejects.toThrow('Berkas harus PDF, JPG, atau PNG');
+    const broken = new Uint8Array([...Buffer.from('%PDF-1.7\n'), ...new Array(200).fill(0x41)]);
+    await expect(registerSuratMasuk(w.pencatat, input({ pindaian: asFile(broken, 'rusak.pdf') }))).rejects.toThrow('PDF rusak');
+    const big = { ...input(), pindaian: asFile(new Uint8Array(20 * 1024 * 1024 + 1), 'besar.pdf') };
+    await expect(registerSuratMasuk(w.pencatat, big)).rejects.toThrow('paling besar 20 MB');
+    expect(registerSuratMasukSchema.safeParse({ pindaian: asFile(new Uint8Array(200 * 1024 * 1024), 'besar.pdf') }).error?.issues.find((i) => i.path[0] === 'pindaian')?.message).toBe('Berkas terlalu besar: paling besar 20 MB.');
+    expect(await prisma.naskah.count({ where: { opdId: w.opd.id } })).toBe(0);
+    expect(await storedScans()).toEqual(scansBefore);
+  });
+
+  it('removes the stored scan when the registration fails after the upload', async () => {
+    const w = await pencatatWorld();
+    const scansBefore = await storedScans();
+    // Force a failure inside the transaction: the counter hands out an agenda number already taken.
+    const first = await registerSuratMasuk(w.pencatat, input({ nomor: 'A/1' }));
+    await prisma.nomorUrut.updateMany({ where: { opdId: w.opd.id }, data: { terakhir: first.nomorAgenda! - 1 } });
+    await expect(registerSuratMasuk(w.pencatat, input({ nomor: 'A/2' }))).rejects.toThrow();
+    expect(await storedScans()).toHaveLength(scansBefore.length + 1);
+  });
+
   it('validates the form in Indonesian', () => {
     const r = registerSuratMasukSchema.safeParse({ nomor: '', tanggalSurat: 'kemarin', pengirimNama: '', perihal: '' });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining(['Isi nomor surat.', 'Isi tanggal surat.', 'Isi pengirim.', 'Isi perihal.']));
+    expect(messages).toEqual(expect.arrayContaining(['Isi nomor surat.', 'Isi tanggal surat.', 'Isi pengirim.', 'Isi perihal.', 'Unggah pindaian surat (PDF, JPG, atau PNG).']));
   });
 });

@@ -134,3 +134,16 @@ export async function createDisposisiWorld() {
   await prisma.instruksiDisposisi.createMany({ data: INSTRUKSI_UJI.map((teks, urutan) => ({ opdId: opd.id, teks, urutan })) });
   return { ...world, sekretaris, kabid, kabid2, staf };
 }
+
+/** A stored scan made the letter's main file, as registration does. */
+export async function attachScan(naskahId: string, bytes: Uint8Array) {
+  const { createHash, randomUUID: uuid } = await import('node:crypto');
+  const { getStorage } = await import('@/lib/storage');
+  const storageKey = `pindaian/${uuid()}/${uuid()}.pdf`;
+  await getStorage().put(storageKey, bytes, 'application/pdf');
+  const berkas = await prisma.berkas.create({
+    data: { jenis: 'PINDAI', storageKey, namaFile: 'pindaian.pdf', mime: 'application/pdf', ukuran: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), naskahId },
+  });
+  await prisma.naskah.update({ where: { id: naskahId }, data: { berkasUtamaId: berkas.id } });
+  return berkas;
+}

@@ -8,6 +8,9 @@ import { tindakLanjutSchema } from '@/lib/domain/disposisi/tindak-lanjut-schema'
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanjut';
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
+import { savePresetSchema } from '@/lib/domain/disposisi/preset-schema';
+import { savePresetDisposisi } from '@/lib/services/disposisi/save-preset-disposisi';
+import { deletePresetDisposisi } from '@/lib/services/disposisi/delete-preset-disposisi';
 
 export const giveDisposisiAction = defineAction(giveDisposisiSchema, async (actor, input) => {
   await giveDisposisi(actor, input);
@@ -29,3 +32,18 @@ export const tindakLanjutAction = defineAction(tindakLanjutSchema.extend({ naska
   revalidatePath(`/surat-masuk/${naskahId}`);
   return { ok: true, message: input.selesai ? 'Disposisi ditandai selesai.' : 'Laporan tindak lanjut tersimpan.' };
 });
+
+export const savePresetAction = defineAction(savePresetSchema.safeExtend({ naskahId: z.uuid('Surat tidak dikenal.') }), async (actor, { naskahId, ...input }) => {
+  await savePresetDisposisi(actor, input);
+  revalidatePath(`/surat-masuk/${naskahId}`);
+  return { ok: true, message: `Preset "${input.namaPreset}" tersimpan.` };
+});
+
+export const deletePresetAction = defineAction(
+  z.object({ presetId: z.uuid('Preset tidak dikenal.'), naskahId: z.uuid('Surat tidak dikenal.') }),
+  async (actor, { presetId, naskahId }) => {
+    await deletePresetDisposisi(actor, presetId);
+    revalidatePath(`/surat-masuk/${naskahId}`);
+    return { ok: true, message: 'Preset dihapus.' };
+  },
+);

@@ -12,8 +12,9 @@ import { DisposisiForm } from '@/components/disposisi/disposisi-form';
 import { DisposisiTimeline } from '@/components/disposisi/disposisi-timeline';
 import { SmallActionForm } from '@/components/disposisi/small-action-form';
 import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
+import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';
-import { giveDisposisiAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
+import { deletePresetAction, giveDisposisiAction, savePresetAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
 
 export const metadata: Metadata = { title: 'Surat' };
 
@@ -61,8 +62,23 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
                 recipients={options.recipients}
                 quickRecipientIds={options.quickRecipientIds}
                 instruksi={options.instruksi}
+                presets={options.presets}
                 action={giveDisposisiAction}
+                savePresetAction={savePresetAction}
               />
+              {options.presets.length > 0 && (
+                <details className="mt-3 text-sm">
+                  <summary className="cursor-pointer text-slate-600">Kelola preset</summary>
+                  <ul className="mt-2 space-y-1.5" aria-label="Preset tersimpan">
+                    {options.presets.map((p) => (
+                      <li key={p.id} className="flex items-center justify-between gap-2">
+                        <span>{p.nama}</span>
+                        <SmallActionForm fields={{ presetId: p.id, naskahId: surat.id }} label="Hapus" action={deletePresetAction} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </Section>
           )}
           {surat.disposisiUntukSaya.map((penerimaId) => (
@@ -72,7 +88,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
           ))}
           <Section title="Dokumen">
             {surat.berkas ? (
-              <iframe title="Pindaian surat" src={`/api/berkas/${surat.berkas.id}`} className="h-[70vh] w-full rounded-md border border-slate-200" />
+              <PdfPages src={`/berkas/${surat.berkas.id}`} title="Pindaian surat" />
             ) : (
               <p className="text-sm text-slate-500">Pindaian surat belum diunggah.</p>
             )}
@@ -83,6 +99,9 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
             <SuratMetadata surat={surat} />
           </Section>
           <Section title="Riwayat disposisi">
+            <a href={`/surat-masuk/${surat.id}/lembar-disposisi`} target="_blank" rel="noopener" className="mb-3 inline-block rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-brand-700">
+              Cetak lembar disposisi (PDF)
+            </a>
             <DisposisiTimeline
               disposisi={surat.disposisi}
               renderWithdraw={(d) =>

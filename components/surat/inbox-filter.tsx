@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
+
+const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
+
+/** A plain GET form, so filtering works without JavaScript and the URL can be shared or bookmarked. */
+export function InboxFilterForm({ filter, active }: { filter: InboxFilter; active: boolean }) {
+  return (
+    <details className="mb-3 rounded-xl border border-slate-200 bg-white" open={active}>
+      <summary className="cursor-pointer px-4 py-2.5 text-sm font-semibold text-slate-700">Saring surat{active ? ' (aktif)' : ''}</summary>
+      <form method="get" className="grid gap-3 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label="Saring surat masuk">
+        <label className="flex items-center gap-2 self-end text-sm font-medium text-slate-700 lg:col-span-1">
+          <input type="checkbox" name="belumDibaca" value="1" defaultChecked={filter.belumDibaca} className="h-5 w-5" />
+          Belum dibaca saja
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          Kecepatan
+          <select name="kecepatan" defaultValue={filter.kecepatan ?? ''} className={field}>
+            <option value="">Semua</option>
+            {Object.entries(DERAJAT_KECEPATAN_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          Klasifikasi keamanan
+          <select name="keamanan" defaultValue={filter.keamanan ?? ''} className={field}>
+            <option value="">Semua</option>
+            {Object.entries(KLASIFIKASI_KEAMANAN_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          Diterima dari tanggal
+          <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          Sampai tanggal
+          <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={field} />
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          Pengirim
+          <input type="search" name="pengirim" defaultValue={filter.pengirim ?? ''} placeholder="mis. Bappenas" className={field} />
+        </label>
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
+          <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+            Terapkan
+          </button>
+          {active && (
+            <Link href="?" className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700">
+              Hapus saringan
+            </Link>
+          )}
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+// What an uploaded file really is, read from its first bytes: the name and the browser's
+// Content-Type are the uploader's claims, so neither decides.
+
+export type JenisIsi = 'pdf' | 'jpeg' | 'png';
+
+export const MIME_BY_JENIS: Record<JenisIsi, string> = { pdf: 'application/pdf', jpeg: 'image/jpeg', png: 'image/png' };
+
+/** 20 MB: a multi-page scan at 200 dpi fits; larger is refused with a message, never truncated. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export const UPLOAD_TOO_LARGE_MESSAGE = 'Berkas terlalu besar: paling besar 20 MB.';
+export const UPLOAD_WRONG_TYPE_MESSAGE = 'Berkas harus PDF, JPG, atau PNG (isi berkas diperiksa, bukan nama berkasnya).';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  bytes.length >= at + signature.length && signature.every((b, i) => bytes[at + i] === b);
+
+/** The kind of the content, or null when it is none of PDF, JPEG, PNG. */
+export function sniffJenisIsi(bytes: Uint8Array): JenisIsi | null {
+  // "%PDF-" may follow a little junk (some scanners prepend bytes); readers accept it within 1 KB.
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 5 <= head.length; i++) {
+    if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return 'pdf';
+  }
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  return null;
+}
+
+/** A safe display name: no path, no control characters, at most 150 characters, ending in ext. */
+export function namaBerkasAman(original: string, ext: string): string {
+  const base = original.split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/\.[^.]*$/, '').trim().slice(0, 140);
+  return `${clean || 'berkas'}.${ext}`;
+}

@@ -1,0 +1,71 @@
+// The Surat Masuk list's filters and its keyset cursor. Order: unread first, then most urgent,
+// then newest (id breaks ties), so a cursor is (group, urgency, deliveredAt, id).
+import { z } from 'zod';
+
+export const DERAJAT_URUT = ['BIASA', 'SEGERA', 'SANGAT_SEGERA'] as const;
+export type Derajat = (typeof DERAJAT_URUT)[number];
+const KEAMANAN = ['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'] as const;
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
+const optionalDay = z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());
+
+/** Filters from the page's query string; anything malformed is dropped rather than failing. */
+export const inboxFilterSchema = z.object({
+  belumDibaca: z.preprocess((v) => v === '1' || v === 'on' || v === true, z.boolean()).catch(false),
+  kecepatan: optionalEnum(DERAJAT_URUT).catch(undefined),
+  keamanan: optionalEnum(KEAMANAN).catch(undefined),
+  dari: optionalDay.catch(undefined),
+  sampai: optionalDay.catch(undefined),
+  pengirim: z.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 100) : undefined), z.string().optional()).catch(undefined).transform((v) => v || undefined),
+});
+export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+
+export interface InboxCursor {
+  /** u = still in the unread group, r = in the read group. */
+  g: 'u' | 'r';
+  k: Derajat;
+  d: string;
+  id: string;
+}
+
+const cursorSchema = z.object({ g: z.enum(['u', 'r']), k: z.enum(DERAJAT_URUT), d: z.iso.datetime(), id: z.uuid() });
+
+export function encodeCursor(cursor: InboxCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+/** A cursor from the URL, or null when absent or tampered with (the list starts over). */
+export function decodeCursor(value: string | undefined | null): InboxCursor | null {
+  if (!value) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Prisma where-clause for "after this cursor" within one group, in (urgency desc, deliveredAt desc,
+ * id desc) order. Urgency is an enum, so "less urgent" is spelled as the list of lower levels.
+ */
+export function afterCursorWhere(cursor: Pick<InboxCursor, 'k' | 'd' | 'id'>) {
+  const lower = DERAJAT_URUT.slice(0, DERAJAT_URUT.indexOf(cursor.k));
+  const at = new Date(cursor.d);
+  return {
+    OR: [
+      ...(lower.length ? [{ derajatKecepatan: { in: [...lower] } }] : []),
+      { derajatKecepatan: cursor.k, deliveredAt: { lt: at } },
+      { derajatKecepatan: cursor.k, deliveredAt: at, id: { lt: cursor.id } },
+    ],
+  };
+}
+
+/** A WIB calendar day's bounds, for the date-range filter. */
+export function dayStartWib(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`);
+}
+export function dayEndWib(day: string): Date {
+  return new Date(`${day}T23:59:59.999+07:00`);
+}

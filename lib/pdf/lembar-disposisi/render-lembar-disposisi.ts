@@ -1,0 +1,232 @@
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { LembarDisposisiData } from './types';
+
+// A4 portrait, shaped like the paper form: kop, title, the agenda box, the pimpinan's checklist
+// beside "diteruskan kepada", then the whole history as a table. Always one page: the history's
+// font shrinks, then its oldest rows are summarised, so the form never spills onto a second page.
+const PAGE = { width: 595.28, height: 841.89 };
+const M = 36;
+const INK = rgb(0.08, 0.1, 0.14);
+const GREY = rgb(0.38, 0.42, 0.48);
+const LINE = rgb(0.55, 0.58, 0.62);
+
+/** Helvetica speaks WinAnsi only: typographic punctuation is mapped, anything else dropped. */
+export function winAnsi(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[^\x20-\x7e\xa0-\xff]/g, '');
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of winAnsi(text).split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    // A single word wider than the column (a long number) is cut to fit.
+    let rest = word;
+    while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+function text(page: PDFPage, value: string, x: number, y: number, font: PDFFont, size: number, color = INK) {
+  page.drawText(winAnsi(value), { x, y, size, font, color });
+}
+
+function centered(page: PDFPage, value: string, y: number, font: PDFFont, size: number) {
+  const width = font.widthOfTextAtSize(winAnsi(value), size);
+  text(page, value, (PAGE.width - width) / 2, y, font, size);
+}
+
+function box(page: PDFPage, x: number, yTop: number, width: number, height: number) {
+  page.drawRectangle({ x, y: yTop - height, width, height, borderColor: LINE, borderWidth: 0.8 });
+}
+
+/** Label: value pairs in a column; returns the y below the last one. */
+function fields(page: PDFPage, f: Fonts, rows: [string, string][], x: number, y: number, width: number, labelWidth: number): number {
+  for (const [label, value] of rows) {
+    text(page, label, x, y, f.regular, 8.5, GREY);
+    const lines = wrap(value || '-', f.bold, 9, width - labelWidth);
+    lines.slice(0, 3).forEach((l, i) => text(page, l, x + labelWidth, y - i * 11, f.bold, 9));
+    y -= Math.min(lines.length, 3) * 11 + 4;
+  }
+  return y;
+}
+
+function kop(page: PDFPage, f: Fonts, data: LembarDisposisiData): number {
+  let y = PAGE.height - M - 10;
+  centered(page, data.instansi.toUpperCase(), y, f.bold, 11);
+  y -= 16;
+  for (const line of wrap(data.opd.toUpperCase(), f.bold, 13, PAGE.width - 2 * M).slice(0, 2)) {
+    centered(page, line, y, f.bold, 13);
+    y -= 15;
+  }
+  centered(page, data.alamat, y, f.regular, 8.5);
+  y -= 9;
+  page.drawLine({ start: { x: M, y }, end: { x: PAGE.width - M, y }, thickness: 1.6, color: INK });
+  page.drawLine({ start: { x: M, y: y - 2.5 }, end: { x: PAGE.width - M, y: y - 2.5 }, thickness: 0.5, color: INK });
+  y -= 24;
+  centered(page, 'LEMBAR DISPOSISI', y, f.bold, 14);
+  return y - 14;
+}
+
+function agendaBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: number): number {
+  const a = data.agenda;
+  const width = PAGE.width - 2 * M;
+  const half = width / 2;
+  const left = fields(page, f, [['Surat dari', a.suratDari], ['Nomor surat', a.nomorSurat], ['Tanggal surat', a.tanggalSurat]], M + 8, yTop - 14, half - 12, 70);
+  const right = fields(page, f, [['Diterima tgl.', a.diterima], ['Nomor agenda', a.nomorAgenda], ['Sifat', `${a.sifat} / ${a.kecepatan}`]], M + half + 8, yTop - 14, half - 16, 70);
+  let y = Math.min(left, right);
+  y = fields(page, f, [['Perihal', a.perihal], ['Klasifikasi', a.klasifikasi], ['Lampiran', a.lampiran]], M + 8, y, width - 16, 70);
+  const height = yTop - y + 2;
+  box(page, M, yTop, width, height);
+  page.drawLine({ start: { x: M + half, y: yTop }, end: { x: M + half, y: Math.min(left, right) + 12 }, thickness: 0.5, color: LINE });
+  return yTop - height;
+}
+
+function checklistBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: number): number {
+  const width = PAGE.width - 2 * M;
+  const leftWidth = width * 0.4;
+  let yl = yTop - 14;
+  text(page, 'Diteruskan kepada:', M + 8, yl, f.bold, 9);
+  yl -= 14;
+  for (const name of data.diteruskanKepada.length ? data.diteruskanKepada : ['-']) {
+    for (const [i, line] of wrap(name, f.regular, 9, leftWidth - 30).slice(0, 2).entries()) {
+      if (i === 0) checkbox(page, M + 8, yl, true);
+      text(page, line, M + 22, yl, f.regular, 9);
+      yl -= 11;
+    }
+    yl -= 2;
+  }
+  let yr = yTop - 14;
+  const rx = M + leftWidth + 8;
+  text(page, 'Dengan hormat harap:', rx, yr, f.bold, 9);
+  yr -= 14;
+  const colWidth = (width - leftWidth - 16) / 2;
+  const half = Math.ceil(data.instruksi.length / 2);
+  data.instruksi.forEach((item, i) => {
+    const x = rx + (i < half ? 0 : colWidth);
+    const y = yr - (i % half) * 13;
+    checkbox(page, x, y, item.dicentang);
+    text(page, wrap(item.teks, f.regular, 8.5, colWidth - 18)[0], x + 14, y, f.regular, 8.5);
+  });
+  yr -= half * 13 + 4;
+  let y = Math.min(yl, yr);
+  text(page, 'Catatan:', M + 8, y, f.bold, 9);
+  for (const line of wrap(data.catatanPimpinan || '-', f.regular, 9, width - 70).slice(0, 3)) {
+    text(page, line, M + 56, y, f.regular, 9);
+    y -= 11;
+  }
+  const height = yTop - y + 4;
+  box(page, M, yTop, width, height);
+  page.drawLine({ start: { x: M + leftWidth, y: yTop }, end: { x: M + leftWidth, y: Math.min(yl, yr) + 10 }, thickness: 0.5, color: LINE });
+  return yTop - height;
+}
+
+function checkbox(page: PDFPage, x: number, y: number, ticked: boolean) {
+  page.drawRectangle({ x, y: y - 1.5, width: 8, height: 8, borderColor: INK, borderWidth: 0.7 });
+  if (ticked) {
+    page.drawLine({ start: { x: x + 1.5, y: y + 2.5 }, end: { x: x + 3.5, y: y }, thickness: 1.2, color: INK });
+    page.drawLine({ start: { x: x + 3.5, y }, end: { x: x + 7, y: y + 5.5 }, thickness: 1.2, color: INK });
+  }
+}
+
+const COLUMNS = [
+  { title: 'No', width: 20 },
+  { title: 'Tanggal', width: 62 },
+  { title: 'Dari', width: 92 },
+  { title: 'Kepada', width: 110 },
+  { title: 'Instruksi / catatan', width: 175 },
+  { title: 'Batas waktu', width: 64.28 },
+];
+
+function historyRows(data: LembarDisposisiData, f: PDFFont, size: number) {
+  return data.riwayat.map((r, i) => {
+    const cells = [String(i + 1), r.tanggal, r.dari, r.kepada.join('; '), r.isi, r.batasWaktu || '-'];
+    const lines = cells.map((c, j) => wrap(c, f, size, COLUMNS[j].width - 6).slice(0, 6));
+    return { lines, height: Math.max(...lines.map((l) => l.length)) * (size + 2) + 5 };
+  });
+}
+
+function historyTable(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: number, bottom: number) {
+  text(page, 'Riwayat disposisi', M, yTop - 14, f.bold, 10);
+  const header = yTop - 22;
+  // Shrink the text until the history fits; if even the smallest size does not, show the newest rows.
+  let size = 8.5;
+  let rows = historyRows(data, f.regular, size);
+  while (size > 6 && rows.reduce((s, r) => s + r.height, 0) > header - 16 - bottom) {
+    size -= 0.5;
+    rows = historyRows(data, f.regular, size);
+  }
+  let skipped = 0;
+  while (rows.length > 1 && rows.reduce((s, r) => s + r.height, 0) > header - 30 - bottom) {
+    rows = rows.slice(1);
+    skipped++;
+  }
+  const width = PAGE.width - 2 * M;
+  page.drawRectangle({ x: M, y: header - 14, width, height: 14, color: rgb(0.92, 0.93, 0.95), borderColor: LINE, borderWidth: 0.8 });
+  let x = M;
+  for (const c of COLUMNS) {
+    text(page, c.title, x + 3, header - 10, f.bold, 8);
+    x += c.width;
+  }
+  let y = header - 14;
+  if (skipped) {
+    text(page, `(${skipped} disposisi sebelumnya tidak muat; lihat riwayat lengkap di aplikasi)`, M + 3, y - 10, f.regular, 7.5, GREY);
+    y -= 14;
+  }
+  if (rows.length === 0) {
+    text(page, 'Belum ada disposisi.', M + 3, y - 11, f.regular, 8.5, GREY);
+    y -= 16;
+  }
+  rows.forEach((row, i) => {
+    let cx = M;
+    row.lines.forEach((lines, j) => {
+      lines.forEach((l, k) => text(page, l, cx + 3, y - (size + 1) - k * (size + 2), j === 2 ? f.bold : f.regular, size));
+      cx += COLUMNS[j].width;
+    });
+    y -= row.height;
+    if (i < rows.length - 1) page.drawLine({ start: { x: M, y }, end: { x: M + width, y }, thickness: 0.4, color: LINE });
+  });
+  box(page, M, header - 14, width, header - 14 - y);
+  x = M;
+  for (const c of COLUMNS.slice(0, -1)) {
+    x += c.width;
+    page.drawLine({ start: { x, y: header }, end: { x, y }, thickness: 0.4, color: LINE });
+  }
+}
+
+export async function renderLembarDisposisi(data: LembarDisposisiData): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(winAnsi(`Lembar Disposisi - ${data.agenda.perihal}`));
+  doc.setCreator('e-Office');
+  const f = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const page = doc.addPage([PAGE.width, PAGE.height]);
+  let y = kop(page, f, data);
+  y = agendaBox(page, f, data, y);
+  y = checklistBox(page, f, data, y - 8);
+  historyTable(page, f, data, y - 4, M + 18);
+  text(page, data.dicetak, M, M, f.regular, 7.5, GREY);
+  return doc.save();
+}

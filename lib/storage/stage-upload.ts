@@ -1,0 +1,59 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { DomainError } from '@/lib/domain/errors';
+import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, sniffJenisIsi, UPLOAD_TOO_LARGE_MESSAGE, UPLOAD_WRONG_TYPE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
+import { getStorage } from './index';
+import type { FileStorage } from './types';
+
+/** An uploaded file already in the store, waiting for its Berkas row; discard() if that fails. */
+export interface StagedBerkas {
+  storageKey: string;
+  namaFile: string;
+  mime: string;
+  ukuran: number;
+  sha256: string;
+  discard(): Promise<void>;
+}
+
+interface StageOptions {
+  /** First part of the storage key, e.g. "pindaian". */
+  prefix: string;
+  /** The form field the errors belong to. */
+  field: string;
+  /** Turn a JPG/PNG into a PDF (scans), or keep it as it is (tindak lanjut photos). */
+  imagesToPdf: boolean;
+}
+
+/**
+ * Checks an upload by its size and its content (never its name), converts it when asked, and
+ * writes it to the store. Every refusal is a DomainError on the field, and nothing is kept.
+ */
+export async function stageUpload(file: File, { prefix, field, imagesToPdf }: StageOptions, storage: FileStorage = getStorage()): Promise<StagedBerkas> {
+  const refuse = (message: string) => new DomainError(message, { [field]: [message] });
+  // The size is known before the bytes are read, so an oversized upload is never buffered here.
+  if (file.size > MAX_UPLOAD_BYTES) throw refuse(UPLOAD_TOO_LARGE_MESSAGE);
+  if (file.size === 0) throw refuse('Berkas kosong. Pilih berkas pindaian surat.');
+  const original = new Uint8Array(await file.arrayBuffer());
+  const jenis = sniffJenisIsi(original);
+  if (!jenis) throw refuse(UPLOAD_WRONG_TYPE_MESSAGE);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = imagesToPdf || jenis === 'pdf' ? await scanToPdf(original, jenis) : original;
+  } catch {
+    throw refuse(jenis === 'pdf' ? 'PDF rusak atau terkunci sandi; pindai ulang atau simpan ulang sebagai PDF biasa.' : 'Gambar rusak atau tidak dapat dibaca.');
+  }
+  const finalJenis = imagesToPdf ? 'pdf' : jenis;
+  const ext = finalJenis === 'jpeg' ? 'jpg' : finalJenis;
+  const storageKey = `${prefix}/${randomUUID()}/${randomUUID()}.${ext}`;
+  const mime = MIME_BY_JENIS[finalJenis];
+  await storage.put(storageKey, bytes, mime);
+  return {
+    storageKey,
+    namaFile: namaBerkasAman(file.name, ext),
+    mime,
+    ukuran: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    discard: () => storage.delete(storageKey),
+  };
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
+import { NotFoundError } from '@/lib/domain/errors';
+import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
+import { getLembarDisposisi } from '@/lib/services/disposisi/get-lembar-disposisi';
+import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { actorFor } from '../support/actors';
+import { createDisposisiWorld, deliverLetter } from '../support/factories';
+
+/** The PDF's text as poppler extracts it, so the test reads what a person would read. */
+function pdfText(pdf: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lembar-')), 'lembar.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('lembar disposisi', () => {
+  it('prints the agenda data and the whole disposition history on one page', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat koordinasi “Satu Data” — 2026', rahasia: true });
+    const kepala = await actorFor(w.kepala.id);
+    await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti', 'Laporkan hasilnya'], catatan: 'Hadiri dan laporkan.' }));
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    await giveDisposisi(kabid, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.staf.jabatan.id], instruksi: ['Untuk diketahui'] }));
+    expect(await listDisposisiMasuk(kabid)).toHaveLength(1);
+
+    const { pdf, namaFile } = await getLembarDisposisi(kepala, delivery.naskahId);
+    expect(namaFile).toMatch(/^lembar-disposisi-/);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    const text = pdfText(pdf);
+    for (const expected of ['LEMBAR DISPOSISI', w.opd.nama.toUpperCase(), 'Undangan rapat koordinasi "Satu Data" - 2026', 'Rahasia', 'Hadiri dan laporkan.', w.kabid.jabatan.nama, w.staf.jabatan.nama, 'Laporkan hasilnya', 'Riwayat disposisi']) {
+      expect(text).toContain(expected);
+    }
+    if (process.env.LEMBAR_OUT) writeFileSync(process.env.LEMBAR_OUT, pdf);
+  });
+
+  it('stays one page with a long history', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat panjang' });
+    const kepala = await actorFor(w.kepala.id);
+    for (let i = 0; i < 40; i++) {
+      await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id, w.kabid2.jabatan.id], instruksi: ['Untuk diketahui'], catatan: `Catatan ke-${i} `.repeat(8) }));
+    }
+    const { pdf } = await getLembarDisposisi(kepala, delivery.naskahId);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    expect(pdfText(pdf)).toContain('sebelumnya tidak muat');
+  });
+
+  it('is refused for a letter the actor may not see', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Rahasia', rahasia: true });
+    await expect(getLembarDisposisi(await actorFor(w.staf.pegawai.id), delivery.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getLembarDisposisi(await actorFor(w.sekretaris.pegawai.id), delivery.naskahId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

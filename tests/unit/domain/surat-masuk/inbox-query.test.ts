@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { afterCursorWhere, decodeCursor, encodeCursor, inboxFilterSchema } from '@/lib/domain/surat-masuk/inbox-query';
+
+const cursor = { g: 'u' as const, k: 'SEGERA' as const, d: '2026-11-20T01:00:00.000Z', id: '0196f3a0-0000-7000-8000-000000000001' };
+
+describe('inbox cursor', () => {
+  it('round-trips', () => {
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+  });
+
+  it.each([
+    ['absent', undefined],
+    ['not base64 JSON', 'bukan-kursor'],
+    ['a wrong group', encodeCursor({ ...cursor, g: 'x' as 'u' })],
+    ['a non-uuid id', encodeCursor({ ...cursor, id: "1' OR 1=1" })],
+    ['an unknown urgency', encodeCursor({ ...cursor, k: 'KILAT' as 'SEGERA' })],
+  ])('is null when %s', (_name, value) => {
+    expect(decodeCursor(value)).toBeNull();
+  });
+
+  it.each([
+    ['BIASA', []],
+    ['SEGERA', ['BIASA']],
+    ['SANGAT_SEGERA', ['BIASA', 'SEGERA']],
+  ] as const)('after %s: less urgent levels, then older, then smaller id', (k, lower) => {
+    const where = afterCursorWhere({ ...cursor, k });
+    const at = new Date(cursor.d);
+    expect(where.OR).toEqual([
+      ...(lower.length ? [{ derajatKecepatan: { in: lower } }] : []),
+      { derajatKecepatan: k, deliveredAt: { lt: at } },
+      { derajatKecepatan: k, deliveredAt: at, id: { lt: cursor.id } },
+    ]);
+  });
+});
+
+describe('inboxFilterSchema', () => {
+  it('reads the query string and drops what is malformed', () => {
+    expect(inboxFilterSchema.parse({ belumDibaca: '1', kecepatan: 'SEGERA', keamanan: 'RAHASIA', dari: '2026-11-01', sampai: '2026-11-30', pengirim: '  Bappenas ' })).toEqual({
+      belumDibaca: true,
+      kecepatan: 'SEGERA',
+      keamanan: 'RAHASIA',
+      dari: '2026-11-01',
+      sampai: '2026-11-30',
+      pengirim: 'Bappenas',
+    });
+    expect(inboxFilterSchema.parse({ kecepatan: 'KILAT', keamanan: '', dari: '1 Nov', pengirim: '   ' })).toEqual({ belumDibaca: false, kecepatan: undefined, keamanan: undefined, dari: undefined, sampai: undefined, pengirim: undefined });
+  });
+});
