@@ -108,7 +108,7 @@ export interface ChainStep {
 }
 
 /** The latest round (putaran); 0 before the first submission. */
-export function currentPutaran(steps: readonly ChainStep[]): number {
+export function currentPutaran(steps: readonly Pick<ChainStep, 'putaran'>[]): number {
   return steps.reduce((max, s) => Math.max(max, s.putaran), 0);
 }
 
