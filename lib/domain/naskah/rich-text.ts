@@ -20,7 +20,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     b: 'strong',
     i: 'em',
     // Numbered 1, 2, 3 or a, b, c; any other list type is dropped (printed as 1, 2, 3).
-    ol: (tagName, attribs) => ({ tagName, attribs: attribs.type === '1' || attribs.type === 'a' ? { type: attribs.type } : {} }),
+    ol: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: attribs.type === '1' || attribs.type === 'a' ? { type: attribs.type } : {} }),
   },
 };
 
