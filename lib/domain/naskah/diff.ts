@@ -56,23 +56,32 @@ export function diffWords(left: string, right: string): { left: DiffPart[]; righ
   return { left: l, right: r };
 }
 
-/** Paragraph rows; a removed paragraph directly followed by an added one is shown as "changed". */
+/**
+ * Paragraph rows. Between two unchanged paragraphs, the removed and the added ones are paired in
+ * order as "changed" (compared word by word); the rest stay removed or added.
+ */
 export function diffParagraphs(left: readonly string[], right: readonly string[]): DiffRow[] {
-  const steps = lcs(left, right);
   const rows: DiffRow[] = [];
-  for (let k = 0; k < steps.length; k += 1) {
-    const s = steps[k]!;
-    const next = steps[k + 1];
-    if (s.kind === 'same') {
-      rows.push({ kind: 'same', left: [{ kind: 'same', text: s.a! }], right: [{ kind: 'same', text: s.b! }] });
-    } else if (s.kind === 'removed' && next?.kind === 'added') {
-      rows.push({ kind: 'changed', ...diffWords(s.a!, next.b!) });
-      k += 1;
-    } else if (s.kind === 'removed') {
-      rows.push({ kind: 'removed', left: [{ kind: 'removed', text: s.a! }], right: [] });
-    } else {
-      rows.push({ kind: 'added', left: [], right: [{ kind: 'added', text: s.b! }] });
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = () => {
+    for (let k = 0; k < Math.max(removed.length, added.length); k += 1) {
+      const a = removed[k];
+      const b = added[k];
+      if (a !== undefined && b !== undefined) rows.push({ kind: 'changed', ...diffWords(a, b) });
+      else if (a !== undefined) rows.push({ kind: 'removed', left: [{ kind: 'removed', text: a }], right: [] });
+      else rows.push({ kind: 'added', left: [], right: [{ kind: 'added', text: b! }] });
     }
+    removed = [];
+    added = [];
+  };
+  for (const s of lcs(left, right)) {
+    if (s.kind === 'same') {
+      flush();
+      rows.push({ kind: 'same', left: [{ kind: 'same', text: s.a! }], right: [{ kind: 'same', text: s.b! }] });
+    } else if (s.kind === 'removed') removed.push(s.a!);
+    else added.push(s.b!);
   }
+  flush();
   return rows;
 }

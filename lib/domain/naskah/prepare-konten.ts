@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { KONTEN_SCHEMA, RICH_TEXT_MAX, type JenisNaskahDidukung } from './konten';
 import { KONTEN_FIELDS, type KontenField } from './konten-fields';
-import { sanitizeRichText } from './rich-text';
+import { richTextToParagraphs, sanitizeRichText } from './rich-text';
 
 /** What the editor may send for one naskah before sanitizing; larger requests are refused outright. */
 export const KONTEN_REQUEST_MAX = 5 * 1024 * 1024;
@@ -40,6 +40,20 @@ function errorsOf(issues: z.core.$ZodIssue[]): Record<string, string[]> {
   return out;
 }
 
+const EMPTY = 'Bagian ini belum diisi.';
+
+/** Text fields the schema accepts empty but a submitted naskah must fill. */
+function emptyFields(fields: readonly KontenField[], konten: Record<string, unknown>): Record<string, string[]> {
+  const blank = (v: unknown) => typeof v !== 'string' || richTextToParagraphs(v).length === 0;
+  const out: Record<string, string[]> = {};
+  for (const f of fields) {
+    const v = konten[f.name];
+    const isEmpty = f.kind === 'richText' || f.kind === 'line' ? blank(v) : f.kind === 'richTextList' ? !Array.isArray(v) || v.length === 0 || v.some(blank) : false;
+    if (isEmpty) out[f.name] = [EMPTY];
+  }
+  return out;
+}
+
 export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): PreparedKonten {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, message: 'Isi naskah tidak dikenali.', fieldErrors: {} };
@@ -49,7 +63,10 @@ export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): Prepare
   const konten = Object.fromEntries(KONTEN_FIELDS[jenis].filter((f) => f.name in source).map((f) => [f.name, cleanField(f, source[f.name])]));
 
   const parsed = KONTEN_SCHEMA[jenis].safeParse(konten);
-  if (parsed.success) return { ok: true, konten: parsed.data as Record<string, unknown>, complete: true, missing: {} };
+  if (parsed.success) {
+    const missing = emptyFields(KONTEN_FIELDS[jenis], parsed.data as Record<string, unknown>);
+    return { ok: true, konten: parsed.data as Record<string, unknown>, complete: Object.keys(missing).length === 0, missing };
+  }
 
   const blocking = parsed.error.issues.filter((i) => !TOLERATED_WHILE_DRAFTING.has(i.code));
   if (blocking.length > 0) {
@@ -60,5 +77,5 @@ export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): Prepare
       fieldErrors: errorsOf(blocking),
     };
   }
-  return { ok: true, konten, complete: false, missing: errorsOf(parsed.error.issues) };
+  return { ok: true, konten, complete: false, missing: { ...emptyFields(KONTEN_FIELDS[jenis], konten), ...errorsOf(parsed.error.issues) } };
 }
