@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { signIn, storageStateOf } from './support/roles';
 
@@ -57,6 +57,12 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   await expect(chain.getByRole('listitem').first()).toContainText('E-Government');
   await expect(staf.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
   await shot(staf, '1-editor');
+  // The live preview is the naskah PDF as it stands.
+  const preview = await staf.request.get(`${naskahUrl}/pratinjau`);
+  expect(preview.headers()['content-type']).toBe('application/pdf');
+  const previewPdf = await preview.body();
+  expect(previewPdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  writeFileSync(`${SHOTS}/${testInfo.project.name}-pratinjau.pdf`, previewPdf);
   await staf.getByRole('button', { name: 'Ajukan' }).click();
   await expect(staf.getByText('Dalam verifikasi').first()).toBeVisible();
 
