@@ -19,9 +19,15 @@ const STATUS = {
 } as const;
 
 /** The paraf chain, round by round, newest round first. */
-export function ChainTimeline({ steps, currentStepId, penandatanganJabatanId }: { steps: TimelineStep[]; currentStepId: string | null; penandatanganJabatanId: string | null }) {
+export function ChainTimeline({ steps, currentStepId, penandatanganJabatanId, sedangVerifikasi }: { steps: TimelineStep[]; currentStepId: string | null; penandatanganJabatanId: string | null; sedangVerifikasi: boolean }) {
   if (steps.length === 0) return <p className="text-sm text-slate-600">Belum diajukan.</p>;
   const rounds = [...new Set(steps.map((s) => s.putaran))].sort((a, b) => b - a);
+  // A step still "waiting" in a returned, withdrawn or earlier round was never acted upon.
+  const label = (s: TimelineStep) => {
+    if (s.id === currentStepId) return { label: 'Giliran', tone: 'blue' as const };
+    if (s.status === 'MENUNGGU' && (!sedangVerifikasi || s.putaran !== rounds[0])) return { label: 'Tidak diproses', tone: 'slate' as const };
+    return STATUS[s.status];
+  };
   return (
     <div className="space-y-4">
       {rounds.map((putaran) => (
@@ -35,7 +41,7 @@ export function ChainTimeline({ steps, currentStepId, penandatanganJabatanId }: 
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{s.jabatan.nama}</span>
                     {s.jabatanId === penandatanganJabatanId && <span className="text-xs text-slate-500">(penandatangan)</span>}
-                    <Badge tone={STATUS[s.status].tone}>{s.id === currentStepId ? 'Giliran' : STATUS[s.status].label}</Badge>
+                    <Badge tone={label(s).tone}>{label(s).label}</Badge>
                     {s.actedAt && <time className="text-xs text-slate-500">{formatTanggalJam(s.actedAt)}</time>}
                   </div>
                   {s.catatan && <p className="mt-1 whitespace-pre-line text-slate-700">“{s.catatan}”</p>}

@@ -40,7 +40,7 @@ export interface KonsepEditorProps {
   saveAction: Action;
   submitAction: Action;
   deleteLampiranAction: Action;
-  previewUrl: string | null;
+  previewUrl: string;
 }
 
 /** Next's server-action body limit; a bigger naskah is refused here with a clear message. */
@@ -163,9 +163,9 @@ export function KonsepEditor(props: KonsepEditorProps) {
 
   const errors = result.fieldErrors ?? {};
   return (
-    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+    <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_minmax(0,40rem)]">
       <div className="space-y-4">
-        <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 bg-slate-100/95 px-1 py-2 backdrop-blur">
+        <div className="flex flex-wrap items-center gap-2 bg-slate-100/95 px-1 py-2 backdrop-blur">
           <span role="status" aria-live="polite" data-testid="autosave-status" className={`text-sm ${status.kind === 'error' ? 'text-red-700' : 'text-slate-600'}`}>
             {status.text || 'Perubahan disimpan otomatis'}
           </span>
@@ -288,7 +288,10 @@ export function KonsepEditor(props: KonsepEditorProps) {
           </button>
         </Card>
       </div>
-      {props.previewUrl && <PreviewPanel url={props.previewUrl} version={previewVersion} />}
+      <section className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase">Pratinjau</h2>
+        <PreviewPanel url={props.previewUrl} version={previewVersion} />
+      </section>
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function NaskahDetails({ naskah }: { naskah: NaskahDetail }) {
   );
 }
 
-export function NaskahReadView({ naskah, children }: { naskah: NaskahDetail; children?: React.ReactNode }) {
+export function NaskahReadView({ naskah, children, preview }: { naskah: NaskahDetail; children?: React.ReactNode; preview?: React.ReactNode }) {
   const step = naskah.status === 'VERIFIKASI' ? currentStep(naskah.verifikasi) : null;
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -97,10 +97,11 @@ export function NaskahReadView({ naskah, children }: { naskah: NaskahDetail; chi
         <Section title="Lampiran">
           <LampiranPanel naskahId={naskah.id} rows={naskah.berkas} readOnly />
         </Section>
+        {preview && <Section title="Pratinjau">{preview}</Section>}
       </div>
       <div className="space-y-4">
         <Section title="Alur verifikasi">
-          <ChainTimeline steps={naskah.verifikasi} currentStepId={step?.id ?? null} penandatanganJabatanId={naskah.penandatanganJabatanId} />
+          <ChainTimeline steps={naskah.verifikasi} currentStepId={step?.id ?? null} penandatanganJabatanId={naskah.penandatanganJabatanId} sedangVerifikasi={naskah.status === 'VERIFIKASI'} />
         </Section>
         <Section title="Riwayat versi">
           <VersionList naskahId={naskah.id} rows={naskah.versi} />

@@ -18,6 +18,8 @@ export async function NaskahWorklistPage(props: {
   /** Where a row leads; rows are not links without it. */
   hrefBase?: string;
   actions?: React.ReactNode;
+  /** The outcome of what the person just did on another page. */
+  notice?: string;
 }) {
   const actor = await requireActor();
   const page = await loadPage(() => listNaskahWorklist(actor, props.worklist));
@@ -27,6 +29,11 @@ export async function NaskahWorklistPage(props: {
       <PageHeader title={props.title} description={props.description}>
         {props.actions}
       </PageHeader>
+      {props.notice && (
+        <p role="status" className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {props.notice}
+        </p>
+      )}
       {page.data.length === 0 ? (
         <EmptyState title={props.emptyTitle}>{props.emptyText}</EmptyState>
       ) : (

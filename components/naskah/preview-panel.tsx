@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 
 /**
  * The live PDF preview. The app forbids framing its pages (X-Frame-Options: DENY), so the PDF is
- * fetched and shown from a blob: URL; it reloads after each save. Phones get a link instead.
+ * fetched and shown from a blob: URL; it reloads after each save. Phones get only the link.
  */
 export function PreviewPanel({ url, version }: { url: string; version: number }) {
   const [blobUrl, setBlobUrl] = useState<string | null>(null);
@@ -29,14 +29,14 @@ export function PreviewPanel({ url, version }: { url: string; version: number })
   }, [url, version]);
   return (
     <aside className="space-y-2" aria-label="Pratinjau">
-      <a href={url} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700 xl:hidden">
+      <a href={url} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700">
         Lihat pratinjau (PDF)
       </a>
-      <div className="sticky top-2 hidden xl:block">
+      <div className="sticky top-2 hidden md:block">
         {error ? (
           <p className="text-sm text-slate-600">{error}</p>
         ) : blobUrl ? (
-          <iframe title="Pratinjau naskah" src={blobUrl} className="h-[85vh] w-full rounded-md border border-slate-200 bg-white" />
+          <iframe title="Pratinjau naskah" src={blobUrl} className="h-[80vh] w-full rounded-md border border-slate-200 bg-white" />
         ) : (
           <p className="text-sm text-slate-600">Memuat pratinjau…</p>
         )}

@@ -77,12 +77,15 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   await kasi.getByLabel('Catatan perbaikan untuk pengonsep').fill('Acara mohon dilengkapi: tahap II.');
   await kasi.getByRole('button', { name: 'Kembalikan ke pengonsep' }).click();
   await expect(kasi).toHaveURL(/\/perlu-verifikasi\?dikembalikan=1$/);
+  await expect(kasi.getByRole('status')).toHaveText('Naskah dikembalikan kepada pengonsep.');
   await expect(kasi.getByRole('link', { name: perihal })).toHaveCount(0);
 
   // The staf sees the note, revises and resubmits.
   await staf.goto(naskahUrl);
   await expect(staf.getByTestId('catatan-pengembalian')).toHaveText('Acara mohon dilengkapi: tahap II.');
   await staf.getByLabel('Acara', { exact: true }).fill('Rapat koordinasi SPBE tahap II');
+  // The chain of the returned round is offered again.
+  await expect(chain.getByRole('listitem')).toHaveCount(2);
   await expect(staf.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
   await staf.getByRole('button', { name: 'Ajukan' }).click();
   await expect(staf.getByText('Dalam verifikasi').first()).toBeVisible();

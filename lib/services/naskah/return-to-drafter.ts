@@ -12,8 +12,8 @@ import { closeStep, findTurnOrThrow } from './find-turn';
 /**
  * Returns the naskah to the drafter with notes: by the verifikator whose turn it is, or by the
  * signer while it waits for the signature (recorded as a returned step after the chain). The
- * round ends; the steps that never acted are removed, and the drafter's next submission starts a
- * new round.
+ * round ends (a returned step closes it; its unacted steps stay as the record of the chain the
+ * drafter chose, offered again on resubmission), and the next submission starts a new round.
  */
 export async function returnToDrafter(actor: Actor, input: ReturnToDrafterInput, now = new Date()): Promise<void> {
   if (!can(actor, 'naskah.verify') && !can(actor, 'naskah.sign')) throw new ForbiddenError();
@@ -35,7 +35,6 @@ export async function returnToDrafter(actor: Actor, input: ReturnToDrafterInput,
       const urutan = Math.max(0, ...steps.filter((s) => s.putaran === putaran).map((s) => s.urutan)) + 1;
       await tx.verifikasiNaskah.create({ data: { naskahId: draft.id, putaran, urutan, jabatanId, ...acted } });
     }
-    await tx.verifikasiNaskah.deleteMany({ where: { naskahId: draft.id, putaran, status: 'MENUNGGU' } });
     await tx.naskah.update({ where: { id: draft.id }, data: { status, updatedAt: now } });
     await recordAudit(tx, actor, {
       instansiId: draft.instansiId,

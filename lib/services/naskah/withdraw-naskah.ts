@@ -5,7 +5,10 @@ import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 
-/** The drafter pulls a submitted naskah back to konsep; the waiting steps of the round are removed. */
+/**
+ * The drafter pulls a submitted naskah back to konsep. The round's steps stay (nobody can act on a
+ * konsep, and the next submission starts a new round), so the chain is offered again.
+ */
 export async function withdrawNaskah(actor: Actor, naskahId: string, now = new Date()): Promise<void> {
   assertCan(actor, 'naskah.draft');
   const draft = await findDraftOrThrow(actor, naskahId);
@@ -13,7 +16,6 @@ export async function withdrawNaskah(actor: Actor, naskahId: string, now = new D
   await prisma.$transaction(async (tx) => {
     const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
     const status = assertTransition(fresh.status, 'tarik');
-    await tx.verifikasiNaskah.deleteMany({ where: { naskahId: draft.id, status: 'MENUNGGU' } });
     await tx.naskah.update({ where: { id: draft.id }, data: { status, updatedAt: now } });
     await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.withdraw', entityType: 'Naskah', entityId: draft.id, before: { status: fresh.status }, after: { status } });
   });

@@ -52,7 +52,9 @@ describe('drafting and the paraf chain', () => {
     const returned = await openNaskah(staf, naskahId);
     expect(returned.status).toBe('DIKEMBALIKAN');
     expect(returned.catatanPengembalian).toMatchObject({ catatan: 'Tanggal acara belum sesuai surat edaran.' });
-    expect(await prisma.verifikasiNaskah.count({ where: { naskahId, status: 'MENUNGGU' } })).toBe(0);
+    // The kabid's unacted step stays as the record of the chain; the returned round has no turn.
+    expect(returned.peran.myTurn).toBe(false);
+    await expect(approveNaskah(kabid, naskahId)).rejects.toThrow(TransitionError);
 
     await saveKonsep(staf, saveInput(naskahId, w, { konten: { ...KONTEN_UNDANGAN, tanggal: '2026-12-08' } }));
     expect(await submitForReview(staf, { naskahId, verifikator: kepalaOption.defaultChain })).toEqual({ status: 'VERIFIKASI', putaran: 2 });
@@ -101,8 +103,10 @@ describe('drafting and the paraf chain', () => {
     await submitForReview(staf, { naskahId, verifikator: [w.kasi.jabatan.id] });
     await withdrawNaskah(staf, naskahId);
     expect(await listNaskahWorklist(kasi, 'verifikasi')).toEqual([]);
-    // The kasi never acted, so after the withdrawal the naskah is outside the kasi's scope.
-    await expect(approveNaskah(kasi, naskahId)).rejects.toThrow(NotFoundError);
+    await expect(approveNaskah(kasi, naskahId)).rejects.toThrow(TransitionError);
+    // Resubmitting starts a new round at the first verifikator.
+    await submitForReview(staf, { naskahId, verifikator: [w.kasi.jabatan.id] });
+    expect(await approveNaskah(kasi, naskahId)).toEqual({ status: 'MENUNGGU_TANDA_TANGAN' });
   });
 
   it('the signer may return it while it waits for the signature', async () => {

@@ -13,6 +13,7 @@ import { CatatanPengembalian, NaskahHeader, NaskahReadView, Section } from '@/co
 import { ChainTimeline } from '@/components/naskah/chain-timeline';
 import { VersionList } from '@/components/naskah/version-list';
 import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
 
@@ -47,7 +48,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
         {naskah.peran.canWithdraw && (
           <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} />
         )}
-        <NaskahReadView naskah={naskah} />
+        <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrlOf(naskah.id)} version={naskah.versiTerakhir} />} />
       </div>
     );
   }
@@ -90,7 +91,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
           </Section>
           {naskah.verifikasi.length > 0 && (
             <Section title="Alur verifikasi sebelumnya">
-              <ChainTimeline steps={naskah.verifikasi} currentStepId={null} penandatanganJabatanId={naskah.penandatanganJabatanId} />
+              <ChainTimeline steps={naskah.verifikasi} currentStepId={null} penandatanganJabatanId={naskah.penandatanganJabatanId} sedangVerifikasi={false} />
             </Section>
           )}
         </div>

@@ -32,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         ← Kembali
       </Link>
       <NaskahHeader naskah={naskah} />
-      <NaskahReadView naskah={naskah}>
+      <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}>
         {acting && (
           <ReviewActions
             naskahId={naskah.id}
@@ -46,7 +46,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             editAction={editAsVerifikatorAction}
           />
         )}
-        {previewUrl && <PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}
       </NaskahReadView>
     </div>
   );
