@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
 
 export interface NavItem {
   key: NavKey;
@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'suratMasuk', href: '/surat-masuk', label: 'Surat Masuk', shortLabel: 'Masuk', permission: 'suratMasuk.read' },
   { key: 'disposisi', href: '/disposisi', label: 'Disposisi', shortLabel: 'Disposisi', permission: 'disposisi.receive' },
   { key: 'konsep', href: '/konsep', label: 'Konsep', shortLabel: 'Konsep', permission: 'naskah.draft' },
+  { key: 'verifikasi', href: '/verifikasi-naskah', label: 'Perlu Verifikasi', shortLabel: 'Paraf', permission: 'naskah.verify' },
   { key: 'tandaTangan', href: '/tanda-tangan', label: 'Perlu Tanda Tangan', shortLabel: 'TTD', permission: 'naskah.sign' },
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
@@ -31,7 +32,7 @@ export function navigationFor(actor: Actor): NavItem[] {
 
 /** The phone's bottom bar holds four entries plus "Menu"; the rest live on the menu page. */
 export function bottomBarItems(items: NavItem[]): NavItem[] {
-  const preferred: NavKey[] = ['beranda', 'suratMasuk', 'disposisi', 'tandaTangan', 'pencatatan', 'konsep', 'admin'];
+  const preferred: NavKey[] = ['beranda', 'suratMasuk', 'disposisi', 'tandaTangan', 'verifikasi', 'pencatatan', 'konsep', 'admin'];
   return preferred
     .map((key) => items.find((i) => i.key === key))
     .filter((i): i is NavItem => i !== undefined)

@@ -7,6 +7,7 @@ const HINTS: Partial<Record<NavItem['key'], string>> = {
   suratMasuk: 'belum dibaca',
   disposisi: 'disposisi baru',
   konsep: 'konsep Anda',
+  verifikasi: 'menunggu paraf Anda',
   tandaTangan: 'menunggu tanda tangan',
 };
 

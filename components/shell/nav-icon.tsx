@@ -6,6 +6,7 @@ const PATHS: Record<NavKey | 'menu', string> = {
   suratMasuk: 'M3 6h18v12H3z M3 6l9 7 9-7',
   disposisi: 'M5 4h10l4 4v12H5z M9 12h6 M9 16h4 M15 4v4h4',
   konsep: 'M4 20h4L19 9l-4-4L4 16z M13 7l4 4',
+  verifikasi: 'M4 4h12l4 4v12H4z M8 13l3 3 5-6',
   tandaTangan: 'M3 17c3-6 5-8 6-5s-1 6 2 4 4-7 6-6 1 5 4 4 M3 21h18',
   arsip: 'M3 4h18v4H3z M5 8v12h14V8 M10 12h4',
   pencatatan: 'M6 3h9l4 4v14H6z M9 13h6 M12 10v6',

@@ -58,3 +58,21 @@ export function naskahVisibleScope(actor: Actor) {
     ],
   };
 }
+
+/**
+ * Internally drafted naskah the actor may open while they are being written and reviewed: only the
+ * drafter's post, the posts in its paraf chain (any round) and the signer's post. Nobody else, not
+ * even the same OPD's admin, reads a konsep.
+ */
+export function naskahDraftScope(actor: Actor) {
+  const own = actor.activePost ? [actor.activePost.jabatanId] : [];
+  return {
+    sumber: 'INTERNAL' as const,
+    opd: { instansiId: actor.instansiId },
+    OR: [
+      { pembuatJabatanId: { in: own } },
+      { penandatanganJabatanId: { in: own } },
+      { verifikasi: { some: { jabatanId: { in: own } } } },
+    ],
+  };
+}

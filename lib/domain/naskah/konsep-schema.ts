@@ -1,0 +1,68 @@
+// Inputs of the drafting services, validated before any service runs.
+import { z } from 'zod';
+import { JENIS_NASKAH_DIDUKUNG } from './konten';
+import { MAX_VERIFIKATOR } from './review-chain';
+
+const id = (message: string) => z.uuid(message);
+
+export const createKonsepSchema = z.object({
+  jenis: z.enum(JENIS_NASKAH_DIDUKUNG, 'Pilih jenis naskah.'),
+});
+export type CreateKonsepInput = z.infer<typeof createKonsepSchema>;
+
+export const penerimaInputSchema = z.union([
+  z.object({ jabatanId: id('Jabatan penerima tidak dikenal.') }),
+  z.object({
+    nama: z.string().trim().min(1, 'Isi nama penerima.').max(300, 'Nama penerima terlalu panjang.'),
+    alamat: z.string().trim().max(500, 'Alamat terlalu panjang.').default(''),
+  }),
+]);
+export type PenerimaInput = z.infer<typeof penerimaInputSchema>;
+
+export const saveKonsepSchema = z.object({
+  naskahId: id('Naskah tidak dikenal.'),
+  /** autosave only updates the working copy; simpan also records a version. */
+  mode: z.enum(['autosave', 'simpan']),
+  perihal: z.string().trim().max(500, 'Hal paling panjang 500 karakter.'),
+  konten: z.unknown(),
+  penandatanganJabatanId: id('Penandatangan tidak dikenal.').nullable().default(null),
+  atasNamaPimpinan: z.boolean().default(false),
+  klasifikasiArsipId: id('Klasifikasi arsip tidak dikenal.').nullable().default(null),
+  klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA']).default('BIASA'),
+  derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA']).default('BIASA'),
+  tujuan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tujuan.').default([]),
+  tembusan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tembusan.').default([]),
+});
+export type SaveKonsepInput = z.infer<typeof saveKonsepSchema>;
+
+export const submitForReviewSchema = z.object({
+  naskahId: id('Naskah tidak dikenal.'),
+  verifikator: z.array(id('Verifikator tidak dikenal.')).max(MAX_VERIFIKATOR, `Paling banyak ${MAX_VERIFIKATOR} verifikator.`),
+});
+export type SubmitForReviewInput = z.infer<typeof submitForReviewSchema>;
+
+export const editAsVerifikatorSchema = z.object({
+  naskahId: id('Naskah tidak dikenal.'),
+  perihal: z.string().trim().min(1, 'Isi hal.').max(500, 'Hal paling panjang 500 karakter.'),
+  konten: z.unknown(),
+  catatan: z.string().trim().max(1000, 'Catatan paling panjang 1000 karakter.').optional(),
+});
+export type EditAsVerifikatorInput = z.infer<typeof editAsVerifikatorSchema>;
+
+export const returnToDrafterSchema = z.object({
+  naskahId: id('Naskah tidak dikenal.'),
+  catatan: z.string().trim().min(5, 'Tulis catatan perbaikan untuk pengonsep (paling sedikit 5 karakter).').max(2000, 'Catatan paling panjang 2000 karakter.'),
+});
+export type ReturnToDrafterInput = z.infer<typeof returnToDrafterSchema>;
+
+export const naskahIdSchema = z.object({ naskahId: id('Naskah tidak dikenal.') });
+
+/** Lampiran: PDF only, checked by its first bytes, at most this size. */
+export const LAMPIRAN_MAX_BYTES = 10 * 1024 * 1024;
+export const LAMPIRAN_MAX_COUNT = 10;
+
+export function isPdf(bytes: Uint8Array): boolean {
+  // "%PDF-"; some producers put a few bytes of junk first, which readers accept within 1 KB.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}

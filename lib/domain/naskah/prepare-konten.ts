@@ -1,0 +1,64 @@
+// Turns what the editor sent into konten fit to store: unknown fields dropped, rich text
+// sanitized, sizes checked. A konsep may be incomplete while it is being written (an empty date,
+// no petugas yet); it must be complete before it is submitted (parseKonten in konten.ts).
+import { z } from 'zod';
+import { KONTEN_SCHEMA, RICH_TEXT_MAX, type JenisNaskahDidukung } from './konten';
+import { KONTEN_FIELDS, type KontenField } from './konten-fields';
+import { sanitizeRichText } from './rich-text';
+
+/** What the editor may send for one naskah before sanitizing; larger requests are refused outright. */
+export const KONTEN_REQUEST_MAX = 5 * 1024 * 1024;
+
+export const KONTEN_TOO_LARGE_MESSAGE = 'Naskah terlalu besar untuk disimpan (lebih dari 5 MB). Kurangi isi atau pindahkan tabel besar ke lampiran.';
+
+export type PreparedKonten =
+  | { ok: true; konten: Record<string, unknown>; complete: boolean; missing: Record<string, string[]> }
+  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+
+// While drafting, only "not filled in yet" problems are tolerated.
+const TOLERATED_WHILE_DRAFTING = new Set(['too_small', 'invalid_format']);
+
+function cleanField(field: KontenField, value: unknown): unknown {
+  switch (field.kind) {
+    case 'richText':
+      return typeof value === 'string' ? sanitizeRichText(value) : value;
+    case 'richTextList':
+      return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? sanitizeRichText(v) : v)) : value;
+    case 'points':
+      return Array.isArray(value) ? value.filter((v) => typeof v !== 'string' || v.trim() !== '') : value;
+    default:
+      return value;
+  }
+}
+
+function errorsOf(issues: z.core.$ZodIssue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? 'konten');
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): PreparedKonten {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, message: 'Isi naskah tidak dikenali.', fieldErrors: {} };
+  }
+  if (JSON.stringify(raw).length > KONTEN_REQUEST_MAX) return { ok: false, message: KONTEN_TOO_LARGE_MESSAGE, fieldErrors: {} };
+  const source = raw as Record<string, unknown>;
+  const konten = Object.fromEntries(KONTEN_FIELDS[jenis].filter((f) => f.name in source).map((f) => [f.name, cleanField(f, source[f.name])]));
+
+  const parsed = KONTEN_SCHEMA[jenis].safeParse(konten);
+  if (parsed.success) return { ok: true, konten: parsed.data as Record<string, unknown>, complete: true, missing: {} };
+
+  const blocking = parsed.error.issues.filter((i) => !TOLERATED_WHILE_DRAFTING.has(i.code));
+  if (blocking.length > 0) {
+    const tooBig = blocking.some((i) => i.code === 'too_big' && typeof (i as { maximum?: unknown }).maximum === 'number' && (i as { maximum: number }).maximum === RICH_TEXT_MAX);
+    return {
+      ok: false,
+      message: tooBig ? `Isi naskah terlalu panjang (paling banyak ${RICH_TEXT_MAX.toLocaleString('id-ID')} karakter per bagian setelah dibersihkan).` : 'Periksa kembali isian naskah yang ditandai.',
+      fieldErrors: errorsOf(blocking),
+    };
+  }
+  return { ok: true, konten, complete: false, missing: errorsOf(parsed.error.issues) };
+}

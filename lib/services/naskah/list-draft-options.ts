@@ -1,0 +1,58 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan } from '@/lib/authz/policy';
+import { actingPrefix, calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
+import { ancestorsOf, defaultChain, eligiblePenandatangan, eligibleVerifikator } from '@/lib/domain/naskah/review-chain';
+import { loadPostIndex } from './load-post-index';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What the editor offers the drafter: signers above them (with who signs today, Plt./Plh.), for each
+ * signer the default chain and the posts that may be added, recipients and archive codes.
+ */
+export async function listDraftOptions(actor: Actor, drafterJabatanId: string, now = new Date()) {
+  assertCan(actor, 'naskah.draft');
+  const post = actor.activePost!;
+  const index = await loadPostIndex(post.opdId);
+  const jabatan = await prisma.jabatan.findMany({
+    where: { opdId: post.opdId, aktif: true },
+    select: { id: true, nama: true, namaSingkat: true, level: true, penugasan: { select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true } } } } },
+  });
+  const today = calendarDay(now);
+  const byId = new Map(jabatan.map((j) => [j.id, j]));
+  const describe = (id: string) => {
+    const j = byId.get(id)!;
+    const holders = effectiveHoldersOf(
+      j.penugasan.map((p) => ({ ...p, mulai: day(p.mulai), selesai: p.selesai ? day(p.selesai) : null })),
+      id,
+      today,
+    );
+    const holder = holders.find((h) => h.jenis === 'PLH') ?? holders[0];
+    const nama = holder ? j.penugasan.find((p) => p.pegawaiId === holder.pegawaiId)?.pegawai.nama : null;
+    return { id, nama: j.nama, namaSingkat: j.namaSingkat, level: j.level, pemegang: nama ? `${actingPrefix(holder!.jenis)}${nama}`.trim() : null };
+  };
+  const signers = eligiblePenandatangan(index, drafterJabatanId)
+    .filter((id) => byId.has(id))
+    .map((id) => ({
+      ...describe(id),
+      /** a.n. is possible only below the pimpinan. */
+      bisaAtasNama: ancestorsOf(index, id).length > 0,
+      defaultChain: defaultChain(index, drafterJabatanId, id),
+      verifikator: eligibleVerifikator(index, drafterJabatanId, id).filter((v) => byId.has(v)).map(describe),
+    }));
+  const [penerima, klasifikasi] = await Promise.all([
+    prisma.jabatan.findMany({
+      where: { aktif: true, opd: { instansiId: actor.instansiId } },
+      orderBy: [{ opd: { nama: 'asc' } }, { level: 'asc' }, { urutan: 'asc' }],
+      select: { id: true, nama: true, opd: { select: { singkatan: true } } },
+    }),
+    prisma.klasifikasiArsip.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { kode: 'asc' }, select: { id: true, kode: true, nama: true } }),
+  ]);
+  return {
+    signers,
+    penerima: penerima.map((p) => ({ id: p.id, label: `${p.nama} (${p.opd.singkatan})` })),
+    klasifikasi: klasifikasi.map((k) => ({ id: k.id, label: `${k.kode} ${k.nama}` })),
+  };
+}
+export type DraftOptions = Awaited<ReturnType<typeof listDraftOptions>>;

@@ -1,0 +1,53 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan } from '@/lib/authz/policy';
+import { DomainError } from '@/lib/domain/errors';
+import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_COUNT, isPdf } from '@/lib/domain/naskah/konsep-schema';
+import { assertTransition } from '@/lib/domain/naskah/state-machine';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+import { getStorage } from '@/lib/storage';
+import { assertDrafter, findDraftOrThrow } from './find-draft';
+
+/** Attaches a PDF lampiran to the drafter's konsep; the bytes go to the file store, not Postgres. */
+export async function uploadLampiran(actor: Actor, input: { naskahId: string; namaFile: string; bytes: Uint8Array }): Promise<{ berkasId: string }> {
+  assertCan(actor, 'naskah.draft');
+  const draft = await findDraftOrThrow(actor, input.naskahId);
+  assertDrafter(actor, draft);
+  assertTransition(draft.status, 'simpan');
+  if (input.bytes.byteLength === 0) throw new DomainError('Berkas kosong.');
+  if (input.bytes.byteLength > LAMPIRAN_MAX_BYTES) throw new DomainError(`Lampiran paling besar ${LAMPIRAN_MAX_BYTES / 1024 / 1024} MB.`);
+  if (!isPdf(input.bytes)) throw new DomainError('Lampiran harus berkas PDF.');
+  const namaFile = input.namaFile.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'lampiran.pdf';
+
+  const storage = getStorage();
+  const storageKey = `naskah/${draft.id}/${randomUUID()}.pdf`;
+  await storage.put(storageKey, input.bytes, 'application/pdf');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
+      assertTransition(fresh.status, 'simpan');
+      const count = await tx.berkas.count({ where: { naskahId: draft.id, jenis: 'LAMPIRAN' } });
+      if (count >= LAMPIRAN_MAX_COUNT) throw new DomainError(`Paling banyak ${LAMPIRAN_MAX_COUNT} lampiran.`);
+      const berkas = await tx.berkas.create({
+        data: {
+          jenis: 'LAMPIRAN',
+          storageKey,
+          namaFile,
+          mime: 'application/pdf',
+          ukuran: input.bytes.byteLength,
+          sha256: createHash('sha256').update(input.bytes).digest('hex'),
+          naskahId: draft.id,
+          diunggahOlehId: actor.pegawaiId,
+        },
+        select: { id: true },
+      });
+      await tx.naskah.update({ where: { id: draft.id }, data: { lampiranJumlah: count + 1 } });
+      await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.lampiran.upload', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id, namaFile } });
+      return { berkasId: berkas.id };
+    });
+  } catch (error) {
+    await storage.delete(storageKey);
+    throw error;
+  }
+}
