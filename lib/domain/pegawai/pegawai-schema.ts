@@ -1,0 +1,53 @@
+// The fields of a pegawai as an admin types them (form) or imports them (CSV): one zod schema.
+import { z } from 'zod';
+import { GOLONGAN_CODES } from './golongan';
+import { checkNip, isValidNik } from './nip';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Paling panjang ${max} karakter.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const nipSchema = z
+  .string()
+  .trim()
+  .superRefine((nip, ctx) => {
+    const check = checkNip(nip);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+  });
+
+export const nikSchema = z.string().trim().refine(isValidNik, 'NIK harus 16 angka dan tidak diawali 0.');
+
+export const golonganSchema = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null)
+  .refine((v) => v === null || (GOLONGAN_CODES as readonly string[]).includes(v), `Golongan harus salah satu dari ${GOLONGAN_CODES[0]} s.d. IV/e.`);
+
+export const pegawaiFieldsSchema = z.object({
+  nama: z.string().trim().min(2, 'Nama wajib diisi.').max(150, 'Nama paling panjang 150 karakter.'),
+  gelarDepan: optionalText(30),
+  gelarBelakang: optionalText(60),
+  nip: nipSchema,
+  nik: nikSchema,
+  golongan: golonganSchema,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null)
+    .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid.'),
+});
+
+export type PegawaiFields = z.infer<typeof pegawaiFieldsSchema>;

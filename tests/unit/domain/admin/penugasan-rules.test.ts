@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Penugasan } from '@/lib/domain/jabatan/acting';
+import { checkPenugasan, rangesOverlap, type PenugasanCandidate } from '@/lib/domain/organisasi/penugasan-rules';
+
+const held: Penugasan = { pegawaiId: 'budi', jabatanId: 'kabid', jenis: 'DEFINITIF', mulai: '2024-01-01', selesai: '2026-06-30' };
+const pltKadis: Penugasan = { pegawaiId: 'sari', jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-01-01', selesai: '2026-03-31' };
+const existing = [held, pltKadis];
+
+const cand = (c: Partial<PenugasanCandidate>): PenugasanCandidate => ({ pegawaiId: 'andi', jabatanId: 'kabid', jenis: 'DEFINITIF', mulai: '2026-07-01', selesai: null, alasan: null, ...c });
+
+describe('rangesOverlap', () => {
+  it.each([
+    [['2026-01-01', '2026-01-31'], ['2026-01-31', '2026-02-10'], true], // shared last day
+    [['2026-01-01', '2026-01-31'], ['2026-02-01', null], false],
+    [['2026-01-01', null], ['2030-01-01', '2030-01-02'], true],
+    [['2026-03-01', '2026-03-02'], ['2026-01-01', '2026-02-28'], false],
+  ] as const)('%j %j -> %s', (a, b, expected) => {
+    expect(rangesOverlap({ mulai: a[0], selesai: a[1] }, { mulai: b[0], selesai: b[1] })).toBe(expected);
+  });
+});
+
+describe('checkPenugasan', () => {
+  it.each([
+    ['definitif after the holder leaves', cand({}), true, null],
+    ['definitif overlapping the holder', cand({ mulai: '2026-06-30' }), false, 'mulai'],
+    ['selesai before mulai', cand({ mulai: '2026-07-02', selesai: '2026-07-01' }), false, 'selesai'],
+    ['Plt. without selesai', cand({ jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-04-01', alasan: 'Kosong' }), false, 'selesai'],
+    ['Plt. without alasan', cand({ jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-04-01', selesai: '2026-06-30' }), false, 'alasan'],
+    ['Plt. of a vacant post after the previous Plt.', cand({ jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-04-01', selesai: '2026-06-30', alasan: 'Pensiun' }), true, null],
+    ['Plt. overlapping another Plt.', cand({ jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-03-31', selesai: '2026-06-30', alasan: 'Pensiun' }), false, 'mulai'],
+    ['Plt. of a held post', cand({ jenis: 'PLT', mulai: '2026-02-01', selesai: '2026-02-10', alasan: 'x' }), false, 'jabatanId'],
+    ['Plh. while the holder is away', cand({ jenis: 'PLH', mulai: '2026-02-01', selesai: '2026-02-10', alasan: 'Cuti' }), true, null],
+    ['Plh. running past the holder', cand({ jenis: 'PLH', mulai: '2026-06-20', selesai: '2026-07-10', alasan: 'Cuti' }), false, 'jabatanId'],
+    ['Plh. of a vacant post', cand({ jabatanId: 'kadis', jenis: 'PLH', mulai: '2026-05-01', selesai: '2026-05-02', alasan: 'x' }), false, 'jabatanId'],
+    ['definitif while a Plt. acts', cand({ jabatanId: 'kadis', mulai: '2026-03-01' }), false, 'mulai'],
+    ['second definitif post for one person', cand({ pegawaiId: 'budi', jabatanId: 'kasi', mulai: '2026-01-01' }), false, 'pegawaiId'],
+    ['Plt. by a person who holds another post', cand({ pegawaiId: 'budi', jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-04-01', selesai: '2026-04-30', alasan: 'Kosong' }), true, null],
+  ] as const)('%s', (_, c, ok, field) => {
+    const r = checkPenugasan(existing, c);
+    expect(r.ok).toBe(ok);
+    if (!r.ok) expect(r.field).toBe(field);
+  });
+
+  it('accepts a Plh. covered by two consecutive definitif holders', () => {
+    const chain: Penugasan[] = [held, { pegawaiId: 'andi', jabatanId: 'kabid', jenis: 'DEFINITIF', mulai: '2026-07-01', selesai: null }];
+    expect(checkPenugasan(chain, cand({ pegawaiId: 'rina', jenis: 'PLH', mulai: '2026-06-25', selesai: '2026-07-05', alasan: 'Dinas luar' })).ok).toBe(true);
+  });
+});
