@@ -1,0 +1,203 @@
+// PdfSigner over the BSSN esign-client-service (BSrE). Every signing call checks the certificate
+// status first (only ISSUE may sign), never retries (a wrong passphrase repeated can lock the
+// certificate), and turns every failure into a SigningError. The passphrase goes into the request
+// body and nowhere else: not into logs, errors or return values.
+import { SIGNER_STATUSES, SigningError, type PdfSigner, type SignPdfInput, type SignPdfResult, type SignerStatus } from '../types';
+import { readBsreConfig, type BsreConfig } from './config';
+import { errorFromFailure, errorFromResponse } from './errors';
+import { assertMaySign } from './status';
+
+type Fetch = typeof fetch;
+type DocumentInput = Omit<SignPdfInput, 'nik' | 'passphrase'>;
+interface Credentials {
+  nik: string;
+  passphrase: string;
+}
+
+const NIK_PATTERN = /^\d{16}$/;
+const PDF_MAGIC = '%PDF-';
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+function assertNik(nik: string): void {
+  if (!NIK_PATTERN.test(nik)) throw new SigningError('NOT_REGISTERED', 'NIK harus 16 digit');
+}
+
+function assertPdf(bytes: Uint8Array, what: string): Uint8Array {
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== PDF_MAGIC) {
+    throw new SigningError('UNKNOWN', `${what} bukan PDF`);
+  }
+  return bytes;
+}
+
+function parseStatus(body: unknown): SignerStatus {
+  const status = body && typeof body === 'object' ? (body as { status?: unknown }).status : undefined;
+  if (typeof status === 'string' && (SIGNER_STATUSES as readonly string[]).includes(status)) return status as SignerStatus;
+  throw new SigningError('UNKNOWN', `status sertifikat tidak dikenal dari BSrE: ${JSON.stringify(status ?? null).slice(0, 40)}`);
+}
+
+export class BsreSigner implements PdfSigner {
+  readonly backend = 'bsre' as const;
+  private readonly config: BsreConfig;
+  private readonly fetchImpl: Fetch;
+
+  constructor(config: BsreConfig = readBsreConfig(), fetchImpl: Fetch = fetch) {
+    this.config = config;
+    this.fetchImpl = fetchImpl;
+  }
+
+  async checkStatus(nik: string): Promise<SignerStatus> {
+    assertNik(nik);
+    const response =
+      this.config.apiVersion === 'v1'
+        ? await this.send(`/api/user/status/${nik}`, { method: 'GET' }, this.config.statusTimeoutMs, [])
+        : await this.send('/api/v2/user/check/status', this.jsonInit({ nik }), this.config.statusTimeoutMs, []);
+    return parseStatus(await this.readJson(response, []));
+  }
+
+  async signPdf(input: SignPdfInput): Promise<SignPdfResult> {
+    const { nik, passphrase, ...document } = input;
+    const [result] = await this.signPdfBatch([document], { nik, passphrase });
+    return result;
+  }
+
+  async signPdfBatch(inputs: DocumentInput[], credentials: Credentials): Promise<SignPdfResult[]> {
+    if (inputs.length === 0) return [];
+    assertMaySign(await this.checkStatus(credentials.nik));
+    if (this.config.apiVersion === 'v1') {
+      // v1 has no bulk endpoint; one request per document, stopping at the first failure.
+      const results: SignPdfResult[] = [];
+      for (const input of inputs) results.push(await this.signV1(input, credentials));
+      return results;
+    }
+    return this.signV2(inputs, credentials);
+  }
+
+  private async signV1(input: DocumentInput, credentials: Credentials): Promise<SignPdfResult> {
+    const form = new FormData();
+    form.set('file', new Blob([Buffer.from(input.pdf)], { type: 'application/pdf' }), 'dokumen.pdf');
+    form.set('nik', credentials.nik);
+    form.set('passphrase', credentials.passphrase);
+    const appearance = input.appearance;
+    if (appearance) {
+      form.set('tampilan', 'visible');
+      form.set('page', String(appearance.page));
+      form.set('xAxis', String(appearance.x));
+      form.set('yAxis', String(appearance.y));
+      form.set('width', String(appearance.width));
+      form.set('height', String(appearance.height));
+      if (appearance.imagePng) {
+        form.set('image', 'true');
+        form.set('imageTTD', new Blob([Buffer.from(appearance.imagePng)], { type: 'image/png' }), 'ttd.png');
+      } else {
+        form.set('image', 'false');
+      }
+    } else {
+      form.set('tampilan', 'invisible');
+    }
+    if (input.reason) form.set('reason', input.reason);
+    if (input.location) form.set('location', input.location);
+
+    const secrets = [credentials.passphrase];
+    const response = await this.send('/api/sign/pdf', { method: 'POST', body: form }, this.config.signTimeoutMs, secrets);
+    const pdf = assertPdf(await this.readBytes(response), 'Jawaban BSrE');
+    return { pdf, signedAt: new Date(), backendDocumentId: response.headers.get('id_dokumen') ?? undefined };
+  }
+
+  /** One request per distinct set of signature properties (v2 applies one set to every file sent). */
+  private async signV2(inputs: DocumentInput[], credentials: Credentials): Promise<SignPdfResult[]> {
+    const groups = new Map<string, { properties: Record<string, unknown>; indexes: number[] }>();
+    inputs.forEach((input, index) => {
+      const properties = v2Properties(input);
+      const key = JSON.stringify(properties);
+      const group = groups.get(key) ?? { properties, indexes: [] };
+      group.indexes.push(index);
+      groups.set(key, group);
+    });
+    const results: SignPdfResult[] = new Array(inputs.length);
+    const secrets = [credentials.passphrase];
+    for (const { properties, indexes } of groups.values()) {
+      const body = {
+        nik: credentials.nik,
+        passphrase: credentials.passphrase,
+        signatureProperties: [properties],
+        file: indexes.map((i) => toBase64(inputs[i].pdf)),
+      };
+      const response = await this.send('/api/v2/sign/pdf', this.jsonInit(body), this.config.signTimeoutMs, secrets);
+      const json = await this.readJson(response, secrets);
+      const files = json && typeof json === 'object' ? (json as { file?: unknown }).file : undefined;
+      if (!Array.isArray(files) || files.length !== indexes.length || !files.every((f) => typeof f === 'string')) {
+        throw new SigningError('UNKNOWN', `BSrE v2 mengembalikan ${Array.isArray(files) ? files.length : 0} berkas untuk ${indexes.length} dokumen`);
+      }
+      const signedAt = new Date();
+      indexes.forEach((inputIndex, k) => {
+        results[inputIndex] = { pdf: assertPdf(new Uint8Array(Buffer.from(files[k] as string, 'base64')), 'Jawaban BSrE'), signedAt };
+      });
+    }
+    return results;
+  }
+
+  private jsonInit(body: unknown): RequestInit {
+    return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  }
+
+  /** One HTTP exchange with Basic auth and a deadline; non-2xx answers become SigningErrors. */
+  private async send(path: string, init: RequestInit, timeoutMs: number, secrets: readonly string[]): Promise<Response> {
+    const authorization = `Basic ${Buffer.from(`${this.config.user}:${this.config.password}`).toString('base64')}`;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.config.url}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string> | undefined), authorization, accept: 'application/json, application/pdf' },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw errorFromFailure(error);
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      throw errorFromResponse(response.status, text, secrets);
+    }
+    return response;
+  }
+
+  private async readBytes(response: Response): Promise<Uint8Array> {
+    try {
+      return new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      throw errorFromFailure(error);
+    }
+  }
+
+  private async readJson(response: Response, secrets: readonly string[]): Promise<unknown> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw errorFromFailure(error);
+    }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw errorFromResponse(response.status, `jawaban bukan JSON: ${text}`, secrets);
+    }
+  }
+}
+
+function v2Properties(input: DocumentInput): Record<string, unknown> {
+  const a = input.appearance;
+  const base: Record<string, unknown> = a
+    ? {
+        tampilan: 'VISIBLE',
+        page: a.page,
+        originX: a.x,
+        originY: a.y,
+        width: a.width,
+        height: a.height,
+        ...(a.imagePng ? { imageBase64: toBase64(a.imagePng) } : {}),
+      }
+    : { tampilan: 'INVISIBLE' };
+  if (input.reason) base.reason = input.reason;
+  if (input.location) base.location = input.location;
+  return base;
+}

@@ -1,0 +1,42 @@
+// Configuration of the BSrE esign-client-service adapter, read from the environment once per signer.
+
+export type BsreApiVersion = 'v1' | 'v2';
+
+export interface BsreConfig {
+  /** Base URL of the on-premises esign-client-service, e.g. http://10.1.2.3:8080 (no trailing slash needed). */
+  url: string;
+  /** HTTP Basic credentials of this client application (not the signer's). */
+  user: string;
+  password: string;
+  /**
+   * v2 (default): JSON with base64 files; one passphrase entry signs a whole batch in one request.
+   * v1: multipart, one document per request (older installations); a batch becomes sequential calls.
+   */
+  apiVersion: BsreApiVersion;
+  /** Time allowed for one signing request (a batch is one request under v2). */
+  signTimeoutMs: number;
+  /** Time allowed for the certificate status check that precedes signing. */
+  statusTimeoutMs: number;
+}
+
+const positiveInt = (raw: string | undefined, fallback: number, name: string): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (milliseconds), got ${JSON.stringify(raw)}`);
+  return value;
+};
+
+export function readBsreConfig(env: NodeJS.ProcessEnv = process.env): BsreConfig {
+  const url = env.BSRE_URL;
+  if (!url) throw new Error('BSRE_URL is not set (URL of the BSrE esign-client-service).');
+  const version = env.BSRE_API_VERSION ?? 'v2';
+  if (version !== 'v1' && version !== 'v2') throw new Error(`BSRE_API_VERSION must be v1 or v2, got ${JSON.stringify(version)}`);
+  return {
+    url: url.replace(/\/+$/, ''),
+    user: env.BSRE_USER ?? '',
+    password: env.BSRE_PASSWORD ?? '',
+    apiVersion: version,
+    signTimeoutMs: positiveInt(env.BSRE_TIMEOUT_MS, 60_000, 'BSRE_TIMEOUT_MS'),
+    statusTimeoutMs: positiveInt(env.BSRE_STATUS_TIMEOUT_MS, 10_000, 'BSRE_STATUS_TIMEOUT_MS'),
+  };
+}

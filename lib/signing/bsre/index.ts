@@ -1,0 +1,3 @@
+export { BsreSigner } from './bsre-signer';
+export { readBsreConfig, type BsreConfig, type BsreApiVersion } from './config';
+export { BsreConfigError } from './errors';

@@ -1,0 +1,199 @@
+// The BSrE adapter against the project's BSrE-compatible mock server over real HTTP: one test per
+// error the signer can meet, and a signed PDF from v1 and from a v2 batch that independent tools accept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { inspect } from 'node:util';
+import { BsreSigner } from '@/lib/signing/bsre/bsre-signer';
+import type { BsreConfig } from '@/lib/signing/bsre/config';
+import { BsreConfigError } from '@/lib/signing/bsre/errors';
+import { createDirectoryBackend, type MockBsreBackend } from '@/lib/signing/bsre/mock/backend';
+import { defaultMockBsreUsers, MOCK_BSRE_NIK, MOCK_BSRE_PASSPHRASE } from '@/lib/signing/bsre/mock/fixtures';
+import { createMockBsreServer } from '@/lib/signing/bsre/mock/server';
+import { SigningError } from '@/lib/signing/types';
+import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '@/tests/support/test-pki';
+import { pdfsig, qpdfCheck } from '@/tests/support/pdf-tools';
+
+const PORT = 4160;
+const CLOSED_PORT = 4169;
+const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
+let server: Server;
+let signRequests = 0;
+
+const config = (overrides: Partial<BsreConfig> = {}): BsreConfig => ({
+  url: `http://127.0.0.1:${PORT}`,
+  ...CLIENT,
+  apiVersion: 'v2',
+  signTimeoutMs: 10_000,
+  statusTimeoutMs: 5_000,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  const root = await makeRoot('CN=Root Uji BSrE');
+  const directory = createDirectoryBackend(defaultMockBsreUsers(3_000), async (pdf, user) => {
+    const certificate = await issueSigner(root, user.name, user.nik);
+    return signWithTestPki(pdf, certificate, [root.cert]);
+  });
+  const backend: MockBsreBackend = {
+    status: (nik) => directory.status(nik),
+    sign: (request) => {
+      signRequests++;
+      return directory.sign(request);
+    },
+  };
+  server = createMockBsreServer({ backend, ...CLIENT });
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function signingError(promise: Promise<unknown>): Promise<SigningError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SigningError);
+  return error as SigningError;
+}
+
+const documentFor = async (nik: string, passphrase = MOCK_BSRE_PASSPHRASE) => ({ pdf: await makeUnsignedPdf(), nik, passphrase });
+
+describe.each(['v1', 'v2'] as const)('BsreSigner %s against the mock BSrE', (apiVersion) => {
+  const signer = () => new BsreSigner(config({ apiVersion }));
+
+  it('reports a wrong passphrase, once (no retry), without the passphrase anywhere in the error', async () => {
+    const wrong = 'Salah#Passphrase-123';
+    const before = signRequests;
+    const error = await signingError(signer().signPdf(await documentFor(MOCK_BSRE_NIK.active, wrong)));
+    expect(error.code).toBe('WRONG_PASSPHRASE');
+    expect(error.retryable).toBe(false);
+    expect(signRequests - before).toBe(1);
+    for (const text of [error.message, error.userMessage, JSON.stringify(error), inspect(error, { depth: 5 }), String(error.stack)]) {
+      expect(text).not.toContain(wrong);
+    }
+  });
+
+  it('reports a NIK that is not registered', async () => {
+    const error = await signingError(signer().signPdf(await documentFor(MOCK_BSRE_NIK.notRegistered)));
+    expect(error.code).toBe('NOT_REGISTERED');
+  });
+
+  it.each([
+    [MOCK_BSRE_NIK.expired, 'CERT_EXPIRED'],
+    [MOCK_BSRE_NIK.revoked, 'CERT_REVOKED'],
+    [MOCK_BSRE_NIK.suspended, 'CERT_SUSPENDED'],
+    [MOCK_BSRE_NIK.waiting, 'CERT_NOT_ACTIVE'],
+    [MOCK_BSRE_NIK.noCertificate, 'NO_CERTIFICATE'],
+  ])('refuses NIK %s before sending the document: %s', async (nik, code) => {
+    const before = signRequests;
+    const error = await signingError(signer().signPdf(await documentFor(nik)));
+    expect(error.code).toBe(code);
+    expect(signRequests).toBe(before);
+  });
+
+  it('reports a broken PDF as rejected', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage');
+    const error = await signingError(signer().signPdf({ pdf: broken, nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE }));
+    expect(error.code).toBe('PDF_REJECTED');
+  });
+
+  it('reports an unreachable service (closed port) as unavailable and retryable', async () => {
+    const error = await signingError(new BsreSigner(config({ apiVersion, url: `http://127.0.0.1:${CLOSED_PORT}` })).signPdf(await documentFor(MOCK_BSRE_NIK.active)));
+    expect(error.code).toBe('UNAVAILABLE');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('gives up on a slow service after the configured time-out', async () => {
+    const started = Date.now();
+    const error = await signingError(new BsreSigner(config({ apiVersion, signTimeoutMs: 500 })).signPdf(await documentFor(MOCK_BSRE_NIK.slow)));
+    expect(error.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(2_500);
+  });
+
+  it('reports bad client credentials (HTTP 401) as a configuration error for the admin', async () => {
+    const error = await signingError(new BsreSigner(config({ apiVersion, password: 'salah' })).signPdf(await documentFor(MOCK_BSRE_NIK.active)));
+    expect(error).toBeInstanceOf(BsreConfigError);
+    expect(error.userMessage).toMatch(/hubungi admin sistem/);
+  });
+
+  it('reads the certificate status', async () => {
+    expect(await signer().checkStatus(MOCK_BSRE_NIK.active)).toBe('ISSUE');
+    expect(await signer().checkStatus(MOCK_BSRE_NIK.revoked)).toBe('REVOKE');
+    expect(await signer().checkStatus('9999999999999999')).toBe('NOT_REGISTERED');
+  });
+});
+
+describe('successful signing', () => {
+  async function expectValidSignedPdf(pdf: Uint8Array) {
+    const report = await pdfsig(pdf);
+    expect(report).toMatch(/Signature #1/);
+    expect(report).toMatch(/Signature Validation: Signature is Valid\./);
+    expect(report).toMatch(/ETSI\.CAdES\.detached/);
+    const check = await qpdfCheck(pdf);
+    expect(check.ok, check.output).toBe(true);
+  }
+
+  it('v1: returns the signed PDF and the id_dokumen', async () => {
+    const result = await new BsreSigner(config({ apiVersion: 'v1' })).signPdf({
+      ...(await documentFor(MOCK_BSRE_NIK.active)),
+      appearance: { page: 1, x: 400, y: 80, width: 120, height: 60 },
+      reason: 'Penandatanganan naskah dinas',
+    });
+    expect(result.backendDocumentId).toMatch(/^[0-9a-f]{32}$/);
+    await expectValidSignedPdf(result.pdf);
+  });
+
+  it('v2: signs a batch of three documents with one passphrase entry, results in input order', async () => {
+    const texts = ['Naskah satu', 'Naskah dua', 'Naskah tiga'];
+    const inputs = await Promise.all(texts.map(async (t) => ({ pdf: await makeUnsignedPdf(t) })));
+    const before = signRequests;
+    const results = await new BsreSigner(config({ apiVersion: 'v2' })).signPdfBatch(inputs, { nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE });
+    expect(results).toHaveLength(3);
+    expect(signRequests - before).toBe(3);
+    for (const [i, result] of results.entries()) {
+      await expectValidSignedPdf(result.pdf);
+      // Each signed file starts with its own unsigned original (a signature is an incremental update).
+      expect(Buffer.from(result.pdf.subarray(0, inputs[i].pdf.length - 10)).equals(Buffer.from(inputs[i].pdf.subarray(0, inputs[i].pdf.length - 10)))).toBe(true);
+    }
+  });
+});
+
+describe('mock BSrE responses', () => {
+  const auth = `Basic ${Buffer.from(`${CLIENT.user}:${CLIENT.password}`).toString('base64')}`;
+
+  it('answers a wrong passphrase with the v1 error body of the real service', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([Buffer.from(await makeUnsignedPdf())], { type: 'application/pdf' }), 'a.pdf');
+    form.set('nik', MOCK_BSRE_NIK.active);
+    form.set('passphrase', 'salah');
+    form.set('tampilan', 'invisible');
+    const response = await fetch(`http://127.0.0.1:${PORT}/api/sign/pdf`, { method: 'POST', body: form, headers: { authorization: auth } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'Passphrase anda salah', status_code: 2031 });
+  });
+
+  it('answers the v1 status of an unregistered NIK and an active one', async () => {
+    const get = async (nik: string) => (await fetch(`http://127.0.0.1:${PORT}/api/user/status/${nik}`, { headers: { authorization: auth } })).json();
+    expect(await get(MOCK_BSRE_NIK.notRegistered)).toMatchObject({ status_code: 1110, status: 'NOT_REGISTERED' });
+    expect(await get(MOCK_BSRE_NIK.active)).toMatchObject({ status_code: 1111, status: 'ISSUE' });
+  });
+
+  it('refuses requests without Basic auth with 401', async () => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/api/user/status/${MOCK_BSRE_NIK.active}`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Basic/);
+  });
+
+  it('answers a v2 request with a missing file list with a 400 JSON error', async () => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/api/v2/sign/pdf`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE, file: [] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ status_code: 400 });
+  });
+});

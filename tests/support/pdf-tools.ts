@@ -1,0 +1,38 @@
+// Independent validators (poppler's pdfsig, qpdf) run on bytes written to a temporary file.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+async function withFile<T>(bytes: Uint8Array, fn: (file: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pdfcheck-'));
+  const file = path.join(dir, 'doc.pdf');
+  try {
+    await writeFile(file, bytes);
+    return await fn(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** pdfsig's report (it exits 0 even on a digest mismatch, so callers read the text). */
+export function pdfsig(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (file) => (await run('pdfsig', [file])).stdout);
+}
+
+/** qpdf --check: exit 0 (clean) or 3 (warnings only) counts as structurally sound. */
+export function qpdfCheck(bytes: Uint8Array): Promise<{ ok: boolean; output: string }> {
+  return withFile(bytes, async (file) => {
+    try {
+      const { stdout, stderr } = await run('qpdf', ['--check', file]);
+      return { ok: true, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      const output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+      return { ok: e.code === 3 && !/error/i.test(output.replace(/no syntax or stream encoding errors/i, '')), output };
+    }
+  });
+}
