@@ -1,5 +1,26 @@
-// TEMPORARY until the pades branch is merged (take theirs on conflict).
+// Picks the signing backend from SIGNER_BACKEND: 'mock-ca' (default; development and tests) or
+// 'bsre' (BSSN esign-client-service). This is the one place a new backend is wired in.
+import 'server-only';
+import { MockCaSigner } from './mock-ca/mock-ca-signer';
 import type { PdfSigner } from './types';
+
+export type SignerBackend = PdfSigner['backend'];
+
+export function signerBackend(value = process.env.SIGNER_BACKEND): SignerBackend {
+  const backend = (value ?? 'mock-ca').trim() || 'mock-ca';
+  if (backend !== 'mock-ca' && backend !== 'bsre') throw new Error(`SIGNER_BACKEND must be mock-ca or bsre, not "${backend}"`);
+  return backend;
+}
+
+let signer: PdfSigner | undefined;
+
 export function getSigner(): PdfSigner {
-  throw new Error('signer not merged yet');
+  if (signer) return signer;
+  switch (signerBackend()) {
+    case 'mock-ca':
+      return (signer = new MockCaSigner());
+    case 'bsre':
+      // The BSrE adapter (lib/signing/bsre) is wired here: return (signer = new BsreSigner(...)).
+      throw new Error('SIGNER_BACKEND=bsre: the BSrE adapter is not wired in yet');
+  }
 }

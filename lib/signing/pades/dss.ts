@@ -1,0 +1,66 @@
+// PAdES B-LT: the Document Security Store (certificates, CRLs, OCSP responses and a /VRI entry
+// for the signature) appended as an incremental update, so the signed bytes stay untouched.
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
+import { appendIncrementalUpdate, type IndirectObject } from './incremental-writer';
+import { vriKey } from './vri';
+
+export interface ValidationData {
+  certificates: Uint8Array[];
+  crls: Uint8Array[];
+  ocsps: Uint8Array[];
+}
+
+function serialise(object: PDFObject): Uint8Array {
+  const bytes = new Uint8Array(object.sizeInBytes());
+  object.copyBytesInto(bytes, 0);
+  return bytes;
+}
+
+/** The existing DSS array under key, as refs, so a second signature's data adds to the first's. */
+function existingRefs(dss: PDFDict | undefined, key: string): PDFRef[] {
+  const array = dss?.lookupMaybe(PDFName.of(key), PDFArray);
+  return array ? array.asArray().filter((o): o is PDFRef => o instanceof PDFRef) : [];
+}
+
+/** Appends /DSS to signedPdf for the signature whose /Contents bytes are given. */
+export async function appendDss(signedPdf: Uint8Array, signatureContents: Uint8Array, data: ValidationData): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(signedPdf, { updateMetadata: false });
+  const context = doc.context;
+  const rootRef = context.trailerInfo.Root;
+  if (!(rootRef instanceof PDFRef)) throw new Error('the trailer has no indirect /Root');
+  const created: PDFRef[] = [];
+  const streams = (items: Uint8Array[]) =>
+    items.map((bytes) => {
+      const ref = context.register(context.flateStream(bytes));
+      created.push(ref);
+      return ref;
+    });
+  const certs = streams(data.certificates);
+  const crls = streams(data.crls);
+  const ocsps = streams(data.ocsps);
+
+  const oldDss = doc.catalog.lookupMaybe(PDFName.of('DSS'), PDFDict);
+  const vri = context.obj({}) as PDFDict;
+  const oldVri = oldDss?.lookupMaybe(PDFName.of('VRI'), PDFDict);
+  for (const [key, value] of oldVri?.entries() ?? []) vri.set(key, value);
+  vri.set(PDFName.of(vriKey(signatureContents)), context.obj({ Cert: certs, CRL: crls, OCSP: ocsps }));
+  const dss = context.obj({
+    Type: 'DSS',
+    Certs: [...existingRefs(oldDss, 'Certs'), ...certs],
+    CRLs: [...existingRefs(oldDss, 'CRLs'), ...crls],
+    OCSPs: [...existingRefs(oldDss, 'OCSPs'), ...ocsps],
+    VRI: vri,
+  });
+  const dssRef = context.register(dss);
+  created.push(dssRef);
+  doc.catalog.set(PDFName.of('DSS'), dssRef);
+
+  const objects: IndirectObject[] = [
+    { number: rootRef.objectNumber, generation: rootRef.generationNumber, body: serialise(doc.catalog) },
+    ...created.map((ref) => ({ number: ref.objectNumber, generation: ref.generationNumber, body: serialise(context.lookup(ref)!) })),
+  ];
+  const entries: Record<string, string> = { Root: rootRef.toString() };
+  if (context.trailerInfo.Info) entries.Info = context.trailerInfo.Info.toString();
+  if (context.trailerInfo.ID) entries.ID = context.trailerInfo.ID.toString();
+  return appendIncrementalUpdate(signedPdf, objects, { size: context.largestObjectNumber + 1, entries });
+}
