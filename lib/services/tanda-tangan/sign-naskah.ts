@@ -18,6 +18,7 @@ import { recordAudit } from '@/lib/services/audit/record-audit';
 import { issueNomor } from '@/lib/services/penomoran/issue-nomor';
 import { distributeNaskah } from './distribute-naskah';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
+import { publicBaseUrl } from './public-url';
 
 export interface SignNaskahInput {
   actor: Actor;
@@ -42,11 +43,6 @@ const SIGN_TIMEOUT_MS = Number(process.env.SIGN_TIMEOUT_MS ?? 60_000);
  * sequence run one after another; beyond this wait the signer is told to try again.
  */
 const NOMOR_LOCK_TIMEOUT_MS = Number(process.env.NOMOR_LOCK_TIMEOUT_MS ?? 90_000);
-
-/** The public base URL printed in the QR code. */
-export function publicBaseUrl(): string {
-  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
