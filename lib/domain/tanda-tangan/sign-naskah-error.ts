@@ -3,18 +3,24 @@
 import { DomainError } from '@/lib/domain/errors';
 import type { SigningErrorCode } from '@/lib/signing/types';
 
+export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL';
+
+/** Failures of the passphrase or the certificate: the next document would fail the same way. */
+const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
+
 export class SignNaskahError extends DomainError {
   constructor(
     message: string,
-    readonly code: SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL',
+    readonly code: SignNaskahErrorCode,
   ) {
-    super(message);
+    // Reported on the passphrase field, so a form (and a batch running in the browser) knows to
+    // ask for the passphrase again rather than retry.
+    super(message, STOPS_BATCH.includes(code) ? { passphrase: [message] } : undefined);
     this.name = 'SignNaskahError';
   }
 
-  /** Retrying the next document with the same passphrase and certificate would fail the same way. */
   get stopsBatch(): boolean {
-    return ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'].includes(this.code);
+    return STOPS_BATCH.includes(this.code);
   }
 }
 
