@@ -19,7 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'suratMasuk', href: '/surat-masuk', label: 'Surat Masuk', shortLabel: 'Masuk', permission: 'suratMasuk.read' },
   { key: 'disposisi', href: '/disposisi', label: 'Disposisi', shortLabel: 'Disposisi', permission: 'disposisi.receive' },
   { key: 'konsep', href: '/konsep', label: 'Konsep', shortLabel: 'Konsep', permission: 'naskah.draft' },
-  { key: 'verifikasi', href: '/verifikasi-naskah', label: 'Perlu Verifikasi', shortLabel: 'Paraf', permission: 'naskah.verify' },
+  { key: 'verifikasi', href: '/perlu-verifikasi', label: 'Perlu Verifikasi', shortLabel: 'Paraf', permission: 'naskah.verify' },
   { key: 'tandaTangan', href: '/tanda-tangan', label: 'Perlu Tanda Tangan', shortLabel: 'TTD', permission: 'naskah.sign' },
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },

@@ -1,5 +1,6 @@
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
+import { JENIS_NASKAH_LABEL, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
 import { STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { listNaskahWorklist, type NaskahWorklist } from '@/lib/services/naskah/list-naskah-worklist';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,14 +8,25 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from './letter-list';
 
-/** Konsep, Perlu Tanda Tangan and Arsip differ only in their worklist and wording. */
-export async function NaskahWorklistPage(props: { worklist: NaskahWorklist; title: string; description: string; emptyTitle: string; emptyText: string }) {
+/** Konsep, Perlu Verifikasi, Perlu Tanda Tangan and Arsip differ only in their worklist and wording. */
+export async function NaskahWorklistPage(props: {
+  worklist: NaskahWorklist;
+  title: string;
+  description: string;
+  emptyTitle: string;
+  emptyText: string;
+  /** Where a row leads; rows are not links without it. */
+  hrefBase?: string;
+  actions?: React.ReactNode;
+}) {
   const actor = await requireActor();
   const page = await loadPage(() => listNaskahWorklist(actor, props.worklist));
   if (!page.ok) return <Forbidden message={page.message} />;
   return (
     <>
-      <PageHeader title={props.title} description={props.description} />
+      <PageHeader title={props.title} description={props.description}>
+        {props.actions}
+      </PageHeader>
       {page.data.length === 0 ? (
         <EmptyState title={props.emptyTitle}>{props.emptyText}</EmptyState>
       ) : (
@@ -22,8 +34,10 @@ export async function NaskahWorklistPage(props: { worklist: NaskahWorklist; titl
           label={props.title}
           rows={page.data.map((n) => ({
             id: n.id,
-            title: n.perihal,
-            subtitle: n.nomor,
+            href: props.hrefBase ? `${props.hrefBase}/${n.id}` : undefined,
+            title: n.perihal || '(belum ada hal)',
+            subtitle: [n.jenis ? JENIS_NASKAH_LABEL[n.jenis as JenisNaskahDidukung] : null, n.nomor].filter(Boolean).join(' · ') || null,
+            meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' ? `Dari ${n.pembuatJabatan?.namaSingkat ?? '-'}` : null,
             at: n.updatedAt,
             status: STATUS_NASKAH_LABEL[n.status],
             derajatKecepatan: n.derajatKecepatan,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
 
 export const metadata: Metadata = { title: 'Konsep' };
@@ -10,7 +11,13 @@ export default function KonsepPage() {
       title="Konsep"
       description="Naskah yang Anda susun dan posisinya dalam alur verifikasi"
       emptyTitle="Belum ada konsep naskah"
-      emptyText="Konsep naskah dinas yang Anda susun akan tampil di sini."
+      emptyText="Mulai dengan tombol Buat naskah."
+      hrefBase="/konsep"
+      actions={
+        <Link href="/konsep/baru" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+          Buat naskah
+        </Link>
+      }
     />
   );
 }

@@ -11,6 +11,7 @@ export default function TandaTanganPage() {
       description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda"
       emptyTitle="Tidak ada naskah yang menunggu tanda tangan"
       emptyText="Naskah yang sudah selesai diverifikasi akan tampil di sini."
+      hrefBase="/perlu-verifikasi"
     />
   );
 }

@@ -11,6 +11,8 @@ export interface PostNode {
   opdId: string;
   level: number;
   aktif: boolean;
+  /** Only structural posts review and sign (naskah.verify / naskah.sign). */
+  struktural: boolean;
 }
 
 export type PostIndex = ReadonlyMap<string, PostNode>;
@@ -48,7 +50,7 @@ export function checkPenandatangan(index: PostIndex, drafterId: string, signerId
   const signer = index.get(signerId);
   if (!drafter || !signer || !signer.aktif) return { ok: false, message: 'Penandatangan tidak ditemukan atau tidak aktif.' };
   if (signer.opdId !== drafter.opdId) return { ok: false, message: 'Penandatangan harus jabatan di OPD Anda.' };
-  if (!isAbove(signer, drafter)) return { ok: false, message: 'Penandatangan harus jabatan di atas jabatan Anda.' };
+  if (!signer.struktural || !isAbove(signer, drafter)) return { ok: false, message: 'Penandatangan harus pejabat struktural di atas jabatan Anda.' };
   return { ok: true };
 }
 
@@ -64,7 +66,7 @@ export function defaultChain(index: PostIndex, drafterId: string, signerId: stri
   const chain: string[] = [];
   for (const node of ancestorsOf(index, drafterId)) {
     if (node.id === signerId || node.level <= signer.level) break;
-    if (node.aktif) chain.push(node.id);
+    if (node.aktif && node.struktural) chain.push(node.id);
   }
   return chain;
 }
@@ -74,7 +76,7 @@ export function eligibleVerifikator(index: PostIndex, drafterId: string, signerI
   const drafter = index.get(drafterId);
   const signer = index.get(signerId);
   if (!drafter || !signer) return [];
-  return [...index.values()].filter((n) => n.aktif && isAbove(n, drafter) && isAbove(signer, n)).map((n) => n.id);
+  return [...index.values()].filter((n) => n.aktif && n.struktural && isAbove(n, drafter) && isAbove(signer, n)).map((n) => n.id);
 }
 
 /**
@@ -88,7 +90,7 @@ export function checkChain(index: PostIndex, drafterId: string, signerId: string
   const allowed = new Set(eligibleVerifikator(index, drafterId, signerId));
   const refused = chain.find((id) => !allowed.has(id));
   if (refused !== undefined) {
-    return { ok: false, message: 'Verifikator harus jabatan aktif di OPD Anda, di atas jabatan Anda dan di bawah penandatangan.' };
+    return { ok: false, message: 'Verifikator harus jabatan struktural aktif di OPD Anda, di atas jabatan Anda dan di bawah penandatangan.' };
   }
   for (let i = 1; i < chain.length; i += 1) {
     if (index.get(chain[i]!)!.level > index.get(chain[i - 1]!)!.level) {

@@ -7,7 +7,7 @@ export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'u', 'ol', 'ul', 'li',
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...RICH_TEXT_TAGS],
   allowedAttributes: {
-    ol: [{ name: 'type', multiple: false, values: ['1', 'a'] }],
+    ol: ['type'],
     th: ['colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
   },
@@ -16,7 +16,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   // Their text is code, not prose: drop it together with the tag.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'template', 'title'],
-  transformTags: { b: 'strong', i: 'em' },
+  transformTags: {
+    b: 'strong',
+    i: 'em',
+    // Numbered 1, 2, 3 or a, b, c; any other list type is dropped (printed as 1, 2, 3).
+    ol: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: attribs.type === '1' || attribs.type === 'a' ? { type: attribs.type } : {} }),
+  },
 };
 
 export function sanitizeRichText(html: string): string {

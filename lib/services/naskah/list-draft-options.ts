@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { actingPrefix, calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
+import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { ancestorsOf, defaultChain, eligiblePenandatangan, eligibleVerifikator } from '@/lib/domain/naskah/review-chain';
 import { loadPostIndex } from './load-post-index';
 
@@ -30,14 +30,20 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
     );
     const holder = holders.find((h) => h.jenis === 'PLH') ?? holders[0];
     const nama = holder ? j.penugasan.find((p) => p.pegawaiId === holder.pegawaiId)?.pegawai.nama : null;
-    return { id, nama: j.nama, namaSingkat: j.namaSingkat, level: j.level, pemegang: nama ? `${actingPrefix(holder!.jenis)}${nama}`.trim() : null };
+    return { id, nama: j.nama, namaSingkat: j.namaSingkat, level: j.level, pemegang: nama ?? null, jenisPemegang: holder?.jenis ?? null };
+  };
+  const atasNamaOf = (id: string) => {
+    const superiors = ancestorsOf(index, id);
+    const pimpinan = superiors[superiors.length - 1];
+    if (!pimpinan || !byId.has(pimpinan.id)) return null;
+    return { cara: superiors.length === 1 ? ('AN' as const) : ('UB' as const), pimpinanNama: byId.get(pimpinan.id)!.nama };
   };
   const signers = eligiblePenandatangan(index, drafterJabatanId)
     .filter((id) => byId.has(id))
     .map((id) => ({
       ...describe(id),
-      /** a.n. is possible only below the pimpinan. */
-      bisaAtasNama: ancestorsOf(index, id).length > 0,
+      /** a.n. is possible only below the pimpinan: a.n. one level down, u.b. further down. */
+      atasNama: atasNamaOf(id),
       defaultChain: defaultChain(index, drafterJabatanId, id),
       verifikator: eligibleVerifikator(index, drafterJabatanId, id).filter((v) => byId.has(v)).map(describe),
     }));

@@ -6,7 +6,7 @@ export async function loadPostIndex(opdId: string): Promise<PostIndex> {
   const rows = await prisma.jabatan.findMany({
     where: { opdId },
     orderBy: [{ level: 'asc' }, { urutan: 'asc' }, { nama: 'asc' }],
-    select: { id: true, parentId: true, opdId: true, level: true, aktif: true },
+    select: { id: true, parentId: true, opdId: true, level: true, aktif: true, jenis: true },
   });
-  return new Map<string, PostNode>(rows.map((r) => [r.id, r]));
+  return new Map<string, PostNode>(rows.map(({ jenis, ...r }) => [r.id, { ...r, struktural: jenis === 'STRUKTURAL' }]));
 }

@@ -3,7 +3,7 @@ import { deriveCaraTandaTangan } from '@/lib/domain/naskah/cara-tanda-tangan';
 import type { Penugasan } from '@/lib/domain/jabatan/acting';
 import type { PostNode } from '@/lib/domain/naskah/review-chain';
 
-const node = (id: string, parentId: string | null, level: number): PostNode => ({ id, parentId, level, opdId: 'opd', aktif: true });
+const node = (id: string, parentId: string | null, level: number): PostNode => ({ id, parentId, level, opdId: 'opd', aktif: true, struktural: true });
 const index = new Map([node('kadis', null, 1), node('sekdis', 'kadis', 2), node('kabag', 'sekdis', 3)].map((n) => [n.id, n]));
 const p = (jabatanId: string, jenis: Penugasan['jenis'], mulai = '2026-01-01', selesai: string | null = null): Penugasan => ({ pegawaiId: `${jabatanId}-${jenis}`, jabatanId, jenis, mulai, selesai });
 const day = '2026-06-15';

@@ -16,7 +16,7 @@ import {
 //          -> kabid(2)  -> kasi(3)     -> staf(4)
 //                                       -> nonaktif(4, inactive)
 // other OPD: kadis2(1) -> kabid2(2)
-const node = (id: string, parentId: string | null, level: number, opdId = 'opd', aktif = true): PostNode => ({ id, parentId, level, opdId, aktif });
+const node = (id: string, parentId: string | null, level: number, opdId = 'opd', aktif = true): PostNode => ({ id, parentId, level, opdId, aktif, struktural: !id.startsWith('staf') });
 const index = new Map(
   [
     node('kadis', null, 1),
@@ -43,6 +43,7 @@ describe('penandatangan', () => {
     ['kabid', 'kasi', false], // below
     ['staf', 'kabid2', false], // other OPD
     ['staf', 'kasiNonaktif', false],
+    ['stafSek', 'staf', false], // not structural (and same level)
     ['staf', 'nobody', false],
   ])('%s -> signer %s: %s', (drafter, signer, ok) => {
     expect(checkPenandatangan(index, drafter, signer).ok).toBe(ok);

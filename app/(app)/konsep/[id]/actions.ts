@@ -1,0 +1,35 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { jsonPayload } from '@/lib/actions/json-payload';
+import { naskahIdSchema, saveKonsepSchema, submitForReviewSchema } from '@/lib/domain/naskah/konsep-schema';
+import { deleteLampiran } from '@/lib/services/naskah/delete-lampiran';
+import { saveKonsep } from '@/lib/services/naskah/save-konsep';
+import { submitForReview } from '@/lib/services/naskah/submit-for-review';
+import { withdrawNaskah } from '@/lib/services/naskah/withdraw-naskah';
+
+const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
+
+export const saveKonsepAction = defineAction(jsonPayload(saveKonsepSchema), async (actor, input) => {
+  const saved = await saveKonsep(actor, input);
+  return { ok: true, message: input.mode === 'simpan' ? `Versi ${saved.versi} tersimpan ${jam(saved.savedAt)}.` : `Tersimpan ${jam(saved.savedAt)}` };
+});
+
+export const submitForReviewAction = defineAction(jsonPayload(submitForReviewSchema), async (actor, input) => {
+  const { status } = await submitForReview(actor, input);
+  revalidatePath('/konsep');
+  return { ok: true, message: status === 'VERIFIKASI' ? 'Naskah diajukan untuk verifikasi.' : 'Naskah diajukan langsung kepada penandatangan.' };
+});
+
+export const withdrawNaskahAction = defineAction(naskahIdSchema, async (actor, { naskahId }) => {
+  await withdrawNaskah(actor, naskahId);
+  revalidatePath(`/konsep/${naskahId}`);
+  return { ok: true, message: 'Naskah ditarik kembali menjadi konsep.' };
+});
+
+export const deleteLampiranAction = defineAction(jsonPayload(z.object({ naskahId: z.uuid(), berkasId: z.uuid() })), async (actor, input) => {
+  await deleteLampiran(actor, input);
+  return { ok: true, message: 'Lampiran dihapus.' };
+});

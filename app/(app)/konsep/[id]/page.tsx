@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
+import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
+import { listDraftOptions } from '@/lib/services/naskah/list-draft-options';
+import { openNaskah, type NaskahDetail } from '@/lib/services/naskah/open-naskah';
+import { Forbidden } from '@/components/ui/forbidden';
+import { KonsepEditor } from '@/components/naskah/konsep-editor';
+import { CatatanPengembalian, NaskahHeader, NaskahReadView, Section } from '@/components/naskah/naskah-read-view';
+import { ChainTimeline } from '@/components/naskah/chain-timeline';
+import { VersionList } from '@/components/naskah/version-list';
+import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { previewUrlOf } from '@/components/naskah/preview-url';
+import { deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
+
+export const metadata: Metadata = { title: 'Konsep naskah' };
+
+const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
+
+/** The chain of the latest round, offered again when the drafter resubmits. */
+function previousChain(naskah: NaskahDetail): string[] | null {
+  if (naskah.putaran === 0) return null;
+  return naskah.verifikasi.filter((s) => s.putaran === naskah.putaran && s.jabatanId !== naskah.penandatanganJabatanId).map((s) => s.jabatanId);
+}
+
+export default async function KonsepDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  const page = await loadPage(async () => {
+    const naskah = await openNaskah(actor, id);
+    return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null };
+  });
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { naskah, options } = page.data;
+
+  if (!options) {
+    return (
+      <div className="mx-auto max-w-6xl space-y-4">
+        <Link href="/konsep" className="text-sm text-brand-700">
+          ← Konsep
+        </Link>
+        <NaskahHeader naskah={naskah} />
+        {naskah.peran.canWithdraw && (
+          <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} />
+        )}
+        <NaskahReadView naskah={naskah} />
+      </div>
+    );
+  }
+
+  const k = naskah.konten as Record<string, unknown>;
+  return (
+    <div className="mx-auto max-w-7xl space-y-4">
+      <Link href="/konsep" className="text-sm text-brand-700">
+        ← Konsep
+      </Link>
+      <NaskahHeader naskah={naskah} />
+      <CatatanPengembalian naskah={naskah} />
+      <KonsepEditor
+        naskahId={naskah.id}
+        jenisLabel={JENIS_NASKAH_LABEL[naskah.jenis]}
+        fields={KONTEN_FIELDS[naskah.jenis]}
+        initial={{
+          perihal: naskah.perihal,
+          konten: k ?? {},
+          penandatanganJabatanId: naskah.penandatanganJabatanId,
+          atasNamaPimpinan: naskah.atasNamaJabatanId !== null,
+          klasifikasiArsipId: naskah.klasifikasiArsipId,
+          klasifikasiKeamanan: naskah.klasifikasiKeamanan,
+          derajatKecepatan: naskah.derajatKecepatan,
+          tujuan: naskah.penerima.filter((p) => p.jenis === 'TUJUAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
+          tembusan: naskah.penerima.filter((p) => p.jenis === 'TEMBUSAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
+          chain: previousChain(naskah),
+        }}
+        lampiran={naskah.berkas}
+        options={options}
+        saveAction={saveKonsepAction}
+        submitAction={submitForReviewAction}
+        deleteLampiranAction={deleteLampiranAction}
+        previewUrl={previewUrlOf(naskah.id)}
+      />
+      {naskah.versi.length > 0 && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Section title="Riwayat versi">
+            <VersionList naskahId={naskah.id} rows={naskah.versi} />
+          </Section>
+          {naskah.verifikasi.length > 0 && (
+            <Section title="Alur verifikasi sebelumnya">
+              <ChainTimeline steps={naskah.verifikasi} currentStepId={null} penandatanganJabatanId={naskah.penandatanganJabatanId} />
+            </Section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { DomainError } from '@/lib/domain/errors';
+import { compareVersions } from '@/lib/services/naskah/compare-versions';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { VersionDiff } from '@/components/naskah/version-diff';
+
+export const metadata: Metadata = { title: 'Bandingkan versi' };
+
+const querySchema = z.object({ kiri: z.coerce.number().int().positive(), kanan: z.coerce.number().int().positive() });
+
+export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const query = querySchema.safeParse(await searchParams);
+  if (!z.uuid().safeParse(id).success || !query.success) return <Forbidden message="Pilih dua versi naskah untuk dibandingkan." />;
+  const page = await loadPage(async () => {
+    try {
+      return await compareVersions(actor, id, query.data.kiri, query.data.kanan);
+    } catch (error) {
+      if (error instanceof DomainError && !(error.name === 'NotFoundError' || error.name === 'ForbiddenError')) return { error: error.message };
+      throw error;
+    }
+  });
+  if (!page.ok) return <Forbidden message={page.message} />;
+  return (
+    <div className="mx-auto max-w-6xl space-y-4">
+      <Link href={`/konsep/${id}`} className="text-sm text-brand-700">
+        ← Naskah
+      </Link>
+      <PageHeader title="Bandingkan versi" description="Kiri versi lama, kanan versi baru: yang dihapus dicoret merah, yang ditambah hijau" />
+      {'error' in page.data ? <p className="text-sm text-red-700">{page.data.error}</p> : <VersionDiff diff={page.data} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
+import { openNaskah } from '@/lib/services/naskah/open-naskah';
+import { Forbidden } from '@/components/ui/forbidden';
+import { NaskahHeader, NaskahReadView } from '@/components/naskah/naskah-read-view';
+import { PreviewPanel } from '@/components/naskah/preview-panel';
+import { ReviewActions } from '@/components/naskah/review-actions';
+import { previewUrlOf } from '@/components/naskah/preview-url';
+import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
+
+export const metadata: Metadata = { title: 'Verifikasi naskah' };
+
+const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  const page = await loadPage(() => openNaskah(actor, id));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const naskah = page.data;
+  const acting = naskah.peran.myTurn || naskah.peran.canReturnAsSigner;
+  const previewUrl = previewUrlOf(naskah.id);
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-4">
+      <Link href={naskah.peran.isSigner && naskah.status === 'MENUNGGU_TANDA_TANGAN' ? '/tanda-tangan' : '/perlu-verifikasi'} className="text-sm text-brand-700">
+        ← Kembali
+      </Link>
+      <NaskahHeader naskah={naskah} />
+      <NaskahReadView naskah={naskah}>
+        {acting && (
+          <ReviewActions
+            naskahId={naskah.id}
+            canParaf={naskah.peran.myTurn}
+            last={naskah.peran.lastInChain}
+            fields={KONTEN_FIELDS[naskah.jenis]}
+            perihal={naskah.perihal}
+            konten={(naskah.konten ?? {}) as Record<string, unknown>}
+            approveAction={approveNaskahAction}
+            returnAction={returnToDrafterAction}
+            editAction={editAsVerifikatorAction}
+          />
+        )}
+        {previewUrl && <PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}
+      </NaskahReadView>
+    </div>
+  );
+}

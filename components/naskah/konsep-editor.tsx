@@ -1,0 +1,294 @@
+'use client';
+
+// The drafter's editor: per-jenis fields, attributes, signer with the derived signature line,
+// recipients, lampiran, autosave, explicit save, the paraf chain and "Ajukan".
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import type { FormState } from '@/lib/actions/form-state';
+import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
+import type { KontenField } from '@/lib/domain/naskah/konten-fields';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
+import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
+import { ChainEditor } from './chain-editor';
+import { KontenFieldsEditor, type Konten } from './konten-fields-editor';
+import { LampiranPanel, type LampiranRow } from './lampiran-panel';
+import { PenerimaPicker, type PenerimaValue } from './penerima-picker';
+import { PreviewPanel } from './preview-panel';
+import { signatureLines } from './signature-line';
+
+type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
+
+export interface KonsepEditorProps {
+  naskahId: string;
+  jenisLabel: string;
+  fields: KontenField[];
+  initial: {
+    perihal: string;
+    konten: Konten;
+    penandatanganJabatanId: string | null;
+    atasNamaPimpinan: boolean;
+    klasifikasiArsipId: string | null;
+    klasifikasiKeamanan: keyof typeof KLASIFIKASI_KEAMANAN_LABEL;
+    derajatKecepatan: keyof typeof DERAJAT_KECEPATAN_LABEL;
+    tujuan: PenerimaValue[];
+    tembusan: PenerimaValue[];
+    /** The chain of the previous round, if any; else the signer's default is used. */
+    chain: string[] | null;
+  };
+  lampiran: LampiranRow[];
+  options: DraftOptions;
+  saveAction: Action;
+  submitAction: Action;
+  deleteLampiranAction: Action;
+  previewUrl: string | null;
+}
+
+/** Next's server-action body limit; a bigger naskah is refused here with a clear message. */
+const SAVE_REQUEST_MAX = 1024 * 1024;
+const AUTOSAVE_DELAY_MS = 1500;
+
+const payload = (data: unknown) => {
+  const fd = new FormData();
+  fd.set('payload', JSON.stringify(data));
+  return fd;
+};
+const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
+const selectClass = 'w-full rounded-md border border-slate-300 px-2 py-2 text-sm';
+
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function KonsepEditor(props: KonsepEditorProps) {
+  const router = useRouter();
+  const { options } = props;
+  const [perihal, setPerihal] = useState(props.initial.perihal);
+  const [konten, setKonten] = useState<Konten>(props.initial.konten);
+  const [signerId, setSignerId] = useState(props.initial.penandatanganJabatanId ?? '');
+  const [atasNama, setAtasNama] = useState(props.initial.atasNamaPimpinan);
+  const [klasifikasiArsipId, setKlasifikasiArsipId] = useState(props.initial.klasifikasiArsipId ?? '');
+  const [keamanan, setKeamanan] = useState(props.initial.klasifikasiKeamanan);
+  const [kecepatan, setKecepatan] = useState(props.initial.derajatKecepatan);
+  const [tujuan, setTujuan] = useState(props.initial.tujuan);
+  const [tembusan, setTembusan] = useState(props.initial.tembusan);
+  const signer = options.signers.find((s) => s.id === signerId) ?? null;
+  const [chain, setChain] = useState<string[]>(props.initial.chain ?? signer?.defaultChain ?? []);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text: string }>({ kind: 'idle', text: '' });
+  const [result, setResult] = useState<FormState>(INITIAL_FORM_STATE);
+  const [previewVersion, setPreviewVersion] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const changes = useRef(0);
+
+  const data = useMemo(
+    () => ({
+      naskahId: props.naskahId,
+      perihal,
+      konten,
+      penandatanganJabatanId: signerId || null,
+      atasNamaPimpinan: atasNama && !!signer?.atasNama,
+      klasifikasiArsipId: klasifikasiArsipId || null,
+      klasifikasiKeamanan: keamanan,
+      derajatKecepatan: kecepatan,
+      tujuan,
+      tembusan,
+    }),
+    [props.naskahId, perihal, konten, signerId, atasNama, signer, klasifikasiArsipId, keamanan, kecepatan, tujuan, tembusan],
+  );
+
+  const save = useCallback(
+    async (mode: 'autosave' | 'simpan'): Promise<boolean> => {
+      const body = payload({ ...data, mode });
+      if ((body.get('payload') as string).length > SAVE_REQUEST_MAX) {
+        setStatus({ kind: 'error', text: 'Naskah terlalu besar untuk disimpan (lebih dari 1 MB). Kurangi isi atau pindahkan tabel besar ke lampiran.' });
+        return false;
+      }
+      const seen = changes.current;
+      setStatus({ kind: 'saving', text: 'Menyimpan…' });
+      try {
+        const res = await props.saveAction(INITIAL_FORM_STATE, body);
+        if (!res.ok) {
+          setStatus({ kind: 'error', text: res.message ?? 'Gagal menyimpan.' });
+          setResult(res);
+          return false;
+        }
+        if (changes.current === seen) setStatus({ kind: 'saved', text: `Tersimpan ${jam(new Date())}` });
+        if (mode === 'simpan') setResult(res);
+        else setResult((r) => (r.ok ? r : INITIAL_FORM_STATE));
+        setPreviewVersion((v) => v + 1);
+        return true;
+      } catch {
+        setStatus({ kind: 'error', text: 'Tidak dapat menyimpan. Periksa koneksi; perubahan akan disimpan lagi.' });
+        return false;
+      }
+    },
+    [data, props],
+  );
+
+  // Autosave a moment after the last change.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    changes.current += 1;
+    const timer = setTimeout(() => void save('autosave'), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [data, save]);
+
+  const chooseSigner = (id: string) => {
+    setSignerId(id);
+    setChain(options.signers.find((s) => s.id === id)?.defaultChain ?? []);
+  };
+
+  const submit = async () => {
+    setSubmitting(true);
+    const saved = await save('autosave');
+    if (saved) {
+      const res = await props.submitAction(INITIAL_FORM_STATE, payload({ naskahId: props.naskahId, verifikator: chain }));
+      setResult(res);
+      if (res.ok) {
+        router.push(`/konsep/${props.naskahId}`);
+        router.refresh();
+        return;
+      }
+    }
+    setSubmitting(false);
+  };
+
+  const errors = result.fieldErrors ?? {};
+  return (
+    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+      <div className="space-y-4">
+        <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 bg-slate-100/95 px-1 py-2 backdrop-blur">
+          <span role="status" aria-live="polite" data-testid="autosave-status" className={`text-sm ${status.kind === 'error' ? 'text-red-700' : 'text-slate-600'}`}>
+            {status.text || 'Perubahan disimpan otomatis'}
+          </span>
+          <span className="flex-1" />
+          <button type="button" className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700" onClick={() => void save('simpan')}>
+            Simpan versi
+          </button>
+        </div>
+        {result.message && (
+          <p role="alert" className={`rounded-md px-3 py-2 text-sm ${result.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}>
+            {result.message}
+          </p>
+        )}
+
+        <Card title={`Isi ${props.jenisLabel}`}>
+          <div className="space-y-1">
+            <label htmlFor="perihal" className="block text-sm font-medium text-slate-800">
+              Hal
+            </label>
+            <input id="perihal" className={selectClass} value={perihal} onChange={(e) => setPerihal(e.target.value)} maxLength={500} />
+            {errors.perihal && <p className="text-sm text-red-700">{errors.perihal[0]}</p>}
+          </div>
+          <KontenFieldsEditor fields={props.fields} konten={konten} onChange={setKonten} fieldErrors={errors} />
+        </Card>
+
+        <Card title="Penandatangan">
+          <div className="space-y-1">
+            <label htmlFor="penandatangan" className="block text-sm font-medium text-slate-800">
+              Penandatangan
+            </label>
+            <select id="penandatangan" className={selectClass} value={signerId} onChange={(e) => chooseSigner(e.target.value)}>
+              <option value="">Pilih penandatangan…</option>
+              {options.signers.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.nama}
+                  {s.pemegang ? ` — ${s.jenisPemegang === 'PLT' ? 'Plt. ' : s.jenisPemegang === 'PLH' ? 'Plh. ' : ''}${s.pemegang}` : ' — kosong'}
+                </option>
+              ))}
+            </select>
+            {errors.penandatanganJabatanId && <p className="text-sm text-red-700">{errors.penandatanganJabatanId[0]}</p>}
+          </div>
+          {signer?.atasNama && (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={atasNama} onChange={(e) => setAtasNama(e.target.checked)} />
+              Atas nama {signer.atasNama.pimpinanNama} ({signer.atasNama.cara === 'AN' ? 'a.n.' : 'a.n. … u.b.'})
+            </label>
+          )}
+          {signer && (
+            <div className="rounded-md bg-slate-50 p-3 text-sm" data-testid="signature-line">
+              <p className="mb-1 text-xs text-slate-500">Blok tanda tangan</p>
+              {signatureLines(signer, atasNama).map((line, i) => (
+                <p key={i} className={i === signatureLines(signer, atasNama).length - 1 ? 'mt-3 font-semibold' : ''}>
+                  {line}
+                </p>
+              ))}
+            </div>
+          )}
+        </Card>
+
+        <Card title="Tujuan dan tembusan">
+          <PenerimaPicker label="Tujuan" options={options.penerima} value={tujuan} onChange={setTujuan} />
+          {errors.tujuan && <p className="text-sm text-red-700">{errors.tujuan[0]}</p>}
+          <PenerimaPicker label="Tembusan" options={options.penerima} value={tembusan} onChange={setTembusan} />
+        </Card>
+
+        <Card title="Keterangan naskah">
+          <div className="grid gap-3 sm:grid-cols-3">
+            <label className="space-y-1 text-sm font-medium text-slate-800 sm:col-span-3">
+              Klasifikasi arsip
+              <select className={selectClass} value={klasifikasiArsipId} onChange={(e) => setKlasifikasiArsipId(e.target.value)}>
+                <option value="">Pilih klasifikasi…</option>
+                {options.klasifikasi.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="space-y-1 text-sm font-medium text-slate-800">
+              Klasifikasi keamanan
+              <select className={selectClass} value={keamanan} onChange={(e) => setKeamanan(e.target.value as typeof keamanan)}>
+                {Object.entries(KLASIFIKASI_KEAMANAN_LABEL).map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="space-y-1 text-sm font-medium text-slate-800">
+              Derajat kecepatan
+              <select className={selectClass} value={kecepatan} onChange={(e) => setKecepatan(e.target.value as typeof kecepatan)}>
+                {Object.entries(DERAJAT_KECEPATAN_LABEL).map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </Card>
+
+        <Card title="Lampiran">
+          <LampiranPanel naskahId={props.naskahId} rows={props.lampiran} deleteAction={props.deleteLampiranAction} />
+        </Card>
+
+        <Card title="Alur verifikasi (paraf)">
+          {signer ? (
+            <ChainEditor options={signer.verifikator} value={chain} defaultChain={signer.defaultChain} onChange={setChain} />
+          ) : (
+            <p className="text-sm text-slate-600">Pilih penandatangan lebih dulu.</p>
+          )}
+          {errors.verifikator && <p className="text-sm text-red-700">{errors.verifikator[0]}</p>}
+          <button
+            type="button"
+            disabled={submitting || !signer}
+            onClick={() => void submit()}
+            className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50 sm:w-auto"
+          >
+            {submitting ? 'Mengajukan…' : 'Ajukan'}
+          </button>
+        </Card>
+      </div>
+      {props.previewUrl && <PreviewPanel url={props.previewUrl} version={previewVersion} />}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// A naskah in review: what it says, who signs it, to whom, its chain and its versions.
+import { Badge } from '@/components/ui/badge';
+import { CARA_TANDA_TANGAN_LABEL } from '@/lib/domain/naskah/cara-tanda-tangan';
+import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
+import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
+import { currentStep } from '@/lib/domain/naskah/review-chain';
+import { formatTanggalJam } from '@/lib/domain/tanggal';
+import type { NaskahDetail } from '@/lib/services/naskah/open-naskah';
+import { ChainTimeline } from './chain-timeline';
+import { KontenView } from './konten-view';
+import { LampiranPanel } from './lampiran-panel';
+import { VersionList } from './version-list';
+
+export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const penerimaLabel = (p: NaskahDetail['penerima'][number]) => p.jabatan?.nama ?? [p.namaEksternal, p.alamatEksternal].filter(Boolean).join(', ');
+
+export function NaskahHeader({ naskah }: { naskah: NaskahDetail }) {
+  return (
+    <header>
+      <div className="flex flex-wrap gap-1.5">
+        <Badge tone="blue">{STATUS_NASKAH_LABEL[naskah.status]}</Badge>
+        {naskah.derajatKecepatan !== 'BIASA' && <Badge tone={naskah.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[naskah.derajatKecepatan]}</Badge>}
+        {naskah.klasifikasiKeamanan !== 'BIASA' && <Badge>{KLASIFIKASI_KEAMANAN_LABEL[naskah.klasifikasiKeamanan]}</Badge>}
+      </div>
+      <h1 className="mt-1 text-xl font-bold text-slate-900 md:text-2xl">{naskah.perihal || '(belum ada hal)'}</h1>
+      <p className="text-sm text-slate-600">
+        {JENIS_NASKAH_LABEL[naskah.jenis]} · dari {naskah.pembuatJabatan?.nama} · versi {naskah.versiTerakhir}
+      </p>
+    </header>
+  );
+}
+
+export function CatatanPengembalian({ naskah }: { naskah: NaskahDetail }) {
+  if (!naskah.catatanPengembalian) return null;
+  const c = naskah.catatanPengembalian;
+  return (
+    <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm">
+      <p className="font-semibold text-amber-900">Dikembalikan oleh {c.oleh}{c.pada ? `, ${formatTanggalJam(c.pada)}` : ''}</p>
+      <p className="mt-1 whitespace-pre-line text-amber-900" data-testid="catatan-pengembalian">
+        {c.catatan}
+      </p>
+    </div>
+  );
+}
+
+export function NaskahDetails({ naskah }: { naskah: NaskahDetail }) {
+  const tujuan = naskah.penerima.filter((p) => p.jenis === 'TUJUAN');
+  const tembusan = naskah.penerima.filter((p) => p.jenis === 'TEMBUSAN');
+  const cara = naskah.caraTandaTangan === 'LANGSUNG' ? '' : `${CARA_TANDA_TANGAN_LABEL[naskah.caraTandaTangan]} `;
+  return (
+    <dl className="grid gap-3 text-sm sm:grid-cols-2">
+      <div>
+        <dt className="text-xs text-slate-500">Penandatangan</dt>
+        <dd>
+          {naskah.penandatanganJabatan ? `${cara}${naskah.penandatanganJabatan.nama}` : '—'}
+          {naskah.atasNamaJabatan && <span className="block text-xs text-slate-500">a.n. {naskah.atasNamaJabatan.nama}</span>}
+        </dd>
+      </div>
+      <div>
+        <dt className="text-xs text-slate-500">Klasifikasi arsip</dt>
+        <dd>{naskah.klasifikasiArsip ? `${naskah.klasifikasiArsip.kode} ${naskah.klasifikasiArsip.nama}` : '—'}</dd>
+      </div>
+      <div>
+        <dt className="text-xs text-slate-500">Tujuan</dt>
+        <dd>{tujuan.length ? <ul>{tujuan.map((p, i) => <li key={i}>{penerimaLabel(p)}</li>)}</ul> : '—'}</dd>
+      </div>
+      <div>
+        <dt className="text-xs text-slate-500">Tembusan</dt>
+        <dd>{tembusan.length ? <ul>{tembusan.map((p, i) => <li key={i}>{penerimaLabel(p)}</li>)}</ul> : '—'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export function NaskahReadView({ naskah, children }: { naskah: NaskahDetail; children?: React.ReactNode }) {
+  const step = naskah.status === 'VERIFIKASI' ? currentStep(naskah.verifikasi) : null;
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="space-y-4">
+        <CatatanPengembalian naskah={naskah} />
+        {children}
+        <Section title="Isi naskah">
+          <KontenView fields={KONTEN_FIELDS[naskah.jenis]} konten={naskah.konten} />
+        </Section>
+        <Section title="Keterangan">
+          <NaskahDetails naskah={naskah} />
+        </Section>
+        <Section title="Lampiran">
+          <LampiranPanel naskahId={naskah.id} rows={naskah.berkas} readOnly />
+        </Section>
+      </div>
+      <div className="space-y-4">
+        <Section title="Alur verifikasi">
+          <ChainTimeline steps={naskah.verifikasi} currentStepId={step?.id ?? null} penandatanganJabatanId={naskah.penandatanganJabatanId} />
+        </Section>
+        <Section title="Riwayat versi">
+          <VersionList naskahId={naskah.id} rows={naskah.versi} />
+        </Section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatTanggalJam } from '@/lib/domain/tanggal';
+
+export interface VersionRow {
+  versi: number;
+  catatan: string | null;
+  createdAt: Date;
+  oleh: string | null;
+}
+
+/** Every version, newest first, with a form to compare two of them side by side. */
+export function VersionList({ naskahId, rows }: { naskahId: string; rows: VersionRow[] }) {
+  const [newest, previous] = rows;
+  return (
+    <div className="space-y-3">
+      <ul className="divide-y divide-slate-100 text-sm">
+        {rows.map((v) => (
+          <li key={v.versi} className="flex flex-wrap items-baseline gap-x-2 py-1.5">
+            <span className="font-semibold">Versi {v.versi}</span>
+            <span className="text-slate-600">{v.oleh ?? ''}</span>
+            <time className="text-xs text-slate-500">{formatTanggalJam(v.createdAt)}</time>
+            {v.catatan && <span className="w-full text-xs text-slate-500">{v.catatan}</span>}
+          </li>
+        ))}
+      </ul>
+      {newest && previous && (
+        <form action={`/konsep/${naskahId}/versi`} className="flex flex-wrap items-end gap-2 text-sm">
+          <label className="space-y-1">
+            <span className="block text-xs text-slate-500">Versi kiri</span>
+            <select name="kiri" defaultValue={previous.versi} className="rounded-md border border-slate-300 px-2 py-1.5">
+              {rows.map((v) => (
+                <option key={v.versi} value={v.versi}>
+                  {v.versi}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1">
+            <span className="block text-xs text-slate-500">Versi kanan</span>
+            <select name="kanan" defaultValue={newest.versi} className="rounded-md border border-slate-300 px-2 py-1.5">
+              {rows.map((v) => (
+                <option key={v.versi} value={v.versi}>
+                  {v.versi}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700">
+            Bandingkan
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
