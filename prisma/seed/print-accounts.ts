@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from './demo-accounts';
 import type { SeedDemoResult } from './seed-demo';
+import { DEMO_PASSPHRASE } from './steps/issue-demo-certificates';
 
 /** The demo accounts as a plain-text table for the terminal (README and `npm run demo` show it). */
 export function formatAccountsTable(accounts: SeedDemoResult['accounts']): string {
@@ -7,5 +8,6 @@ export function formatAccountsTable(accounts: SeedDemoResult['accounts']): strin
   const rows = accounts.map((a) => [a.label, a.nip, a.email, DEMO_PASSWORD, a.jabatan]);
   const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i])).join('  ').trimEnd();
-  return [line(header), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const table = [line(header), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return `${table}\n\nPassphrase TTE (sertifikat mock CA para pejabat struktural dan akun di atas): ${DEMO_PASSPHRASE}`;
 }

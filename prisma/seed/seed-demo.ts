@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccountKey } from './demo-accoun
 import { buatRencana } from './rencana';
 import { ensurePeran } from './steps/ensure-peran';
 import { ensurePlt } from './steps/ensure-plt';
+import { issueDemoCertificates } from './steps/issue-demo-certificates';
 import { upsertInstruksiDanPenomoran, upsertKlasifikasi } from './steps/upsert-master-data';
 import { upsertOrganisasi } from './steps/upsert-organisasi';
 import { upsertPegawai } from './steps/upsert-pegawai';
@@ -53,6 +54,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
     { timeout: 120_000, maxWait: 30_000 },
   );
 
+  await issueDemoCertificates(prisma, instansiId, today);
   return { instansiId, counts: await countDemo(prisma, instansiId), accounts: await describeAccounts(prisma) };
 }
 

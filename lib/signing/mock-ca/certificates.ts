@@ -53,17 +53,22 @@ export async function ensureCertificate(holder: CertificateHolder, passphrase: s
   if (!/^\d{16}$/.test(holder.nik)) throw new Error('NIK must be 16 digits');
   if (passphrase.length < 8) throw new Error('passphrase must be at least 8 characters');
   const current = await findCurrentCertificate(holder.nik, db);
-  if (current && effectiveStatus(current, new Date()) === 'ISSUE') return current;
-
   const ca = await loadCa(options.caDir);
+  if (current && effectiveStatus(current, new Date()) === 'ISSUE' && (await issuedBy(ca, current))) return current;
+
   const issued = await issue(ca, holder, passphrase, pkiBaseUrl(options.baseUrl));
   return db.$transaction(async (tx) => {
     // Two requests for the same NIK at once: the second waits here and keeps the first one's certificate.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sertifikat:${holder.nik}`}))`;
     const again = await tx.sertifikatElektronik.findFirst({ where: { nik: holder.nik }, orderBy: { createdAt: 'desc' } });
-    if (again && again.id !== current?.id && effectiveStatus(again, new Date()) === 'ISSUE') return again;
+    if (again && again.id !== current?.id && effectiveStatus(again, new Date()) === 'ISSUE' && (await issuedBy(ca, again))) return again;
     return tx.sertifikatElektronik.create({ data: { ...issued, pegawaiId: holder.id ?? null, nik: holder.nik } });
   });
+}
+
+/** False for a certificate of an earlier mock CA (its directory was deleted): it cannot chain to today's root. */
+async function issuedBy(ca: CaMaterial, row: SertifikatElektronik): Promise<boolean> {
+  return new x509.X509Certificate(row.certificatePem).verify({ publicKey: ca.issuing.certificate.publicKey, signatureOnly: true });
 }
 
 async function issue(ca: CaMaterial, holder: CertificateHolder, passphrase: string, baseUrl: string) {
@@ -129,6 +134,7 @@ export async function unlockSigningKey(nik: string, passphrase: string, options:
     throw error;
   }
   const ca = await loadCa(options.caDir);
+  if (!(await issuedBy(ca, row))) throw new SigningError('NO_CERTIFICATE', 'sertifikat diterbitkan oleh mock CA lama');
   const certificate = new x509.X509Certificate(row.certificatePem);
   const holderName = certificate.subjectName.getField('CN')[0] ?? row.nik;
   return { privateKey, certificate: new Uint8Array(certificate.rawData), chain: caChain(ca), serial: row.serial, holderName, ca };

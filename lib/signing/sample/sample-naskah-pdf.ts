@@ -7,7 +7,7 @@ import type { SignatureAppearance } from '../types';
 const A4: [number, number] = [595.28, 841.89];
 
 /** Where the sample puts its signature box: page 2, right column, above the name. */
-export const SAMPLE_SIGNATURE_BOX: Omit<SignatureAppearance, 'imagePng'> = { page: 2, x: 360, y: 520, width: 90, height: 90 };
+export const SAMPLE_SIGNATURE_BOX: Omit<SignatureAppearance, 'imagePng'> = { page: 2, x: 360, y: 555, width: 90, height: 90 };
 
 export async function createSampleNaskahPdf(options: { nomor?: string; penandatangan?: string } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -28,10 +28,10 @@ export async function createSampleNaskahPdf(options: { nomor?: string; penandata
   for (let i = 0; i < 28; i++, y -= 20) first.drawText(paragraph.slice(0, 90), { x: 60, y, size: 11, font });
 
   const second = doc.addPage(A4);
-  for (let i = 0, y2 = 790; i < 10; i++, y2 -= 20) second.drawText(paragraph.slice(0, 90), { x: 60, y: y2, size: 11, font });
-  second.drawText('KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,', { x: 300, y: 630, size: 11, font: bold });
+  for (let i = 0, y2 = 790; i < 6; i++, y2 -= 20) second.drawText(paragraph.slice(0, 90), { x: 60, y: y2, size: 11, font });
+  second.drawText('KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,', { x: 285, y: 660, size: 11, font: bold });
   const box = SAMPLE_SIGNATURE_BOX;
-  second.drawText(options.penandatangan ?? 'Nama Penandatangan', { x: 300, y: box.y - 24, size: 11, font: bold });
+  second.drawText(options.penandatangan ?? 'Nama Penandatangan', { x: 285, y: box.y - 18, size: 11, font: bold });
   second.drawText('Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik.', { x: 60, y: 60, size: 8, font });
   return doc.save({ useObjectStreams: false });
 }

@@ -113,6 +113,16 @@ describe('PAdES B-LT with the mock CA', () => {
     expect(dss.lookup(PDFName.of('Certs'), PDFArray).size()).toBe(4);
     expect(dss.lookup(PDFName.of('CRLs'), PDFArray).size()).toBe(1);
     expect(dss.lookup(PDFName.of('OCSPs'), PDFArray).size()).toBe(1);
+
+    // The visible widget sits exactly where it was asked, on page 2.
+    const widget = doc.getPage(1).node.Annots()?.lookup(0, PDFDict);
+    expect(widget?.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(n.toString()))).toEqual([
+      SAMPLE_SIGNATURE_BOX.x,
+      SAMPLE_SIGNATURE_BOX.y,
+      SAMPLE_SIGNATURE_BOX.x + SAMPLE_SIGNATURE_BOX.width,
+      SAMPLE_SIGNATURE_BOX.y + SAMPLE_SIGNATURE_BOX.height,
+    ]);
+    expect(doc.getPage(0).node.Annots()).toBeUndefined();
   });
 
   it('a PDF with one byte changed inside the ByteRange no longer verifies', async () => {
