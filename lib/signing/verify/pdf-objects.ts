@@ -141,11 +141,6 @@ function skipString(s: string, i: number): number {
   return i;
 }
 
-function readValue(s: string, i: number): string {
-  const end = skipValue(s, i);
-  return s.slice(i, end);
-}
-
 /** Index after one PDF value starting at (or after whitespace from) i. */
 function skipValue(s: string, i: number): number {
   while (/\s/.test(s[i] ?? '')) i++;
@@ -153,7 +148,10 @@ function skipValue(s: string, i: number): number {
   if (s.startsWith('<<', i)) {
     let depth = 0;
     while (i < s.length) {
-      if (s.startsWith('<<', i)) (depth++, (i += 2));
+      if (s.startsWith('<<', i)) {
+        depth++;
+        i += 2;
+      }
       else if (s.startsWith('>>', i)) {
         depth--;
         i += 2;
@@ -195,16 +193,20 @@ export function refsIn(value: string | undefined): number[] {
 /** A PDF literal string's text (escapes resolved) or a hex string's bytes as latin1. */
 export function pdfString(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  if (value.startsWith('<')) return Buffer.from(value.slice(1, -1).replace(/\s/g, ''), 'hex').toString('latin1');
-  if (!value.startsWith('(')) return undefined;
-  const body = value.slice(1, -1);
-  const out = body.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => {
-    const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-    return map[e] ?? String.fromCharCode(parseInt(e, 8));
-  });
-  // UTF-16BE with BOM (names of signers with non-Latin characters).
-  if (out.startsWith('\u00fe\u00ff')) return Buffer.from(out.slice(2), 'latin1').swap16().toString('utf16le');
-  return out;
+  let raw: string;
+  if (value.startsWith('<')) {
+    raw = Buffer.from(value.slice(1, -1).replace(/\s/g, ''), 'hex').toString('latin1');
+  } else if (value.startsWith('(')) {
+    raw = value.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => {
+      const map: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+      return map[e] ?? String.fromCharCode(parseInt(e, 8));
+    });
+  } else {
+    return undefined;
+  }
+  // UTF-16BE with a byte-order mark (names and reasons with non-Latin characters).
+  if (raw.startsWith('\u00fe\u00ff')) return Buffer.from(raw.slice(2), 'latin1').swap16().toString('utf16le');
+  return raw;
 }
 
 /** PDF date "D:20261123150817+07'00'" to a Date. */

@@ -134,6 +134,7 @@ async function verifyOne(
   const signingTime =
     (result.timeStamp?.valid && result.timeStamp.trusted ? result.timeStampTime : null) ?? field.claimedTime ?? integrity.signingTimeAttribute ?? new Date();
 
+  let revocationInDss = false;
   if (signer) {
     const chain = await validateChain(signer, pool, options.trustedRoots, signingTime);
     result.trusted = chain.trusted;
@@ -141,19 +142,21 @@ async function verifyOne(
     if (chain.trusted) {
       const issuer = issuerOf(signer, pool);
       if (issuer) {
-        const revocation = await revocationOf(signer, issuer, signingTime, cms.signedData, dss, options);
+        const { revocation, coveredByDss } = await revocationOf(signer, issuer, signingTime, cms.signedData, dss, options);
         result.revocation = { status: revocation.status, revokedAt: revocation.revokedAt ?? null, source: revocation.source ?? null };
+        revocationInDss = coveredByDss;
         if (revocation.status === 'REVOKED') reasons.push(`Sertifikat penanda tangan sudah dicabut sejak ${revocation.revokedAt?.toISOString() ?? 'sebelum penandatanganan'}, sebelum dokumen ditandatangani.`);
         if (revocation.status === 'UNKNOWN') reasons.push('Status pencabutan sertifikat tidak dapat diperiksa.');
       }
     }
   }
 
-  result.level = padesLevel(field, integrity.hasSigningCertificateV2, result);
+  result.level = padesLevel(field, integrity.hasSigningCertificateV2, result, revocationInDss);
   result.status = statusOf(result);
   return result;
 }
 
+/** The signer's status at signing time from every source, and whether the document's DSS alone answers it (B-LT). */
 async function revocationOf(
   signer: pkijs.Certificate,
   issuer: pkijs.Certificate,
@@ -161,27 +164,28 @@ async function revocationOf(
   signedData: pkijs.SignedData,
   dss: ReturnType<typeof readDss>,
   options: VerifyOptions,
-): Promise<RevocationResult> {
+): Promise<{ revocation: RevocationResult; coveredByDss: boolean }> {
   const sources: { source: RevocationSource; data: RevocationData }[] = [];
   if (dss) sources.push({ source: 'DSS', data: dss });
   const cmsCrls = (signedData.crls ?? []).filter((c): c is pkijs.CertificateRevocationList => c instanceof pkijs.CertificateRevocationList);
   if (cmsCrls.length) sources.push({ source: 'CMS', data: { crls: cmsCrls, ocsps: [] } });
   if (options.caRevocation) sources.push({ source: 'CA', data: options.caRevocation });
-  const fromDocument = await checkRevocation(signer, issuer, at, sources);
-  if (fromDocument.status !== 'UNKNOWN' || !options.fetchCrl) return fromDocument;
+  const coveredByDss = dss ? (await checkRevocation(signer, issuer, at, [{ source: 'DSS', data: dss }])).status !== 'UNKNOWN' : false;
+  const known = await checkRevocation(signer, issuer, at, sources);
+  if (known.status !== 'UNKNOWN' || !options.fetchCrl) return { revocation: known, coveredByDss };
   const fetched: pkijs.CertificateRevocationList[] = [];
   for (const url of crlUrls(signer)) {
     const der = await options.fetchCrl(url).catch(() => null);
     const crl = der ? parseCrl(der) : null;
     if (crl) fetched.push(crl);
   }
-  return checkRevocation(signer, issuer, at, [{ source: 'CA', data: { crls: fetched, ocsps: [] } }]);
+  return { revocation: await checkRevocation(signer, issuer, at, [{ source: 'CA', data: { crls: fetched, ocsps: [] } }]), coveredByDss };
 }
 
-function padesLevel(field: PdfSignatureField, hasSigningCertificateV2: boolean, result: SignatureVerification): PadesLevel | null {
+function padesLevel(field: PdfSignatureField, hasSigningCertificateV2: boolean, result: SignatureVerification, revocationInDss: boolean): PadesLevel | null {
   if (field.subFilter !== 'ETSI.CAdES.detached' || !hasSigningCertificateV2) return null;
   if (!result.timeStamp?.valid) return 'B-B';
-  return result.revocation.source === 'DSS' ? 'B-LT' : 'B-T';
+  return revocationInDss ? 'B-LT' : 'B-T';
 }
 
 /** B-LTA: a B-LT signature followed by a valid document time-stamp over the DSS. */

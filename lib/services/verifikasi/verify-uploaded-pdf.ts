@@ -1,0 +1,26 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { DomainError } from '@/lib/domain/errors';
+import { defaultVerifyOptions, verifyPdf, type VerifyOptions } from '@/lib/signing/verify';
+import { unsafeFindIssuedNaskahByKode, unsafeFindIssuedNaskahBySha256 } from './issued-naskah';
+import { forPublic, MAX_PDF_BYTES, type HasilVerifikasi } from './result';
+
+/**
+ * Anyone may check a PDF: its signatures, and whether it is byte for byte a naskah this system
+ * issued (any naskah, or the one behind a given QR code). Public by design, so no actor; the answer
+ * reveals only what the document holds plus the public details of the naskah it is compared with.
+ */
+export async function verifyUploadedPdf({ pdf, kode }: { pdf: Uint8Array; kode?: string }, options?: VerifyOptions): Promise<HasilVerifikasi> {
+  if (pdf.length === 0) throw new DomainError('Berkas kosong. Pilih berkas PDF yang akan diperiksa.');
+  if (pdf.length > MAX_PDF_BYTES) throw new DomainError('Berkas terlalu besar (maksimal 20 MB).');
+  if (!Buffer.from(pdf.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new DomainError('Berkas bukan PDF.');
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const lookup = kode ? unsafeFindIssuedNaskahByKode(kode) : unsafeFindIssuedNaskahBySha256(sha256);
+  const [verification, issued] = await Promise.all([verifyPdf(pdf, options ?? (await defaultVerifyOptions())), lookup]);
+  return {
+    verification: forPublic(verification),
+    sha256,
+    naskah: issued?.naskah ?? null,
+    samaDenganArsip: issued ? issued.naskah.sha256 === sha256 : null,
+  };
+}
