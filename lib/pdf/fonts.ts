@@ -42,7 +42,7 @@ export async function embedFontSet(doc: PDFDocument, family: FontFamily = 'sans'
   doc.registerFontkit(fontkit);
   const styles = Object.keys(FILE_SUFFIX) as FontStyle[];
   const fonts = await Promise.all(
-    styles.map(async (style) => doc.embedFont(await fontBytes(family, style), { subset: true })),
+    styles.map(async (style) => doc.embedFont(await fontBytes(family, style), { subset: process.env.NOSUB ? false : true })),
   );
   return Object.fromEntries(styles.map((s, i) => [s, fonts[i]])) as FontSet;
 }

@@ -3,6 +3,7 @@
 // cells, and label-colon-value rows (Nomor : ..., Menimbang : a. ...).
 import { rgb, type PDFPage } from 'pdf-lib';
 import type { FontSet, FontStyle } from '../fonts';
+import { putText } from './canvas';
 import { keepTogether, spacer, type DrawContext, type Slice } from './flow';
 import { defaultListStyle, listMarker } from './list-marker';
 import type { RichBlock, Run } from './rich-text';
@@ -62,7 +63,7 @@ export class Typesetter {
   drawLine(page: PDFPage, line: TextLine, x: number, top: number, size = this.size): void {
     const y = this.baseline(top, size);
     for (const p of line.pieces) {
-      if (!p.space) page.drawText(p.text, { x: x + p.x, y, size, font: this.fonts[p.style], color: BLACK });
+      if (!p.space) putText(page, p.text, { x: x + p.x, y, size, font: this.fonts[p.style], color: BLACK });
       if (p.underline) {
         const uy = y - size * 0.12;
         page.drawLine({ start: { x: x + p.x, y: uy }, end: { x: x + p.x + p.width, y: uy }, thickness: size * 0.06, color: BLACK });
@@ -127,7 +128,7 @@ export class Typesetter {
         ...first,
         draw: (ctx, top) => {
           first.draw(ctx, top);
-          ctx.page.drawText(marker, { x, y: this.baseline(top), size: this.size, font: this.fonts.regular, color: BLACK });
+          putText(ctx.page, marker, { x, y: this.baseline(top), size: this.size, font: this.fonts.regular, color: BLACK });
         },
       };
       out.push(...content);
@@ -159,7 +160,7 @@ export class Typesetter {
         draw: (ctx, top) => {
           l?.draw(ctx, top);
           c?.draw(ctx, top);
-          if (showColon) ctx.page.drawText(':', { x: x + labelWidth + this.width(' ') , y: this.baseline(top), size: this.size, font: this.fonts.regular, color: BLACK });
+          if (showColon) putText(ctx.page, ':', { x: x + labelWidth + this.width(' ') , y: this.baseline(top), size: this.size, font: this.fonts.regular, color: BLACK });
         },
       });
     }

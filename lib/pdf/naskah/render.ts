@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { KONTEN_SCHEMA, type JenisNaskahDidukung, type KontenNaskah } from '@/lib/domain/naskah/konten';
 import { formatTanggalNaskah } from '@/lib/domain/naskah/tanggal-naskah';
 import { embedFontSet } from '../fonts';
+import { putText } from '../layout/canvas';
 import { drawPages, paginate } from '../layout/flow';
 import { Typesetter } from '../layout/typesetter';
 import type { NaskahLayout } from './bagian';
@@ -71,8 +72,8 @@ function drawWatermark(page: PDFPage, ts: Typesetter, geo: PageGeometry) {
     y: cy - (Math.sin(a) * w) / 2 - (Math.cos(a) * capH) / 2,
     size,
     font: ts.fonts.bold,
-    color: rgb(0.6, 0.6, 0.6),
-    opacity: 0.18,
+    // Drawn first, under the text, in a light gray: no transparency group needed.
+    color: rgb(0.86, 0.86, 0.86),
     rotate: degrees(45),
   });
 }
@@ -80,7 +81,7 @@ function drawWatermark(page: PDFPage, ts: Typesetter, geo: PageGeometry) {
 function drawPageNumber(page: PDFPage, ts: Typesetter, geo: PageGeometry, i: number, n: number) {
   const text = `Halaman ${i + 1} dari ${n}`;
   const size = 9;
-  page.drawText(text, { x: geo.right - ts.width(text, 'regular', size), y: geo.bottom - 16, size, font: ts.fonts.regular, color: GRAY });
+  putText(page, text, { x: geo.right - ts.width(text, 'regular', size), y: geo.bottom - 16, size, font: ts.fonts.regular, color: GRAY });
 }
 
 function drawFooter(page: PDFPage, ts: Typesetter, geo: PageGeometry) {

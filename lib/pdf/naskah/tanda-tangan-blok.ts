@@ -6,6 +6,7 @@
 import type { PDFImage, PDFPage } from 'pdf-lib';
 import { barisJabatanPenandatangan } from '@/lib/domain/naskah/tanda-tangan';
 import { formatWaktuSingkat } from '@/lib/domain/naskah/tanggal-naskah';
+import { putText } from '../layout/canvas';
 import type { Slice } from '../layout/flow';
 import { BLACK, type Typesetter } from '../layout/typesetter';
 import type { TextLine } from '../layout/wrap';
@@ -98,7 +99,7 @@ function drawParaf(ts: Typesetter, page: PDFPage, x: number, width: number, bott
     const rowTop = top - r * rowH;
     let cx = x;
     cells.forEach((text, c) => {
-      page.drawText(fit(ts, text, cols[c] - 6, PARAF_SIZE), {
+      putText(page, fit(ts, text, cols[c] - 6, PARAF_SIZE), {
         x: cx + 3,
         y: rowTop - rowH + 4.5,
         size: PARAF_SIZE,
