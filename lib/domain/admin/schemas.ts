@@ -130,4 +130,4 @@ export const auditFilterSchema = z.object({
   sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+export type AuditFilter = { actor?: string; entity?: string; dari?: string; sampai?: string; halaman: number };

@@ -10,7 +10,7 @@ import { NotFoundError } from '@/lib/domain/errors';
 type Db = Prisma.TransactionClient | typeof prisma;
 
 export async function getOpdInScopeOrThrow(actor: Actor, opdId: string, permission: RolePermission = 'opd.manage', db: Db = prisma) {
-  const opd = await db.opd.findFirst({ where: { id: opdId, ...opdScope(actor, permission) } });
+  const opd = await db.opd.findFirst({ where: { AND: [{ id: opdId }, opdScope(actor, permission)] } });
   if (!opd) throw new NotFoundError('OPD tidak ditemukan atau di luar kewenangan Anda.');
   return opd;
 }

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { auditFilterSchema, type AuditFilter } from '@/lib/domain/admin/schemas';
+import { AUDIT_PAGE_SIZE, listAuditLog } from '@/lib/services/admin/list-audit-log';
+import { AdminTabs, adminTabs } from '@/components/admin/admin-nav';
+import { Pagination } from '@/components/admin/pagination';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = { title: 'Log Audit' };
+
+const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi'];
+const waktu = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
+const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parsed = auditFilterSchema.safeParse(await searchParams);
+  const filter: AuditFilter = parsed.success ? parsed.data : { halaman: 1 };
+  const actor = await requireActor();
+  const page = await loadPage(() => listAuditLog(actor, filter));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { rows, total, halaman } = page.data;
+  const query = (h: number) => new URLSearchParams(Object.entries({ ...filter, halaman: String(h) }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+  return (
+    <>
+      <PageHeader title="Log audit" description={`${total.toLocaleString('id-ID')} catatan dalam kewenangan Anda`} />
+      <AdminTabs items={adminTabs()} current="/admin/audit" />
+      <form className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 md:grid-cols-5" aria-label="Saring log audit">
+        <label className="block text-sm">
+          <span className="font-semibold text-slate-700">Pelaku (nama/NIP)</span>
+          <input name="actor" defaultValue={filter.actor} className={input} />
+        </label>
+        <label className="block text-sm">
+          <span className="font-semibold text-slate-700">Entitas</span>
+          <select name="entity" defaultValue={filter.entity ?? ''} className={input}>
+            <option value="">Semua</option>
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm">
+          <span className="font-semibold text-slate-700">Dari</span>
+          <input type="date" name="dari" defaultValue={filter.dari} className={input} />
+        </label>
+        <label className="block text-sm">
+          <span className="font-semibold text-slate-700">Sampai</span>
+          <input type="date" name="sampai" defaultValue={filter.sampai} className={input} />
+        </label>
+        <div className="flex items-end">
+          <button className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Saring</button>
+        </div>
+      </form>
+      <ul className="mb-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Log audit">
+        {rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada catatan.</li>}
+        {rows.map((r) => (
+          <li key={r.id} className="px-4 py-2">
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <span className="font-mono text-xs font-semibold text-slate-800">{r.action}</span>
+              <span className="text-xs text-slate-500">
+                {r.entityType} {r.entityId.slice(0, 8)}
+              </span>
+              <span className="ml-auto text-xs text-slate-500">{waktu.format(r.createdAt)}</span>
+            </div>
+            <p className="text-slate-700">{r.actor}</p>
+          </li>
+        ))}
+      </ul>
+      <Pagination total={total} halaman={halaman} pageSize={AUDIT_PAGE_SIZE} href={(h) => `/admin/audit?${query(h)}`} />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { descendantIds } from '@/lib/domain/organisasi/tree';
+import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
+import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
+import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
+import { OrgTree } from '@/components/admin/org-tree';
+import { JENIS_JABATAN_LABEL, JENIS_UNIT_LABEL, options } from '@/components/admin/labels';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import * as actions from './actions';
+
+export const metadata: Metadata = { title: 'Struktur OPD' };
+
+const hidden = (name: string, value: string): FieldSpec => ({ name, label: '', type: 'hidden', defaultValue: value });
+
+export default async function StrukturPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ubah?: string }> }) {
+  const [{ id }, { ubah }] = await Promise.all([params, searchParams]);
+  const actor = await requireActor();
+  const page = await loadPage(() => getOrganisasiTree(actor, id));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { opd, unitTree, jabatanTree, units, jabatan } = page.data;
+  const base = `/admin/opd/${opd.id}/struktur`;
+  const [kind, nodeId] = (ubah ?? '').split(':');
+  const editing = kind === 'jabatan' ? jabatan.find((j) => j.id === nodeId) : kind === 'unit' ? units.find((u) => u.id === nodeId) : undefined;
+  const activeUnits = units.filter((u) => u.aktif);
+  const activeJabatan = jabatan.filter((j) => j.aktif);
+
+  return (
+    <>
+      <PageHeader title={`Struktur ${opd.singkatan}`} description={`${units.length} unit kerja · ${jabatan.length} jabatan`} />
+      <AdminTabs items={opdTabs(opd.id)} current={base} />
+      {editing && (
+        <div className="mb-4">
+          <Card title={`Ubah ${kind === 'jabatan' ? 'jabatan' : 'unit kerja'}: ${editing.nama}`}>
+            <div className="grid gap-4 md:grid-cols-3">
+              <AdminForm
+                action={kind === 'jabatan' ? actions.renameJabatanAction : actions.renameUnitKerjaAction}
+                fields={[hidden('id', editing.id), { name: 'nama', label: 'Nama baru', defaultValue: editing.nama, required: true }]}
+                submits={[{ label: 'Ganti nama' }]}
+                label="Ganti nama"
+              />
+              <AdminForm
+                action={kind === 'jabatan' ? actions.moveJabatanAction : actions.moveUnitKerjaAction}
+                fields={[
+                  hidden('id', editing.id),
+                  {
+                    name: 'parentId',
+                    label: kind === 'jabatan' ? 'Pindahkan ke bawah jabatan' : 'Pindahkan ke bawah unit',
+                    type: 'select',
+                    defaultValue: editing.parentId ?? '',
+                    options: [
+                      ...(kind === 'unit' ? [{ value: '', label: '(tingkat teratas)' }] : []),
+                      ...parentChoices(kind === 'jabatan' ? activeJabatan : activeUnits, kind === 'jabatan' ? jabatan : units, editing.id),
+                    ],
+                  },
+                ]}
+                submits={[{ label: 'Pindahkan' }]}
+                label="Pindahkan"
+              />
+              <AdminForm
+                action={kind === 'jabatan' ? actions.deactivateJabatanAction : actions.deactivateUnitKerjaAction}
+                fields={[hidden('id', editing.id), hidden('opdId', opd.id)]}
+                submits={[{ label: 'Nonaktifkan', tone: 'danger' }]}
+                label="Nonaktifkan"
+              />
+            </div>
+            <Link href={base} className="mt-3 inline-block text-sm text-slate-600 underline">
+              Tutup
+            </Link>
+          </Card>
+        </div>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Jabatan">
+          <OrgTree nodes={jabatanTree} editHref={(n) => `${base}?ubah=jabatan:${n.id}`} label="Pohon jabatan" />
+        </Card>
+        <Card title="Unit kerja">
+          <OrgTree nodes={unitTree} editHref={(n) => `${base}?ubah=unit:${n.id}`} label="Pohon unit kerja" />
+        </Card>
+        <Card title="Tambah jabatan">
+          <AdminForm
+            action={actions.createJabatanAction}
+            columns={2}
+            label="Tambah jabatan"
+            fields={[
+              hidden('opdId', opd.id),
+              { name: 'nama', label: 'Nama jabatan', required: true, wide: true, placeholder: 'Kepala Bidang Aplikasi Informatika' },
+              { name: 'namaSingkat', label: 'Nama singkat', required: true, placeholder: 'Kabid Aptika' },
+              { name: 'kode', label: 'Kode', required: true },
+              { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_JABATAN_LABEL) },
+              { name: 'eselon', label: 'Eselon (opsional)', placeholder: 'III.b' },
+              { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', options: activeUnits.map((u) => ({ value: u.id, label: u.nama })) },
+              { name: 'parentId', label: 'Atasan', type: 'select', options: [{ value: '', label: '(pimpinan OPD)' }, ...activeJabatan.map((j) => ({ value: j.id, label: j.nama }))] },
+            ]}
+            submits={[{ label: 'Tambah jabatan' }]}
+          />
+        </Card>
+        <Card title="Tambah unit kerja">
+          <AdminForm
+            action={actions.createUnitKerjaAction}
+            columns={2}
+            label="Tambah unit kerja"
+            fields={[
+              hidden('opdId', opd.id),
+              { name: 'nama', label: 'Nama unit', required: true, wide: true },
+              { name: 'kode', label: 'Kode', required: true },
+              { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_UNIT_LABEL) },
+              { name: 'parentId', label: 'Induk', type: 'select', wide: true, options: [{ value: '', label: '(tingkat teratas)' }, ...activeUnits.map((u) => ({ value: u.id, label: u.nama }))] },
+            ]}
+            submits={[{ label: 'Tambah unit' }]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}
+
+/** Active nodes that are not the node itself or below it: moving there cannot make a cycle. */
+function parentChoices(active: { id: string; nama: string }[], all: { id: string; parentId: string | null }[], nodeId: string) {
+  const below = descendantIds(all, nodeId);
+  return active.filter((n) => !below.has(n.id)).map((n) => ({ value: n.id, label: n.nama }));
+}

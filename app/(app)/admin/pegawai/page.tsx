@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { namaLengkap } from '@/lib/domain/pegawai/golongan';
+import { formatNip } from '@/lib/domain/pegawai/nip';
+import { listOpdSummary } from '@/lib/services/admin/list-opd-summary';
+import { listPegawai, PEGAWAI_PAGE_SIZE } from '@/lib/services/admin/list-pegawai';
+import { AdminForm } from '@/components/admin/admin-form';
+import { AdminTabs, adminTabs, Card } from '@/components/admin/admin-nav';
+import { Pagination } from '@/components/admin/pagination';
+import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
+import { Badge } from '@/components/ui/badge';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { createPegawaiAction } from './actions';
+
+export const metadata: Metadata = { title: 'Pegawai' };
+
+export default async function PegawaiPage({ searchParams }: { searchParams: Promise<{ q?: string; halaman?: string }> }) {
+  const sp = await searchParams;
+  const q = typeof sp.q === 'string' ? sp.q : '';
+  const halaman = Math.max(1, Number(sp.halaman) || 1);
+  const actor = await requireActor();
+  const page = await loadPage(async () => ({ list: await listPegawai(actor, { q, halaman }), opds: await listOpdSummary(actor) }));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { list, opds } = page.data;
+  return (
+    <>
+      <PageHeader title="Pegawai" description={`${list.total.toLocaleString('id-ID')} pegawai`} />
+      <AdminTabs items={adminTabs()} current="/admin/pegawai" />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-3 lg:col-span-2">
+          <form role="search" className="flex gap-2">
+            <input name="q" type="search" defaultValue={q} placeholder="Cari nama atau NIP" aria-label="Cari nama atau NIP" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm" />
+            <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Cari</button>
+          </form>
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Daftar pegawai">
+            {list.rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada pegawai yang cocok.</li>}
+            {list.rows.map((p) => (
+              <li key={p.id} className="px-4 py-2.5">
+                <Link href={`/admin/pegawai/${p.id}`} className="font-medium text-brand-800 hover:underline">
+                  {namaLengkap(p)}
+                </Link>{' '}
+                {!p.aktif && <Badge tone="red">nonaktif</Badge>}
+                <span className="block text-xs text-slate-500">
+                  NIP {formatNip(p.nip)} · {p.golongan ?? '—'} · {p.opd.singkatan}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Pagination total={list.total} halaman={list.halaman} pageSize={PEGAWAI_PAGE_SIZE} href={(h) => `/admin/pegawai?${new URLSearchParams({ q, halaman: String(h) })}`} />
+        </div>
+        <Card title="Tambah pegawai">
+          <AdminForm
+            action={createPegawaiAction}
+            label="Tambah pegawai"
+            columns={2}
+            fields={[{ name: 'opdId', label: 'OPD', type: 'select', wide: true, options: opds.map((o) => ({ value: o.id, label: o.singkatan })) }, ...pegawaiFormFields()]}
+            submits={[{ label: 'Simpan pegawai' }]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

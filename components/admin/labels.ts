@@ -1,0 +1,13 @@
+// Indonesian labels for enum values shown in admin pages.
+export const ROLE_LABEL = { ADMIN_INSTANSI: 'Admin instansi', ADMIN_OPD: 'Admin OPD', PENCATAT: 'Pencatat / TU' } as const;
+export const PENUGASAN_LABEL = { DEFINITIF: 'Definitif', PLT: 'Plt.', PLH: 'Plh.' } as const;
+export const JENIS_UNIT_LABEL = { PIMPINAN: 'Pimpinan', SEKRETARIAT: 'Sekretariat', BIDANG: 'Bidang', SUBBAGIAN: 'Subbagian', SEKSI: 'Seksi', SUBBIDANG: 'Subbidang', UPTD: 'UPTD', KELOMPOK_FUNGSIONAL: 'Kelompok Fungsional', LAINNYA: 'Lainnya' } as const;
+export const JENIS_JABATAN_LABEL = { STRUKTURAL: 'Struktural', FUNGSIONAL: 'Fungsional', PELAKSANA: 'Pelaksana' } as const;
+
+export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export function tanggal(day: string | null): string {
+  if (!day) return 'seterusnya';
+  const [y, m, d] = day.split('-');
+  return `${d}-${m}-${y}`;
+}

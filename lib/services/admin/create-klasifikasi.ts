@@ -1,0 +1,25 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan } from '@/lib/authz/policy';
+import type { KlasifikasiInput } from '@/lib/domain/admin/schemas';
+import { parentKode } from '@/lib/domain/admin/klasifikasi';
+import { DomainError } from '@/lib/domain/errors';
+import { recordAudit } from '@/lib/services/audit/record-audit';
+import { rethrowUniqueViolation } from './unique-violation';
+
+export async function createKlasifikasi(actor: Actor, input: KlasifikasiInput): Promise<{ klasifikasiId: string }> {
+  assertCan(actor, 'masterData.manage');
+  return prisma
+    .$transaction(async (tx) => {
+      const induk = parentKode(input.kode);
+      const parent = induk ? await tx.klasifikasiArsip.findFirst({ where: { instansiId: actor.instansiId, kode: induk }, select: { id: true } }) : null;
+      if (induk && !parent) throw new DomainError(`Kode induk ${induk} belum ada.`, { kode: [`Kode induk ${induk} belum ada.`] });
+      if (await tx.klasifikasiArsip.findFirst({ where: { instansiId: actor.instansiId, kode: input.kode }, select: { id: true } })) {
+        throw new DomainError('Kode klasifikasi sudah ada.', { kode: ['Kode klasifikasi sudah ada.'] });
+      }
+      const row = await tx.klasifikasiArsip.create({ data: { instansiId: actor.instansiId, kode: input.kode, nama: input.nama, parentId: parent?.id ?? null }, select: { id: true } });
+      await recordAudit(tx, actor, { instansiId: actor.instansiId, action: 'klasifikasi.create', entityType: 'KlasifikasiArsip', entityId: row.id, after: input });
+      return { klasifikasiId: row.id };
+    })
+    .catch((e) => rethrowUniqueViolation(e, 'kode', 'Kode klasifikasi sudah ada.'));
+}
