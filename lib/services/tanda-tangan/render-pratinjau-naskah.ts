@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { naskahDraftScope } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
 import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
-import { blokTandaTangan } from '@/lib/domain/tanda-tangan/blok-tanda-tangan';
+import { caraSaatTandaTangan } from '@/lib/domain/tanda-tangan/cara-saat-tanda-tangan';
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 
@@ -14,7 +14,7 @@ import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 export async function renderPratinjauNaskah(actor: Actor, naskahId: string, now = new Date()): Promise<Uint8Array> {
   const n = await prisma.naskah.findFirst({
     where: { id: naskahId, ...naskahDraftScope(actor) },
-    select: { id: true, caraTandaTangan: true, penandatanganJabatanId: true, penandatanganJabatan: { select: { nama: true } }, atasNamaJabatan: { select: { nama: true } } },
+    select: { id: true, caraTandaTangan: true, penandatanganJabatanId: true },
   });
   if (!n || !n.penandatanganJabatanId) throw new NotFoundError('Naskah tidak ditemukan atau Anda tidak berwenang membukanya.');
   const day = calendarDay(now);
@@ -25,16 +25,10 @@ export async function renderPratinjauNaskah(actor: Actor, naskahId: string, now 
     day,
   );
   const holder = holders.find((h) => h.pegawaiId === actor.pegawaiId) ?? holders.find((h) => h.jenis === 'PLH') ?? holders[0];
-  const pegawai = holder
+  const signer = holder
     ? await prisma.pegawai.findUniqueOrThrow({ where: { id: holder.pegawaiId }, select: { nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, nip: true } })
-    : { nama: '(jabatan kosong)', gelarDepan: null, gelarBelakang: null, golongan: null, nip: '' };
-  const blok = blokTandaTangan({
-    caraNaskah: n.caraTandaTangan,
-    penugasan: holder?.jenis ?? 'DEFINITIF',
-    jabatanNama: n.penandatanganJabatan!.nama,
-    atasNamaNama: n.atasNamaJabatan?.nama ?? null,
-    pegawai,
-  });
-  const { pdf } = await renderNaskahPdf(await loadNaskahPdfInput(prisma, n.id, null, { ...blok, nip: blok.nip || null }));
+    : null;
+  const cara = holder ? caraSaatTandaTangan(n.caraTandaTangan, holder.jenis) : undefined;
+  const { pdf } = await renderNaskahPdf(await loadNaskahPdfInput(prisma, n.id, { signer, cara }));
   return pdf;
 }

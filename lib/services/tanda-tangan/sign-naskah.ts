@@ -6,7 +6,7 @@ import { naskahDraftScope } from '@/lib/authz/scope';
 import { DomainError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
-import { blokTandaTangan } from '@/lib/domain/tanda-tangan/blok-tanda-tangan';
+import { caraSaatTandaTangan } from '@/lib/domain/tanda-tangan/cara-saat-tanda-tangan';
 import { ANTREAN_PENOMORAN_PENUH, GAGAL_SISTEM, SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { NaskahPdfError } from '@/lib/pdf/naskah/types';
@@ -89,8 +89,6 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
       penandatanganJabatanId: true,
       pembuatPegawaiId: true,
       klasifikasiArsip: { select: { kode: true } },
-      atasNamaJabatan: { select: { nama: true } },
-      penandatanganJabatan: { select: { nama: true } },
       opd: { select: { instansiId: true, singkatan: true, aktif: true } },
     },
   });
@@ -105,13 +103,7 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
     where: { id: actor.pegawaiId },
     select: { nik: true, nip: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true },
   });
-  const blok = blokTandaTangan({
-    caraNaskah: naskah.caraTandaTangan,
-    penugasan: post.penugasan,
-    jabatanNama: naskah.penandatanganJabatan!.nama,
-    atasNamaNama: naskah.atasNamaJabatan?.nama ?? null,
-    pegawai,
-  });
+  const cara = caraSaatTandaTangan(naskah.caraTandaTangan, post.penugasan);
   const tanggal = calendarDay(now);
   const storage = getStorage();
   let storedKey: string | null = null;
@@ -129,9 +121,12 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
 
         const issued = await issueNomor(tx, { opdId: naskah.opdId, jenis: naskah.jenis!, klasifikasi: naskah.klasifikasiArsip!.kode, unit: naskah.opd.singkatan, tanggal });
         const kodeVerifikasi = randomBytes(16).toString('base64url');
-        const rendered = await renderNaskahPdf(
-          await loadNaskahPdfInput(tx, naskah.id, { nomor: issued.nomor, tanggal, verifikasiUrl: `${publicBaseUrl()}/verifikasi/${kodeVerifikasi}`, penandatangan: blok }),
-        );
+        const input = await loadNaskahPdfInput(tx, naskah.id, {
+          signer: pegawai,
+          cara,
+          final: { nomor: issued.nomor, tanggal, verifikasiUrl: `${publicBaseUrl()}/verifikasi/${kodeVerifikasi}` },
+        });
+        const rendered = await renderNaskahPdf(input);
         const signed = await withTimeout(
           signer.signPdf({
             pdf: rendered.pdf,
@@ -170,7 +165,7 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
             tanggalNaskah: new Date(`${tanggal}T00:00:00Z`),
             ditandatanganiPada: signed.signedAt,
             penandatanganPegawaiId: actor.pegawaiId,
-            blokTandaTangan: { ...blok },
+            blokTandaTangan: { ...input.penandatangan },
             berkasUtamaId: berkas.id,
             kodeVerifikasi,
             gagalTandaTanganAlasan: null,
