@@ -2,7 +2,7 @@
 // .data/ca) and reused afterwards. A dev/test CA, not BSrE: its keys are encrypted at rest with a
 // random secret kept in the same directory, which guards against copying a key file alone.
 import 'reflect-metadata';
-import { randomBytes, webcrypto, type KeyObject } from 'node:crypto';
+import { createPublicKey, randomBytes, webcrypto, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as x509 from '@peculiar/x509';
@@ -27,6 +27,8 @@ export interface CaMaterial {
   issuing: CaEntity;
   /** Time-stamp authority (EKU timeStamping, critical), issued by the issuing CA. */
   tsa: CaEntity;
+  /** The issuing CA's public key as a Node KeyObject, to check what it issued cheaply. */
+  issuingPublicKey: KeyObject;
 }
 
 export const CA_NAMES = {
@@ -84,7 +86,7 @@ async function readCa(stateDir: string): Promise<CaMaterial> {
       return { certificate, der: new Uint8Array(certificate.rawData), key };
     }),
   );
-  return { dir: path.dirname(stateDir), root: entries[0], issuing: entries[1], tsa: entries[2] };
+  return { dir: path.dirname(stateDir), root: entries[0], issuing: entries[1], tsa: entries[2], issuingPublicKey: createPublicKey(entries[1].key) };
 }
 
 async function writeNewCa(dir: string): Promise<void> {

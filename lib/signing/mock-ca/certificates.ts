@@ -1,11 +1,12 @@
 // The mock CA's registry of pegawai certificates, kept in PostgreSQL so any app instance can sign.
 import 'reflect-metadata';
-import type { KeyObject } from 'node:crypto';
+import { X509Certificate, type KeyObject } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { prisma as sharedPrisma } from '@/lib/db/client';
 import type { PrismaClient, SertifikatElektronik } from '@/lib/generated/prisma/client';
 import { decryptPrivateKey, encryptPrivateKey, generateSigningKeyPair, toCryptoKey, toPublicCryptoKey, WrongPassphraseError } from '../pki/keys';
 import { SigningError, type SignerStatus } from '../types';
+import { invalidateCrl } from './crl';
 import { caChain, loadCa, randomSerial, SIGNING_ALGORITHM, type CaMaterial } from './ca-store';
 import { assertMaySign, effectiveStatus } from './status';
 
@@ -54,21 +55,54 @@ export async function ensureCertificate(holder: CertificateHolder, passphrase: s
   if (passphrase.length < 8) throw new Error('passphrase must be at least 8 characters');
   const current = await findCurrentCertificate(holder.nik, db);
   const ca = await loadCa(options.caDir);
-  if (current && effectiveStatus(current, new Date()) === 'ISSUE' && (await issuedBy(ca, current))) return current;
+  if (current && isUsable(ca, current)) return current;
 
   const issued = await issue(ca, holder, passphrase, pkiBaseUrl(options.baseUrl));
   return db.$transaction(async (tx) => {
     // Two requests for the same NIK at once: the second waits here and keeps the first one's certificate.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sertifikat:${holder.nik}`}))`;
     const again = await tx.sertifikatElektronik.findFirst({ where: { nik: holder.nik }, orderBy: { createdAt: 'desc' } });
-    if (again && again.id !== current?.id && effectiveStatus(again, new Date()) === 'ISSUE' && (await issuedBy(ca, again))) return again;
+    if (again && again.id !== current?.id && isUsable(ca, again)) return again;
     return tx.sertifikatElektronik.create({ data: { ...issued, pegawaiId: holder.id ?? null, nik: holder.nik } });
   });
 }
 
+interface CertificateFacts {
+  der: Uint8Array;
+  holderName: string;
+  /** Issuing-CA directories whose key signed this certificate (a past CA's certificates do not chain). */
+  issuedBy: Map<string, boolean>;
+  native: X509Certificate;
+}
+const facts = new Map<string, CertificateFacts>();
+
+/** What signing needs from a stored certificate, parsed once per process with Node's own X.509 parser. */
+function certificateFacts(row: SertifikatElektronik): CertificateFacts {
+  let known = facts.get(row.serial);
+  if (!known) {
+    const native = new X509Certificate(row.certificatePem);
+    const cn = native.subject.split('\n').find((line) => line.startsWith('CN='))?.slice(3);
+    known = { der: new Uint8Array(native.raw), holderName: cn ?? row.nik, issuedBy: new Map(), native };
+    if (facts.size > 1000) facts.clear();
+    facts.set(row.serial, known);
+  }
+  return known;
+}
+
 /** False for a certificate of an earlier mock CA (its directory was deleted): it cannot chain to today's root. */
-async function issuedBy(ca: CaMaterial, row: SertifikatElektronik): Promise<boolean> {
-  return new x509.X509Certificate(row.certificatePem).verify({ publicKey: ca.issuing.certificate.publicKey, signatureOnly: true });
+export function issuedByCurrentCa(ca: CaMaterial, row: SertifikatElektronik): boolean {
+  const known = certificateFacts(row);
+  let result = known.issuedBy.get(ca.dir);
+  if (result === undefined) {
+    result = known.native.verify(ca.issuingPublicKey);
+    known.issuedBy.set(ca.dir, result);
+  }
+  return result;
+}
+
+/** Whether a stored certificate may sign today and chains to the current mock CA. */
+export function isUsable(ca: CaMaterial, row: SertifikatElektronik | null, now = new Date()): boolean {
+  return !!row && effectiveStatus(row, now) === 'ISSUE' && issuedByCurrentCa(ca, row);
 }
 
 async function issue(ca: CaMaterial, holder: CertificateHolder, passphrase: string, baseUrl: string) {
@@ -134,10 +168,9 @@ export async function unlockSigningKey(nik: string, passphrase: string, options:
     throw error;
   }
   const ca = await loadCa(options.caDir);
-  if (!(await issuedBy(ca, row))) throw new SigningError('NO_CERTIFICATE', 'sertifikat diterbitkan oleh mock CA lama');
-  const certificate = new x509.X509Certificate(row.certificatePem);
-  const holderName = certificate.subjectName.getField('CN')[0] ?? row.nik;
-  return { privateKey, certificate: new Uint8Array(certificate.rawData), chain: caChain(ca), serial: row.serial, holderName, ca };
+  if (!issuedByCurrentCa(ca, row)) throw new SigningError('NO_CERTIFICATE', 'sertifikat diterbitkan oleh mock CA lama');
+  const { der, holderName } = certificateFacts(row);
+  return { privateKey, certificate: der, chain: caChain(ca), serial: row.serial, holderName, ca };
 }
 
 export const REVOCATION_REASONS = ['unspecified', 'keyCompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation'] as const;
@@ -150,6 +183,7 @@ export async function revokeCertificate(nik: string, reason: RevocationReason = 
     where: { nik, status: { not: 'REVOKE' } },
     data: { status: 'REVOKE', revokedAt: options.at ?? new Date(), revocationReason: reason },
   });
+  invalidateCrl();
   return count;
 }
 
@@ -160,5 +194,6 @@ export async function setCertificateSuspended(nik: string, suspended: boolean, o
     where: { nik, status: suspended ? 'ISSUE' : 'SUSPEND' },
     data: suspended ? { status: 'SUSPEND', revokedAt: new Date(), revocationReason: 'certificateHold' } : { status: 'ISSUE', revokedAt: null, revocationReason: null },
   });
+  invalidateCrl();
   return count;
 }

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { prisma as sharedPrisma } from '@/lib/db/client';
 import { toCryptoKey } from '../pki/keys';
-import { loadCa, SIGNING_ALGORITHM } from './ca-store';
+import { loadCa, SIGNING_ALGORITHM, type CaMaterial } from './ca-store';
 import type { Db } from './certificates';
 
 const CRL_REASONS: Record<string, x509.X509CrlReason> = {
@@ -15,11 +15,28 @@ const CRL_REASONS: Record<string, x509.X509CrlReason> = {
   certificateHold: x509.X509CrlReason.certificateHold,
 };
 
+/**
+ * A CRL is reissued at most once a minute per process, as a CA publishes CRLs periodically;
+ * revoking or suspending through this process reissues it at once (invalidateCrl).
+ */
+const CRL_REUSE_MS = 60_000;
+const issued = new Map<string, { der: Uint8Array; at: number }>();
+
+export function invalidateCrl(): void {
+  issued.clear();
+}
+
 /** DER CRL signed by the issuing CA, listing every revoked or suspended serial. */
 export async function buildCrl(options: { db?: Db; caDir?: string; now?: Date } = {}): Promise<Uint8Array> {
-  const db = options.db ?? sharedPrisma;
   const ca = await loadCa(options.caDir);
-  const now = options.now ?? new Date();
+  const cached = issued.get(ca.dir);
+  if (!options.now && cached && Date.now() - cached.at < CRL_REUSE_MS) return cached.der;
+  const der = await issueCrl(ca, options.db ?? sharedPrisma, options.now ?? new Date());
+  if (!options.now) issued.set(ca.dir, { der, at: Date.now() });
+  return der;
+}
+
+async function issueCrl(ca: CaMaterial, db: Db, now: Date): Promise<Uint8Array> {
   const revoked = await db.sertifikatElektronik.findMany({
     where: { status: { in: ['REVOKE', 'SUSPEND'] } },
     select: { serial: true, revokedAt: true, revocationReason: true },

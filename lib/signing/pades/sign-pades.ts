@@ -24,6 +24,9 @@ export interface SignPadesInput {
 
 export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Array; signedAt: Date }> {
   const signedAt = input.signedAt ?? new Date();
+  // Fetched while the document is prepared and signed (a remote CRL/OCSP source answers meanwhile).
+  const validationData = input.ltv.validationData();
+  validationData.catch(() => {});
   const prepared = await addSignaturePlaceholder(input.pdf, {
     signedAt,
     signatureBytes: input.signatureBytes ?? DEFAULT_SIGNATURE_BYTES,
@@ -34,7 +37,7 @@ export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Arra
   });
   const signed = new Uint8Array(await new SignPdf().sign(Buffer.from(prepared), new PadesCmsSigner(input.provider, input.ltv)));
   const contents = signatureContents(signed);
-  return { pdf: await appendDss(signed, contents, await input.ltv.validationData()), signedAt };
+  return { pdf: await appendDss(signed, contents, await validationData), signedAt };
 }
 
 /** The decoded /Contents of the last signature: the bytes between the ByteRange's gap. */

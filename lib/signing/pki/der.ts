@@ -25,8 +25,25 @@ export function encode(schema: { toBER(sizeOnly?: boolean): ArrayBuffer }): Uint
   return new Uint8Array(schema.toBER(false));
 }
 
-export function parseCertificate(der: Uint8Array): pkijs.Certificate {
-  return pkijs.Certificate.fromBER(toArrayBuffer(der));
+/**
+ * Parsed once per process: asn1js/pkijs parsing dominates signing time otherwise (the same few CA,
+ * TSA and signer certificates are parsed for every document). Callers must not mutate the result.
+ */
+export const parseCertificate = memoByDer((der) => pkijs.Certificate.fromBER(toArrayBuffer(der)));
+
+/** A cache keyed by DER bytes, bounded so a long-running server does not grow without limit. */
+export function memoByDer<T>(compute: (der: Uint8Array) => T, limit = 512): (der: Uint8Array) => T {
+  const cache = new Map<string, T>();
+  return (der) => {
+    const key = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('latin1');
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(der);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 export function parseDer(der: Uint8Array): asn1js.AsnType {

@@ -1,7 +1,7 @@
 // ESS signing-certificate-v2 (RFC 5035): binds the signer's certificate into the signed
 // attributes, which PAdES baseline and RFC 3161 tokens require. pkijs has no class for it.
 import * as asn1js from 'asn1js';
-import { encode, parseCertificate, sha256 } from './der';
+import { encode, memoByDer, parseCertificate, sha256 } from './der';
 
 /**
  * ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256 (omitted), certHash OCTET STRING,
@@ -21,6 +21,6 @@ export function essCertIdV2(certificateDer: Uint8Array): asn1js.Sequence {
 }
 
 /** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } for one certificate, DER. */
-export function signingCertificateV2(certificateDer: Uint8Array): Uint8Array {
-  return encode(new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2(certificateDer)] })] }));
-}
+export const signingCertificateV2 = memoByDer((certificateDer: Uint8Array): Uint8Array =>
+  encode(new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2(certificateDer)] })] })),
+);

@@ -36,7 +36,10 @@ export async function createSampleNaskahPdf(options: { nomor?: string; penandata
   return doc.save({ useObjectStreams: false });
 }
 
-/** A QR code PNG for a link (the verification page in the real flow). */
+/**
+ * A QR code PNG for a link (the verification page in the real flow). Four pixels per module: the
+ * PDF scales it without smoothing, and a small image keeps pdf-lib's deflate out of signing time.
+ */
 export async function qrPng(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await QRCode.toBuffer(text, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' }));
+  return new Uint8Array(await QRCode.toBuffer(text, { type: 'png', margin: 1, scale: 4, errorCorrectionLevel: 'M' }));
 }

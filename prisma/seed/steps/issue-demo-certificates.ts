@@ -4,7 +4,8 @@
 // certificate that may still sign.
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
+import { loadCa } from '@/lib/signing/mock-ca/ca-store';
+import { ensureCertificate, isUsable } from '@/lib/signing/mock-ca/certificates';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
 import { hari } from './types';
 
@@ -24,7 +25,13 @@ export async function issueDemoCertificates(prisma: PrismaClient, instansiId: st
     select: { id: true, nama: true, nik: true, instansi: { select: { nama: true } } },
     orderBy: { nip: 'asc' },
   });
+  // One query for everyone's newest certificate, so a repeated seed does no per-person round trip.
+  const ca = await loadCa();
+  const certificates = await prisma.sertifikatElektronik.findMany({ where: { nik: { in: signers.map((p) => p.nik) } }, orderBy: { createdAt: 'desc' } });
+  const newest = new Map<string, (typeof certificates)[number]>();
+  for (const c of certificates) if (!newest.has(c.nik)) newest.set(c.nik, c);
   for (const p of signers) {
+    if (isUsable(ca, newest.get(p.nik) ?? null)) continue;
     await ensureCertificate({ id: p.id, nama: p.nama, nik: p.nik, instansi: p.instansi.nama }, DEMO_PASSPHRASE, { db: prisma });
   }
   return signers.length;

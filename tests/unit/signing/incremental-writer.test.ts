@@ -70,7 +70,7 @@ describe('appendIncrementalUpdate', () => {
   it('produces a file a PDF reader opens with the new object version', async () => {
     const original = await basePdf();
     const doc = await PDFDocument.load(original);
-    const root = doc.context.trailerInfo.Root.toString();
+    const root = String(doc.context.trailerInfo.Root);
     const catalog = doc.catalog.clone();
     catalog.set(PDFName.of('Marker'), PDFNumber.of(42));
     const body = new Uint8Array(catalog.sizeInBytes());
