@@ -89,7 +89,7 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
       penandatanganJabatanId: true,
       pembuatPegawaiId: true,
       klasifikasiArsip: { select: { kode: true } },
-      opd: { select: { instansiId: true, singkatan: true, aktif: true } },
+      opd: { select: { instansiId: true, singkatan: true } },
     },
   });
   if (!naskah) throw new NotFoundError('Naskah tidak ditemukan atau Anda tidak berwenang membukanya.');
