@@ -17,6 +17,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Public: the sign-in page, Auth.js endpoints, the public verification page and PKI endpoints, assets.
-  matcher: ['/((?!masuk|verifikasi|api/auth|api/pki|api/verifikasi|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints, assets.
+  matcher: ['/((?!masuk|verifikasi|unduh/|api/auth|api/pki|api/verifikasi|_next/static|_next/image|favicon.ico|robots.txt).*)'],
 };

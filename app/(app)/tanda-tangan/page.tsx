@@ -1,17 +1,30 @@
 import type { Metadata } from 'next';
-import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { listNaskahWorklist } from '@/lib/services/naskah/list-naskah-worklist';
+import { BatchSignList } from '@/components/tanda-tangan/batch-sign-list';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { signNaskahAction } from './[id]/actions';
 
 export const metadata: Metadata = { title: 'Perlu Tanda Tangan' };
 
-export default function TandaTanganPage() {
+export default async function TandaTanganPage() {
+  const actor = await requireActor();
+  const page = await loadPage(() => listNaskahWorklist(actor, 'tandaTangan'));
+  if (!page.ok) return <Forbidden message={page.message} />;
   return (
-    <NaskahWorklistPage
-      worklist="tandaTangan"
-      title="Perlu Tanda Tangan"
-      description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda"
-      emptyTitle="Tidak ada naskah yang menunggu tanda tangan"
-      emptyText="Naskah yang sudah selesai diverifikasi akan tampil di sini."
-      hrefBase="/perlu-verifikasi"
-    />
+    <>
+      <PageHeader title="Perlu Tanda Tangan" description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda" />
+      {page.data.length === 0 ? (
+        <EmptyState title="Tidak ada naskah yang menunggu tanda tangan">Naskah yang sudah selesai diverifikasi akan tampil di sini.</EmptyState>
+      ) : (
+        <BatchSignList
+          rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
+          action={signNaskahAction}
+        />
+      )}
+    </>
   );
 }

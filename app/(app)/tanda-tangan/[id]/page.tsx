@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
+import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
+import { Badge } from '@/components/ui/badge';
+import { Forbidden } from '@/components/ui/forbidden';
+import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
+import { SignForm } from '@/components/tanda-tangan/sign-form';
+import { SignedResult } from '@/components/tanda-tangan/signed-result';
+import { signNaskahAction } from './actions';
+
+export const metadata: Metadata = { title: 'Tanda Tangan Naskah' };
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-4">
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
+
+export default async function TandaTanganNaskahPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  const page = await loadPage(() => openNaskahTandaTangan(actor, id));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const n = page.data;
+  const signed = n.status === 'DITANDATANGANI' && n.nomor && n.berkasFinal;
+  const pratinjau = `/tanda-tangan/${n.id}/pratinjau`;
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-4">
+      <Link href="/tanda-tangan" className="text-sm text-brand-700">
+        ← Perlu Tanda Tangan
+      </Link>
+      <header>
+        <div className="flex flex-wrap gap-1.5">
+          <Badge tone={signed ? 'green' : 'blue'}>{STATUS_NASKAH_LABEL[n.status]}</Badge>
+          {n.derajatKecepatan !== 'BIASA' && <Badge tone={n.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[n.derajatKecepatan]}</Badge>}
+          {n.klasifikasiKeamanan !== 'BIASA' && <Badge>{KLASIFIKASI_KEAMANAN_LABEL[n.klasifikasiKeamanan]}</Badge>}
+        </div>
+        <h1 className="mt-1 text-xl font-bold text-slate-900 md:text-2xl">{n.perihal}</h1>
+        <p className="text-sm text-slate-600">
+          Pengonsep: {n.pembuat ?? '-'} · Penandatangan: {n.penandatangan ?? '-'}
+        </p>
+      </header>
+
+      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="order-2 space-y-4 lg:order-1">
+          <Section title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'}>
+            <iframe title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'} src={signed ? n.berkasFinal! : pratinjau} className="hidden h-[75vh] w-full rounded-md border border-slate-200 md:block" />
+            <a href={signed ? n.berkasFinal! : pratinjau} target="_blank" rel="noopener" className="inline-block text-sm font-semibold text-brand-700 underline md:mt-2">
+              {signed ? 'Buka PDF bertanda tangan' : 'Buka pratinjau (PDF)'}
+            </a>
+            {!signed && <p className="mt-1 text-xs text-slate-500">Nomor dan tanggal diisi otomatis saat ditandatangani.</p>}
+          </Section>
+          <Section title="Penerima">
+            <ul className="space-y-1 text-sm">
+              {n.penerima.map((p) => (
+                <li key={p.id}>
+                  <span className="text-xs font-semibold text-slate-500">{p.jenis === 'TUJUAN' ? 'Yth.' : 'Tembusan'}</span> {p.nama}
+                  {p.eksternal && <span className="text-xs text-slate-500"> (di luar sistem{p.alamat ? `, ${p.alamat}` : ''})</span>}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </div>
+        <div className="order-1 space-y-4 lg:order-2">
+          {signed ? (
+            <Section title="Hasil tanda tangan">
+              <SignedResult
+                nomor={n.nomor!}
+                tanggalNaskah={n.tanggalNaskah}
+                ditandatanganiPada={n.ditandatanganiPada}
+                berkasFinal={n.berkasFinal!}
+                verifikasiUrl={n.verifikasiUrl}
+                tautanEksternal={n.penerima.flatMap((p) => (p.tautanUnduh ? [{ id: p.id, nama: p.nama, tautanUnduh: p.tautanUnduh }] : []))}
+              />
+            </Section>
+          ) : n.bisaTandaTangan ? (
+            <Section title="Tanda tangan elektronik">
+              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} />
+            </Section>
+          ) : (
+            <Section title="Tanda tangan elektronik">
+              <p className="text-sm text-slate-600">Naskah ini hanya dapat ditandatangani oleh {n.penandatangan ?? 'penandatangan'}.</p>
+              {n.gagalTandaTanganAlasan && <p className="mt-2 text-sm text-red-800">Percobaan terakhir gagal: {n.gagalTandaTanganAlasan}</p>}
+            </Section>
+          )}
+          <Section title="Riwayat paraf">
+            <ParafHistory rows={n.paraf} />
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

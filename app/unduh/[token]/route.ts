@@ -1,0 +1,10 @@
+import { pdfResponse, textResponse } from '@/lib/http/pdf-response';
+import { readUnduhan } from '@/lib/services/tanda-tangan/read-unduhan';
+
+/** Public: an external addressee downloads the signed naskah through the link sent to them. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const file = token.length <= 100 ? await readUnduhan(token) : null;
+  if (!file) return textResponse('Tautan unduhan tidak valid atau dokumen tidak tersedia.', 404);
+  return pdfResponse(file.bytes, file.namaFile, { download: true });
+}

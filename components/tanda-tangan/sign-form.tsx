@@ -1,0 +1,38 @@
+'use client';
+
+import { useActionState } from 'react';
+import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { PassphraseField } from './passphrase-field';
+
+/**
+ * The signer's passphrase and the button. On failure the reason is shown in Indonesian and the
+ * button becomes "Coba lagi"; the naskah stays waiting, without a number.
+ */
+export function SignForm(props: { naskahId: string; action: (prev: FormState, data: FormData) => Promise<FormState>; lastFailure?: string | null }) {
+  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const failure = pending ? null : state.message && !state.ok ? state.message : state.message ? null : props.lastFailure;
+  return (
+    <form action={formAction} className="space-y-3" data-testid="sign-form">
+      <input type="hidden" name="naskahId" value={props.naskahId} />
+      <PassphraseField id="passphrase" errors={state.fieldErrors?.passphrase} />
+      {failure && (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p className="font-semibold">Naskah belum ditandatangani</p>
+          <p>{failure}</p>
+          <p className="mt-1 text-xs text-red-700">Nomor belum diambil; naskah tetap menunggu tanda tangan Anda.</p>
+        </div>
+      )}
+      {state.ok && state.message && (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-60">
+        {pending ? 'Menandatangani… jangan tutup halaman ini' : failure ? 'Coba lagi' : 'Tandatangani'}
+      </button>
+      <p className="text-xs text-slate-500">
+        Saat ditandatangani, nomor naskah diambil dari penomoran OPD, tanggal hari ini dicantumkan, dan kode QR verifikasi dibubuhkan di blok tanda tangan.
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+// What a failed signature tells the signer: the Indonesian reason, plus the signer's code so a batch
+// can stop at a wrong passphrase instead of locking the BSrE account with a hundred attempts.
+import { DomainError } from '@/lib/domain/errors';
+import type { SigningErrorCode } from '@/lib/signing/types';
+
+export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL';
+
+/** Failures of the passphrase or the certificate: the next document would fail the same way. */
+const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
+
+export class SignNaskahError extends DomainError {
+  constructor(
+    message: string,
+    readonly code: SignNaskahErrorCode,
+  ) {
+    // Reported on the passphrase field, so a form (and a batch running in the browser) knows to
+    // ask for the passphrase again rather than retry.
+    super(message, STOPS_BATCH.includes(code) ? { passphrase: [message] } : undefined);
+    this.name = 'SignNaskahError';
+  }
+
+  get stopsBatch(): boolean {
+    return STOPS_BATCH.includes(this.code);
+  }
+}
+
+/** Shown when the numbering queue of the OPD is busy for longer than the lock timeout. */
+export const ANTREAN_PENOMORAN_PENUH = 'Antrean penomoran OPD sedang padat. Naskah belum ditandatangani dan nomor tidak terpakai; coba lagi sebentar lagi.';
+export const GAGAL_SISTEM = 'Penandatanganan gagal karena kesalahan sistem. Naskah belum ditandatangani dan nomor tidak terpakai; coba lagi atau hubungi admin.';

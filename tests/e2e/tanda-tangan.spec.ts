@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
+import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { storageStateOf } from './support/roles';
+
+// The Kepala Dinas signs from the signing page (desktop, and the phone project at 390x844): a wrong
+// passphrase first (clear reason, Coba lagi, no number), then the right one; the QR link opens the
+// public verification page, which finds the signature valid.
+const SHOTS = '/tmp/signing-shots';
+test.use({ storageState: storageStateOf('kepala') });
+
+async function shot(page: Page, project: string, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+}
+
+test('sign a naskah, then open its QR link and see it verified', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const perihal = `Laporan kemajuan SPBE ${Date.now()}`;
+  await seedNaskahMenungguTandaTangan(perihal);
+
+  await page.goto('/tanda-tangan');
+  await page.getByRole('link', { name: perihal }).click();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await expect(page.getByText('Kepala Bidang Aplikasi Informatika').first()).toBeVisible();
+  await expect(page.getByLabel('Passphrase sertifikat elektronik')).toHaveAttribute('type', 'password');
+  await expect(page.getByLabel('Passphrase sertifikat elektronik')).toHaveAttribute('autocomplete', 'off');
+  await shot(page, testInfo.project.name, '1-signing-page');
+
+  await page.getByLabel('Passphrase sertifikat elektronik').fill('bukan-passphrase');
+  await page.getByRole('button', { name: 'Tandatangani' }).click();
+  await expect(page.getByRole('alert')).toContainText('Passphrase salah');
+  await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
+  await shot(page, testInfo.project.name, '2-wrong-passphrase');
+
+  await page.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByTestId('signed-result')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('nomor-naskah')).toHaveText(/^000\.1\/\d{4}\/DISKOMINFO\/\d{4}$/);
+  await expect(page.getByLabel(/Tautan unduhan untuk Kepala BSSN/)).toHaveValue(/\/unduh\/[0-9a-f-]{36}\.[\w-]{22}$/);
+  await shot(page, testInfo.project.name, '3-signed');
+
+  const signedPdf = await page.request.get(await page.getByRole('link', { name: 'Unduh' }).getAttribute('href').then((h) => h!));
+  expect(signedPdf.headers()['content-type']).toBe('application/pdf');
+  expect((await signedPdf.body()).includes(Buffer.from('/ByteRange'))).toBe(true);
+
+  const qr = new URL((await page.getByTestId('verifikasi-link').getAttribute('href'))!);
+  await page.goto(qr.pathname);
+  await expect(page.getByText('Tanda tangan elektronik valid')).toBeVisible();
+  await expect(page.getByText(perihal)).toBeVisible();
+  await shot(page, testInfo.project.name, '4-verifikasi');
+});
+
+test('batch: select two, one passphrase, progress and a result per document', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const perihal = [`Nota dinas batch A ${stamp}`, `Nota dinas batch B ${stamp}`];
+  for (const p of perihal) await seedNaskahMenungguTandaTangan(p);
+
+  await page.goto('/tanda-tangan');
+  for (const p of perihal) await page.getByRole('checkbox', { name: `Pilih ${p}` }).check();
+  await page.getByRole('button', { name: 'Tandatangani yang dipilih (2)' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Passphrase sertifikat elektronik')).toBeVisible();
+  await shot(page, testInfo.project.name, '5-batch-dialog');
+  await dialog.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Tandatangani' }).click();
+  await expect(dialog.getByText('Selesai: 2 dari 2 berhasil')).toBeVisible({ timeout: 90_000 });
+  await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await expect(dialog.locator('li[data-status="BERHASIL"]')).toHaveCount(2);
+  await shot(page, testInfo.project.name, '6-batch-result');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
+  for (const p of perihal) await expect(page.getByRole('link', { name: p })).toHaveCount(0);
+});
