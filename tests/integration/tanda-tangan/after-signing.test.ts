@@ -36,7 +36,7 @@ describe('after signing', () => {
   it('delivers into the tujuan Surat Masuk, where the letter opens and can be disposed', async () => {
     const { w, naskah, result } = await signedWorld();
     const kabid2 = await actorFor(w.kabid2.pegawai.id);
-    expect((await listInbox(kabid2)).map((r) => r.naskahId)).toContain(naskah.id);
+    expect((await listInbox(kabid2)).rows.map((r) => r.naskahId)).toContain(naskah.id);
     const surat = await openSurat(kabid2, naskah.id);
     expect(surat).toMatchObject({ nomor: result.nomor, sumber: 'INTERNAL', bisaDisposisi: true, pengirim: w.opd.nama });
     const staf2Jabatan = await createJabatan(w.opd.id, { parentId: w.kabid2.jabatan.id, level: 3 });
