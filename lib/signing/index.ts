@@ -1,6 +1,7 @@
 // Picks the signing backend from SIGNER_BACKEND: 'mock-ca' (default; development and tests) or
 // 'bsre' (BSSN esign-client-service). This is the one place a new backend is wired in.
 import 'server-only';
+import { BsreSigner } from './bsre';
 import { MockCaSigner } from './mock-ca/mock-ca-signer';
 import type { PdfSigner } from './types';
 
@@ -20,7 +21,6 @@ export function getSigner(): PdfSigner {
     case 'mock-ca':
       return (signer = new MockCaSigner());
     case 'bsre':
-      // The BSrE adapter (lib/signing/bsre) is wired here: return (signer = new BsreSigner(...)).
-      throw new Error('SIGNER_BACKEND=bsre: the BSrE adapter is not wired in yet');
+      return (signer = new BsreSigner());
   }
 }
