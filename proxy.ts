@@ -1,19 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth/auth';
 
-// Sends anyone without a session to the sign-in page before a page renders. Pages and services
-// still check the actor themselves: this is a convenience, not the security boundary.
-const redirectWithoutSession = auth((request) => {
-  if (request.auth?.user) return NextResponse.next();
-  const url = new URL('/masuk', request.nextUrl.origin);
-  return NextResponse.redirect(url);
-});
+// Sends anyone without a session cookie to the sign-in page before a page renders. It only looks
+// for the cookie: every page and action loads and checks the actor itself (requireActor), so this
+// is a convenience, not the security boundary. It deliberately does not use Auth.js' middleware
+// wrapper, which re-issues the session cookie on every request it sees: a link prefetch still in
+// flight when the person signed out brought the deleted cookie back.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
-  // Server actions (POST) check the actor themselves. Auth.js' wrapper re-issues the session cookie
-  // on every request it sees, and on the sign-out POST that fresh cookie outlived the deletion.
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
-  return redirectWithoutSession(request, { params: Promise.resolve({}) });
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return NextResponse.next();
+  return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));
 }
 
 export const config = {
