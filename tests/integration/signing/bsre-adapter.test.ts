@@ -1,7 +1,8 @@
 // The BSrE adapter against the project's BSrE-compatible mock server over real HTTP: one test per
 // error the signer can meet, and a signed PDF from v1 and from a v2 batch that independent tools accept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { BsreSigner } from '@/lib/signing/bsre/bsre-signer';
 import type { BsreConfig } from '@/lib/signing/bsre/config';
@@ -20,8 +21,8 @@ import { verifyPdf } from '@/lib/signing/verify';
 import { makeUnsignedPdf } from '@/tests/support/test-pki';
 import { pdfsig, pdfText, qpdfCheck } from '@/tests/support/pdf-tools';
 
-const PORT = 4160;
-const CLOSED_PORT = 4169;
+const PORT = Number(process.env.BSRE_TEST_PORT ?? 4160);
+let closedPort: number;
 const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 let server: Server;
 let signRequests = 0;
@@ -48,6 +49,11 @@ beforeAll(async () => {
     },
   };
   server = createMockBsreServer({ backend, ...CLIENT });
+  // A port that was free a moment ago and has nothing listening now: "connection refused".
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedPort = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 });
 
@@ -110,7 +116,7 @@ describe.each(['v1', 'v2'] as const)('BsreSigner %s against the mock BSrE', (api
   });
 
   it('reports an unreachable service (closed port) as unavailable and retryable', async () => {
-    const error = await signingError(new BsreSigner(config({ apiVersion, url: `http://127.0.0.1:${CLOSED_PORT}` })).signPdf(await documentFor(MOCK_BSRE_NIK.active)));
+    const error = await signingError(new BsreSigner(config({ apiVersion, url: `http://127.0.0.1:${closedPort}` })).signPdf(await documentFor(MOCK_BSRE_NIK.active)));
     expect(error.code).toBe('UNAVAILABLE');
     expect(error.retryable).toBe(true);
   });
