@@ -19,7 +19,8 @@ const nik = (seq: number) => `32${pad(seq % 1e14, 14)}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function newSession(browser: Browser, viewport: { width: number; height: number } | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 800 } });
+  // An empty storage state: otherwise the context inherits the admin session from test.use.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: viewport ?? { width: 1280, height: 800 } });
   return context.newPage();
 }
 
