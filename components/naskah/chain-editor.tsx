@@ -46,7 +46,7 @@ export function ChainEditor({ options, value, defaultChain, onChange }: { option
         {addable.length > 0 && (
           <select
             aria-label="Tambah verifikator"
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            className="w-full max-w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm sm:w-auto"
             value=""
             onChange={(e) => e.target.value && onChange([...value, e.target.value])}
           >

@@ -163,7 +163,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
 
   const errors = result.fieldErrors ?? {};
   return (
-    <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_minmax(0,40rem)]">
+    <div className="grid grid-cols-1 gap-4 2xl:grid-cols-[minmax(0,1fr)_minmax(0,40rem)]">
       <div className="space-y-4">
         <div className="flex flex-wrap items-center gap-2 bg-slate-100/95 px-1 py-2 backdrop-blur">
           <span role="status" aria-live="polite" data-testid="autosave-status" className={`text-sm ${status.kind === 'error' ? 'text-red-700' : 'text-slate-600'}`}>

@@ -52,7 +52,7 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   await staf.getByLabel('Cari jabatan tujuan').fill('Kepala Bidang Informasi');
   await staf.getByRole('button', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).click();
   await expect(staf.getByRole('list', { name: 'Daftar tujuan' })).toContainText('Kepala Bidang Informasi');
-  const chain = staf.getByRole('list', { name: 'Alur verifikasi' });
+  const chain = staf.getByRole('list', { name: 'Alur verifikasi', exact: true });
   await expect(chain.getByRole('listitem')).toHaveCount(2);
   await expect(chain.getByRole('listitem').first()).toContainText('E-Government');
   await expect(staf.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
