@@ -30,7 +30,7 @@ test('sign a naskah, then open its QR link and see it verified', async ({ page }
 
   await page.getByLabel('Passphrase sertifikat elektronik').fill('bukan-passphrase');
   await page.getByRole('button', { name: 'Tandatangani' }).click();
-  await expect(page.getByRole('alert')).toContainText('Passphrase salah');
+  await expect(page.getByTestId('sign-form').getByRole('alert')).toContainText('Passphrase salah');
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
   await shot(page, testInfo.project.name, '2-wrong-passphrase');
 
