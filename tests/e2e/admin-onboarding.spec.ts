@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { tinyPdf } from '../support/fixtures';
 import { signIn, storageStateOf } from './support/roles';
 
 // Onboarding a new OPD end to end, through the pages only: the admin instansi creates the OPD,
@@ -134,6 +135,7 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await tu.getByLabel('Tanggal surat').fill(day(0));
   await tu.getByLabel('Pengirim', { exact: true }).fill('Universitas Mandala');
   await tu.getByLabel('Perihal').fill(perihal);
+  await tu.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
   await tu.getByLabel('Teruskan kepada').selectOption({ label: 'Kepala Bidang Layanan' });
   await tu.getByRole('button', { name: 'Catat dan teruskan' }).click();
   await expect(tu.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
