@@ -1,5 +1,5 @@
-// `npm run sign:sample -- <out.pdf>`: a two-page sample naskah signed PAdES B-LT by the mock CA,
-// with the QR box on page 2. Uses DATABASE_URL or the embedded PostgreSQL (migrated first), and
+// `npm run sign:sample -- <out.pdf>`: the sample Surat Dinas (two pages, rendered FINAL by lib/pdf
+// with its QR and BSrE footer) signed PAdES B-LT by the mock CA at its signature block. Uses DATABASE_URL or the embedded PostgreSQL (migrated first), and
 // the mock CA under MOCK_CA_DIR (default .data/ca).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import { applyMigrations } from '@/lib/db/migrations';
 import { mockCaDir } from '@/lib/signing/mock-ca/ca-store';
 import { ensureCertificate, pkiBaseUrl } from '@/lib/signing/mock-ca/certificates';
 import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
-import { createSampleNaskahPdf, qrPng, SAMPLE_SIGNATURE_BOX } from '@/lib/signing/sample/sample-naskah-pdf';
+import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
+import { sampleNaskahInput } from '@/lib/pdf/naskah/samples';
 import { runWithDatabase } from '../db/run-script';
 
 const out = process.argv[2];
@@ -26,11 +27,12 @@ await runWithDatabase(async (database) => {
   try {
     await ensureCertificate(SAMPLE_SIGNER, SAMPLE_PASSPHRASE, { db });
     const started = performance.now();
+    const rendered = await renderNaskahPdf(sampleNaskahInput('SURAT_DINAS', 'FINAL'));
     const { pdf } = await new MockCaSigner({ db }).signPdf({
-      pdf: await createSampleNaskahPdf({ penandatangan: SAMPLE_SIGNER.nama }),
+      pdf: rendered.pdf,
       nik: SAMPLE_SIGNER.nik,
       passphrase: SAMPLE_PASSPHRASE,
-      appearance: { ...SAMPLE_SIGNATURE_BOX, imagePng: await qrPng(`${process.env.AUTH_URL ?? 'http://localhost:3000'}/verifikasi/contoh`) },
+      appearance: rendered.signatureBox,
       reason: 'Contoh penandatanganan naskah dinas',
       location: 'Kota Mandala',
     });
