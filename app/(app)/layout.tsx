@@ -3,8 +3,10 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { actingPrefix } from '@/lib/domain/jabatan/acting';
 import { bottomBarItems, navigationFor } from '@/lib/navigation';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
+import { countNotifikasiBelumDibaca } from '@/lib/services/notifikasi/list-notifikasi';
 import { AppLogo } from '@/components/shell/app-logo';
 import { BottomBarLinks, SidebarLinks } from '@/components/shell/nav-links';
+import { NotifikasiLink } from '@/components/shell/notifikasi-link';
 import { PostSwitcher } from '@/components/shell/post-switcher';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { signOutAction, switchPostAction } from './actions';
@@ -12,7 +14,7 @@ import { signOutAction, switchPostAction } from './actions';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const items = navigationFor(actor);
-  const counts = await countWorklists(actor);
+  const [counts, notifikasiBelumDibaca] = await Promise.all([countWorklists(actor), countNotifikasiBelumDibaca(actor)]);
   const post = actor.activePost;
   const switcherPosts = actor.posts.map((p) => ({ jabatanId: p.jabatanId, label: `${actingPrefix(p.penugasan)}${p.nama}` }));
 
@@ -49,6 +51,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 </p>
               )}
             </div>
+            <NotifikasiLink belumDibaca={notifikasiBelumDibaca} />
             <SignOutButton
               action={signOutAction}
               className="hidden rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 md:block"

@@ -33,7 +33,7 @@ const ITEM_LABEL: Record<ItemState['status'], { label: string; tone: 'slate' | '
  * and no request runs long (fine behind any load balancer). A wrong passphrase or an unusable
  * certificate (reported on the passphrase field) stops the run: the rest would fail the same way.
  */
-export function BatchSignList({ rows, action }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
+export function BatchSignList({ rows, action, empty }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState>; empty: React.ReactNode }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [batch, setBatch] = useState<{ rows: BatchRow[]; items: Record<string, ItemState>; running: boolean } | null>(null);
   const [open, setOpen] = useState(false);
@@ -90,45 +90,51 @@ export function BatchSignList({ rows, action }: { rows: BatchRow[]; action: (pre
 
   return (
     <>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" className="h-5 w-5" checked={allSelected} onChange={() => setSelected(allSelected ? [] : rows.map((r) => r.id))} />
-          Pilih semua
-        </label>
-        <button
-          type="button"
-          disabled={selected.length === 0}
-          onClick={openDialog}
-          className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white disabled:opacity-40"
-        >
-          Tandatangani yang dipilih{selected.length ? ` (${selected.length})` : ''}
-        </button>
-      </div>
-      <ul aria-label="Perlu Tanda Tangan" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-        {rows.map((row) => (
-          <li key={row.id} className="flex items-start gap-3 px-4 py-3">
-            <input
-              type="checkbox"
-              className="mt-1 h-5 w-5 shrink-0"
-              aria-label={`Pilih ${row.perihal}`}
-              checked={selected.includes(row.id)}
-              onChange={() => toggle(row.id)}
-            />
-            <div className="min-w-0 flex-1">
-              {row.derajatKecepatan !== 'BIASA' && <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>}
-              <p className="mt-0.5 font-medium text-slate-900">
-                <Link href={`/tanda-tangan/${row.id}`} className="hover:text-brand-700">
-                  {row.perihal}
-                </Link>
-              </p>
-              {row.pembuat && <p className="truncate text-sm text-slate-600">Dari {row.pembuat}</p>}
-            </div>
-            <time className="shrink-0 text-xs text-slate-500" dateTime={row.updatedAt.toISOString()}>
-              {formatTanggalJam(row.updatedAt)}
-            </time>
-          </li>
-        ))}
-      </ul>
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" className="h-5 w-5" checked={allSelected} onChange={() => setSelected(allSelected ? [] : rows.map((r) => r.id))} />
+              Pilih semua
+            </label>
+            <button
+              type="button"
+              disabled={selected.length === 0}
+              onClick={openDialog}
+              className="rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white disabled:opacity-40"
+            >
+              Tandatangani yang dipilih{selected.length ? ` (${selected.length})` : ''}
+            </button>
+          </div>
+          <ul aria-label="Perlu Tanda Tangan" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+            {rows.map((row) => (
+              <li key={row.id} className="flex items-start gap-3 px-4 py-3">
+                <input
+                  type="checkbox"
+                  className="mt-1 h-5 w-5 shrink-0"
+                  aria-label={`Pilih ${row.perihal}`}
+                  checked={selected.includes(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+                <div className="min-w-0 flex-1">
+                  {row.derajatKecepatan !== 'BIASA' && <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>}
+                  <p className="mt-0.5 font-medium text-slate-900">
+                    <Link href={`/tanda-tangan/${row.id}`} className="hover:text-brand-700">
+                      {row.perihal}
+                    </Link>
+                  </p>
+                  {row.pembuat && <p className="truncate text-sm text-slate-600">Dari {row.pembuat}</p>}
+                </div>
+                <time className="shrink-0 text-xs text-slate-500" dateTime={row.updatedAt.toISOString()}>
+                  {formatTanggalJam(row.updatedAt)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <dialog
         ref={dialog}

@@ -76,3 +76,8 @@ export function naskahDraftScope(actor: Actor) {
     ],
   };
 }
+
+/** Notifications are personal: only the pegawai they were written for reads or clears them. */
+export function notifikasiScope(actor: Actor) {
+  return { pegawaiId: actor.pegawaiId };
+}

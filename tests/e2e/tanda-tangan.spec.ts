@@ -15,7 +15,7 @@ async function shot(page: Page, project: string, name: string) {
   await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
 }
 
-test('sign a naskah, then open its QR link and see it verified', async ({ page }, testInfo) => {
+test('sign a naskah, then open its QR link and see it verified; the drafter is notified', async ({ page, browser }, testInfo) => {
   test.setTimeout(120_000);
   const perihal = `Laporan kemajuan SPBE ${Date.now()}`;
   await seedNaskahMenungguTandaTangan(perihal);
@@ -50,6 +50,17 @@ test('sign a naskah, then open its QR link and see it verified', async ({ page }
   await expect(page.getByText('Tanda tangan elektronik valid')).toBeVisible();
   await expect(page.getByText(perihal)).toBeVisible();
   await shot(page, testInfo.project.name, '4-verifikasi');
+
+  // The drafter (the demo staf) finds the news behind the bell and clears it.
+  const stafContext = await browser.newContext({ storageState: storageStateOf('staf'), viewport: testInfo.project.use.viewport ?? undefined });
+  const staf = await stafContext.newPage();
+  await staf.goto('/');
+  await staf.getByRole('link', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+  await expect(staf.getByRole('list', { name: 'Daftar notifikasi' })).toContainText(`"${perihal}" telah ditandatangani`);
+  await shot(staf, testInfo.project.name, '5-notifikasi');
+  await staf.getByRole('button', { name: 'Tandai semua sudah dibaca' }).click();
+  await expect(staf.getByRole('link', { name: 'Notifikasi', exact: true })).toBeVisible();
+  await stafContext.close();
 });
 
 test('batch: select two, one passphrase, progress and a result per document', async ({ page }, testInfo) => {

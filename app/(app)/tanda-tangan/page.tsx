@@ -17,14 +17,12 @@ export default async function TandaTanganPage() {
   return (
     <>
       <PageHeader title="Perlu Tanda Tangan" description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda" />
-      {page.data.length === 0 ? (
-        <EmptyState title="Tidak ada naskah yang menunggu tanda tangan">Naskah yang sudah selesai diverifikasi akan tampil di sini.</EmptyState>
-      ) : (
-        <BatchSignList
-          rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
-          action={signNaskahAction}
-        />
-      )}
+      {/* Rendered even when empty: signing the last ones empties the list while the result dialog is open. */}
+      <BatchSignList
+        rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
+        action={signNaskahAction}
+        empty={<EmptyState title="Tidak ada naskah yang menunggu tanda tangan">Naskah yang sudah selesai diverifikasi akan tampil di sini.</EmptyState>}
+      />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/actions/current-actor';
+import { listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
+import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { markNotifikasiReadAction } from './actions';
+
+const waktu = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+
+export default async function NotifikasiPage() {
+  const actor = await requireActor();
+  const items = await listNotifikasi(actor);
+  const adaBelumDibaca = items.some((n) => !n.readAt);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Notifikasi" description="Kabar tentang naskah yang Anda konsep, paraf, atau tandatangani.">
+        {adaBelumDibaca && <SmallActionForm fields={{}} label="Tandai semua sudah dibaca" action={markNotifikasiReadAction} />}
+      </PageHeader>
+      {items.length === 0 ? (
+        <EmptyState title="Belum ada notifikasi" />
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" aria-label="Daftar notifikasi">
+          {items.map((n) => (
+            <li key={n.id} className={`px-4 py-3 ${n.readAt ? '' : 'bg-brand-50'}`}>
+              <div className="flex items-start justify-between gap-3">
+                <p className="font-semibold text-slate-900">
+                  {!n.readAt && <span className="sr-only">Belum dibaca: </span>}
+                  {n.judul}
+                </p>
+                <time className="shrink-0 text-xs text-slate-500" dateTime={n.createdAt.toISOString()}>
+                  {waktu.format(n.createdAt)}
+                </time>
+              </div>
+              <p className="mt-0.5 text-sm text-slate-700">{n.pesan}</p>
+              {/* Only links inside the app: tautan is written by our services, never by a user. */}
+              {n.tautan?.startsWith('/') && (
+                <Link href={n.tautan} className="mt-1 inline-block text-sm font-semibold text-brand-700 underline">
+                  Buka
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

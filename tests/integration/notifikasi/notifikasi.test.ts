@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { countNotifikasiBelumDibaca, listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
+import { markNotifikasiRead } from '@/lib/services/notifikasi/mark-notifikasi-read';
+import { createPegawai, createWorld } from '../support/factories';
+import { actorFor } from '../support/actors';
+
+async function notify(pegawaiId: string, judul: string, createdAt: string) {
+  return prisma.notifikasi.create({ data: { pegawaiId, judul, pesan: `Pesan ${judul}`, tautan: '/konsep', createdAt: new Date(createdAt) } });
+}
+
+describe('notifikasi', () => {
+  it('lists only the actor\'s own, unread first then newest, and counts the unread', async () => {
+    const { instansi, opd, kepala } = await createWorld();
+    const lain = await createPegawai(instansi.id, opd.id);
+    const lama = await notify(kepala.id, 'lama', '2026-11-20T01:00:00Z');
+    await notify(kepala.id, 'baru', '2026-11-22T01:00:00Z');
+    await notify(lain.id, 'milik orang lain', '2026-11-23T01:00:00Z');
+    await prisma.notifikasi.update({ where: { id: lama.id }, data: { readAt: new Date('2026-11-21T00:00:00Z') } });
+    await notify(kepala.id, 'tengah', '2026-11-21T01:00:00Z');
+
+    const actor = await actorFor(kepala.id);
+    expect((await listNotifikasi(actor)).map((n) => n.judul)).toEqual(['baru', 'tengah', 'lama']);
+    expect(await countNotifikasiBelumDibaca(actor)).toBe(2);
+  });
+
+  it('marks one or all read, and a guessed id of someone else changes nothing', async () => {
+    const { instansi, opd, kepala } = await createWorld();
+    const lain = await createPegawai(instansi.id, opd.id);
+    const milikLain = await notify(lain.id, 'milik orang lain', '2026-11-23T01:00:00Z');
+    const satu = await notify(kepala.id, 'satu', '2026-11-22T01:00:00Z');
+    await notify(kepala.id, 'dua', '2026-11-22T02:00:00Z');
+    const actor = await actorFor(kepala.id);
+
+    expect(await markNotifikasiRead(actor, { id: milikLain.id })).toBe(0);
+    expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: milikLain.id } })).readAt).toBeNull();
+
+    expect(await markNotifikasiRead(actor, { id: satu.id })).toBe(1);
+    expect(await countNotifikasiBelumDibaca(actor)).toBe(1);
+    expect(await markNotifikasiRead(actor)).toBe(1);
+    expect(await countNotifikasiBelumDibaca(actor)).toBe(0);
+    expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: milikLain.id } })).readAt).toBeNull();
+  });
+});
