@@ -24,31 +24,28 @@ export function VersionList({ naskahId, rows }: { naskahId: string; rows: Versio
       </ul>
       {newest && previous && (
         <form action={`/konsep/${naskahId}/versi`} className="flex flex-wrap items-end gap-2 text-sm">
-          <label className="space-y-1">
-            <span className="block text-xs text-slate-500">Versi kiri</span>
-            <select name="kiri" defaultValue={previous.versi} className="rounded-md border border-slate-300 px-2 py-1.5">
-              {rows.map((v) => (
-                <option key={v.versi} value={v.versi}>
-                  {v.versi}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1">
-            <span className="block text-xs text-slate-500">Versi kanan</span>
-            <select name="kanan" defaultValue={newest.versi} className="rounded-md border border-slate-300 px-2 py-1.5">
-              {rows.map((v) => (
-                <option key={v.versi} value={v.versi}>
-                  {v.versi}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersiSelect label="Versi kiri" name="kiri" versi={rows.map((v) => v.versi)} defaultValue={previous.versi} />
+          <VersiSelect label="Versi kanan" name="kanan" versi={rows.map((v) => v.versi)} defaultValue={newest.versi} />
           <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700">
             Bandingkan
           </button>
         </form>
       )}
     </div>
+  );
+}
+
+function VersiSelect({ label, name, versi, defaultValue }: { label: string; name: string; versi: number[]; defaultValue: number }) {
+  return (
+    <label className="space-y-1">
+      <span className="block text-xs text-slate-500">{label}</span>
+      <select name={name} defaultValue={defaultValue} className="rounded-md border border-slate-300 px-2 py-1.5">
+        {versi.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
