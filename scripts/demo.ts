@@ -2,6 +2,8 @@
 import { createPrismaClient } from '@/lib/db/client';
 import { formatAccountsTable } from '@/prisma/seed/print-accounts';
 import { seedDemo } from '@/prisma/seed/seed-demo';
+import { prisma as sharedPrisma } from '@/lib/db';
+import { seedContoh } from '@/prisma/seed/contoh/seed-contoh';
 import { ensureAuthSecret, prepareDatabase, runLauncher, runNext } from './lib/launch';
 
 const port = process.env.PORT ?? '3000';
@@ -12,12 +14,17 @@ await runLauncher(async (keep) => {
   keep(db);
   const prisma = createPrismaClient(db.url);
   let accounts: Awaited<ReturnType<typeof seedDemo>>['accounts'];
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
   try {
     ({ accounts } = await seedDemo(prisma));
+    // The sample letters go through the app's services, which use the shared client.
+    Object.assign(process.env, env);
+    const contoh = await seedContoh();
+    if (contoh) console.log(`Contoh surat dibuat: ${contoh.suratMasuk} surat masuk dengan disposisinya, ${contoh.naskah} naskah dinas.`);
   } finally {
     await prisma.$disconnect();
+    await sharedPrisma.$disconnect();
   }
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
   console.log('Membangun aplikasi (next build)…');
   const built = await runNext(['build'], env);
   if (built !== 0) return built;

@@ -11,6 +11,7 @@ import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domai
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
 import { ChainEditor } from './chain-editor';
 import { KontenFieldsEditor, type Konten } from './konten-fields-editor';
+import { LampiranKeteranganField } from './lampiran-keterangan-field';
 import { LampiranPanel, type LampiranRow } from './lampiran-panel';
 import { PenerimaPicker, type PenerimaValue } from './penerima-picker';
 import { PreviewPanel } from './preview-panel';
@@ -30,6 +31,7 @@ export interface KonsepEditorProps {
     klasifikasiArsipId: string | null;
     klasifikasiKeamanan: keyof typeof KLASIFIKASI_KEAMANAN_LABEL;
     derajatKecepatan: keyof typeof DERAJAT_KECEPATAN_LABEL;
+    lampiranKeterangan: string;
     tujuan: PenerimaValue[];
     tembusan: PenerimaValue[];
     /** The chain of the previous round, if any; else the signer's default is used. */
@@ -74,6 +76,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
   const [klasifikasiArsipId, setKlasifikasiArsipId] = useState(props.initial.klasifikasiArsipId ?? '');
   const [keamanan, setKeamanan] = useState(props.initial.klasifikasiKeamanan);
   const [kecepatan, setKecepatan] = useState(props.initial.derajatKecepatan);
+  const [lampiranKeterangan, setLampiranKeterangan] = useState(props.initial.lampiranKeterangan);
   const [tujuan, setTujuan] = useState(props.initial.tujuan);
   const [tembusan, setTembusan] = useState(props.initial.tembusan);
   const signer = options.signers.find((s) => s.id === signerId) ?? null;
@@ -94,10 +97,11 @@ export function KonsepEditor(props: KonsepEditorProps) {
       klasifikasiArsipId: klasifikasiArsipId || null,
       klasifikasiKeamanan: keamanan,
       derajatKecepatan: kecepatan,
+      lampiranKeterangan,
       tujuan,
       tembusan,
     }),
-    [props.naskahId, perihal, konten, signerId, atasNama, signer, klasifikasiArsipId, keamanan, kecepatan, tujuan, tembusan],
+    [props.naskahId, perihal, konten, signerId, atasNama, signer, klasifikasiArsipId, keamanan, kecepatan, lampiranKeterangan, tujuan, tembusan],
   );
 
   const save = useCallback(
@@ -269,6 +273,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
 
         <Card title="Lampiran">
           <LampiranPanel naskahId={props.naskahId} rows={props.lampiran} deleteAction={props.deleteLampiranAction} />
+          <LampiranKeteranganField count={props.lampiran.length} value={lampiranKeterangan} onChange={setLampiranKeterangan} error={errors.lampiranKeterangan?.[0]} />
         </Card>
 
         <Card title="Alur verifikasi (paraf)">

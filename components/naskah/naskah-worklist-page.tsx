@@ -44,7 +44,7 @@ export async function NaskahWorklistPage(props: {
             href: props.hrefBase ? `${props.hrefBase}/${n.id}` : undefined,
             title: n.perihal || '(belum ada hal)',
             subtitle: [n.jenis ? JENIS_NASKAH_LABEL[n.jenis as JenisNaskahDidukung] : null, n.nomor].filter(Boolean).join(' · ') || null,
-            meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' ? `Dari ${n.pembuatJabatan?.namaSingkat ?? '-'}` : null,
+            meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' && props.worklist !== 'dibatalkan' ? `Dari ${n.pembuatJabatan?.namaSingkat ?? '-'}` : null,
             at: n.updatedAt,
             status: STATUS_NASKAH_LABEL[n.status],
             derajatKecepatan: n.derajatKecepatan,

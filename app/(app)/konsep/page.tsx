@@ -14,9 +14,14 @@ export default function KonsepPage() {
       emptyText="Mulai dengan tombol Buat naskah."
       hrefBase="/konsep"
       actions={
-        <Link href="/konsep/baru" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-          Buat naskah
-        </Link>
+        <div className="flex items-center gap-2">
+          <Link href="/konsep/dibatalkan" className="px-2 py-2 text-sm text-brand-700">
+            Dibatalkan
+          </Link>
+          <Link href="/konsep/baru" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            Buat naskah
+          </Link>
+        </div>
       }
     />
   );

@@ -32,6 +32,13 @@ export const saveKonsepSchema = z.object({
   derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA']).default('BIASA'),
   tujuan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tujuan.').default([]),
   tembusan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tembusan.').default([]),
+  /** What the lampiran are called on the "Lampiran" line: "2 (dua) berkas", "1 (satu) eksemplar". */
+  lampiranKeterangan: z
+    .string()
+    .trim()
+    .max(30, 'Sebutan lampiran paling panjang 30 karakter.')
+    .regex(/^[\p{L} ]*$/u, 'Sebutan lampiran hanya berisi huruf, misalnya "berkas" atau "eksemplar".')
+    .default(''),
 });
 export type SaveKonsepInput = z.infer<typeof saveKonsepSchema>;
 
@@ -56,6 +63,12 @@ export const returnToDrafterSchema = z.object({
 export type ReturnToDrafterInput = z.infer<typeof returnToDrafterSchema>;
 
 export const naskahIdSchema = z.object({ naskahId: id('Naskah tidak dikenal.') });
+
+export const cancelKonsepSchema = z.object({
+  naskahId: id('Naskah tidak dikenal.'),
+  alasan: z.string().trim().max(500, 'Alasan paling panjang 500 karakter.').default(''),
+});
+export type CancelKonsepInput = z.infer<typeof cancelKonsepSchema>;
 
 /** Lampiran: PDF only, checked by its first bytes, at most this size. */
 export const LAMPIRAN_MAX_BYTES = 10 * 1024 * 1024;

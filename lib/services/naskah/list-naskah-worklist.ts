@@ -4,7 +4,7 @@ import { assertCan } from '@/lib/authz/policy';
 import { currentStep } from '@/lib/domain/naskah/review-chain';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-export type NaskahWorklist = 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip';
+export type NaskahWorklist = 'konsep' | 'dibatalkan' | 'verifikasi' | 'tandaTangan' | 'arsip';
 
 // Each worklist is a permission plus a filter on the post the actor acts as.
 const WORKLISTS = {
@@ -15,6 +15,10 @@ const WORKLISTS = {
       pembuatJabatanId: jabatanId,
       status: { in: ['KONSEP', 'DIKEMBALIKAN', 'VERIFIKASI', 'MENUNGGU_TANDA_TANGAN'] },
     }),
+  },
+  dibatalkan: {
+    permission: 'naskah.draft',
+    where: (jabatanId: string): Prisma.NaskahWhereInput => ({ sumber: 'INTERNAL', pembuatJabatanId: jabatanId, status: 'DIBATALKAN' }),
   },
   // Candidates only: a waiting step of this post; whose turn it is is decided below.
   verifikasi: {

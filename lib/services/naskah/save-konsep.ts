@@ -58,6 +58,7 @@ export async function saveKonsep(actor: Actor, input: SaveKonsepInput, now = new
         klasifikasiArsipId: input.klasifikasiArsipId,
         klasifikasiKeamanan: input.klasifikasiKeamanan,
         derajatKecepatan: input.derajatKecepatan,
+        lampiranKeterangan: input.lampiranKeterangan || null,
         versiTerakhir: versi,
         updatedAt: now,
       },

@@ -5,6 +5,9 @@ import { TransitionError } from '@/lib/domain/naskah/state-machine';
 import { createKonsep } from '@/lib/services/naskah/create-konsep';
 import { deleteLampiran } from '@/lib/services/naskah/delete-lampiran';
 import { readLampiran } from '@/lib/services/naskah/read-lampiran';
+import { renderNaskahPreview } from '@/lib/services/naskah/render-naskah-preview';
+import { saveKonsepSchema } from '@/lib/domain/naskah/konsep-schema';
+import { pdfText } from '../../support/pdf-tools';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
 import { uploadLampiran } from '@/lib/services/naskah/upload-lampiran';
@@ -14,6 +17,22 @@ import { createDraftingWorld, saveInput } from './drafting-world';
 const pdf = (extra = '') => new TextEncoder().encode(`%PDF-1.7\n1 0 obj <<>> endobj\n${extra}%%EOF\n`);
 
 describe('lampiran', () => {
+  it('prints the count with the sebutan the drafter chose on the Lampiran line', async () => {
+    const w = await createDraftingWorld();
+    const staf = await actorFor(w.staf.pegawai.id);
+    const { naskahId } = await createKonsep(staf, { jenis: 'SURAT_UNDANGAN' });
+    await uploadLampiran(staf, { naskahId, namaFile: 'denah.pdf', bytes: pdf() });
+    await uploadLampiran(staf, { naskahId, namaFile: 'susunan acara.pdf', bytes: pdf() });
+    await saveKonsep(staf, saveInput(naskahId, w, { lampiranKeterangan: ' eksemplar ' }));
+    expect((await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId } })).lampiranKeterangan).toBe('eksemplar');
+    expect((await pdfText(await renderNaskahPreview(staf, naskahId))).replace(/\s+/g, ' ')).toContain('2 (dua) eksemplar');
+
+    await saveKonsep(staf, saveInput(naskahId, w, { lampiranKeterangan: '' }));
+    expect((await pdfText(await renderNaskahPreview(staf, naskahId))).replace(/\s+/g, ' ')).toContain('2 (dua) berkas');
+    const bad = saveKonsepSchema.safeParse({ ...saveInput(naskahId, w), lampiranKeterangan: '<b>2</b>' });
+    expect(bad.error?.issues[0].message).toBe('Sebutan lampiran hanya berisi huruf, misalnya "berkas" atau "eksemplar".');
+  });
+
   it('stores a PDF through the file store, reads it back in scope, deletes it', async () => {
     const w = await createDraftingWorld();
     const staf = await actorFor(w.staf.pegawai.id);

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { jsonPayload } from '@/lib/actions/json-payload';
-import { naskahIdSchema, saveKonsepSchema, submitForReviewSchema } from '@/lib/domain/naskah/konsep-schema';
+import { cancelKonsepSchema, naskahIdSchema, saveKonsepSchema, submitForReviewSchema } from '@/lib/domain/naskah/konsep-schema';
+import { cancelKonsep } from '@/lib/services/naskah/cancel-konsep';
 import { deleteLampiran } from '@/lib/services/naskah/delete-lampiran';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
@@ -32,4 +33,10 @@ export const withdrawNaskahAction = defineAction(naskahIdSchema, async (actor, {
 export const deleteLampiranAction = defineAction(jsonPayload(z.object({ naskahId: z.uuid(), berkasId: z.uuid() })), async (actor, input) => {
   await deleteLampiran(actor, input);
   return { ok: true, message: 'Lampiran dihapus.' };
+});
+
+export const cancelKonsepAction = defineAction(cancelKonsepSchema, async (actor, input) => {
+  await cancelKonsep(actor, input);
+  revalidatePath('/konsep');
+  return { ok: true, message: 'Konsep dibatalkan.' };
 });

@@ -15,7 +15,8 @@ import { VersionList } from '@/components/naskah/version-list';
 import { SmallActionForm } from '@/components/disposisi/small-action-form';
 import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { previewUrlOf } from '@/components/naskah/preview-url';
-import { deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
+import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
+import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
 
 export const metadata: Metadata = { title: 'Konsep naskah' };
 
@@ -61,6 +62,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
       </Link>
       <NaskahHeader naskah={naskah} />
       <CatatanPengembalian naskah={naskah} />
+      {naskah.peran.canCancel && <CancelKonsepButton naskahId={naskah.id} action={cancelKonsepAction} />}
       <KonsepEditor
         naskahId={naskah.id}
         jenisLabel={JENIS_NASKAH_LABEL[naskah.jenis]}
@@ -73,6 +75,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
           klasifikasiArsipId: naskah.klasifikasiArsipId,
           klasifikasiKeamanan: naskah.klasifikasiKeamanan,
           derajatKecepatan: naskah.derajatKecepatan,
+          lampiranKeterangan: naskah.lampiranKeterangan ?? '',
           tujuan: naskah.penerima.filter((p) => p.jenis === 'TUJUAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
           tembusan: naskah.penerima.filter((p) => p.jenis === 'TEMBUSAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
           chain: previousChain(naskah),
