@@ -1,18 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { useActionState, useState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 
-/** "Batalkan konsep": asks once, with an optional reason, then leaves for the Konsep list. */
+/** "Batalkan konsep": asks once, with an optional reason; the action then redirects to the Konsep list. */
 export function CancelKonsepButton({ naskahId, action }: { naskahId: string; action: (prev: FormState, fd: FormData) => Promise<FormState> }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
-  useEffect(() => {
-    if (state.ok) router.push('/konsep');
-  }, [state, router]);
 
   if (!open) {
     return (

@@ -7,6 +7,7 @@ export interface SignedResultProps {
   berkasFinal: string;
   verifikasiUrl: string | null;
   tautanEksternal: { id: string; nama: string; tautanUnduh: string }[];
+  tautanBerlakuSampai: Date | null;
 }
 
 /** What the signer (and the drafter) see once the naskah is signed: nomor, the PDF, the links to send. */
@@ -40,7 +41,10 @@ export function SignedResult(props: SignedResultProps) {
       {props.tautanEksternal.length > 0 && (
         <div>
           <p className="font-semibold text-slate-700">Tautan unduhan untuk penerima di luar sistem</p>
-          <p className="text-xs text-slate-500">Kirimkan tautan ini kepada penerima (surel atau pesan); tautan hanya membuka naskah ini.</p>
+          <p className="text-xs text-slate-500">
+            Kirimkan tautan ini kepada penerima (surel atau pesan); tautan hanya membuka naskah ini
+            {props.tautanBerlakuSampai ? ` dan berlaku sampai ${formatTanggal(props.tautanBerlakuSampai)}. Buka halaman ini lagi untuk tautan baru.` : '.'}
+          </p>
           <ul className="mt-1 space-y-2">
             {props.tautanEksternal.map((p) => (
               <li key={p.id} className="rounded-md border border-slate-200 px-3 py-2">

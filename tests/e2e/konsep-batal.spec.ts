@@ -32,7 +32,8 @@ test('sebutan lampiran, then cancel a konsep with a reason', async ({ page }, te
   await page.screenshot({ path: `/tmp/drafting-shots/${testInfo.project.name}-batal.png`, fullPage: true });
   await dialog.getByRole('button', { name: 'Ya, batalkan konsep' }).click();
 
-  await expect(page).toHaveURL(/\/konsep$/);
+  await expect(page).toHaveURL(/\/konsep\?dibatalkan=1$/);
+  await expect(page.getByText('Konsep dibatalkan.')).toBeVisible();
   await expect(page.getByText(perihal)).toHaveCount(0);
   await page.getByRole('link', { name: 'Dibatalkan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Konsep dibatalkan' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { storageStateOf } from './support/roles';
@@ -38,7 +38,16 @@ test('sign a naskah, then open its QR link and see it verified; the drafter is n
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(page.getByTestId('signed-result')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('nomor-naskah')).toHaveText(/^000\.1\/\d{4}\/DISKOMINFO\/\d{4}$/);
-  await expect(page.getByLabel(/Tautan unduhan untuk Kepala BSSN/)).toHaveValue(/\/unduh\/[0-9a-f-]{36}\.[\w-]{22}$/);
+  const tautan = page.getByLabel(/Tautan unduhan untuk Kepala BSSN/);
+  await expect(tautan).toHaveValue(/\/unduh\/[0-9a-f-]{36}\.[0-9a-z]+\.[\w-]{22}$/);
+  await expect(page.getByText(/berlaku sampai \d{1,2} \w+ \d{4}/)).toBeVisible();
+  // The external addressee has no session: the link alone opens the signed PDF.
+  const external = await playwrightRequest.newContext({ baseURL: new URL(page.url()).origin });
+  const viaLink = await external.get(new URL(await tautan.inputValue()).pathname);
+  expect(viaLink.status()).toBe(200);
+  expect((await viaLink.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect((await external.get('/unduh/00000000-0000-7000-8000-000000000000.zzzz.AAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404);
+  await external.dispose();
   await shot(page, testInfo.project.name, '3-signed');
 
   const signedPdf = await page.request.get(await page.getByRole('link', { name: 'Unduh' }).getAttribute('href').then((h) => h!));

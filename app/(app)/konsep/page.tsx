@@ -4,9 +4,11 @@ import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
 
 export const metadata: Metadata = { title: 'Konsep' };
 
-export default function KonsepPage() {
+export default async function KonsepPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
   return (
     <NaskahWorklistPage
+      notice={query.dibatalkan === '1' ? 'Konsep dibatalkan. Anda dapat membukanya lagi dari daftar Dibatalkan.' : undefined}
       worklist="konsep"
       title="Konsep"
       description="Naskah yang Anda susun dan posisinya dalam alur verifikasi"

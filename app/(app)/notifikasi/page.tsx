@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
-import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { SmallActionForm } from '@/components/ui/small-action-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { markNotifikasiReadAction } from './actions';
@@ -15,7 +15,7 @@ export default async function NotifikasiPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Notifikasi" description="Kabar tentang naskah yang Anda konsep, paraf, atau tandatangani.">
-        {adaBelumDibaca && <SmallActionForm fields={{}} label="Tandai semua sudah dibaca" action={markNotifikasiReadAction} />}
+        {adaBelumDibaca && <SmallActionForm fields={{}} label="Tandai semua sudah dibaca" action={markNotifikasiReadAction} tone="neutral" />}
       </PageHeader>
       {items.length === 0 ? (
         <EmptyState title="Belum ada notifikasi" />

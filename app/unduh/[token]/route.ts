@@ -4,7 +4,8 @@ import { readUnduhan } from '@/lib/services/tanda-tangan/read-unduhan';
 /** Public: an external addressee downloads the signed naskah through the link sent to them. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const file = token.length <= 100 ? await readUnduhan(token) : null;
-  if (!file) return textResponse('Tautan unduhan tidak valid atau dokumen tidak tersedia.', 404);
-  return pdfResponse(file.bytes, file.namaFile, { download: true });
+  const file = token.length <= 120 ? await readUnduhan(token) : ({ ok: false, reason: 'invalid' } as const);
+  if (file.ok) return pdfResponse(file.bytes, file.namaFile, { download: true });
+  if (file.reason === 'expired') return textResponse('Tautan unduhan sudah kedaluwarsa. Mintalah tautan baru kepada instansi pengirim.', 410);
+  return textResponse('Tautan unduhan tidak valid atau dokumen tidak tersedia.', 404);
 }

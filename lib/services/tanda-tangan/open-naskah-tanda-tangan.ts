@@ -4,7 +4,7 @@ import { can } from '@/lib/authz/policy';
 import { naskahDraftScope } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
 import { makeUnduhToken } from '@/lib/domain/tanda-tangan/unduh-token';
-import { publicBaseUrl, unduhSecret } from './public-url';
+import { publicBaseUrl, unduhBerlakuSampai, unduhSecret } from './public-url';
 
 /**
  * A naskah as its signing page shows it: to the signer post, the drafter and the paraf chain
@@ -40,6 +40,7 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
   const nama = await prisma.pegawai.findMany({ where: { id: { in: n.verifikasi.flatMap((v) => (v.pegawaiId ? [v.pegawaiId] : [])) } }, select: { id: true, nama: true } });
   const signed = n.status === 'DITANDATANGANI';
   const mayShare = signed && (post === n.penandatanganJabatanId || post === n.pembuatJabatanId);
+  const berlakuSampai = unduhBerlakuSampai();
 
   return {
     id: n.id,
@@ -55,6 +56,8 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
     penandatangan: n.penandatanganJabatan?.nama ?? null,
     bisaTandaTangan: n.status === 'MENUNGGU_TANDA_TANGAN' && post === n.penandatanganJabatanId && can(actor, 'naskah.sign'),
     berkasFinal: signed && n.berkasUtamaId ? `/tanda-tangan/${n.id}/berkas` : null,
+    /** Download links made for this view work until then. */
+    tautanBerlakuSampai: mayShare ? berlakuSampai : null,
     verifikasiUrl: signed && n.kodeVerifikasi ? `${publicBaseUrl()}/verifikasi/${n.kodeVerifikasi}` : null,
     penerima: n.penerima.map((p) => ({
       id: p.id,
@@ -62,7 +65,7 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
       nama: p.jabatan?.nama ?? p.namaEksternal ?? '',
       alamat: p.jabatan ? null : p.alamatEksternal,
       eksternal: !p.jabatan,
-      tautanUnduh: mayShare && !p.jabatan ? `${publicBaseUrl()}/unduh/${makeUnduhToken(p.id, unduhSecret())}` : null,
+      tautanUnduh: mayShare && !p.jabatan ? `${publicBaseUrl()}/unduh/${makeUnduhToken(p.id, unduhSecret(), berlakuSampai)}` : null,
     })),
     paraf: n.verifikasi.map((v) => ({
       id: v.id,

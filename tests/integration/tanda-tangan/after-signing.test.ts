@@ -53,17 +53,23 @@ describe('after signing', () => {
     const forDrafter = await openNaskahTandaTangan(await actorFor(w.staf.pegawai.id), naskah.id);
     const forVerifikator = await openNaskahTandaTangan(await actorFor(w.kabid.pegawai.id), naskah.id);
     const link = forSigner.penerima.find((p) => p.eksternal)!.tautanUnduh!;
-    expect(link).toMatch(/\/unduh\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{22}$/);
-    expect(forDrafter.penerima.find((p) => p.eksternal)!.tautanUnduh).toBe(link);
+    expect(link).toMatch(/\/unduh\/[0-9a-f-]{36}\.[0-9a-z]+\.[A-Za-z0-9_-]{22}$/);
+    expect(forDrafter.penerima.find((p) => p.eksternal)!.tautanUnduh).toContain(link.split('.')[0]);
     expect(forVerifikator.penerima.every((p) => p.tautanUnduh === null)).toBe(true);
+    expect(forVerifikator.tautanBerlakuSampai).toBeNull();
     expect(forSigner.penerima.filter((p) => !p.eksternal).every((p) => p.tautanUnduh === null)).toBe(true);
 
     const token = link.split('/unduh/')[1]!;
     const file = await readUnduhan(token);
-    expect(Buffer.from(file!.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    expect(await readUnduhan(`${token.slice(0, -1)}${token.endsWith('A') ? 'Q' : 'A'}`)).toBeNull();
+    expect(file.ok && Buffer.from(file.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(await readUnduhan(`${token.slice(0, -1)}${token.endsWith('A') ? 'Q' : 'A'}`)).toEqual({ ok: false, reason: 'invalid' });
     const internalId = (await prisma.penerimaNaskah.findFirstOrThrow({ where: { naskahId: naskah.id, jabatanId: { not: null } } })).id;
-    expect(await readUnduhan(`${internalId}.${token.split('.')[1]}`)).toBeNull();
+    expect(await readUnduhan(`${internalId}.${token.split('.').slice(1).join('.')}`)).toEqual({ ok: false, reason: 'invalid' });
+    // A link works for 30 days (UNDUH_LINK_DAYS), then says so.
+    const berlaku = forSigner.tautanBerlakuSampai!;
+    expect(Math.round((berlaku.getTime() - Date.now()) / 86_400_000)).toBe(30);
+    expect((await readUnduhan(token, new Date(berlaku.getTime() - 60_000))).ok).toBe(true);
+    expect(await readUnduhan(token, new Date(berlaku.getTime() + 1000))).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('serves no download link before the naskah is signed', async () => {

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { jsonPayload } from '@/lib/actions/json-payload';
 import { cancelKonsepSchema, naskahIdSchema, saveKonsepSchema, submitForReviewSchema } from '@/lib/domain/naskah/konsep-schema';
@@ -37,6 +38,5 @@ export const deleteLampiranAction = defineAction(jsonPayload(z.object({ naskahId
 
 export const cancelKonsepAction = defineAction(cancelKonsepSchema, async (actor, input) => {
   await cancelKonsep(actor, input);
-  revalidatePath('/konsep');
-  return { ok: true, message: 'Konsep dibatalkan.' };
+  redirect('/konsep?dibatalkan=1');
 });

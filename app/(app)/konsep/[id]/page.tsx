@@ -12,7 +12,7 @@ import { KonsepEditor } from '@/components/naskah/konsep-editor';
 import { CatatanPengembalian, NaskahHeader, NaskahReadView, Section } from '@/components/naskah/naskah-read-view';
 import { ChainTimeline } from '@/components/naskah/chain-timeline';
 import { VersionList } from '@/components/naskah/version-list';
-import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { SmallActionForm } from '@/components/ui/small-action-form';
 import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
@@ -47,7 +47,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
         </Link>
         <NaskahHeader naskah={naskah} />
         {naskah.peran.canWithdraw && (
-          <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} />
+          <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} tone="neutral" />
         )}
         <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrlOf(naskah.id)} version={naskah.versiTerakhir} />} />
       </div>

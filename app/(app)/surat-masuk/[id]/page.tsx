@@ -10,7 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
 import { DisposisiForm } from '@/components/disposisi/disposisi-form';
 import { DisposisiTimeline } from '@/components/disposisi/disposisi-timeline';
-import { SmallActionForm } from '@/components/disposisi/small-action-form';
+import { SmallActionForm } from '@/components/ui/small-action-form';
 import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
 import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';

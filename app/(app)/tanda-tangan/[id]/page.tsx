@@ -82,6 +82,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
                 berkasFinal={n.berkasFinal!}
                 verifikasiUrl={n.verifikasiUrl}
                 tautanEksternal={n.penerima.flatMap((p) => (p.tautanUnduh ? [{ id: p.id, nama: p.nama, tautanUnduh: p.tautanUnduh }] : []))}
+                tautanBerlakuSampai={n.tautanBerlakuSampai}
               />
             </Section>
           ) : n.bisaTandaTangan ? (

@@ -4,11 +4,18 @@ import { useActionState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 
-/** A one-button form (withdraw, and the like) with hidden fields and its outcome line. */
+const TONE = {
+  /** Undoes or removes something (tarik disposisi, hapus preset). */
+  danger: 'text-red-700',
+  neutral: 'text-brand-700',
+} as const;
+
+/** A one-button form (withdraw, mark read, and the like) with hidden fields and its outcome line. */
 export function SmallActionForm(props: {
   fields: Record<string, string>;
   label: string;
   action: (prev: FormState, data: FormData) => Promise<FormState>;
+  tone?: keyof typeof TONE;
 }) {
   const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
   return (
@@ -16,7 +23,7 @@ export function SmallActionForm(props: {
       {Object.entries(props.fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className="text-xs font-semibold text-red-700 underline disabled:opacity-50">
+      <button type="submit" disabled={pending} className={`text-xs font-semibold underline disabled:opacity-50 ${TONE[props.tone ?? 'danger']}`}>
         {props.label}
       </button>
       <FormMessage state={state} />
