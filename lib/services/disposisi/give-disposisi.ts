@@ -44,8 +44,9 @@ export async function giveDisposisi(actor: Actor, input: GiveDisposisiInput, now
         catatan: input.catatan,
         batasWaktu,
         derajatKecepatan: input.derajatKecepatan,
+        createdAt: now,
         penerima: {
-          create: [...new Set(input.penerima)].map((jabatanId) => ({ jabatanId, batasWaktu, derajatKecepatan: input.derajatKecepatan })),
+          create: [...new Set(input.penerima)].map((jabatanId) => ({ jabatanId, batasWaktu, derajatKecepatan: input.derajatKecepatan, createdAt: now })),
         },
       },
       select: { id: true },

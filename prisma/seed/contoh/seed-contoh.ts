@@ -26,7 +26,8 @@ import { pindaianSurat } from './pindaian';
 import { SURAT_MASUK_CONTOH, type SuratMasukContoh } from './surat-masuk-contoh';
 
 const OPD = 'DISKOMINFO';
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 interface World {
   opdId: string;
@@ -90,9 +91,15 @@ async function suratMasuk(w: World, contoh: SuratMasukContoh, now: Date): Promis
     }),
     new Date(now.getTime() - (contoh.umurHari - 1) * DAY_MS),
   );
-  if (contoh.dibaca) await openSurat(await w.actorAt('PIMPINAN'), naskah.id);
-  for (const d of contoh.disposisi) {
+  if (contoh.dibaca && !contoh.disposisi.length) await openSurat(await w.actorAt('PIMPINAN'), naskah.id);
+  // A letter with an overdue disposisi was disposed a week ago, when its deadlines were still ahead.
+  const overdue = contoh.disposisi.some((d) => (d.batasHari ?? 0) < 0);
+  const start = overdue ? now.getTime() - 7 * DAY_MS : now.getTime() - contoh.disposisi.length * HOUR_MS;
+  for (const [i, d] of contoh.disposisi.entries()) {
+    const at = new Date(start + i * HOUR_MS);
     const giver = await w.actorAt(d.dari);
+    // Nobody disposes a letter they have not opened.
+    await openSurat(giver, naskah.id, at);
     await giveDisposisi(
       giver,
       giveDisposisiSchema.parse({
@@ -103,14 +110,13 @@ async function suratMasuk(w: World, contoh: SuratMasukContoh, now: Date): Promis
         batasWaktu: d.batasHari !== undefined ? calendarDay(new Date(now.getTime() + d.batasHari * DAY_MS)) : undefined,
         derajatKecepatan: contoh.derajatKecepatan,
       }),
-      // An overdue deadline was set when it was still ahead.
-      d.batasHari !== undefined && d.batasHari < 0 ? new Date(now.getTime() + (d.batasHari - 5) * DAY_MS) : now,
+      at,
     );
     if (!d.tindakLanjut) continue;
     const recipient = await w.actorAt(d.kepada[0]);
-    await openSurat(recipient, naskah.id);
+    await openSurat(recipient, naskah.id, new Date(start + (i + 0.5) * HOUR_MS));
     const penerima = await prisma.penerimaDisposisi.findFirstOrThrow({ where: { jabatanId: w.jabatanId(d.kepada[0]), disposisi: { naskahId: naskah.id } }, select: { id: true } });
-    await reportTindakLanjut(recipient, { penerimaDisposisiId: penerima.id, catatan: d.tindakLanjut.catatan, selesai: d.tindakLanjut.selesai });
+    await reportTindakLanjut(recipient, { penerimaDisposisiId: penerima.id, catatan: d.tindakLanjut.catatan, selesai: d.tindakLanjut.selesai }, new Date(start + (i + 0.75) * HOUR_MS));
   }
 }
 
