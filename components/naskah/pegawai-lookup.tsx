@@ -16,7 +16,8 @@ const CARI_PEGAWAI_URL = '/konsep/cari-pegawai';
 const MIN_CHARS = 2;
 const DEBOUNCE_MS = 300;
 
-type Hasil = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; hits: PegawaiHit[] } | { kind: 'error'; message: string };
+// Each answer remembers the words it answers, so results of an older search never show under newer words.
+type Hasil = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; term: string; hits: PegawaiHit[] } | { kind: 'error'; term: string; message: string };
 
 export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; chosen: ReadonlySet<string>; onPick: (hit: PegawaiHit) => void }) {
   const [q, setQ] = useState('');
@@ -27,15 +28,14 @@ export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; ch
     if (term.length < MIN_CHARS) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      setHasil({ kind: 'loading' });
       fetch(`${CARI_PEGAWAI_URL}?q=${encodeURIComponent(term)}`, { signal: abort.signal, cache: 'no-store' })
         .then(async (res) => {
           const body = (await res.json().catch(() => null)) as { ok: boolean; hasil?: PegawaiHit[]; message?: string } | null;
-          if (body?.ok && body.hasil) setHasil({ kind: 'done', hits: body.hasil });
-          else setHasil({ kind: 'error', message: body?.message ?? 'Pencarian pegawai gagal. Coba lagi.' });
+          if (body?.ok && body.hasil) setHasil({ kind: 'done', term, hits: body.hasil });
+          else setHasil({ kind: 'error', term, message: body?.message ?? 'Pencarian pegawai gagal. Coba lagi.' });
         })
         .catch((error: unknown) => {
-          if (!abort.signal.aborted) setHasil({ kind: 'error', message: error instanceof Error && error.name === 'AbortError' ? '' : 'Tidak dapat mencari pegawai. Periksa koneksi.' });
+          if (!abort.signal.aborted) setHasil({ kind: 'error', term, message: error instanceof Error && error.name === 'AbortError' ? '' : 'Tidak dapat mencari pegawai. Periksa koneksi.' });
         });
     }, DEBOUNCE_MS);
     return () => {
@@ -44,7 +44,7 @@ export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; ch
     };
   }, [term]);
 
-  const shown = term.length < MIN_CHARS ? ({ kind: 'idle' } as const) : hasil;
+  const shown: Hasil = term.length < MIN_CHARS ? { kind: 'idle' } : hasil.kind !== 'idle' && hasil.kind !== 'loading' && hasil.term === term ? hasil : { kind: 'loading' };
   const pick = (hit: PegawaiHit) => {
     onPick(hit);
     setQ('');

@@ -105,11 +105,10 @@ export function PetugasEditor({ id, value, onChange }: { id: string; value: unkn
         </div>
       )}
 
-      <p role="status" aria-live="polite" className={`min-h-5 text-sm ${notice?.ok === false ? 'text-red-700' : 'text-emerald-800'}`}>
-        {notice?.text}
-      </p>
-
       <div className="space-y-2">
+        <p role="status" aria-live="polite" className={`text-sm ${notice?.ok === false ? 'text-red-700' : 'text-emerald-800'}`}>
+          {notice?.text}
+        </p>
         <div role="group" aria-label="Cara menambah petugas" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
           {(
             [
