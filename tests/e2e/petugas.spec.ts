@@ -61,6 +61,7 @@ test('Surat Tugas: petugas from the pegawai search and by hand, reordered, print
   await page.getByRole('button', { name: 'Tambah ke daftar' }).click();
   await expect(page.getByText('NIP harus 18 angka.')).toBeVisible();
   await expect(page.getByText('Isi jabatan.')).toBeVisible();
+  await shot('2-manual-galat');
   await page.getByLabel('NIP (boleh kosong)').fill('');
   await page.getByLabel('Pangkat (golongan), boleh kosong').fill('Pembina (IV/a)');
   await page.getByLabel('Jabatan', { exact: true }).fill('Kepala Bidang Aplikasi pada Kementerian Komunikasi dan Digital');
@@ -79,7 +80,7 @@ test('Surat Tugas: petugas from the pegawai search and by hand, reordered, print
   await expect(page.getByRole('button', { name: 'Naikkan Dr. Hendra Saputra, S.Kom., M.Kom.' })).toBeDisabled();
   await expect(page.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
   await page.getByRole('button', { name: 'Tambah dari pegawai' }).click();
-  await shot('2-daftar');
+  await shot('3-daftar');
   await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-page.png`, fullPage: true });
 
   // Autosaved: a reload shows the same order.
