@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { createKonsep } from '@/lib/services/naskah/create-konsep';
+import { editAsVerifikator } from '@/lib/services/naskah/edit-as-verifikator';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
+import { submitForReview } from '@/lib/services/naskah/submit-for-review';
 import { PETUGAS_SEARCH_LIMIT, searchPegawaiPetugas } from '@/lib/services/naskah/search-pegawai-petugas';
 import { actorFor } from '../support/actors';
 import { assign, createInstansi, createJabatan, createOpd, createPegawai } from '../support/factories';
@@ -107,5 +109,22 @@ describe('saving petugas that name a pegawai', () => {
     await attempt.catch((e: DomainError) => expect(Object.keys(e.fieldErrors ?? {})).toEqual(['petugas']));
     expect(await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { konten: true, perihal: true, updatedAt: true } })).toEqual(before);
     expect(await prisma.versiNaskah.count({ where: { naskahId } })).toBe(1);
+  });
+
+  it('refuses the same forgery from a verifikator editing the naskah', async () => {
+    const s = await searchWorld();
+    const { naskahId } = await createKonsep(s.stafActor, { jenis: 'SURAT_TUGAS' });
+    const [own] = (await searchPegawaiPetugas(s.stafActor, { q: s.t })).map((h) => h.petugas);
+    await saveKonsep(s.stafActor, saveInput(naskahId, s, { konten: konten([own]) }));
+    await submitForReview(s.stafActor, { naskahId, verifikator: [s.kasi.jabatan.id, s.kabid.jabatan.id] });
+    const kasi = await actorFor(s.kasi.pegawai.id);
+    const forged = { ...own!, pegawaiId: s.foreign.id };
+    await expect(editAsVerifikator(kasi, { naskahId, perihal: 'Diubah', konten: konten([forged]) })).rejects.toThrow('Ada petugas yang tidak dikenal');
+    const row = await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { perihal: true, konten: true } });
+    expect(row.perihal).not.toBe('Diubah');
+    expect((row.konten as { petugas: { pegawaiId: string }[] }).petugas.map((p) => p.pegawaiId)).toEqual([s.own.id]);
+    // A genuine edit by the verifikator (reorder with a pegawai of another OPD) is accepted.
+    const [, other] = (await searchPegawaiPetugas(kasi, { q: s.t })).map((h) => h.petugas);
+    await editAsVerifikator(kasi, { naskahId, perihal: 'Diubah', konten: konten([other, own]) });
   });
 });
