@@ -34,8 +34,8 @@ export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; ch
           if (body?.ok && body.hasil) setHasil({ kind: 'done', term, hits: body.hasil });
           else setHasil({ kind: 'error', term, message: body?.message ?? 'Pencarian pegawai gagal. Coba lagi.' });
         })
-        .catch((error: unknown) => {
-          if (!abort.signal.aborted) setHasil({ kind: 'error', term, message: error instanceof Error && error.name === 'AbortError' ? '' : 'Tidak dapat mencari pegawai. Periksa koneksi.' });
+        .catch(() => {
+          if (!abort.signal.aborted) setHasil({ kind: 'error', term, message: 'Tidak dapat mencari pegawai. Periksa koneksi.' });
         });
     }, DEBOUNCE_MS);
     return () => {
@@ -66,7 +66,7 @@ export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; ch
       <div id={`${inputId}-hasil`} aria-live="polite" className="text-sm">
         {shown.kind === 'idle' && <p className="text-xs text-slate-500">Ketik paling sedikit {MIN_CHARS} huruf nama atau angka NIP.</p>}
         {shown.kind === 'loading' && <p className="text-xs text-slate-500">Mencari…</p>}
-        {shown.kind === 'error' && shown.message && <p className="text-red-700">{shown.message}</p>}
+        {shown.kind === 'error' && <p className="text-red-700">{shown.message}</p>}
         {shown.kind === 'done' && shown.hits.length === 0 && (
           <p className="text-xs text-slate-600">Tidak ada pegawai aktif yang cocok. Untuk orang dari luar instansi, gunakan &ldquo;Tambah manual&rdquo;.</p>
         )}
