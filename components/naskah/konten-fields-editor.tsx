@@ -2,7 +2,7 @@
 
 // One control per konten field of the jenis (lib/domain/naskah/konten-fields.ts).
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
-import type { Petugas } from '@/lib/domain/naskah/konten';
+import { PetugasEditor } from './petugas-editor';
 import { RichTextEditor } from './rich-text-editor';
 
 export type Konten = Record<string, unknown>;
@@ -11,18 +11,6 @@ const inputClass = 'w-full rounded-md border border-slate-300 px-3 py-2 text-sm 
 
 const linesOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').join('\n') : '');
 const toLines = (text: string) => text.split('\n');
-
-const petugasText = (value: unknown) =>
-  Array.isArray(value) ? (value as Petugas[]).map((p) => [p.nama, p.nip ?? '', p.pangkat ?? '', p.jabatan].join('; ')).join('\n') : '';
-function toPetugas(text: string): Petugas[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [nama = '', nip = '', pangkat = '', jabatan = ''] = line.split(';').map((s) => s.trim());
-      return { nama, nip, pangkat, jabatan };
-    });
-}
 
 function FieldControl({ field, value, onChange, errors }: { field: KontenField; value: unknown; onChange: (v: unknown) => void; errors?: string[] }) {
   const id = `konten-${field.name}`;
@@ -59,12 +47,8 @@ function FieldControl({ field, value, onChange, errors }: { field: KontenField; 
     case 'points':
       return <textarea id={id} rows={4} className={inputClass} value={linesOf(value)} onChange={(e) => onChange(toLines(e.target.value))} aria-invalid={!!errors} />;
     case 'petugas':
-      return <PetugasTextarea id={id} value={value} onChange={onChange} />;
+      return <PetugasEditor id={id} value={value} onChange={onChange} />;
   }
-}
-
-function PetugasTextarea({ id, value, onChange }: { id: string; value: unknown; onChange: (v: unknown) => void }) {
-  return <textarea id={id} rows={4} className={inputClass} defaultValue={petugasText(value)} onChange={(e) => onChange(toPetugas(e.target.value))} />;
 }
 
 export function KontenFieldsEditor({ fields, konten, onChange, fieldErrors }: { fields: KontenField[]; konten: Konten; onChange: (k: Konten) => void; fieldErrors?: Record<string, string[] | undefined> }) {

@@ -38,15 +38,16 @@ function Value({ field, value }: { field: KontenField; value: unknown }) {
       );
     case 'petugas':
       return (
-        <ul className="space-y-1 text-sm">
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
           {(Array.isArray(value) ? (value as Petugas[]) : []).map((p, i) => (
             <li key={i}>
               {p.nama}
               {p.nip ? `, NIP ${p.nip}` : ''}
+              {p.pangkat ? `, ${p.pangkat}` : ''}
               {p.jabatan ? ` — ${p.jabatan}` : ''}
             </li>
           ))}
-        </ul>
+        </ol>
       );
   }
 }

@@ -26,7 +26,7 @@ const isi: KontenField[] = [{ name: 'isi', label: 'Isi naskah', kind: 'richText'
 const bertajuk: KontenField[] = [{ name: 'tentang', label: 'Tentang', kind: 'line' }, ...isi];
 const penugasan: KontenField[] = [
   { name: 'dasar', label: 'Dasar', kind: 'points', hint: 'Satu butir per baris.' },
-  { name: 'petugas', label: 'Kepada', kind: 'petugas', hint: 'Satu orang per baris: Nama; NIP; Pangkat (golongan); Jabatan.' },
+  { name: 'petugas', label: 'Kepada', kind: 'petugas', hint: 'Cari pegawai berdasarkan nama atau NIP, atau tambahkan orang dari luar secara manual. Urutan daftar adalah urutan cetak.' },
   { name: 'untuk', label: 'Untuk', kind: 'points', hint: 'Satu tugas per baris.' },
 ];
 

@@ -56,7 +56,7 @@ export const petugasSchema = z.object({
   nip: z.string().trim().regex(/^(\d{18})?$/, 'NIP harus 18 angka.').optional(),
   /** "Penata Muda (III/a)". */
   pangkat: line(100).optional(),
-  jabatan: line(300),
+  jabatan: line(300).min(1, 'Isi jabatan.'),
 });
 export type Petugas = z.infer<typeof petugasSchema>;
 

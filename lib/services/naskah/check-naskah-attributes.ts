@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { prisma } from '@/lib/db';
 import { DomainError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { deriveCaraTandaTangan, type CaraTandaTangan } from '@/lib/domain/naskah/cara-tanda-tangan';
 import type { PenerimaInput } from '@/lib/domain/naskah/konsep-schema';
+import { pegawaiIdsOf } from '@/lib/domain/naskah/petugas';
 import { checkPenandatangan } from '@/lib/domain/naskah/review-chain';
 import { loadPostIndex } from './load-post-index';
 
@@ -45,4 +47,18 @@ export async function assertKlasifikasiKnown(instansiId: string, klasifikasiArsi
   if (!klasifikasiArsipId) return;
   const found = await prisma.klasifikasiArsip.count({ where: { id: klasifikasiArsipId, instansiId, aktif: true } });
   if (found === 0) refuse('klasifikasiArsipId', 'Klasifikasi arsip tidak dikenal.');
+}
+
+/**
+ * Petugas picked from the pegawai search carry the pegawai's id; it must be a pegawai of the same
+ * instansi (a forged or foreign id is refused). Inactive pegawai stay accepted: a draft written
+ * before someone retired still saves.
+ */
+export async function assertPetugasPegawaiKnown(instansiId: string, konten: Record<string, unknown>): Promise<void> {
+  const ids = pegawaiIdsOf(konten.petugas);
+  if (ids.length === 0) return;
+  const refusal = 'Ada petugas yang tidak dikenal sebagai pegawai instansi ini. Hapus lalu tambahkan lagi dari pencarian pegawai, atau tambahkan secara manual.';
+  if (!ids.every((id): id is string => typeof id === 'string' && z.uuid().safeParse(id).success)) refuse('petugas', refusal);
+  const found = await prisma.pegawai.count({ where: { id: { in: ids as string[] }, instansiId } });
+  if (found !== ids.length) refuse('petugas', refusal);
 }

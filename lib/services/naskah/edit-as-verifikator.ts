@@ -6,6 +6,7 @@ import type { EditAsVerifikatorInput } from '@/lib/domain/naskah/konsep-schema';
 import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { assertPetugasPegawaiKnown } from './check-naskah-attributes';
 import { findDraftOrThrow } from './find-draft';
 import { findTurnOrThrow } from './find-turn';
 import { recordVersionIfChanged } from './record-version';
@@ -17,6 +18,7 @@ export async function editAsVerifikator(actor: Actor, input: EditAsVerifikatorIn
   const prepared = prepareKonten(draft.jenis, input.konten);
   if (!prepared.ok) throw new DomainError(prepared.message, prepared.fieldErrors);
   if (!prepared.complete) throw new DomainError('Naskah yang sedang diverifikasi harus tetap lengkap.', prepared.missing);
+  await assertPetugasPegawaiKnown(draft.instansiId, prepared.konten);
 
   return prisma.$transaction(async (tx) => {
     const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });

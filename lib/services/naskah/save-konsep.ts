@@ -6,7 +6,7 @@ import type { PenerimaInput, SaveKonsepInput } from '@/lib/domain/naskah/konsep-
 import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
-import { assertKlasifikasiKnown, assertPenerimaKnown, resolvePenandatangan } from './check-naskah-attributes';
+import { assertKlasifikasiKnown, assertPenerimaKnown, assertPetugasPegawaiKnown, resolvePenandatangan } from './check-naskah-attributes';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 
 export interface SaveKonsepResult {
@@ -42,6 +42,7 @@ export async function saveKonsep(actor: Actor, input: SaveKonsepInput, now = new
   await assertPenerimaKnown(draft.instansiId, input.tujuan, 'tujuan');
   await assertPenerimaKnown(draft.instansiId, input.tembusan, 'tembusan');
   await assertKlasifikasiKnown(draft.instansiId, input.klasifikasiArsipId);
+  await assertPetugasPegawaiKnown(draft.instansiId, prepared.konten);
 
   return prisma.$transaction(async (tx) => {
     const current = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, versiTerakhir: true } });
