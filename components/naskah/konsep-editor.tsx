@@ -7,15 +7,16 @@ import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
-import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
+import { AtributNaskahFields, type DerajatKecepatan, type KlasifikasiKeamanan } from './atribut-naskah-fields';
 import { ChainEditor } from './chain-editor';
+import { EditorCard, editorSelectClass } from './editor-card';
 import { KontenFieldsEditor, type Konten } from './konten-fields-editor';
 import { LampiranKeteranganField } from './lampiran-keterangan-field';
 import { LampiranPanel, type LampiranRow } from './lampiran-panel';
 import { PenerimaPicker, type PenerimaValue } from './penerima-picker';
 import { PreviewPanel } from './preview-panel';
-import { signatureLines } from './signature-line';
+import { SignerPicker } from './signer-picker';
 
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 
@@ -29,8 +30,8 @@ export interface KonsepEditorProps {
     penandatanganJabatanId: string | null;
     atasNamaPimpinan: boolean;
     klasifikasiArsipId: string | null;
-    klasifikasiKeamanan: keyof typeof KLASIFIKASI_KEAMANAN_LABEL;
-    derajatKecepatan: keyof typeof DERAJAT_KECEPATAN_LABEL;
+    klasifikasiKeamanan: KlasifikasiKeamanan;
+    derajatKecepatan: DerajatKecepatan;
     lampiranKeterangan: string;
     tujuan: PenerimaValue[];
     tembusan: PenerimaValue[];
@@ -55,16 +56,6 @@ const payload = (data: unknown) => {
   return fd;
 };
 const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
-const selectClass = 'w-full rounded-md border border-slate-300 px-2 py-2 text-sm';
-
-function Card({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export function KonsepEditor(props: KonsepEditorProps) {
   const router = useRouter();
@@ -184,99 +175,45 @@ export function KonsepEditor(props: KonsepEditorProps) {
           </p>
         )}
 
-        <Card title={`Isi ${props.jenisLabel}`}>
+        <EditorCard title={`Isi ${props.jenisLabel}`}>
           <div className="space-y-1">
             <label htmlFor="perihal" className="block text-sm font-medium text-slate-800">
               Hal
             </label>
-            <input id="perihal" className={selectClass} value={perihal} onChange={(e) => setPerihal(e.target.value)} maxLength={500} />
+            <input id="perihal" className={editorSelectClass} value={perihal} onChange={(e) => setPerihal(e.target.value)} maxLength={500} />
             {errors.perihal && <p className="text-sm text-red-700">{errors.perihal[0]}</p>}
           </div>
           <KontenFieldsEditor fields={props.fields} konten={konten} onChange={setKonten} fieldErrors={errors} />
-        </Card>
+        </EditorCard>
 
-        <Card title="Penandatangan">
-          <div className="space-y-1">
-            <label htmlFor="penandatangan" className="block text-sm font-medium text-slate-800">
-              Penandatangan
-            </label>
-            <select id="penandatangan" className={selectClass} value={signerId} onChange={(e) => chooseSigner(e.target.value)}>
-              <option value="">Pilih penandatangan…</option>
-              {options.signers.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.nama}
-                  {s.pemegang ? ` — ${s.jenisPemegang === 'PLT' ? 'Plt. ' : s.jenisPemegang === 'PLH' ? 'Plh. ' : ''}${s.pemegang}` : ' — kosong'}
-                </option>
-              ))}
-            </select>
-            {errors.penandatanganJabatanId && <p className="text-sm text-red-700">{errors.penandatanganJabatanId[0]}</p>}
-          </div>
-          {signer?.atasNama && (
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={atasNama} onChange={(e) => setAtasNama(e.target.checked)} />
-              Atas nama {signer.atasNama.pimpinanNama} ({signer.atasNama.cara === 'AN' ? 'a.n.' : 'a.n. … u.b.'})
-            </label>
-          )}
-          {signer && (
-            <div className="rounded-md bg-slate-50 p-3 text-sm" data-testid="signature-line">
-              <p className="mb-1 text-xs text-slate-500">Blok tanda tangan</p>
-              {signatureLines(signer, atasNama).map((line, i) => (
-                <p key={i} className={i === signatureLines(signer, atasNama).length - 1 ? 'mt-3 font-semibold' : ''}>
-                  {line}
-                </p>
-              ))}
-            </div>
-          )}
-        </Card>
+        <EditorCard title="Penandatangan">
+          <SignerPicker signers={options.signers} signerId={signerId} onSignerChange={chooseSigner} atasNama={atasNama} onAtasNamaChange={setAtasNama} error={errors.penandatanganJabatanId?.[0]} />
+        </EditorCard>
 
-        <Card title="Tujuan dan tembusan">
+        <EditorCard title="Tujuan dan tembusan">
           <PenerimaPicker label="Tujuan" options={options.penerima} value={tujuan} onChange={setTujuan} />
           {errors.tujuan && <p className="text-sm text-red-700">{errors.tujuan[0]}</p>}
           <PenerimaPicker label="Tembusan" options={options.penerima} value={tembusan} onChange={setTembusan} />
-        </Card>
+        </EditorCard>
 
-        <Card title="Keterangan naskah">
-          <div className="grid gap-3 sm:grid-cols-3">
-            <label className="space-y-1 text-sm font-medium text-slate-800 sm:col-span-3">
-              Klasifikasi arsip
-              <select className={selectClass} value={klasifikasiArsipId} onChange={(e) => setKlasifikasiArsipId(e.target.value)}>
-                <option value="">Pilih klasifikasi…</option>
-                {options.klasifikasi.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="space-y-1 text-sm font-medium text-slate-800">
-              Klasifikasi keamanan
-              <select className={selectClass} value={keamanan} onChange={(e) => setKeamanan(e.target.value as typeof keamanan)}>
-                {Object.entries(KLASIFIKASI_KEAMANAN_LABEL).map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="space-y-1 text-sm font-medium text-slate-800">
-              Derajat kecepatan
-              <select className={selectClass} value={kecepatan} onChange={(e) => setKecepatan(e.target.value as typeof kecepatan)}>
-                {Object.entries(DERAJAT_KECEPATAN_LABEL).map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </Card>
+        <EditorCard title="Keterangan naskah">
+          <AtributNaskahFields
+            klasifikasi={options.klasifikasi}
+            klasifikasiArsipId={klasifikasiArsipId}
+            onKlasifikasiArsipChange={setKlasifikasiArsipId}
+            keamanan={keamanan}
+            onKeamananChange={setKeamanan}
+            kecepatan={kecepatan}
+            onKecepatanChange={setKecepatan}
+          />
+        </EditorCard>
 
-        <Card title="Lampiran">
+        <EditorCard title="Lampiran">
           <LampiranPanel naskahId={props.naskahId} rows={props.lampiran} deleteAction={props.deleteLampiranAction} />
           <LampiranKeteranganField count={props.lampiran.length} value={lampiranKeterangan} onChange={setLampiranKeterangan} error={errors.lampiranKeterangan?.[0]} />
-        </Card>
+        </EditorCard>
 
-        <Card title="Alur verifikasi (paraf)">
+        <EditorCard title="Alur verifikasi (paraf)">
           {signer ? (
             <ChainEditor options={signer.verifikator} value={chain} defaultChain={signer.defaultChain} onChange={setChain} />
           ) : (
@@ -291,7 +228,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
           >
             {submitting ? 'Mengajukan…' : 'Ajukan'}
           </button>
-        </Card>
+        </EditorCard>
       </div>
       <section className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase">Pratinjau</h2>
