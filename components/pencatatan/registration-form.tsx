@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { SIFAT_MAX, SIFAT_UMUM } from '@/lib/domain/surat-masuk/sifat';
 import { ScanInput } from './scan-input';
 
@@ -26,7 +26,7 @@ export function RegistrationForm(props: {
   pengirim: string[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useFormAction(props.action);
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
