@@ -1,6 +1,5 @@
 // What a hand-made upload leaves behind, seen from outside the app: raw HTTP requests of any size
 // (streamed, never held in memory), row counts in the e2e database, and the files in the store.
-import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -13,6 +12,19 @@ import type { DemoAccountKey } from '../../../prisma/seed/demo-accounts';
 export async function cookieOf(key: DemoAccountKey): Promise<string> {
   const state = JSON.parse(await readFile(storageStateOf(key), 'utf8')) as { cookies: { name: string; value: string }[] };
   return state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** Waits until the socket takes more or goes away, leaving no listener behind. */
+function drainedOrClosed(req: http.ClientRequest): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      req.off('drain', done);
+      req.off('close', done);
+      resolve();
+    };
+    req.once('drain', done);
+    req.once('close', done);
+  });
 }
 
 /**
@@ -46,7 +58,7 @@ export function postUpload(opts: { path: string; cookie: string; field: string; 
       req.write(head);
       for (let sent = 0; sent < opts.bytes && !answered && !req.destroyed; sent += block.length) {
         const piece = opts.bytes - sent < block.length ? block.subarray(0, opts.bytes - sent) : block;
-        if (!req.write(piece)) await Promise.race([once(req, 'drain'), once(req, 'close')]);
+        if (!req.write(piece)) await drainedOrClosed(req);
       }
       if (!req.destroyed) req.end(tail);
     })().catch(() => {});
