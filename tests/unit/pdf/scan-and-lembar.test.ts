@@ -90,6 +90,12 @@ describe('renderLembarDisposisi', () => {
     expect(check.ok, check.output).toBe(true);
   });
 
+  it('does not fail on characters the font lacks (they print as an empty box)', async () => {
+    const pdf = await renderLembarDisposisi(lembarData({ catatanPimpinan: 'Lihat ✓ 日本 😀 ok' }));
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    expect(await pdfText(pdf)).toContain('ok');
+  });
+
   it('shows a missing sifat as a dash', async () => {
     const data = lembarData();
     const pdf = await renderLembarDisposisi({ ...data, agenda: { ...data.agenda, sifat: '-' } });
