@@ -5,8 +5,7 @@ import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/
 // boundary (every page and action loads and checks the actor itself).
 //
 // 1. A request body above MAX_REQUEST_BYTES is refused with 413 and an Indonesian message, so a
-//    hand-made 200 MB upload never reaches an action: nothing is parsed, stored or written. The
-//    reply is plain text because that is what React's action client shows as the error message.
+//    hand-made 200 MB upload never reaches an action: nothing is parsed, stored or written.
 //
 // 2. Anyone without a session cookie is sent to the sign-in page, except on the public paths. It
 //    only looks for the cookie. It deliberately does not use Auth.js' middleware wrapper, which
@@ -41,10 +40,20 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
   return request.body ? exceeds(request.body, MAX_REQUEST_BYTES) : false;
 }
 
-export async function proxy(request: NextRequest) {
-  if (await bodyTooLarge(request)) {
+/**
+ * The refusal in the shape its sender reads: plain text for a server action (React's action client
+ * shows a text/plain error body as the message) and for a page's form post; JSON for the upload
+ * routes' own clients, which read { ok, message } (lampiran) or { error } (verifikasi).
+ */
+function tooLarge(request: NextRequest): NextResponse {
+  if (request.headers.has('next-action') || request.headers.get('accept')?.includes('text/html')) {
     return new NextResponse(REQUEST_TOO_LARGE_MESSAGE, { status: 413, headers: { 'content-type': 'text/plain' } });
   }
+  return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE, error: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
+}
+
+export async function proxy(request: NextRequest) {
+  if (await bodyTooLarge(request)) return tooLarge(request);
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return NextResponse.next();
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));

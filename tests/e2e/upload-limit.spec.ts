@@ -50,11 +50,14 @@ test('a hand-made 200 MB upload is refused with 413 and a clear message: nothing
   const declared = await postUpload({ path: '/pencatatan/baru', cookie, field: 'pindaian', bytes: 200 * MB, headers: ACTION });
   const chunked = await postUpload({ path: '/surat-masuk/0196f3a0-0000-7000-8000-000000000001', cookie, field: 'lampiran', bytes: 200 * MB, chunked: true, headers: ACTION });
   const lampiran = await postUpload({ path: '/konsep/0196f3a0-0000-7000-8000-000000000001/lampiran', cookie, field: 'berkas', bytes: 30 * MB });
-  for (const res of [declared, chunked, lampiran]) {
+  for (const res of [declared, chunked]) {
     expect(res.status).toBe(413);
     expect(res.contentType).toBe('text/plain');
     expect(res.body).toBe(TOO_LARGE);
   }
+  // The lampiran panel reads JSON.
+  expect(lampiran.status).toBe(413);
+  expect(JSON.parse(lampiran.body)).toMatchObject({ ok: false, message: TOO_LARGE });
 
   expect(await uploadRowCounts()).toEqual(rowsBefore);
   expect(await storedFiles()).toEqual(filesBefore);
@@ -99,4 +102,11 @@ test('a 15 MB scan arrives whole and is registered, with its sifat apart from th
   await page.getByLabel('Pindaian surat').setInputFiles({ name: 'besar.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByRole('button', { name: 'Catat dan teruskan' }).click();
   await expect(page.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda', { timeout: 60_000 });
+});
+
+test('the public verification page shows the refusal of a PDF above the cap', async ({ page }) => {
+  await page.goto('/verifikasi');
+  await page.getByLabel('Berkas PDF').setInputFiles(sparseFile('dokumen-besar.pdf', 22 * MB));
+  await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: TOO_LARGE })).toBeVisible();
 });

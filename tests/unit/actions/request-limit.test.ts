@@ -60,11 +60,21 @@ describe('proxy', () => {
   });
 
   it('refuses an oversized chunked body (no Content-Length) by counting it, also on a public path', async () => {
-    for (const path of ['/surat-masuk/x', '/api/verifikasi']) {
-      const res = await proxy(post(path, { body: zeros(MAX_REQUEST_BYTES + 1), headers: SESSION }));
+    for (const pathname of ['/surat-masuk/x', '/api/verifikasi']) {
+      const res = await proxy(post(pathname, { body: zeros(MAX_REQUEST_BYTES + 1), headers: { ...SESSION, 'next-action': 'abc' } }));
       expect(res.status).toBe(413);
       expect(await res.text()).toBe(TOO_LARGE);
     }
+  });
+
+  it('answers the upload routes in the JSON their clients read, and a page form post in plain text', async () => {
+    const big = { ...SESSION, 'content-length': String(30 * 1024 * 1024) };
+    const route = await proxy(post('/konsep/x/lampiran', { body: 'x', headers: big }));
+    expect(route.status).toBe(413);
+    expect(await route.json()).toEqual({ ok: false, message: TOO_LARGE, error: TOO_LARGE });
+    const page = await proxy(post('/pencatatan/baru', { body: 'x', headers: { ...big, accept: 'text/html,application/xhtml+xml' } }));
+    expect(page.headers.get('content-type')).toBe('text/plain');
+    expect(await page.text()).toBe(TOO_LARGE);
   });
 
   it('lets a body at the cap through, and still sends people without a session to sign in', async () => {
