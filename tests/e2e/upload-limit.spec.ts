@@ -61,6 +61,12 @@ test('a hand-made 200 MB upload is refused with 413 and a clear message: nothing
 
   expect(await uploadRowCounts()).toEqual(rowsBefore);
   expect(await storedFiles()).toEqual(filesBefore);
+
+  // Under the cap, chunked or not, the proxy lets the call through to Next (which knows no such action).
+  for (const chunkedSmall of [false, true]) {
+    const small = await postUpload({ path: '/pencatatan/baru', cookie, field: 'pindaian', bytes: 2 * MB, chunked: chunkedSmall, headers: ACTION });
+    expect(small.status).toBe(404);
+  }
 });
 
 test('the form refuses a file above 20 MB itself, and shows the server refusal when that check is bypassed', async ({ browser }) => {
