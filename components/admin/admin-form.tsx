@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useId } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { useId } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface FieldSpec {
   name: string;
@@ -47,7 +48,7 @@ export function AdminForm(props: {
   label?: string;
   compact?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useFormAction(props.action);
   const uid = useId();
   const e = state.fieldErrors ?? {};
   const grid = props.columns === 3 ? 'md:grid-cols-3' : props.columns === 2 ? 'md:grid-cols-2' : '';

@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { ScanInput } from '@/components/pencatatan/scan-input';
 
 /** The recipient's report on a disposisi: a note, an optional file, and whether the work is done. */
 export function TindakLanjutForm(props: { naskahId: string; penerimaDisposisiId: string; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useFormAction(props.action);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="naskahId" value={props.naskahId} />

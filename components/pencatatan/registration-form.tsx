@@ -1,16 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { SIFAT_MAX, SIFAT_UMUM } from '@/lib/domain/surat-masuk/sifat';
 import { ScanInput } from './scan-input';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base';
 
-function Field(props: { name: string; label: string; errors?: string[]; children: React.ReactNode }) {
+function Field(props: { name: string; label: string; errors?: string[]; className?: string; children: React.ReactNode }) {
   return (
-    <label className="block text-sm">
+    <label className={`block text-sm ${props.className ?? ''}`}>
       <span className="font-semibold text-slate-700">{props.label}</span>
       {props.children}
       <FieldError id={`${props.name}-error`} errors={props.errors} />
@@ -25,7 +26,7 @@ export function RegistrationForm(props: {
   pengirim: string[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useFormAction(props.action);
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
@@ -52,8 +53,16 @@ export function RegistrationForm(props: {
       <Field name="perihal" label="Perihal" errors={e.perihal}>
         <textarea name="perihal" rows={2} required className={input} />
       </Field>
-      <div className="grid gap-4 md:grid-cols-4">
-        <Field name="klasifikasiKeamanan" label="Sifat" errors={e.klasifikasiKeamanan}>
+      <div className="grid gap-4 md:grid-cols-3">
+        <Field name="sifat" label="Sifat (seperti tertulis di surat)" errors={e.sifat}>
+          <input name="sifat" list="sifat-list" maxLength={SIFAT_MAX} autoComplete="off" placeholder="mis. Penting" className={input} />
+          <datalist id="sifat-list">
+            {SIFAT_UMUM.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </Field>
+        <Field name="klasifikasiKeamanan" label="Klasifikasi keamanan" errors={e.klasifikasiKeamanan}>
           <select name="klasifikasiKeamanan" defaultValue="BIASA" className={input}>
             <option value="BIASA">Biasa</option>
             <option value="TERBATAS">Terbatas</option>
@@ -68,10 +77,12 @@ export function RegistrationForm(props: {
             <option value="SANGAT_SEGERA">Sangat Segera</option>
           </select>
         </Field>
+      </div>
+      <div className="grid gap-4 md:grid-cols-4">
         <Field name="lampiranJumlah" label="Lampiran" errors={e.lampiranJumlah}>
           <input name="lampiranJumlah" type="number" min={0} max={999} defaultValue={0} className={input} />
         </Field>
-        <Field name="klasifikasiArsipId" label="Klasifikasi arsip" errors={e.klasifikasiArsipId}>
+        <Field name="klasifikasiArsipId" label="Klasifikasi arsip" errors={e.klasifikasiArsipId} className="md:col-span-3">
           <select name="klasifikasiArsipId" defaultValue="" className={input}>
             <option value="">—</option>
             {props.klasifikasi.map((k) => (

@@ -20,7 +20,8 @@ test('a Rahasia letter: refused upload, then visible to the Kepala Dinas only, f
     await pencatat.getByLabel('Tanggal surat').fill('2026-11-20');
     await pencatat.getByLabel('Pengirim', { exact: true }).fill('Inspektorat Provinsi');
     await pencatat.getByLabel('Perihal').fill(perihal);
-    await pencatat.getByLabel('Sifat').selectOption('RAHASIA');
+    await pencatat.getByLabel('Sifat').fill('Segera');
+    await pencatat.getByLabel('Klasifikasi keamanan').selectOption('RAHASIA');
   };
   await fill();
   await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(fakeExecutable()) });
@@ -37,6 +38,10 @@ test('a Rahasia letter: refused upload, then visible to the Kepala Dinas only, f
   await expect(kepala.getByText('Saring surat (aktif)')).toBeVisible();
   await kepala.getByRole('link', { name: perihal }).click();
   await expect(kepala.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
+  // Sifat as printed on the letter, apart from the security class.
+  const metadata = kepala.locator('dl').filter({ hasText: 'Nomor agenda' });
+  await expect(metadata.locator('dt', { hasText: /^Sifat$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText('Segera');
+  await expect(metadata.locator('dt', { hasText: 'Klasifikasi keamanan' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Rahasia');
   await kepala.screenshot({ path: testInfo.outputPath('kepala-rahasia.png'), fullPage: true });
   const letterPath = new URL(kepala.url()).pathname;
   const fileHref = (await kepala.getByRole('link', { name: /Buka PDF/ }).getAttribute('href'))!;

@@ -28,6 +28,11 @@ export function pdfText(bytes: Uint8Array): Promise<string> {
   return withFile(bytes, async (file) => (await run('pdftotext', [file, '-'])).stdout);
 }
 
+/** The font table (poppler's pdffonts): name, type, encoding, emb, sub, uni per line. */
+export function pdfFonts(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (file) => (await run('pdffonts', [file])).stdout);
+}
+
 /** qpdf --check: exit 0 (clean) or 3 (warnings only) counts as structurally sound. */
 export function qpdfCheck(bytes: Uint8Array): Promise<{ ok: boolean; output: string }> {
   return withFile(bytes, async (file) => {

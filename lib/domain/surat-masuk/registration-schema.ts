@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { SIFAT_MAX } from './sifat';
 
 const optionalText = (max: number, message: string) =>
   z.string().trim().max(max, message).optional().transform((v) => v || null);
@@ -11,7 +12,9 @@ export const registerSuratMasukSchema = z.object({
   pengirimNama: z.string({ error: 'Isi pengirim.' }).trim().min(2, 'Isi pengirim.').max(200, 'Nama pengirim terlalu panjang.'),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
   perihal: z.string({ error: 'Isi perihal.' }).trim().min(3, 'Isi perihal.').max(500, 'Perihal paling panjang 500 karakter.'),
-  klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih sifat surat.' }).default('BIASA'),
+  /** As printed on the letter; it decides nothing (visibility follows klasifikasiKeamanan). */
+  sifat: optionalText(SIFAT_MAX, `Sifat paling panjang ${SIFAT_MAX} karakter.`),
+  klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih klasifikasi keamanan surat.' }).default('BIASA'),
   derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA'], { error: 'Pilih derajat kecepatan.' }).default('BIASA'),
   klasifikasiArsipId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Klasifikasi arsip tidak dikenal.').nullable()),
   lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0).max(999).default(0),

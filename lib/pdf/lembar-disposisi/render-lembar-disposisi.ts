@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedFontSet } from '../fonts';
 import type { LembarDisposisiData } from './types';
 
 // A4 portrait, shaped like the paper form: kop, title, the agenda box, the pimpinan's checklist
@@ -10,21 +11,23 @@ const INK = rgb(0.08, 0.1, 0.14);
 const GREY = rgb(0.38, 0.42, 0.48);
 const LINE = rgb(0.55, 0.58, 0.62);
 
-/** Helvetica speaks WinAnsi only: typographic punctuation is mapped, anything else dropped. */
-export function winAnsi(text: string): string {
+/**
+ * Text as it is printed: the embedded Liberation Sans covers Latin with every diacritic (names such
+ * as "Ṡaleh" or "Ā. Pratama"), so only what no form shows is removed: line breaks and tabs become
+ * spaces and other control characters go. NFC so a letter typed as base + combining mark uses the
+ * font's composed glyph.
+ */
+export function printable(text: string): string {
   return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
+    .normalize('NFC')
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[^\x20-\x7e\xa0-\xff]/g, '');
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of winAnsi(text).split(/\s+/).filter(Boolean)) {
+  for (const word of printable(text).split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (font.widthOfTextAtSize(candidate, size) <= width) {
       line = candidate;
@@ -51,11 +54,11 @@ interface Fonts {
 }
 
 function text(page: PDFPage, value: string, x: number, y: number, font: PDFFont, size: number, color = INK) {
-  page.drawText(winAnsi(value), { x, y, size, font, color });
+  page.drawText(printable(value), { x, y, size, font, color });
 }
 
 function centered(page: PDFPage, value: string, y: number, font: PDFFont, size: number) {
-  const width = font.widthOfTextAtSize(winAnsi(value), size);
+  const width = font.widthOfTextAtSize(printable(value), size);
   text(page, value, (PAGE.width - width) / 2, y, font, size);
 }
 
@@ -95,8 +98,8 @@ function agendaBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: num
   const a = data.agenda;
   const width = PAGE.width - 2 * M;
   const half = width / 2;
-  const left = fields(page, f, [['Surat dari', a.suratDari], ['Nomor surat', a.nomorSurat], ['Tanggal surat', a.tanggalSurat]], M + 8, yTop - 14, half - 12, 70);
-  const right = fields(page, f, [['Diterima tgl.', a.diterima], ['Nomor agenda', a.nomorAgenda], ['Sifat', `${a.sifat} / ${a.kecepatan}`]], M + half + 8, yTop - 14, half - 16, 70);
+  const left = fields(page, f, [['Surat dari', a.suratDari], ['Nomor surat', a.nomorSurat], ['Tanggal surat', a.tanggalSurat], ['Sifat', a.sifat]], M + 8, yTop - 14, half - 12, 70);
+  const right = fields(page, f, [['Diterima tgl.', a.diterima], ['Nomor agenda', a.nomorAgenda], ['Keamanan', a.klasifikasiKeamanan], ['Kecepatan', a.kecepatan]], M + half + 8, yTop - 14, half - 16, 70);
   let y = Math.min(left, right);
   y = fields(page, f, [['Perihal', a.perihal], ['Klasifikasi', a.klasifikasi], ['Lampiran', a.lampiran]], M + 8, y, width - 16, 70);
   const height = yTop - y + 2;
@@ -219,9 +222,11 @@ function historyTable(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
 
 export async function renderLembarDisposisi(data: LembarDisposisiData): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(winAnsi(`Lembar Disposisi - ${data.agenda.perihal}`));
+  doc.setTitle(printable(`Lembar Disposisi - ${data.agenda.perihal}`));
   doc.setCreator('e-Office');
-  const f = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  // The same embedded fonts as the naskah: any Unicode name renders, and no PDF relies on a
+  // viewer's substitute for Helvetica (PDF/A requires every font embedded).
+  const f = await embedFontSet(doc, 'sans');
   const page = doc.addPage([PAGE.width, PAGE.height]);
   let y = kop(page, f, data);
   y = agendaBox(page, f, data, y);

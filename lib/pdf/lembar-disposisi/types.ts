@@ -9,7 +9,9 @@ export interface LembarDisposisiData {
     tanggalSurat: string;
     diterima: string;
     nomorAgenda: string;
+    /** As printed on the letter (free text), or '-'. */
     sifat: string;
+    klasifikasiKeamanan: string;
     kecepatan: string;
     klasifikasi: string;
     lampiran: string;

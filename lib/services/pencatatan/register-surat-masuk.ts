@@ -93,6 +93,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
         perihal: input.perihal,
         pengirimNama: input.pengirimNama,
         pengirimAlamat: input.pengirimAlamat,
+        sifat: input.sifat,
         klasifikasiKeamanan: input.klasifikasiKeamanan,
         derajatKecepatan: input.derajatKecepatan,
         klasifikasiArsipId: input.klasifikasiArsipId,
@@ -128,7 +129,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       action: 'suratMasuk.register',
       entityType: 'Naskah',
       entityId: naskah.id,
-      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256 } },
+      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, sifat: input.sifat, klasifikasiKeamanan: input.klasifikasiKeamanan, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256 } },
     });
     return naskah;
   }, QUEUE_ON_COUNTER);

@@ -69,6 +69,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
     nomorAgenda: naskah.nomorAgenda,
     tahunAgenda: naskah.tahunAgenda,
     tanggalDiterima: naskah.tanggalDiterima,
+    sifat: naskah.sifat,
     klasifikasiKeamanan: naskah.klasifikasiKeamanan,
     derajatKecepatan: naskah.derajatKecepatan,
     lampiranJumlah: naskah.lampiranJumlah,

@@ -9,6 +9,7 @@ import { NotFoundError } from '@/lib/domain/errors';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { getLembarDisposisi } from '@/lib/services/disposisi/get-lembar-disposisi';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { qpdfCheck } from '../../support/pdf-tools';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
 
@@ -22,9 +23,9 @@ function pdfText(pdf: Uint8Array): string {
 describe('lembar disposisi', () => {
   it('prints the agenda data and the whole disposition history on one page', async () => {
     const w = await createDisposisiWorld();
-    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat koordinasi “Satu Data” — 2026', rahasia: true });
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat koordinasi “Satu Data” — 2026', rahasia: true, sifat: 'Penting', pengirimNama: 'Ṡaleh Ā. Pratāma' });
     const kepala = await actorFor(w.kepala.id);
-    await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti', 'Laporkan hasilnya'], catatan: 'Hadiri dan laporkan.' }));
+    await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti', 'Laporkan hasilnya'], catatan: 'Hadiri dan laporkan “segera” — Ibu Ñuñez.' }));
     const kabid = await actorFor(w.kabid.pegawai.id);
     await giveDisposisi(kabid, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.staf.jabatan.id], instruksi: ['Untuk diketahui'] }));
     expect(await listDisposisiMasuk(kabid)).toHaveLength(1);
@@ -33,9 +34,11 @@ describe('lembar disposisi', () => {
     expect(namaFile).toMatch(/^lembar-disposisi-/);
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
     const text = pdfText(pdf);
-    for (const expected of ['LEMBAR DISPOSISI', w.opd.nama.toUpperCase(), 'Undangan rapat koordinasi "Satu Data" - 2026', 'Rahasia', 'Hadiri dan laporkan.', w.kabid.jabatan.nama, w.staf.jabatan.nama, 'Laporkan hasilnya', 'Riwayat disposisi']) {
+    for (const expected of ['LEMBAR DISPOSISI', w.opd.nama.toUpperCase(), 'Undangan rapat koordinasi “Satu Data” — 2026', 'Ṡaleh Ā. Pratāma', 'Penting', 'Rahasia', 'Hadiri dan laporkan “segera” — Ibu Ñuñez.', w.kabid.jabatan.nama, w.staf.jabatan.nama, 'Laporkan hasilnya', 'Riwayat disposisi']) {
       expect(text).toContain(expected);
     }
+    const check = await qpdfCheck(pdf);
+    expect(check.ok, check.output).toBe(true);
     if (process.env.LEMBAR_OUT) writeFileSync(process.env.LEMBAR_OUT, pdf);
   });
 

@@ -110,10 +110,22 @@ describe('registerSuratMasuk', () => {
     expect(await storedScans()).toHaveLength(scansBefore.length + 1);
   });
 
+  it('keeps the sifat as printed apart from the security class and the urgency', async () => {
+    const w = await pencatatWorld();
+    const penting = await registerSuratMasuk(w.pencatat, input({ sifat: '  Penting ', klasifikasiKeamanan: 'TERBATAS', derajatKecepatan: 'SEGERA' }));
+    const tanpa = await registerSuratMasuk(w.pencatat, input({ nomor: '005/125/KEMENDAGRI', sifat: '' }));
+    const rows = await prisma.naskah.findMany({ where: { id: { in: [penting.id, tanpa.id] } }, select: { id: true, sifat: true, klasifikasiKeamanan: true, derajatKecepatan: true } });
+    expect(rows.find((r) => r.id === penting.id)).toMatchObject({ sifat: 'Penting', klasifikasiKeamanan: 'TERBATAS', derajatKecepatan: 'SEGERA' });
+    expect(rows.find((r) => r.id === tanpa.id)).toMatchObject({ sifat: null, klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'BIASA' });
+  });
+
   it('validates the form in Indonesian', () => {
     const r = registerSuratMasukSchema.safeParse({ nomor: '', tanggalSurat: 'kemarin', pengirimNama: '', perihal: '' });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
     expect(messages).toEqual(expect.arrayContaining(['Isi nomor surat.', 'Isi tanggal surat.', 'Isi pengirim.', 'Isi perihal.', 'Unggah pindaian surat (PDF, JPG, atau PNG).']));
+    const attributes = registerSuratMasukSchema.safeParse({ sifat: 'x'.repeat(51), klasifikasiKeamanan: 'PENTING', derajatKecepatan: 'KILAT' });
+    const byField = Object.fromEntries(attributes.error!.issues.map((i) => [String(i.path[0]), i.message]));
+    expect(byField).toMatchObject({ sifat: 'Sifat paling panjang 50 karakter.', klasifikasiKeamanan: 'Pilih klasifikasi keamanan surat.', derajatKecepatan: 'Pilih derajat kecepatan.' });
   });
 });

@@ -93,12 +93,12 @@ export async function createWorld() {
 export async function deliverLetter(
   opdId: string,
   jabatanId: string,
-  opts: { perihal: string; kecepatan?: 'BIASA' | 'SEGERA' | 'SANGAT_SEGERA'; rahasia?: boolean; read?: boolean; at?: string },
+  opts: { perihal: string; kecepatan?: 'BIASA' | 'SEGERA' | 'SANGAT_SEGERA'; rahasia?: boolean; read?: boolean; at?: string; sifat?: string; pengirimNama?: string },
 ) {
   const keamanan = opts.rahasia ? 'RAHASIA' : 'BIASA';
   const at = new Date(opts.at ?? Date.now());
   const naskah = await prisma.naskah.create({
-    data: { opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal: opts.perihal, pengirimNama: 'Kementerian Uji', klasifikasiKeamanan: keamanan, derajatKecepatan: opts.kecepatan ?? 'BIASA' },
+    data: { opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal: opts.perihal, pengirimNama: opts.pengirimNama ?? 'Kementerian Uji', sifat: opts.sifat ?? null, klasifikasiKeamanan: keamanan, derajatKecepatan: opts.kecepatan ?? 'BIASA' },
   });
   return prisma.delivery.create({
     data: {

@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { tindakLanjutSchema } from '@/lib/domain/disposisi/tindak-lanjut-schema';
-import { winAnsi } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
+import { printable, renderLembarDisposisi } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
+import type { LembarDisposisiData } from '@/lib/pdf/lembar-disposisi/types';
 import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { asFile, tinyPdf, tinyPng } from '../../support/fixtures';
+import { pdfFonts, pdfText, qpdfCheck } from '../../support/pdf-tools';
 
 describe('scanToPdf', () => {
   it('keeps a PDF as it is', async () => {
@@ -26,14 +29,77 @@ describe('scanToPdf', () => {
   });
 });
 
-describe('winAnsi', () => {
+describe('printable', () => {
   it.each([
-    ['“Satu Data” — 2026…', '"Satu Data" - 2026...'],
-    ['baris\nbaru', 'baris baru'],
-    ['Rp 1.000 · ✓ 日本', 'Rp 1.000 ·'],
-    ['Bapak Dr. Ir. Ñoño', 'Bapak Dr. Ir. Ñoño'],
+    ['“Satu Data” — 2026…', '“Satu Data” — 2026…'],
+    ['baris\nbaru\tdan tab', 'baris baru dan tab'],
+    ['Ṡaleh Ā. Pratama', 'Ṡaleh Ā. Pratama'],
+    // "a" + combining macron becomes the composed "ā" the font has a glyph for.
+    ['Pratāma', 'Pratāma'],
+    ['nol\u200blebar\u0007', 'nollebar'],
   ])('%j -> %j', (input, expected) => {
-    expect(winAnsi(input).trimEnd()).toBe(expected.trimEnd());
+    expect(printable(input)).toBe(expected);
+  });
+});
+
+const UNICODE_NAMA = 'Ṡaleh Ā. Pratāma';
+const UNICODE_CATATAN = 'Mohon “segera” dihadiri — Ibu Ñuñez, Bapak Łukasz, Đặng Thị Hương…';
+
+function lembarData(over: Partial<LembarDisposisiData> = {}): LembarDisposisiData {
+  return {
+    instansi: 'Pemerintah Provinsi Nusa Indah',
+    opd: 'Dinas Komunikasi dan Informatika',
+    alamat: 'Jl. Merdeka No. 1, Kota Nusa, Telp. (0361) 123456, diskominfo@nusaindah.go.id',
+    agenda: {
+      suratDari: `${UNICODE_NAMA}, Kementerian Dalam Negeri`,
+      nomorSurat: '005/123/KEMENDAGRI',
+      tanggalSurat: '20 November 2026',
+      diterima: '23 November 2026 09.15',
+      nomorAgenda: '17/2026',
+      sifat: 'Penting',
+      klasifikasiKeamanan: 'Terbatas',
+      kecepatan: 'Segera',
+      klasifikasi: '000.1 Ketatausahaan dan Kerumahtanggaan',
+      lampiran: '2 berkas',
+      perihal: 'Undangan rapat koordinasi “Satu Data” — 2026',
+    },
+    instruksi: ['Untuk diketahui', 'Untuk ditindaklanjuti', 'Hadiri / wakili', 'Laporkan hasilnya'].map((teks, i) => ({ teks, dicentang: i % 2 === 1 })),
+    diteruskanKepada: ['Kepala Bidang Aplikasi Informatika', 'Sekretaris'],
+    catatanPimpinan: UNICODE_CATATAN,
+    riwayat: [{ tanggal: '23 November 2026 10.02', dari: 'Kepala Dinas', kepada: ['Kepala Bidang Aplikasi Informatika (dibaca)'], isi: `Untuk ditindaklanjuti. Catatan: ${UNICODE_CATATAN}`, batasWaktu: '25 November 2026' }],
+    dicetak: `Dicetak dari e-Office pada 23 November 2026 10.30 oleh ${UNICODE_NAMA}.`,
+    ...over,
+  };
+}
+
+describe('renderLembarDisposisi', () => {
+  it('prints names and notes outside WinAnsi with the embedded fonts, on one sound page', async () => {
+    const pdf = await renderLembarDisposisi(lembarData());
+    if (process.env.LEMBAR_OUT) writeFileSync(process.env.LEMBAR_OUT, pdf);
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(1);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (const expected of [UNICODE_NAMA, '“segera”', 'Ñuñez', 'Łukasz', 'Penting', 'Terbatas', 'Segera', 'Keamanan']) expect(text).toContain(expected);
+    const fonts = (await pdfFonts(pdf)).split('\n').filter((l) => /Liberation/.test(l));
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    // Every font embedded, with a ToUnicode map (text search and copy work): no Helvetica left
+    // for a viewer to substitute.
+    expect(fonts.every((l) => / yes +(yes|no) +yes +\d/.test(l))).toBe(true);
+    expect(await pdfFonts(pdf)).not.toMatch(/Helvetica/);
+    const check = await qpdfCheck(pdf);
+    expect(check.ok, check.output).toBe(true);
+  });
+
+  it('does not fail on characters the font lacks (they print as an empty box)', async () => {
+    const pdf = await renderLembarDisposisi(lembarData({ catatanPimpinan: 'Lihat ✓ 日本 😀 ok' }));
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    expect(await pdfText(pdf)).toContain('ok');
+  });
+
+  it('shows a missing sifat as a dash', async () => {
+    const data = lembarData();
+    const pdf = await renderLembarDisposisi({ ...data, agenda: { ...data.agenda, sifat: '-' } });
+    expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toMatch(/Sifat -/);
   });
 });
 

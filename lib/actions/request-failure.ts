@@ -1,0 +1,29 @@
+// Client side of a server action call that never reached the action: the proxy's 413 for an
+// oversized body, a dropped connection, a server that is down. React rejects the call, and
+// without this the form would fall into the error boundary and lose what was typed.
+import { unstable_rethrow } from 'next/navigation';
+import { REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
+import type { FormState } from './form-state';
+
+export const REQUEST_FAILED_MESSAGE = 'Gagal mengirim ke server; tidak ada yang disimpan. Periksa koneksi lalu coba lagi.';
+
+// Messages the server sends as plain text on purpose (React surfaces those as the error message).
+const KNOWN = new Set<string>([REQUEST_TOO_LARGE_MESSAGE]);
+
+/** The form state to show for a failed call; redirects and other Next signals pass through. */
+export function requestFailureState(error: unknown): FormState {
+  unstable_rethrow(error);
+  const message = error instanceof Error && KNOWN.has(error.message) ? error.message : REQUEST_FAILED_MESSAGE;
+  return { ok: false, message };
+}
+
+/** Wraps an action for useActionState so a failed call becomes a form state, not a crash. */
+export function withRequestFailure<A extends unknown[]>(action: (prev: FormState, ...args: A) => Promise<FormState>) {
+  return async (prev: FormState, ...args: A): Promise<FormState> => {
+    try {
+      return await action(prev, ...args);
+    } catch (error) {
+      return requestFailureState(error);
+    }
+  };
+}
