@@ -11,6 +11,7 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/scratch-tmp.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -53,6 +53,7 @@ function saveReport(actor: Actor, input: ReportInput, staged: StagedBerkas[], no
         pegawaiId: actor.pegawaiId,
         catatan: input.catatan,
         selesai: input.selesai,
+        createdAt: now,
         berkas: {
           create: staged.map((s) => ({ jenis: 'TINDAK_LANJUT' as const, storageKey: s.storageKey, namaFile: s.namaFile, mime: s.mime, ukuran: s.ukuran, sha256: s.sha256, diunggahOlehId: actor.pegawaiId })),
         },
