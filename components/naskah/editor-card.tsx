@@ -1,10 +1,11 @@
-/** One titled section of the konsep editor. */
+import { Section } from './section';
+
+/** One section of the konsep editor, its fields spaced evenly. */
 export function EditorCard({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
-      {children}
-    </section>
+    <Section title={title}>
+      <div className="space-y-3">{children}</div>
+    </Section>
   );
 }
 

@@ -10,16 +10,8 @@ import type { NaskahDetail } from '@/lib/services/naskah/open-naskah';
 import { ChainTimeline } from './chain-timeline';
 import { KontenView } from './konten-view';
 import { LampiranPanel } from './lampiran-panel';
+import { Section } from './section';
 import { VersionList } from './version-list';
-
-export function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 const penerimaLabel = (p: NaskahDetail['penerima'][number]) => p.jabatan?.nama ?? [p.namaEksternal, p.alamatEksternal].filter(Boolean).join(', ');
 
