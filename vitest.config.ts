@@ -20,7 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/scratch-tmp.ts', 'tests/integration/global-setup.ts'],
+          // The database first: initdb runs as the postgres user, which cannot read root's private scratch dir.
+          globalSetup: ['tests/integration/global-setup.ts', 'tests/support/scratch-tmp.ts'],
           setupFiles: ['tests/integration/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -34,6 +34,18 @@ async function recreateDatabase(serverUrl: string, database: string): Promise<st
 let server: EmbeddedDatabase | null = null;
 
 export default async function setup(project: TestProject) {
+  try {
+    return await prepare(project);
+  } catch (error) {
+    // Vitest 4 reports an error thrown here but still exits 0 ("no test files"), which would let CI
+    // pass without a single integration test; end the run with a failure instead.
+    console.error('Integration tests cannot start:', error instanceof Error ? error.message : error);
+    await server?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+async function prepare(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     assertLocalDatabaseUrl(serverUrl);
