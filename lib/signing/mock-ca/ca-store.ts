@@ -91,76 +91,78 @@ async function readCa(stateDir: string): Promise<CaMaterial> {
   return { dir: path.dirname(stateDir), root: entries[0], issuing: entries[1], tsa: entries[2], issuingPublicKey: createPublicKey(entries[1].key) };
 }
 
+interface IssuedCa {
+  certificate: x509.X509Certificate;
+  privateKey: KeyObject;
+  publicKey: CryptoKey;
+}
+
+/**
+ * One CA-side certificate with a fresh key: self-signed when no issuer is given. Subject and
+ * authority key identifiers are added here; the spec brings what differs (constraints, usages).
+ */
+async function issueCaCertificate(spec: { subject: string; issuer?: IssuedCa; years: number; notBefore: Date; extensions: x509.Extension[] }): Promise<IssuedCa> {
+  const keys = await generateSigningKeyPair();
+  const publicKey = await toPublicCryptoKey(keys.publicKey);
+  const certificate = await x509.X509CertificateGenerator.create({
+    serialNumber: randomSerial(),
+    subject: spec.subject,
+    issuer: spec.issuer?.certificate.subject ?? spec.subject,
+    notBefore: spec.notBefore,
+    notAfter: new Date(spec.notBefore.getTime() + spec.years * YEAR_MS),
+    publicKey,
+    signingKey: await toCryptoKey(spec.issuer?.privateKey ?? keys.privateKey),
+    signingAlgorithm: SIGNING_ALGORITHM,
+    extensions: [
+      ...spec.extensions,
+      await x509.SubjectKeyIdentifierExtension.create(publicKey),
+      ...(spec.issuer ? [await x509.AuthorityKeyIdentifierExtension.create(spec.issuer.publicKey)] : []),
+    ],
+  });
+  return { certificate, privateKey: keys.privateKey, publicKey };
+}
+
 async function writeNewCa(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
-  const now = Date.now();
-  const notBefore = new Date(now - 60 * 60 * 1000);
+  const notBefore = new Date(Date.now() - 60 * 60 * 1000);
+  const { KeyUsageFlags: U } = x509;
 
-  const rootKeys = await generateSigningKeyPair();
-  const rootPublic = await toPublicCryptoKey(rootKeys.publicKey);
-  const root = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
+  const root = await issueCaCertificate({
     subject: CA_NAMES.root,
-    issuer: CA_NAMES.root,
+    years: 20,
     notBefore,
-    notAfter: new Date(now + 20 * YEAR_MS),
-    publicKey: rootPublic,
-    signingKey: await toCryptoKey(rootKeys.privateKey),
-    signingAlgorithm: SIGNING_ALGORITHM,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(rootPublic),
-    ],
+    extensions: [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign, true)],
   });
-
-  const issuingKeys = await generateSigningKeyPair();
-  const issuingPublic = await toPublicCryptoKey(issuingKeys.publicKey);
-  const issuing = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
+  const issuing = await issueCaCertificate({
     subject: CA_NAMES.issuing,
-    issuer: root.subject,
+    issuer: root,
+    years: 10,
     notBefore,
-    notAfter: new Date(now + 10 * YEAR_MS),
-    publicKey: issuingPublic,
-    signingKey: await toCryptoKey(rootKeys.privateKey),
-    signingAlgorithm: SIGNING_ALGORITHM,
     extensions: [
       new x509.BasicConstraintsExtension(true, 0, true),
       // digitalSignature: the issuing CA signs its OCSP responses itself (RFC 6960 2.6, case 1).
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature, true),
-      await x509.SubjectKeyIdentifierExtension.create(issuingPublic),
-      await x509.AuthorityKeyIdentifierExtension.create(rootPublic),
+      new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign | U.digitalSignature, true),
     ],
   });
-
-  const tsaKeys = await generateSigningKeyPair();
-  const tsaPublic = await toPublicCryptoKey(tsaKeys.publicKey);
-  const tsa = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
+  const tsa = await issueCaCertificate({
     subject: CA_NAMES.tsa,
-    issuer: issuing.subject,
+    issuer: issuing,
+    years: 10,
     notBefore,
-    notAfter: new Date(now + 10 * YEAR_MS),
-    publicKey: tsaPublic,
-    signingKey: await toCryptoKey(issuingKeys.privateKey),
-    signingAlgorithm: SIGNING_ALGORITHM,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
+      new x509.KeyUsagesExtension(U.digitalSignature | U.nonRepudiation, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true),
-      await x509.SubjectKeyIdentifierExtension.create(tsaPublic),
-      await x509.AuthorityKeyIdentifierExtension.create(issuingPublic),
     ],
   });
 
   await writeFile(path.join(dir, 'secret'), secret, { mode: 0o600 });
-  const written = { root: [root, rootKeys.privateKey], issuing: [issuing, issuingKeys.privateKey], tsa: [tsa, tsaKeys.privateKey] } as const;
+  const written = { root, issuing, tsa };
   for (const name of ENTITIES) {
-    const [certificate, key] = written[name];
+    const { certificate, privateKey } = written[name];
     await writeFile(path.join(dir, `${name}.pem`), certificate.toString('pem') + '\n');
-    await writeFile(path.join(dir, `${name}.key.pem`), encryptPrivateKey(key, secret), { mode: 0o600 });
+    await writeFile(path.join(dir, `${name}.key.pem`), encryptPrivateKey(privateKey, secret), { mode: 0o600 });
   }
 }
 
