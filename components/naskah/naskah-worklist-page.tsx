@@ -1,6 +1,6 @@
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import { JENIS_NASKAH_LABEL, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
+import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { listNaskahWorklist, type NaskahWorklist } from '@/lib/services/naskah/list-naskah-worklist';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -43,7 +43,7 @@ export async function NaskahWorklistPage(props: {
             id: n.id,
             href: props.hrefBase ? `${props.hrefBase}/${n.id}` : undefined,
             title: n.perihal || '(belum ada hal)',
-            subtitle: [n.jenis ? JENIS_NASKAH_LABEL[n.jenis as JenisNaskahDidukung] : null, n.nomor].filter(Boolean).join(' · ') || null,
+            subtitle: [isJenisDidukung(n.jenis) ? JENIS_NASKAH_LABEL[n.jenis] : null, n.nomor].filter(Boolean).join(' · ') || null,
             meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' && props.worklist !== 'dibatalkan' ? `Dari ${n.pembuatJabatan?.namaSingkat ?? '-'}` : null,
             at: n.updatedAt,
             status: STATUS_NASKAH_LABEL[n.status],

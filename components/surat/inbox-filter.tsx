@@ -4,6 +4,23 @@ import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domai
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
 
+/** A select of labelled codes with "Semua" for no filter. */
+function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
+  return (
+    <label className="text-sm font-medium text-slate-700">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className={field}>
+        <option value="">Semua</option>
+        {Object.entries(labels).map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A plain GET form, so filtering works without JavaScript and the URL can be shared or bookmarked. */
 export function InboxFilterForm({ filter, active }: { filter: InboxFilter; active: boolean }) {
   return (
@@ -14,28 +31,8 @@ export function InboxFilterForm({ filter, active }: { filter: InboxFilter; activ
           <input type="checkbox" name="belumDibaca" value="1" defaultChecked={filter.belumDibaca} className="h-5 w-5" />
           Belum dibaca saja
         </label>
-        <label className="text-sm font-medium text-slate-700">
-          Kecepatan
-          <select name="kecepatan" defaultValue={filter.kecepatan ?? ''} className={field}>
-            <option value="">Semua</option>
-            {Object.entries(DERAJAT_KECEPATAN_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          Klasifikasi keamanan
-          <select name="keamanan" defaultValue={filter.keamanan ?? ''} className={field}>
-            <option value="">Semua</option>
-            {Object.entries(KLASIFIKASI_KEAMANAN_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
+        <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
         <label className="text-sm font-medium text-slate-700">
           Diterima dari tanggal
           <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />

@@ -23,6 +23,11 @@ export const JENIS_NASKAH_DIDUKUNG = [
 ] as const;
 export type JenisNaskahDidukung = (typeof JENIS_NASKAH_DIDUKUNG)[number];
 
+/** Whether a stored jenis is one this app drafts and prints (older or imported rows may hold others). */
+export function isJenisDidukung(jenis: string | null | undefined): jenis is JenisNaskahDidukung {
+  return !!jenis && (JENIS_NASKAH_DIDUKUNG as readonly string[]).includes(jenis);
+}
+
 /** Upper bound of one rich-text field after sanitizing (a long naskah is ~50 KB of HTML). */
 export const RICH_TEXT_MAX = 200_000;
 

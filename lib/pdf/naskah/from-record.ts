@@ -4,7 +4,7 @@
 // logo bytes, and for FINAL the issued nomor/tanggal and the verification link. Pure: no I/O.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLampiran, formatSifat } from '@/lib/domain/naskah/atribut-naskah';
-import { JENIS_NASKAH_DIDUKUNG, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
+import { isJenisDidukung } from '@/lib/domain/naskah/konten';
 import { denganWilayah, wilayahInstansi, type CaraTandaTanganKode } from '@/lib/domain/naskah/tanda-tangan';
 import { namaLengkap, pangkatLabel } from '@/lib/domain/pegawai/golongan';
 import type { FontFamily } from '../fonts';
@@ -82,10 +82,6 @@ export interface ToNaskahPdfOptions {
 }
 
 export const NAMA_PENANDATANGAN_BELUM_ADA = '[nama penandatangan]';
-
-function isJenisDidukung(jenis: string | null): jenis is JenisNaskahDidukung {
-  return !!jenis && (JENIS_NASKAH_DIDUKUNG as readonly string[]).includes(jenis);
-}
 
 type JabatanRow = { id: string; nama: string; namaSingkat: string; isPimpinanOpd: boolean };
 

@@ -3,8 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { naskahDraftScope } from '@/lib/authz/scope';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import type { StatusNaskah } from '@/lib/domain/naskah/state-machine';
-import type { JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
-import { JENIS_NASKAH_DIDUKUNG } from '@/lib/domain/naskah/konten';
+import { isJenisDidukung, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
 
 export const NASKAH_TIDAK_DITEMUKAN = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
 
@@ -37,12 +36,12 @@ export interface DraftRef {
 /** A draft the actor may see (naskahDraftScope), or NotFoundError, the same for a guessed id. */
 export async function findDraftOrThrow(actor: Actor, naskahId: string): Promise<DraftRef> {
   const row = await prisma.naskah.findFirst({ where: { id: naskahId, ...naskahDraftScope(actor) }, select: draftSelect });
-  if (!row || !row.jenis || !row.pembuatJabatanId || !(JENIS_NASKAH_DIDUKUNG as readonly string[]).includes(row.jenis)) {
+  if (!row || !row.pembuatJabatanId || !isJenisDidukung(row.jenis)) {
     throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
   }
   return {
     ...row,
-    jenis: row.jenis as JenisNaskahDidukung,
+    jenis: row.jenis,
     pembuatJabatanId: row.pembuatJabatanId,
     instansiId: row.opd.instansiId,
   };

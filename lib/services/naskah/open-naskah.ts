@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { naskahDraftScope } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
-import { JENIS_NASKAH_DIDUKUNG, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
+import { isJenisDidukung } from '@/lib/domain/naskah/konten';
 import { checkTurn, currentPutaran } from '@/lib/domain/naskah/review-chain';
 import { isEditableByDrafter, nextStatus } from '@/lib/domain/naskah/state-machine';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -45,7 +45,7 @@ const select = {
 /** A draft with its chain, versions and lampiran, plus what the actor may do with it now. */
 export async function openNaskah(actor: Actor, naskahId: string) {
   const row = await prisma.naskah.findFirst({ where: { id: naskahId, ...naskahDraftScope(actor) }, select });
-  if (!row || !row.jenis || !(JENIS_NASKAH_DIDUKUNG as readonly string[]).includes(row.jenis)) throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
+  if (!row || !isJenisDidukung(row.jenis)) throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
   const jabatanId = actor.activePost?.jabatanId ?? null;
   const isDrafter = jabatanId === row.pembuatJabatanId;
   const isSigner = jabatanId === row.penandatanganJabatanId;
@@ -59,7 +59,7 @@ export async function openNaskah(actor: Actor, naskahId: string) {
   const returned = [...row.verifikasi].reverse().find((s) => s.status === 'DIKEMBALIKAN');
   return {
     ...row,
-    jenis: row.jenis as JenisNaskahDidukung,
+    jenis: row.jenis,
     putaran,
     versi: row.versi.map((v) => ({ ...v, oleh: v.dibuatOlehJabatanId ? (authorName.get(v.dibuatOlehJabatanId) ?? null) : null })),
     /** The notes of the latest return, shown to the drafter while it is DIKEMBALIKAN. */

@@ -3,7 +3,7 @@ import { diffParagraphs, diffWords } from '@/lib/domain/naskah/diff';
 import { emptyKonten } from '@/lib/domain/naskah/konten-fields';
 import { KONTEN_TOO_LARGE_MESSAGE, prepareKonten } from '@/lib/domain/naskah/prepare-konten';
 import { richTextToParagraphs, sanitizeRichText } from '@/lib/domain/naskah/rich-text';
-import { JENIS_NASKAH_DIDUKUNG } from '@/lib/domain/naskah/konten';
+import { JENIS_NASKAH_DIDUKUNG, isJenisDidukung } from '@/lib/domain/naskah/konten';
 import { isPdf } from '@/lib/domain/naskah/konsep-schema';
 
 describe('sanitizeRichText', () => {
@@ -75,5 +75,19 @@ describe('isPdf', () => {
     ['PK\u0003\u0004', false],
   ])('%j -> %s', (head, ok) => {
     expect(isPdf(new TextEncoder().encode(head))).toBe(ok);
+  });
+});
+
+describe('isJenisDidukung', () => {
+  it.each([
+    ['SURAT_TUGAS', true],
+    ['TELAAHAN_STAF', true],
+    ['PERATURAN', false],
+    ['surat_tugas', false],
+    ['', false],
+    [null, false],
+    [undefined, false],
+  ])('%s -> %s', (jenis, ok) => {
+    expect(isJenisDidukung(jenis)).toBe(ok);
   });
 });
