@@ -1,4 +1,4 @@
-import { Section } from './section';
+import { Section } from '@/components/ui/section';
 
 /** One section of the konsep editor, its fields spaced evenly. */
 export function EditorCard({ title, children }: { title: string; children: React.ReactNode }) {

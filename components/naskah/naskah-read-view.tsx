@@ -10,7 +10,7 @@ import type { NaskahDetail } from '@/lib/services/naskah/open-naskah';
 import { ChainTimeline } from './chain-timeline';
 import { KontenView } from './konten-view';
 import { LampiranPanel } from './lampiran-panel';
-import { Section } from './section';
+import { Section } from '@/components/ui/section';
 import { VersionList } from './version-list';
 
 const penerimaLabel = (p: NaskahDetail['penerima'][number]) => p.jabatan?.nama ?? [p.namaEksternal, p.alamatEksternal].filter(Boolean).join(', ');

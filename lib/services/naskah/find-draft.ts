@@ -4,8 +4,8 @@ import { naskahDraftScope } from '@/lib/authz/scope';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import type { StatusNaskah } from '@/lib/domain/naskah/state-machine';
 import { isJenisDidukung, type JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
-export const NASKAH_TIDAK_DITEMUKAN = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
 
 const draftSelect = {
   id: true,

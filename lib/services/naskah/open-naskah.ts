@@ -6,7 +6,7 @@ import { isJenisDidukung } from '@/lib/domain/naskah/konten';
 import { checkTurn, currentPutaran } from '@/lib/domain/naskah/review-chain';
 import { isEditableByDrafter, nextStatus } from '@/lib/domain/naskah/state-machine';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { NASKAH_TIDAK_DITEMUKAN } from './find-draft';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 const select = {
   id: true,

@@ -5,7 +5,7 @@ import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { NASKAH_PDF_SELECT, NaskahPdfError, renderNaskahPdf, toNaskahPdfInput } from '@/lib/pdf/naskah';
 import { getStorage } from '@/lib/storage';
-import { NASKAH_TIDAK_DITEMUKAN } from './find-draft';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -5,6 +5,7 @@ import { naskahDraftScope } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
 import { makeUnduhToken } from '@/lib/domain/tanda-tangan/unduh-token';
 import { publicBaseUrl, unduhBerlakuSampai, unduhSecret } from './public-url';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 /**
  * A naskah as its signing page shows it: to the signer post, the drafter and the paraf chain
@@ -35,7 +36,7 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
       verifikasi: { orderBy: [{ putaran: 'asc' }, { urutan: 'asc' }], select: { id: true, putaran: true, urutan: true, status: true, catatan: true, actedAt: true, pegawaiId: true, jabatan: { select: { nama: true } } } },
     },
   });
-  if (!n) throw new NotFoundError('Naskah tidak ditemukan atau Anda tidak berwenang membukanya.');
+  if (!n) throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
   const post = actor.activePost?.jabatanId;
   const nama = await prisma.pegawai.findMany({ where: { id: { in: n.verifikasi.flatMap((v) => (v.pegawaiId ? [v.pegawaiId] : [])) } }, select: { id: true, nama: true } });
   const signed = n.status === 'DITANDATANGANI';

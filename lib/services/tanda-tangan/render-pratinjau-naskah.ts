@@ -6,6 +6,7 @@ import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { caraSaatTandaTangan } from '@/lib/domain/tanda-tangan/cara-saat-tanda-tangan';
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 /**
  * The layout the signer is about to sign, as a DRAFT render (placeholders for nomor and tanggal):
@@ -16,7 +17,7 @@ export async function renderPratinjauNaskah(actor: Actor, naskahId: string, now 
     where: { id: naskahId, ...naskahDraftScope(actor) },
     select: { id: true, caraTandaTangan: true, penandatanganJabatanId: true },
   });
-  if (!n || !n.penandatanganJabatanId) throw new NotFoundError('Naskah tidak ditemukan atau Anda tidak berwenang membukanya.');
+  if (!n || !n.penandatanganJabatanId) throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
   const day = calendarDay(now);
   const penugasan = await prisma.penugasanJabatan.findMany({ where: { jabatanId: n.penandatanganJabatanId }, select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true } });
   const holders = effectiveHoldersOf(

@@ -19,6 +19,7 @@ import { issueNomor } from '@/lib/services/penomoran/issue-nomor';
 import { distributeNaskah } from './distribute-naskah';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 import { publicBaseUrl } from './public-url';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 export interface SignNaskahInput {
   actor: Actor;
@@ -92,7 +93,7 @@ export async function signNaskah({ actor, naskahId, passphrase, now = new Date()
       opd: { select: { instansiId: true, singkatan: true } },
     },
   });
-  if (!naskah) throw new NotFoundError('Naskah tidak ditemukan atau Anda tidak berwenang membukanya.');
+  if (!naskah) throw new NotFoundError(NASKAH_TIDAK_DITEMUKAN);
   if (naskah.penandatanganJabatanId !== post.jabatanId) throw new ForbiddenError('Hanya penandatangan naskah ini yang dapat menandatanganinya.');
   assertTransition(naskah.status, 'tandatangani');
   if (!naskah.jenis) throw new DomainError('Jenis naskah belum diisi.');

@@ -10,7 +10,7 @@ import { openNaskah, type NaskahDetail } from '@/lib/services/naskah/open-naskah
 import { Forbidden } from '@/components/ui/forbidden';
 import { KonsepEditor } from '@/components/naskah/konsep-editor';
 import { CatatanPengembalian, NaskahHeader, NaskahReadView } from '@/components/naskah/naskah-read-view';
-import { Section } from '@/components/naskah/section';
+import { Section } from '@/components/ui/section';
 import { ChainTimeline } from '@/components/naskah/chain-timeline';
 import { VersionList } from '@/components/naskah/version-list';
 import { SmallActionForm } from '@/components/ui/small-action-form';
@@ -18,10 +18,9 @@ import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
 import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 export const metadata: Metadata = { title: 'Konsep naskah' };
-
-const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
 
 /** The chain of the latest round, offered again when the drafter resubmits. */
 function previousChain(naskah: NaskahDetail): string[] | null {
@@ -32,7 +31,7 @@ function previousChain(naskah: NaskahDetail): string[] | null {
 export default async function KonsepDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
   const page = await loadPage(async () => {
     const naskah = await openNaskah(actor, id);
     return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null };

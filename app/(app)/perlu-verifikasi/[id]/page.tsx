@@ -11,15 +11,14 @@ import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { ReviewActions } from '@/components/naskah/review-actions';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 export const metadata: Metadata = { title: 'Verifikasi naskah' };
-
-const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
   const page = await loadPage(() => openNaskah(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const naskah = page.data;

@@ -15,17 +15,9 @@ import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
 import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';
 import { deletePresetAction, giveDisposisiAction, savePresetAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Surat' };
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function SuratPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();

@@ -11,24 +11,15 @@ import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
 import { SignForm } from '@/components/tanda-tangan/sign-form';
 import { SignedResult } from '@/components/tanda-tangan/signed-result';
 import { signNaskahAction } from './actions';
+import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Tanda Tangan Naskah' };
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-const NOT_FOUND = 'Naskah tidak ditemukan atau Anda tidak berwenang membukanya.';
 
 export default async function TandaTanganNaskahPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NOT_FOUND} />;
+  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
   const page = await loadPage(() => openNaskahTandaTangan(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const n = page.data;

@@ -1,4 +1,4 @@
-/** A titled white card: one section of a naskah page or of the konsep editor. */
+/** A titled white card: one section of a letter, naskah or signing page, or of the konsep editor. */
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-4">
