@@ -1,12 +1,13 @@
-// `npm run demo`: a seeded demo instance on http://localhost:3000 with nothing but Node installed.
+// `npm run demo`: a seeded demo instance on http://localhost:3000 (or PORT) with nothing but Node installed.
 import { createPrismaClient } from '@/lib/db/client';
 import { formatAccountsTable } from '@/prisma/seed/print-accounts';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { prisma as sharedPrisma } from '@/lib/db';
 import { seedContoh } from '@/prisma/seed/contoh/seed-contoh';
-import { ensureAuthSecret, prepareDatabase, runLauncher, runNext } from './lib/launch';
+import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt } from './lib/launch';
 
-const port = process.env.PORT ?? '3000';
+const served = servedAt();
+const port = served.port;
 
 await runLauncher(async (keep) => {
   const authSecret = await ensureAuthSecret();
@@ -14,7 +15,8 @@ await runLauncher(async (keep) => {
   keep(db);
   const prisma = createPrismaClient(db.url);
   let accounts: Awaited<ReturnType<typeof seedDemo>>['accounts'];
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
+  // The seed signs sample letters in this process: it must see the served URL too.
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...served.env };
   try {
     ({ accounts } = await seedDemo(prisma));
     // The sample letters go through the app's services, which use the shared client.
@@ -28,6 +30,6 @@ await runLauncher(async (keep) => {
   console.log('Membangun aplikasi (next build)…');
   const built = await runNext(['build'], env);
   if (built !== 0) return built;
-  console.log(`\nAkun demo:\n${formatAccountsTable(accounts)}\n\nBuka http://localhost:${port} (Ctrl-C untuk berhenti).\n`);
+  console.log(`\nAkun demo:\n${formatAccountsTable(accounts)}\n\nBuka ${served.env.AUTH_URL} (Ctrl-C untuk berhenti).\n`);
   return runNext(['start', '-p', port], env);
 });

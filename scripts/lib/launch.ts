@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/migrations';
 import { resolveDatabase, type ResolvedDatabase } from '@/lib/db/resolve-database';
+import { publicBaseUrl } from '@/lib/public-url';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +32,16 @@ export async function prepareDatabase(): Promise<ResolvedDatabase> {
   const applied = await applyMigrations(db.url);
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(', ')}`);
   return db;
+}
+
+/**
+ * The port Next serves on (PORT, default 3000) and the environment that makes the app's public
+ * URL follow it: AUTH_URL when set, else http://localhost:<port>. Links in QR codes and the mock
+ * CA's certificate addresses come from that URL (lib/public-url), so a demo on 3200 writes 3200.
+ */
+export function servedAt(env: NodeJS.ProcessEnv = process.env): { port: string; env: { PORT: string; AUTH_URL: string } } {
+  const port = env.PORT || '3000';
+  return { port, env: { PORT: port, AUTH_URL: publicBaseUrl({ ...env, PORT: port }) } };
 }
 
 /** Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. */

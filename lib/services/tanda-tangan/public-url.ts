@@ -1,11 +1,8 @@
-// Where the outside world reaches this app: the QR code's verification link and external download
-// links are built from AUTH_URL, and download links are signed with the app secret.
+// Links to this app from outside: the QR code's verification link and external download links are
+// built from the public base URL (lib/public-url), and download links are signed with the app secret.
 import { UNDUH_LINK_DAYS_DEFAULT } from '@/lib/domain/tanda-tangan/unduh-token';
 
-/** The public base URL (AUTH_URL), without a trailing slash. */
-export function publicBaseUrl(): string {
-  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
-}
+export { publicBaseUrl } from '@/lib/public-url';
 
 /** The secret download links are signed with. */
 export function unduhSecret(): string {

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { prisma as sharedPrisma } from '@/lib/db/client';
+import { publicBaseUrl } from '@/lib/public-url';
 import type { PrismaClient, SertifikatElektronik } from '@/lib/generated/prisma/client';
 import { decryptPrivateKey, encryptPrivateKey, generateSigningKeyPair, toCryptoKey, toPublicCryptoKey, WrongPassphraseError } from '../pki/keys';
 import { SigningError, type SignerStatus } from '../types';
@@ -25,13 +26,13 @@ export interface CertificateHolder {
 
 export interface CertificateOptions {
   db?: Db;
-  /** Public base URL of this app for the CRL and OCSP addresses; AUTH_URL by default. */
+  /** Public base URL of this app for the CRL and OCSP addresses; publicBaseUrl() by default. */
   baseUrl?: string;
   caDir?: string;
 }
 
 export function pkiBaseUrl(baseUrl?: string): string {
-  return (baseUrl ?? process.env.AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  return baseUrl ? baseUrl.replace(/\/+$/, '') : publicBaseUrl();
 }
 
 /** The holder's newest certificate row, whatever its status. */

@@ -2,7 +2,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { prisma as sharedPrisma } from '@/lib/db/client';
-import { encode, parseCertificate, sha1, toArrayBuffer } from '../pki/der';
+import { encode, parseCertificate, sha1, toArrayBuffer, wholeSeconds } from '../pki/der';
 import { signSha256 } from '../pki/keys';
 import { OID } from '../pki/oids';
 import { loadCa, type CaMaterial } from './ca-store';
@@ -11,9 +11,6 @@ import { effectiveStatus } from './status';
 
 const RESPONSE_VALIDITY_MS = 24 * 60 * 60 * 1000;
 const MALFORMED_REQUEST = 1;
-
-/** RFC 5280 4.1.2.5.2: GeneralizedTime without fractional seconds (NSS rejects them). */
-const wholeSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
 
 const hex = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { assembleSignedData, buildSignedAttributes } from '../pki/cms';
-import { encode, sha256, toArrayBuffer } from '../pki/der';
+import { encode, sha256, toArrayBuffer, wholeSeconds } from '../pki/der';
 import { signatureAlgorithmOid, signSha256 } from '../pki/keys';
 import { OID } from '../pki/oids';
 import { loadCa } from './ca-store';
@@ -29,7 +29,7 @@ export async function createTimeStampToken(imprint: Uint8Array, options: TimeSta
         hashedMessage: new asn1js.OctetString({ valueHex: toArrayBuffer(imprint) }),
       }),
       serialNumber: new asn1js.Integer({ valueHex: toArrayBuffer(positive(randomBytes(16))) }),
-      genTime: options.now ?? new Date(),
+      genTime: wholeSeconds(options.now ?? new Date()),
       accuracy: new pkijs.Accuracy({ seconds: 1 }),
       ...(options.nonce ? { nonce: options.nonce } : {}),
     }).toSchema(),

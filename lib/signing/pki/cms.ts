@@ -51,6 +51,11 @@ export interface AssembleInput extends SignedAttributesInput {
   unsignedAttributes?: { type: string; value: Uint8Array }[];
 }
 
+/** CertificateSet is a SET OF: DER orders its members by their encodings (X.690 11.6). */
+function derSortedCertificates(ders: Uint8Array[]): pkijs.Certificate[] {
+  return [...ders].sort(compareDer).map(parseCertificate);
+}
+
 /** ContentInfo { SignedData } DER around a signature over buildSignedAttributes(input). */
 export function assembleSignedData(input: AssembleInput): Uint8Array {
   const certificate = parseCertificate(input.signerCertificate);
@@ -74,14 +79,15 @@ export function assembleSignedData(input: AssembleInput): Uint8Array {
       attributes: input.unsignedAttributes.map((u) => attribute(u.type, parseDer(u.value))),
     });
   }
+  const encapContentInfo = new pkijs.EncapsulatedContentInfo({ eContentType: input.contentType });
+  // Set after construction: pkijs's constructor turns eContent into a constructed (BER) OCTET
+  // STRING of 64 KB pieces; DER, which ISO 32000 requires of the CMS, wants one primitive string.
+  if (input.eContent) encapContentInfo.eContent = new asn1js.OctetString({ valueHex: toArrayBuffer(input.eContent) });
   const signedData = new pkijs.SignedData({
     version: input.contentType === OID.data ? 1 : 3,
     digestAlgorithms: [sha256()],
-    encapContentInfo: new pkijs.EncapsulatedContentInfo({
-      eContentType: input.contentType,
-      ...(input.eContent ? { eContent: new asn1js.OctetString({ valueHex: toArrayBuffer(input.eContent) }) } : {}),
-    }),
-    ...(input.includeCertificates === false ? {} : { certificates: [certificate, ...input.chain.map(parseCertificate)] }),
+    encapContentInfo,
+    ...(input.includeCertificates === false ? {} : { certificates: derSortedCertificates([input.signerCertificate, ...input.chain]) }),
     signerInfos: [signerInfo],
   });
   return encode(new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) }).toSchema());

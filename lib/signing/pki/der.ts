@@ -11,6 +11,9 @@ export function sha1(data: Uint8Array): Uint8Array {
   return new Uint8Array(createHash('sha1').update(data).digest());
 }
 
+/** GeneralizedTime without a fraction: RFC 5280 4.1.2.5.2 (NSS rejects fractions) and DER's no-trailing-zeros rule. */
+export const wholeSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
+
 export function toBytes(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
   return buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
