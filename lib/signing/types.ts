@@ -1,6 +1,6 @@
 // The signer contract. The signing service (lib/services/naskah/sign-naskah.ts) owns state,
 // numbering, storage and audit; a backend only turns an unsigned PDF into a signed one.
-// Backends: 'mock-ca' (development and tests, PAdES B-LT made locally) and 'bsre'
+// Backends: 'mock-ca' (development and tests, PAdES B-LTA made locally) and 'bsre'
 // (BSSN esign-client-service over HTTP).
 
 /** Certificate status as BSrE reports it; only ISSUE may sign. */

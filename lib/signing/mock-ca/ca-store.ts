@@ -6,6 +6,7 @@ import { createPublicKey, randomBytes, webcrypto, type KeyObject } from 'node:cr
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { publicBaseUrl } from '@/lib/public-url';
 import { decryptPrivateKey, encryptPrivateKey, generateSigningKeyPair, toCryptoKey, toPublicCryptoKey } from '../pki/keys';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
@@ -43,24 +44,35 @@ export function mockCaDir(): string {
   return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'ca');
 }
 
+/** Where the CA's own certificates send a verifier (CDP, AIA), under the app's public base URL. */
+export function pkiUrls(baseUrl: string) {
+  const base = baseUrl.replace(/\/+$/, '');
+  return { crl: `${base}/api/pki/crl`, rootCrl: `${base}/api/pki/root-crl`, ocsp: `${base}/api/pki/ocsp`, issuer: `${base}/api/pki/issuer`, tsa: `${base}/api/pki/tsa` };
+}
+
 const ENTITIES = ['root', 'issuing', 'tsa'] as const;
+type EntityName = (typeof ENTITIES)[number];
 const cache = new Map<string, Promise<CaMaterial>>();
 
-/** The CA material in dir (MOCK_CA_DIR by default), created there once if missing. */
-export function loadCa(dir = mockCaDir()): Promise<CaMaterial> {
+/**
+ * The CA material in dir (MOCK_CA_DIR by default), created there once if missing. The addresses
+ * written into CA certificates made now follow baseUrl (the app's public URL by default);
+ * certificates already issued keep theirs.
+ */
+export function loadCa(dir = mockCaDir(), baseUrl = publicBaseUrl()): Promise<CaMaterial> {
   let material = cache.get(dir);
   if (!material) {
-    material = loadOrCreate(dir);
+    material = loadOrCreate(dir, baseUrl);
     material.catch(() => cache.delete(dir));
     cache.set(dir, material);
   }
   return material;
 }
 
-async function loadOrCreate(dir: string): Promise<CaMaterial> {
+async function loadOrCreate(dir: string, baseUrl: string): Promise<CaMaterial> {
   const stateDir = path.join(dir, 'state');
   try {
-    return await readCa(stateDir);
+    return await readCa(stateDir, baseUrl);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -68,7 +80,7 @@ async function loadOrCreate(dir: string): Promise<CaMaterial> {
   // workers, app instances on one disk) both succeed, and the loser reads the winner's CA.
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const tmp = path.join(dir, `tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await writeNewCa(tmp);
+  await writeNewCa(tmp, baseUrl);
   try {
     await rename(tmp, stateDir);
   } catch (error) {
@@ -76,10 +88,10 @@ async function loadOrCreate(dir: string): Promise<CaMaterial> {
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
     await rm(tmp, { recursive: true, force: true });
   }
-  return readCa(stateDir);
+  return readCa(stateDir, baseUrl);
 }
 
-async function readCa(stateDir: string): Promise<CaMaterial> {
+async function readCa(stateDir: string, baseUrl: string): Promise<CaMaterial> {
   const secret = (await readFile(path.join(stateDir, 'secret'), 'utf8')).trim();
   const entries = await Promise.all(
     ENTITIES.map(async (name): Promise<CaEntity> => {
@@ -88,74 +100,119 @@ async function readCa(stateDir: string): Promise<CaMaterial> {
       return { certificate, der: new Uint8Array(certificate.rawData), key };
     }),
   );
-  return { dir: path.dirname(stateDir), root: entries[0], issuing: entries[1], tsa: entries[2], issuingPublicKey: createPublicKey(entries[1].key) };
+  const [root, issuing, tsa] = await upgradeWithoutRevocationPointers(stateDir, entries, baseUrl);
+  return { dir: path.dirname(stateDir), root, issuing, tsa, issuingPublicKey: createPublicKey(issuing.key) };
+}
+
+/**
+ * A CA made before its certificates named where their revocation data is (no CRL distribution
+ * point on the issuing CA and the TSA): both are issued again with the same names, keys and
+ * validity, so everything already issued under them still chains, and a verifier finds a CRL for
+ * every certificate below the root.
+ */
+async function upgradeWithoutRevocationPointers(stateDir: string, [root, issuing, tsa]: CaEntity[], baseUrl: string): Promise<CaEntity[]> {
+  const lacksCdp = (entity: CaEntity) => !entity.certificate.getExtension(x509.CRLDistributionPointsExtension);
+  const profiles = caProfiles(baseUrl);
+  const reissue = async (name: EntityName, entity: CaEntity, issuer: CaEntity): Promise<CaEntity> => {
+    const issued = await issueCaCertificate({
+      ...profiles[name],
+      issuer: { certificate: issuer.certificate, privateKey: issuer.key },
+      keys: { privateKey: entity.key, publicKey: createPublicKey(entity.key) },
+      notBefore: entity.certificate.notBefore,
+      notAfter: entity.certificate.notAfter,
+    });
+    const file = path.join(stateDir, `${name}.pem`);
+    const tmp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+    await writeFile(tmp, issued.certificate.toString('pem') + '\n');
+    await rename(tmp, file);
+    return { certificate: issued.certificate, der: new Uint8Array(issued.certificate.rawData), key: entity.key };
+  };
+  const newIssuing = lacksCdp(issuing) ? await reissue('issuing', issuing, root) : issuing;
+  const newTsa = lacksCdp(tsa) ? await reissue('tsa', tsa, newIssuing) : tsa;
+  return [root, newIssuing, newTsa];
 }
 
 interface IssuedCa {
   certificate: x509.X509Certificate;
   privateKey: KeyObject;
-  publicKey: CryptoKey;
+}
+
+interface CaProfile {
+  subject: string;
+  years: number;
+  extensions: x509.Extension[];
+}
+
+/** What differs between the three CA-side certificates: name, lifetime, constraints, usages, addresses. */
+function caProfiles(baseUrl: string): Record<EntityName, CaProfile> {
+  const { KeyUsageFlags: U } = x509;
+  const urls = pkiUrls(baseUrl);
+  return {
+    root: {
+      subject: CA_NAMES.root,
+      years: 20,
+      extensions: [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign, true)],
+    },
+    issuing: {
+      subject: CA_NAMES.issuing,
+      years: 10,
+      extensions: [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        // digitalSignature: the issuing CA signs its OCSP responses itself (RFC 6960 2.6, case 1).
+        new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign | U.digitalSignature, true),
+        // The root's CRL: the revocation data for this certificate that a B-LTA DSS carries.
+        new x509.CRLDistributionPointsExtension([urls.rootCrl]),
+      ],
+    },
+    tsa: {
+      subject: CA_NAMES.tsa,
+      years: 10,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(U.digitalSignature | U.nonRepudiation, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true),
+        new x509.CRLDistributionPointsExtension([urls.crl]),
+        new x509.AuthorityInfoAccessExtension({ ocsp: urls.ocsp, caIssuers: urls.issuer }),
+      ],
+    },
+  };
 }
 
 /**
- * One CA-side certificate with a fresh key: self-signed when no issuer is given. Subject and
- * authority key identifiers are added here; the spec brings what differs (constraints, usages).
+ * One CA-side certificate, self-signed when no issuer is given, with a fresh key unless one is
+ * given (re-issuing keeps the key). Subject and authority key identifiers are added here.
  */
-async function issueCaCertificate(spec: { subject: string; issuer?: IssuedCa; years: number; notBefore: Date; extensions: x509.Extension[] }): Promise<IssuedCa> {
-  const keys = await generateSigningKeyPair();
+async function issueCaCertificate(
+  spec: CaProfile & { issuer?: IssuedCa; keys?: { privateKey: KeyObject; publicKey: KeyObject }; notBefore: Date; notAfter?: Date },
+): Promise<IssuedCa> {
+  const keys = spec.keys ?? (await generateSigningKeyPair());
   const publicKey = await toPublicCryptoKey(keys.publicKey);
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: randomSerial(),
     subject: spec.subject,
     issuer: spec.issuer?.certificate.subject ?? spec.subject,
     notBefore: spec.notBefore,
-    notAfter: new Date(spec.notBefore.getTime() + spec.years * YEAR_MS),
+    notAfter: spec.notAfter ?? new Date(spec.notBefore.getTime() + spec.years * YEAR_MS),
     publicKey,
     signingKey: await toCryptoKey(spec.issuer?.privateKey ?? keys.privateKey),
     signingAlgorithm: SIGNING_ALGORITHM,
     extensions: [
       ...spec.extensions,
       await x509.SubjectKeyIdentifierExtension.create(publicKey),
-      ...(spec.issuer ? [await x509.AuthorityKeyIdentifierExtension.create(spec.issuer.publicKey)] : []),
+      ...(spec.issuer ? [await x509.AuthorityKeyIdentifierExtension.create(spec.issuer.certificate.publicKey)] : []),
     ],
   });
-  return { certificate, privateKey: keys.privateKey, publicKey };
+  return { certificate, privateKey: keys.privateKey };
 }
 
-async function writeNewCa(dir: string): Promise<void> {
+async function writeNewCa(dir: string, baseUrl: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
   const notBefore = new Date(Date.now() - 60 * 60 * 1000);
-  const { KeyUsageFlags: U } = x509;
-
-  const root = await issueCaCertificate({
-    subject: CA_NAMES.root,
-    years: 20,
-    notBefore,
-    extensions: [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign, true)],
-  });
-  const issuing = await issueCaCertificate({
-    subject: CA_NAMES.issuing,
-    issuer: root,
-    years: 10,
-    notBefore,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      // digitalSignature: the issuing CA signs its OCSP responses itself (RFC 6960 2.6, case 1).
-      new x509.KeyUsagesExtension(U.keyCertSign | U.cRLSign | U.digitalSignature, true),
-    ],
-  });
-  const tsa = await issueCaCertificate({
-    subject: CA_NAMES.tsa,
-    issuer: issuing,
-    years: 10,
-    notBefore,
-    extensions: [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(U.digitalSignature | U.nonRepudiation, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true),
-    ],
-  });
+  const profiles = caProfiles(baseUrl);
+  const root = await issueCaCertificate({ ...profiles.root, notBefore });
+  const issuing = await issueCaCertificate({ ...profiles.issuing, issuer: root, notBefore });
+  const tsa = await issueCaCertificate({ ...profiles.tsa, issuer: issuing, notBefore });
 
   await writeFile(path.join(dir, 'secret'), secret, { mode: 0o600 });
   const written = { root, issuing, tsa };

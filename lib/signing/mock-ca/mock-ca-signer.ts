@@ -1,5 +1,5 @@
 // PdfSigner backed by the mock CA: the pegawai's key is decrypted in-process with the passphrase,
-// and the time-stamp, CRL and OCSP response come from the mock CA without any HTTP.
+// and the time-stamps, CRLs and OCSP responses come from the mock CA without any HTTP: PAdES B-LTA.
 import { signatureAlgorithmOid, signSha256 } from '../pki/keys';
 import { PdfInputError, signPades } from '../pades/sign-pades';
 import type { SignatureProvider } from '../pades/signature-provider';
@@ -10,6 +10,8 @@ import { mockCaLtv } from './ltv';
 export interface MockCaSignerOptions {
   db?: Db;
   caDir?: string;
+  /** B-LTA (default). B-T only for the BSrE look-alike, whose real counterpart returns B-T. */
+  level?: 'B-T' | 'B-LTA';
 }
 
 export function localKeyProvider(key: UnlockedSigningKey): SignatureProvider {
@@ -43,7 +45,16 @@ export class MockCaSigner implements PdfSigner {
       const ltv = mockCaLtv(key.ca, key, { db: this.options.db });
       const results: SignPdfResult[] = [];
       for (const input of inputs) {
-        const { pdf, signedAt } = await signPades({ pdf: input.pdf, provider, ltv, appearance: input.appearance, reason: input.reason, location: input.location, name: key.holderName });
+        const { pdf, signedAt } = await signPades({
+          pdf: input.pdf,
+          provider,
+          ltv,
+          level: this.options.level,
+          appearance: input.appearance,
+          reason: input.reason,
+          location: input.location,
+          name: key.holderName,
+        });
         results.push({ pdf, signedAt });
       }
       return results;

@@ -33,6 +33,9 @@ async function certStatusFor(certId: pkijs.CertID, ca: CaMaterial, db: Db, now: 
     hex(certId.issuerNameHash.valueBlock.valueHexView) === hex(ours.issuerNameHash.valueBlock.valueHexView);
   if (certId.hashAlgorithm.algorithmId !== OID.sha1 || !sameIssuer) return unknown;
   const serial = hex(certId.serialNumber.valueBlock.valueHexView).replace(/^(00)+(?=..)/, '');
+  const good = new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+  // The TSA certificate names this responder in its AIA too; the mock CA never revokes it.
+  if (serial === ca.tsa.certificate.serialNumber.toLowerCase().replace(/^(00)+(?=..)/, '')) return good;
   const row = await db.sertifikatElektronik.findUnique({ where: { serial } });
   if (!row) return unknown;
   const status = effectiveStatus(row, now);
@@ -46,7 +49,7 @@ async function certStatusFor(certId: pkijs.CertID, ca: CaMaterial, db: Db, now: 
       ],
     });
   }
-  return new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+  return good;
 }
 
 async function basicResponse(certIds: pkijs.CertID[], ca: CaMaterial, db: Db, at: Date, nonce?: pkijs.Extension): Promise<Uint8Array> {

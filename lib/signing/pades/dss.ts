@@ -1,19 +1,14 @@
 // PAdES B-LT: the Document Security Store (certificates, CRLs, OCSP responses and a /VRI entry
 // for the signature) appended as an incremental update, so the signed bytes stay untouched.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { appendIncrementalUpdate, type IndirectObject } from './incremental-writer';
+import { serialise } from './pdf-object-bytes';
 import { vriKey } from './vri';
 
 export interface ValidationData {
   certificates: Uint8Array[];
   crls: Uint8Array[];
   ocsps: Uint8Array[];
-}
-
-function serialise(object: PDFObject): Uint8Array {
-  const bytes = new Uint8Array(object.sizeInBytes());
-  object.copyBytesInto(bytes, 0);
-  return bytes;
 }
 
 /** The existing DSS array under key, as refs, so a second signature's data adds to the first's. */

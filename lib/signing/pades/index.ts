@@ -1,7 +1,11 @@
-// PAdES B-LT plumbing, independent of who holds the key (mock CA in-process, BSrE, an HSM).
-export { signPades, signatureContents, DEFAULT_SIGNATURE_BYTES } from './sign-pades';
+// PAdES plumbing (B-T signing, then DSS and document time-stamp for B-LTA), independent of who
+// holds the key (mock CA in-process, BSrE, an HSM).
+export { signPades, DEFAULT_SIGNATURE_BYTES } from './sign-pades';
 export type { SignPadesInput } from './sign-pades';
+export { signatureContents } from './signature-contents';
 export type { SignatureProvider, LongTermValidationSource } from './signature-provider';
 export { appendDss, type ValidationData } from './dss';
+export { appendDocumentTimeStamp } from './doc-timestamp';
+export { extendToLta } from './extend-lta';
 export { vriKey } from './vri';
 export { appendIncrementalUpdate } from './incremental-writer';

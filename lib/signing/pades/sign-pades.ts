@@ -1,9 +1,10 @@
-// PAdES B-LT signing of a PDF: placeholder and visible widget (pdf-lib), CMS with a signature
-// time-stamp over the ByteRange (@signpdf + pkijs), then the DSS as an incremental update.
+// PAdES signing of a PDF: placeholder and visible widget (pdf-lib), CMS with a signature
+// time-stamp over the ByteRange (@signpdf + pkijs): B-T; then (by default) the DSS and a document
+// time-stamp as incremental updates: B-LTA.
 import { SignPdf } from '@signpdf/signpdf';
 import type { SignatureAppearance } from '../types';
 import { PadesCmsSigner } from './cms-signer';
-import { appendDss } from './dss';
+import { extendToLta } from './extend-lta';
 import { addSignaturePlaceholder } from './placeholder';
 import type { LongTermValidationSource, SignatureProvider } from './signature-provider';
 
@@ -20,6 +21,8 @@ export interface SignPadesInput {
   location?: string;
   name?: string;
   signatureBytes?: number;
+  /** B-LTA (default); B-T stops after the signature, as BSrE's own output does. */
+  level?: 'B-T' | 'B-LTA';
 }
 
 /** The input PDF cannot be signed: unreadable, encrypted, already signed, or the box is off the page. */
@@ -36,9 +39,7 @@ export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Arra
     throw new PdfInputError('the PDF is already signed');
   }
   const signedAt = input.signedAt ?? new Date();
-  // Fetched while the document is prepared and signed (a remote CRL/OCSP source answers meanwhile).
-  const validationData = input.ltv.validationData();
-  validationData.catch(() => {});
+  const lta = (input.level ?? 'B-LTA') === 'B-LTA';
   const prepared = await addSignaturePlaceholder(input.pdf, {
     signedAt,
     signatureBytes: input.signatureBytes ?? DEFAULT_SIGNATURE_BYTES,
@@ -50,17 +51,6 @@ export async function signPades(input: SignPadesInput): Promise<{ pdf: Uint8Arra
     throw new PdfInputError(error instanceof Error ? error.message : String(error));
   });
   const signed = new Uint8Array(await new SignPdf().sign(Buffer.from(prepared), new PadesCmsSigner(input.provider, input.ltv)));
-  const contents = signatureContents(signed);
-  return { pdf: await appendDss(signed, contents, await validationData), signedAt };
+  return { pdf: lta ? await extendToLta(signed, input.ltv) : signed, signedAt };
 }
 
-/** The decoded /Contents of the last signature: the bytes between the ByteRange's gap. */
-export function signatureContents(pdf: Uint8Array): Uint8Array {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  const matches = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
-  const last = matches.at(-1);
-  if (!last) throw new Error('no signature /ByteRange in the PDF');
-  const [gapStart, gapEnd] = [Number(last[2]), Number(last[3])];
-  // The gap is "<hex>": skip the angle brackets.
-  return new Uint8Array(Buffer.from(text.slice(gapStart + 1, gapEnd - 1), 'hex'));
-}

@@ -14,8 +14,12 @@ export interface SignatureProvider {
 }
 
 export interface LongTermValidationSource {
-  /** An RFC 3161 time-stamp token (ContentInfo DER) over a SHA-256 imprint. */
+  /** An RFC 3161 time-stamp token (ContentInfo DER) over a SHA-256 imprint: signature and document time-stamps. */
   timestamp(imprint: Uint8Array): Promise<Uint8Array>;
-  /** Certificates, CRLs and OCSP responses a verifier needs later, for the DSS. */
-  validationData(): Promise<{ certificates: Uint8Array[]; crls: Uint8Array[]; ocsps: Uint8Array[] }>;
+  /**
+   * Certificates, CRLs and OCSP responses a verifier needs later, for the DSS: the whole path of
+   * the signer and of the time-stamp authority, with revocation data for every certificate below
+   * the root. signatureCms is the signature's CMS (a source that reads the chain from it needs it).
+   */
+  validationData(signatureCms: Uint8Array): Promise<{ certificates: Uint8Array[]; crls: Uint8Array[]; ocsps: Uint8Array[] }>;
 }

@@ -1,8 +1,11 @@
-// The mock CA's OCSP and CRL endpoints on a local port, so pdfsig (NSS) can fetch revocation
-// status from the addresses in the certificates the way a real verifier does.
+// The mock CA's public endpoints (OCSP, both CRLs, issuer certificate, TSA) on a local port, so
+// pdfsig (NSS) and the BSrE adapter reach them at the addresses in the certificates, the way a
+// real verifier or a remote signer's client does.
 import { createServer, type Server } from 'node:http';
-import { buildCrl } from '@/lib/signing/mock-ca/crl';
+import { loadCa } from '@/lib/signing/mock-ca/ca-store';
+import { buildCrl, buildRootCrl } from '@/lib/signing/mock-ca/crl';
 import { respondToOcspRequest } from '@/lib/signing/mock-ca/ocsp';
+import { respondToTimeStampRequest } from '@/lib/signing/mock-ca/tsa';
 
 export async function startPkiServer(port: number): Promise<{ baseUrl: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
@@ -10,12 +13,19 @@ export async function startPkiServer(port: number): Promise<{ baseUrl: string; r
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     requests.push(`${req.method} ${req.url}`);
+    const der = (type: string, body: Uint8Array) => res.writeHead(200, { 'content-type': type }).end(Buffer.from(body));
     try {
       if (req.url?.startsWith('/api/pki/ocsp')) {
         const body = req.method === 'GET' ? Buffer.from(decodeURIComponent(req.url.split('/').pop() ?? ''), 'base64') : Buffer.concat(chunks);
-        res.writeHead(200, { 'content-type': 'application/ocsp-response' }).end(Buffer.from(await respondToOcspRequest(body)));
+        der('application/ocsp-response', await respondToOcspRequest(body));
       } else if (req.url === '/api/pki/crl') {
-        res.writeHead(200, { 'content-type': 'application/pkix-crl' }).end(Buffer.from(await buildCrl()));
+        der('application/pkix-crl', await buildCrl());
+      } else if (req.url === '/api/pki/root-crl') {
+        der('application/pkix-crl', await buildRootCrl());
+      } else if (req.url === '/api/pki/issuer') {
+        der('application/pkix-cert', (await loadCa()).issuing.der);
+      } else if (req.url === '/api/pki/tsa' && req.method === 'POST') {
+        der('application/timestamp-reply', await respondToTimeStampRequest(Buffer.concat(chunks)));
       } else {
         res.writeHead(404).end();
       }

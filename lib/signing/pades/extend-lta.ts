@@ -1,0 +1,27 @@
+// From a signed PDF (B-T) to PAdES B-LTA: the DSS with the validation data of the last signature
+// (VRI keyed by its /Contents), then a document time-stamp over the whole file. Used after our own
+// signing and after a remote signer (BSrE) that returns B-T.
+import { appendDocumentTimeStamp } from './doc-timestamp';
+import { appendDss } from './dss';
+import type { LongTermValidationSource } from './signature-provider';
+import { signatureContents } from './signature-contents';
+
+export async function extendToLta(signedPdf: Uint8Array, ltv: LongTermValidationSource): Promise<Uint8Array> {
+  const contents = signatureContents(signedPdf);
+  const cms = derPrefix(contents);
+  const withDss = await appendDss(signedPdf, contents, await ltv.validationData(cms));
+  return appendDocumentTimeStamp(withDss, (imprint) => ltv.timestamp(imprint));
+}
+
+/** The CMS without the /Contents string's zero padding: the length its outer DER header gives. */
+export function derPrefix(contents: Uint8Array): Uint8Array {
+  if (contents[0] !== 0x30 || contents.length < 2) throw new Error('the signature /Contents is not a DER SEQUENCE');
+  const first = contents[1];
+  if (first < 0x80) return contents.subarray(0, 2 + first);
+  const count = first & 0x7f;
+  if (count === 0 || count > 4) throw new Error('the signature /Contents has no definite DER length');
+  let length = 0;
+  for (let i = 0; i < count; i++) length = length * 256 + contents[2 + i];
+  if (2 + count + length > contents.length) throw new Error('the signature /Contents is shorter than its DER length');
+  return contents.subarray(0, 2 + count + length);
+}
