@@ -1,4 +1,4 @@
-// PAdES B-LT signatures made with the mock CA, checked by independent tools (pdfsig/NSS, OpenSSL,
+// PAdES B-LTA signatures made with the mock CA (pades-lta.test.ts checks the B-LTA structure strictly), checked by independent tools (pdfsig/NSS, OpenSSL,
 // qpdf), plus the refusals a signer can meet (revoked, wrong passphrase, unknown NIK).
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -59,7 +59,7 @@ async function signSample(holder: { nik: string }, name: string) {
   return { ...result, file };
 }
 
-describe('PAdES B-LT with the mock CA', () => {
+describe('PAdES signatures with the mock CA', () => {
   it('signs a two-page naskah that pdfsig, OpenSSL and qpdf accept, with a time-stamp and a DSS', async () => {
     const holder = await newHolder();
     await ensureCertificate(holder, PASSPHRASE, { baseUrl: pki.baseUrl });
@@ -102,8 +102,8 @@ describe('PAdES B-LT with the mock CA', () => {
     expect(qpdf.output).toContain('No syntax or stream encoding errors found');
     expect(qpdf.ok).toBe(true);
 
-    // The DSS came after the signature as an incremental update: the signed revision is intact
-    // and the file goes on past the ByteRange's end.
+    // The DSS (and the document time-stamp) came after the signature as incremental updates: the
+    // signed revision is intact and the file goes on past the ByteRange's end.
     expect(byteRange[2] + byteRange[3]).toBeLessThan(pdf.length);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const dss = doc.catalog.lookup(PDFName.of('DSS'), PDFDict);
@@ -111,8 +111,9 @@ describe('PAdES B-LT with the mock CA', () => {
     const expectedKey = createHash('sha1').update(cms).digest('hex').toUpperCase();
     expect(vri.keys().map((k) => k.decodeText())).toEqual([expectedKey]);
     expect(dss.lookup(PDFName.of('Certs'), PDFArray).size()).toBe(4);
-    expect(dss.lookup(PDFName.of('CRLs'), PDFArray).size()).toBe(1);
-    expect(dss.lookup(PDFName.of('OCSPs'), PDFArray).size()).toBe(1);
+    // The issuing CA's CRL and the root's; OCSP for the signer and for the TSA.
+    expect(dss.lookup(PDFName.of('CRLs'), PDFArray).size()).toBe(2);
+    expect(dss.lookup(PDFName.of('OCSPs'), PDFArray).size()).toBe(2);
 
     // The visible widget sits exactly where it was asked, on page 2.
     const widget = doc.getPage(1).node.Annots()?.lookup(0, PDFDict);
