@@ -1,7 +1,12 @@
 // PdfSigner over the BSSN esign-client-service (BSrE). Every signing call checks the certificate
 // status first (only ISSUE may sign), never retries (a wrong passphrase repeated can lock the
 // certificate), and turns every failure into a SigningError. The passphrase goes into the request
-// body and nowhere else: not into logs, errors or return values.
+// body and nowhere else: not into logs, errors or return values. BSrE returns PAdES B-T; our side
+// then adds the DSS (validation data fetched from the addresses in the certificates) and, with
+// BSRE_TSA_URL, a document time-stamp: B-LTA.
+import { extendToLt, extendToLta } from '../pades/extend-lta';
+import { remoteLtv } from '../pades/remote-ltv';
+import { RemotePkiError } from '../pki/remote-pki';
 import { SIGNER_STATUSES, SigningError, type PdfSigner, type SignPdfInput, type SignPdfResult, type SignerStatus } from '../types';
 import { readBsreConfig, type BsreConfig } from './config';
 import { errorFromFailure, errorFromResponse } from './errors';
@@ -64,13 +69,29 @@ export class BsreSigner implements PdfSigner {
   async signPdfBatch(inputs: DocumentInput[], credentials: Credentials): Promise<SignPdfResult[]> {
     if (inputs.length === 0) return [];
     assertMaySign(await this.checkStatus(credentials.nik));
+    let signed: SignPdfResult[];
     if (this.config.apiVersion === 'v1') {
       // v1 has no bulk endpoint; one request per document, stopping at the first failure.
-      const results: SignPdfResult[] = [];
-      for (const input of inputs) results.push(await this.signV1(input, credentials));
-      return results;
+      signed = [];
+      for (const input of inputs) signed.push(await this.signV1(input, credentials));
+    } else {
+      signed = await this.signV2(inputs, credentials);
     }
-    return this.signV2(inputs, credentials);
+    const extended: SignPdfResult[] = [];
+    for (const result of signed) extended.push({ ...result, pdf: await this.extend(result.pdf) });
+    return extended;
+  }
+
+  /** BSrE's B-T output to B-LTA (B-LT without a TSA configured). */
+  private async extend(pdf: Uint8Array): Promise<Uint8Array> {
+    const ltv = remoteLtv({ tsaUrl: this.config.tsaUrl, fetch: this.fetchImpl, timeoutMs: this.config.statusTimeoutMs });
+    try {
+      return this.config.tsaUrl ? await extendToLta(pdf, ltv) : await extendToLt(pdf, ltv);
+    } catch (error) {
+      // The document is signed, but not verifiable in the long term: refused, and worth retrying.
+      const detail = `data validasi jangka panjang: ${error instanceof Error ? error.message : String(error)}`;
+      throw new SigningError(error instanceof RemotePkiError ? 'UNAVAILABLE' : 'UNKNOWN', detail);
+    }
   }
 
   private async signV1(input: DocumentInput, credentials: Credentials): Promise<SignPdfResult> {

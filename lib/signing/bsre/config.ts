@@ -15,8 +15,13 @@ export interface BsreConfig {
   apiVersion: BsreApiVersion;
   /** Time allowed for one signing request (a batch is one request under v2). */
   signTimeoutMs: number;
-  /** Time allowed for the certificate status check that precedes signing. */
+  /** Time allowed for the certificate status check that precedes signing, and for each CRL, OCSP or TSA request after it. */
   statusTimeoutMs: number;
+  /**
+   * RFC 3161 time-stamp authority for the document time-stamp our side adds to BSrE's B-T output
+   * (with the DSS: B-LTA). Without it the output stops at B-LT (DSS only).
+   */
+  tsaUrl?: string;
 }
 
 const positiveInt = (raw: string | undefined, fallback: number, name: string): number => {
@@ -38,5 +43,6 @@ export function readBsreConfig(env: NodeJS.ProcessEnv = process.env): BsreConfig
     apiVersion: version,
     signTimeoutMs: positiveInt(env.BSRE_TIMEOUT_MS, 60_000, 'BSRE_TIMEOUT_MS'),
     statusTimeoutMs: positiveInt(env.BSRE_STATUS_TIMEOUT_MS, 10_000, 'BSRE_STATUS_TIMEOUT_MS'),
+    tsaUrl: env.BSRE_TSA_URL || undefined,
   };
 }

@@ -7,10 +7,13 @@ import type { LongTermValidationSource } from './signature-provider';
 import { signatureContents } from './signature-contents';
 
 export async function extendToLta(signedPdf: Uint8Array, ltv: LongTermValidationSource): Promise<Uint8Array> {
+  return appendDocumentTimeStamp(await extendToLt(signedPdf, ltv), (imprint) => ltv.timestamp(imprint));
+}
+
+/** B-LT only: the DSS for the last signature, without a document time-stamp. */
+export async function extendToLt(signedPdf: Uint8Array, ltv: Pick<LongTermValidationSource, 'validationData'>): Promise<Uint8Array> {
   const contents = signatureContents(signedPdf);
-  const cms = derPrefix(contents);
-  const withDss = await appendDss(signedPdf, contents, await ltv.validationData(cms));
-  return appendDocumentTimeStamp(withDss, (imprint) => ltv.timestamp(imprint));
+  return appendDss(signedPdf, contents, await ltv.validationData(derPrefix(contents)));
 }
 
 /** The CMS without the /Contents string's zero padding: the length its outer DER header gives. */

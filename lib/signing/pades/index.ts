@@ -6,6 +6,7 @@ export { signatureContents } from './signature-contents';
 export type { SignatureProvider, LongTermValidationSource } from './signature-provider';
 export { appendDss, type ValidationData } from './dss';
 export { appendDocumentTimeStamp } from './doc-timestamp';
-export { extendToLta } from './extend-lta';
+export { extendToLt, extendToLta } from './extend-lta';
+export { remoteLtv, collectValidationData } from './remote-ltv';
 export { vriKey } from './vri';
 export { appendIncrementalUpdate } from './incremental-writer';

@@ -1,5 +1,7 @@
 // The BSrE adapter against the project's BSrE-compatible mock server over real HTTP: one test per
-// error the signer can meet, and a signed PDF from v1 and from a v2 batch that independent tools accept.
+// error the signer can meet, and a signed PDF from v1 and from a v2 batch that independent tools
+// accept. The mock returns B-T as BSrE does; the adapter adds DSS and document time-stamp (B-LTA),
+// fetching CRLs, OCSP and the time-stamp from the mock CA's endpoints over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +22,7 @@ import { SigningError } from '@/lib/signing/types';
 import { verifyPdf } from '@/lib/signing/verify';
 import { makeUnsignedPdf } from '@/tests/support/test-pki';
 import { pdfsig, pdfText, qpdfCheck } from '@/tests/support/pdf-tools';
+import { startPkiServer } from './support/pki-http-server';
 
 const PORT = Number(process.env.BSRE_TEST_PORT ?? 4160);
 let closedPort: number;
@@ -27,6 +30,7 @@ const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 let server: Server;
 let signRequests = 0;
 let trustedRoots: pkijs.Certificate[];
+let pki: Awaited<ReturnType<typeof startPkiServer>>;
 
 const config = (overrides: Partial<BsreConfig> = {}): BsreConfig => ({
   url: `http://127.0.0.1:${PORT}`,
@@ -34,11 +38,15 @@ const config = (overrides: Partial<BsreConfig> = {}): BsreConfig => ({
   apiVersion: 'v2',
   signTimeoutMs: 60_000,
   statusTimeoutMs: 5_000,
+  tsaUrl: `${pki.baseUrl}/api/pki/tsa`,
   ...overrides,
 });
 
 beforeAll(async () => {
   process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'mock-bsre-ca-')), 'ca');
+  // The mock CA's certificates name this server for their CRLs, OCSP and issuer, as BSrE's name its own.
+  pki = await startPkiServer(PORT + 1);
+  process.env.AUTH_URL = pki.baseUrl;
   trustedRoots = [pkijs.Certificate.fromBER((await loadCa()).root.der.slice().buffer)];
   const mockCa = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
   const backend: MockBsreBackend = {
@@ -58,6 +66,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.AUTH_URL;
+  await pki?.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -149,10 +159,46 @@ describe('successful signing', () => {
     expect(report).toMatch(/ETSI\.CAdES\.detached/);
     const check = await qpdfCheck(pdf);
     expect(check.ok, check.output).toBe(true);
+    // Offline, from the DSS alone: no fetchCrl, no caRevocation.
     const verification = await verifyPdf(pdf, { trustedRoots });
     expect(verification.conclusion).toBe('VALID');
-    expect(verification.signatures[0]).toMatchObject({ signerNik: MOCK_BSRE_NIK.active, signerName: 'Budi Santoso', level: 'B-LT' });
+    expect(verification.signatures.map((s) => [s.kind, s.status])).toEqual([
+      ['SIGNATURE', 'VALID'],
+      ['DOC_TIMESTAMP', 'VALID'],
+    ]);
+    expect(verification.signatures[0]).toMatchObject({ signerNik: MOCK_BSRE_NIK.active, signerName: 'Budi Santoso', level: 'B-LTA', revocation: { status: 'GOOD', source: 'DSS' } });
   }
+
+  it('the mock answers B-T, as BSrE does: no DSS, no document time-stamp', async () => {
+    const response = await fetch(`http://127.0.0.1:${PORT}/api/v2/sign/pdf`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${CLIENT.user}:${CLIENT.password}`).toString('base64')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE, file: [Buffer.from(await makeUnsignedPdf()).toString('base64')] }),
+    });
+    const raw = new Uint8Array(Buffer.from(((await response.json()) as { file: string[] }).file[0], 'base64'));
+    expect(Buffer.from(raw).includes('/DSS')).toBe(false);
+    const verification = await verifyPdf(raw, { trustedRoots });
+    expect(verification.signatures.map((s) => [s.kind, s.level])).toEqual([['SIGNATURE', 'B-T']]);
+  });
+
+  it('the adapter fetched the validation data from the addresses in the certificates', async () => {
+    const before = pki.requests.length;
+    await new BsreSigner(config({ apiVersion: 'v2' })).signPdf(await documentFor(MOCK_BSRE_NIK.active));
+    const asked = pki.requests.slice(before);
+    expect(asked).toEqual(expect.arrayContaining(['GET /api/pki/crl', 'GET /api/pki/root-crl', 'POST /api/pki/ocsp', 'POST /api/pki/tsa']));
+  });
+
+  it('without BSRE_TSA_URL the adapter stops at B-LT (DSS, no document time-stamp)', async () => {
+    const { pdf } = await new BsreSigner(config({ apiVersion: 'v2', tsaUrl: undefined })).signPdf(await documentFor(MOCK_BSRE_NIK.active));
+    const verification = await verifyPdf(pdf, { trustedRoots });
+    expect(verification.signatures.map((s) => [s.kind, s.status, s.level])).toEqual([['SIGNATURE', 'VALID', 'B-LT']]);
+  });
+
+  it('validation data that cannot be fetched is a retryable refusal, not a B-T document passed off as B-LTA', async () => {
+    const error = await signingError(new BsreSigner(config({ apiVersion: 'v2', tsaUrl: `http://127.0.0.1:${closedPort}/tsa` })).signPdf(await documentFor(MOCK_BSRE_NIK.active)));
+    expect(error.code).toBe('UNAVAILABLE');
+    expect(error.retryable).toBe(true);
+  });
 
   it('v1: returns the signed PDF and the id_dokumen', async () => {
     const result = await new BsreSigner(config({ apiVersion: 'v1' })).signPdf({

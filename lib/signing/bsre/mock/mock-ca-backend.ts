@@ -1,5 +1,5 @@
-// The mock BSrE backed by the project's mock CA: real PAdES B-LT signatures with keys under the
-// holders' passphrases, statuses from the certificate registry (revoke/suspend are real), plus
+// The mock BSrE backed by the project's mock CA: real PAdES B-T signatures (what BSrE returns; our
+// adapter adds the DSS and the document time-stamp) with keys under the holders' passphrases, statuses from the certificate registry (revoke/suspend are real), plus
 // per-NIK overrides for what the mock CA cannot produce on demand (EXPIRED, slow answers).
 import { SigningError, type SignerStatus } from '../../types';
 import { getCertificateStatus, type Db } from '../../mock-ca/certificates';
@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
 
 export function createMockCaBackend(options: { db?: Db; caDir?: string; overrides?: Map<string, MockCaOverride> } = {}): MockBsreBackend {
   const overrides = options.overrides ?? new Map<string, MockCaOverride>();
-  const signer = new MockCaSigner({ db: options.db, caDir: options.caDir });
+  const signer = new MockCaSigner({ db: options.db, caDir: options.caDir, level: 'B-T' });
   const status = async (nik: string): Promise<SignerStatus> => overrides.get(nik)?.status ?? getCertificateStatus(nik, { db: options.db });
   return {
     status,
