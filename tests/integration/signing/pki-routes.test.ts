@@ -6,11 +6,13 @@ import { GET as getCrl } from '@/app/api/pki/crl/route';
 import { GET as getIssuer } from '@/app/api/pki/issuer/route';
 import { POST as postOcsp } from '@/app/api/pki/ocsp/route';
 import { GET as getRoot } from '@/app/api/pki/root/route';
+import { GET as getRootCrl } from '@/app/api/pki/root-crl/route';
 import { POST as postTsa } from '@/app/api/pki/tsa/route';
 import { loadCa } from '@/lib/signing/mock-ca/ca-store';
 import { ensureCertificate, revokeCertificate } from '@/lib/signing/mock-ca/certificates';
 import { createInstansi, createOpd, createPegawai } from '../support/factories';
 import { run, workDir } from './support/independent-validators';
+import { derViolations } from './support/strict-der';
 
 let dir: string;
 let files: { root: string; issuing: string; chain: string };
@@ -56,6 +58,17 @@ describe('/api/pki', () => {
     expect(crl.output).toContain('verify OK');
     expect(crl.output.toUpperCase()).toContain(issued.serial.toUpperCase());
     expect(crl.output).toContain('Affiliation Changed');
+  });
+
+  it('GET root-crl is a DER CRL signed by the root, revoking nothing (the issuing CA is in good standing)', async () => {
+    const response = await getRootCrl();
+    expect(response.headers.get('content-type')).toBe('application/pkix-crl');
+    const file = await save(response, 'root-crl.der');
+    const crl = await run('openssl', ['crl', '-inform', 'DER', '-in', file, '-CAfile', files.root, '-noout', '-text']);
+    expect(crl.output).toContain('verify OK');
+    expect(crl.output).toMatch(/Issuer:.*CN\s*=\s*Mock Root CA e-Office/);
+    expect(crl.output).toContain('No Revoked Certificates.');
+    expect(derViolations(new Uint8Array(await readFile(file)))).toEqual([]);
   });
 
   it('POST ocsp answers an OpenSSL request with a signed response, and refuses a wrong content type', async () => {
