@@ -123,7 +123,13 @@ describe('PAdES signatures with the mock CA', () => {
       SAMPLE_SIGNATURE_BOX.x + SAMPLE_SIGNATURE_BOX.width,
       SAMPLE_SIGNATURE_BOX.y + SAMPLE_SIGNATURE_BOX.height,
     ]);
-    expect(doc.getPage(0).node.Annots()?.size() ?? 0).toBe(0);
+    // Page 1 carries only the document time-stamp's field: invisible (an empty box), no appearance.
+    const page1 = doc.getPage(0).node.Annots();
+    expect(page1?.size()).toBe(1);
+    const stamp = page1!.lookup(0, PDFDict);
+    expect(stamp.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(n.toString()))).toEqual([0, 0, 0, 0]);
+    expect(stamp.lookup(PDFName.of('V'), PDFDict).lookup(PDFName.of('Type'))).toBe(PDFName.of('DocTimeStamp'));
+    expect(stamp.get(PDFName.of('AP'))).toBeUndefined();
   });
 
   it('a PDF with one byte changed inside the ByteRange no longer verifies', async () => {

@@ -72,14 +72,14 @@ describe('verifyNaskahByKode', () => {
     expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Dra. Sri Wahyuni', signerNik: '3201********0001' });
   });
 
-  it('trusts the mock CA by default in development and tests: its B-LT signature is valid', async () => {
+  it('trusts the mock CA by default in development and tests: its B-LTA signature is valid', async () => {
     const nik = randomNik();
     await ensureCertificate({ nik, nama: 'Ir. Bambang Wijaya', instansi: 'Pemerintah Uji' }, 'Rahasia#Uji2026');
     const { pdf } = await new MockCaSigner().signPdf({ pdf: await makeUnsignedPdf('Surat mock CA'), nik, passphrase: 'Rahasia#Uji2026' });
     const { kode } = await issueNaskah({ signed: pdf });
     const hasil = await verifyNaskahByKode({ kode });
     expect(hasil.verification.conclusion).toBe('VALID');
-    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Ir. Bambang Wijaya', level: 'B-LT', signerNik: `${nik.slice(0, 4)}********${nik.slice(12)}` });
+    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Ir. Bambang Wijaya', level: 'B-LTA', signerNik: `${nik.slice(0, 4)}********${nik.slice(12)}` });
   });
 
   it('hides the perihal of a Rahasia naskah', async () => {
