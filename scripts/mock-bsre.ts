@@ -1,6 +1,8 @@
 // `npm run mock:bsre`: a BSrE esign-client-service look-alike (v1 and v2 endpoints, Basic auth,
-// BSrE's error bodies) for development and tests, signing PAdES B-LT with the project's mock CA.
-// Point the app at it with SIGNER_BACKEND=bsre BSRE_URL=http://127.0.0.1:<port>.
+// BSrE's error bodies) for development and tests, signing PAdES B-T with the project's mock CA, as
+// BSrE does (the adapter adds DSS and document time-stamp). Point the app at it with
+// SIGNER_BACKEND=bsre BSRE_URL=http://127.0.0.1:<port> BSRE_TSA_URL=<AUTH_URL>/api/pki/tsa, and start
+// it with the app's AUTH_URL so the certificates it issues name the app's CRL and OCSP endpoints.
 //   MOCK_BSRE_PORT (default 8089), MOCK_BSRE_USER / MOCK_BSRE_PASSWORD (default BSRE_USER /
 //   BSRE_PASSWORD, else eoffice / mock-bsre), MOCK_BSRE_SLOW_MS (delay of the slow NIK, 30000),
 //   DATABASE_URL (the app's database, so its pegawai certificates sign too; else the embedded one),

@@ -1,7 +1,7 @@
 // The signer contract. The signing service (lib/services/naskah/sign-naskah.ts) owns state,
 // numbering, storage and audit; a backend only turns an unsigned PDF into a signed one.
 // Backends: 'mock-ca' (development and tests, PAdES B-LTA made locally) and 'bsre'
-// (BSSN esign-client-service over HTTP).
+// (BSSN esign-client-service over HTTP; its B-T output is extended to B-LTA by the adapter).
 
 /** Certificate status as BSrE reports it; only ISSUE may sign. */
 export const SIGNER_STATUSES = [

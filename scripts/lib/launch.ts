@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/migrations';
 import { resolveDatabase, type ResolvedDatabase } from '@/lib/db/resolve-database';
-import { publicBaseUrl } from '@/lib/public-url';
+import { publicBaseUrl, type PublicUrlEnv } from '@/lib/public-url';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +39,7 @@ export async function prepareDatabase(): Promise<ResolvedDatabase> {
  * URL follow it: AUTH_URL when set, else http://localhost:<port>. Links in QR codes and the mock
  * CA's certificate addresses come from that URL (lib/public-url), so a demo on 3200 writes 3200.
  */
-export function servedAt(env: NodeJS.ProcessEnv = process.env): { port: string; env: { PORT: string; AUTH_URL: string } } {
+export function servedAt(env: PublicUrlEnv = process.env): { port: string; env: { PORT: string; AUTH_URL: string } } {
   const port = env.PORT || '3000';
   return { port, env: { PORT: port, AUTH_URL: publicBaseUrl({ ...env, PORT: port }) } };
 }

@@ -73,10 +73,10 @@ export async function appendDocumentTimeStamp(pdf: Uint8Array, timestamp: TimeSt
     acroForm = context.lookup(acroForm, PDFDict);
   } else if (!(acroForm instanceof PDFDict)) {
     const fresh = context.obj({});
-    doc.catalog.set(PDFName.of('AcroForm'), register(fresh));
-    changed.add(rootRef);
-    acroFormOwner = created.at(-1)!;
+    acroFormOwner = register(fresh);
     acroForm = fresh;
+    doc.catalog.set(PDFName.of('AcroForm'), acroFormOwner);
+    changed.add(rootRef);
   }
   const form = acroForm as PDFDict;
   appendTo(form, 'Fields', widgetRef, acroFormOwner);

@@ -13,7 +13,7 @@ describe('publicBaseUrl', () => {
     [{ AUTH_URL: '', PORT: '3200' }, 'http://localhost:3200'],
     [{}, 'http://localhost:3000'],
   ])('%o gives %s', (env, expected) => {
-    expect(publicBaseUrl(env as NodeJS.ProcessEnv)).toBe(expected);
+    expect(publicBaseUrl(env)).toBe(expected);
   });
 
   it('is the same function the signing service uses for QR links', () => {
@@ -23,11 +23,11 @@ describe('publicBaseUrl', () => {
 
 describe('servedAt (npm run demo, npm start)', () => {
   it('a demo on PORT=3200 without AUTH_URL tells the app it is reached on 3200', () => {
-    expect(servedAt({ PORT: '3200' } as NodeJS.ProcessEnv)).toEqual({ port: '3200', env: { PORT: '3200', AUTH_URL: 'http://localhost:3200' } });
+    expect(servedAt({ PORT: '3200' })).toEqual({ port: '3200', env: { PORT: '3200', AUTH_URL: 'http://localhost:3200' } });
   });
 
   it('keeps an AUTH_URL that was set (a proxy in front), and defaults to port 3000', () => {
-    expect(servedAt({ PORT: '3200', AUTH_URL: 'https://eoffice.contoh.go.id' } as NodeJS.ProcessEnv).env.AUTH_URL).toBe('https://eoffice.contoh.go.id');
-    expect(servedAt({} as NodeJS.ProcessEnv)).toEqual({ port: '3000', env: { PORT: '3000', AUTH_URL: 'http://localhost:3000' } });
+    expect(servedAt({ PORT: '3200', AUTH_URL: 'https://eoffice.contoh.go.id' }).env.AUTH_URL).toBe('https://eoffice.contoh.go.id');
+    expect(servedAt({})).toEqual({ port: '3000', env: { PORT: '3000', AUTH_URL: 'http://localhost:3000' } });
   });
 });
