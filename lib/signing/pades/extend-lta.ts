@@ -20,10 +20,9 @@ export async function extendToLt(signedPdf: Uint8Array, ltv: Pick<LongTermValida
 export function derPrefix(contents: Uint8Array): Uint8Array {
   if (contents[0] !== 0x30 || contents.length < 2) throw new Error('the signature /Contents is not a DER SEQUENCE');
   const first = contents[1];
-  if (first < 0x80) return contents.subarray(0, 2 + first);
-  const count = first & 0x7f;
-  if (count === 0 || count > 4) throw new Error('the signature /Contents has no definite DER length');
-  let length = 0;
+  const count = first < 0x80 ? 0 : first & 0x7f;
+  if (first === 0x80 || count > 4) throw new Error('the signature /Contents has no definite DER length');
+  let length = first < 0x80 ? first : 0;
   for (let i = 0; i < count; i++) length = length * 256 + contents[2 + i];
   if (2 + count + length > contents.length) throw new Error('the signature /Contents is shorter than its DER length');
   return contents.subarray(0, 2 + count + length);
