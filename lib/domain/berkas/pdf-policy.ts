@@ -37,7 +37,7 @@ export const KONTEN_AKTIF_LABEL: Record<ActiveContentKind, string> = {
   xfa: 'formulir XFA',
 };
 
-const RUSAK = (s: string) => `${s} rusak atau terpotong: struktur PDF-nya tidak dapat dibaca.`;
+const RUSAK = (s: string) => `${s} berisi PDF rusak atau terpotong: strukturnya tidak dapat dibaca.`;
 const RUMIT = (s: string) => `${s} terlalu besar atau terlalu rumit untuk diperiksa dengan aman.`;
 
 const CACAT: Record<PdfDefectKind, (subjek: string) => string> = {
@@ -75,11 +75,12 @@ export type PdfVerdict = { accepted: true; kontenAktif: ActiveContentKind[] } | 
 export function judgePdf(purpose: UploadPurpose, inspection: PdfInspection): PdfVerdict {
   const subjek = SUBJEK[purpose];
   if (!inspection.sound) return { accepted: false, message: `${CACAT[inspection.defect](subjek)} ${ULANG[purpose]}` };
-  const kontenAktif = inspection.activeContent.map((c) => c.kind);
+  // In the label table's order, so the message reads the same whatever order the objects came in.
+  const found = new Set(inspection.activeContent.map((c) => c.kind));
+  const kontenAktif = (Object.keys(KONTEN_AKTIF_LABEL) as ActiveContentKind[]).filter((k) => found.has(k));
   if (kontenAktif.length === 0 || KEEPS_ACTIVE_CONTENT[purpose]) return { accepted: true, kontenAktif };
-  const found = daftar(kontenAktif.map((k) => KONTEN_AKTIF_LABEL[k]));
   return {
     accepted: false,
-    message: `${subjek} memuat ${found}. Konten aktif seperti ini tidak diterima karena dapat berjalan sendiri saat berkas dibuka. ${ULANG[purpose]}`,
+    message: `${subjek} memuat ${daftar(kontenAktif.map((k) => KONTEN_AKTIF_LABEL[k]))}. Konten aktif seperti ini tidak diterima karena dapat berjalan sendiri saat berkas dibuka. ${ULANG[purpose]}`,
   };
 }

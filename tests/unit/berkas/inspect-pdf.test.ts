@@ -5,7 +5,7 @@ import { inspectPdf } from '@/lib/pdf/inspect/inspect-pdf';
 import { DEFAULT_PDF_LIMITS, type PdfInspection } from '@/lib/pdf/inspect/types';
 import { tinyPdf } from '../../support/fixtures';
 import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../../support/test-pki';
-import { appendUpdate, buildPdf, flate, onePage, stream, zipArchive } from './hostile-pdf';
+import { appendUpdate, buildPdf, flate, onePage, stream, zipArchive } from '../../support/hostile-pdf';
 
 const kinds = (r: PdfInspection) => (r.sound ? r.activeContent.map((c) => c.kind).sort() : `defect:${r.defect}`);
 const defect = (r: PdfInspection) => (r.sound ? 'sound' : r.defect);
