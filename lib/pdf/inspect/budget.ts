@@ -14,9 +14,12 @@ export class Budget {
 
   tick(): void {
     // Reading the clock on every token would cost more than the token.
-    if (++this.steps % 2048 === 0 && performance.now() > this.deadline) {
-      throw new PdfDefect('timeout', `inspection took longer than ${this.limits.timeBudgetMs} ms`);
-    }
+    if (++this.steps % 2048 === 0) this.checkTime();
+  }
+
+  /** Called before each object too: one object's search for "endstream" may cover megabytes. */
+  checkTime(): void {
+    if (performance.now() > this.deadline) throw new PdfDefect('timeout', `inspection took longer than ${this.limits.timeBudgetMs} ms`);
   }
 
   countObjects(n: number): void {

@@ -18,6 +18,7 @@ export interface IndirectObject {
  * lying /Length can only make more of the file visible to the walker, never hide it.
  */
 export function readIndirectObject(src: string, offset: number, budget: Budget): IndirectObject {
+  budget.checkTime();
   const lexer = new PdfLexer(src, budget, offset);
   const num = lexer.readInt();
   const gen = lexer.readInt();

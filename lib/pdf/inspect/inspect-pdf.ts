@@ -33,7 +33,8 @@ export function inspectPdf(bytes: Uint8Array, limits: PdfInspectLimits = DEFAULT
     return { sound: true, activeContent: collector.result(), objectCount: budget.objectCount, elapsedMs: elapsed() };
   } catch (error) {
     if (error instanceof PdfDefect) return { sound: false, defect: error.kind, detail: error.message, elapsedMs: elapsed() };
-    throw error;
+    // Fail closed: whatever else a hostile file provokes is a file we cannot vouch for, never a 500.
+    return { sound: false, defect: 'broken-structure', detail: error instanceof Error ? error.message : String(error), elapsedMs: elapsed() };
   }
 }
 

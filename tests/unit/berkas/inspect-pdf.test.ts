@@ -153,6 +153,23 @@ describe('inspectPdf: limits', () => {
     expect(defect(r)).toBe('timeout');
   });
 
+  it('stops at the time budget when the xref sends it 20,000 times through megabytes looking for "endstream"', () => {
+    const objects = Array.from({ length: 20_000 }, (_, i) => `${i + 5} 0 obj << /Length 999999999 >> stream\n`).join('');
+    const offsets: number[] = [];
+    const head = '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n';
+    let at = head.length;
+    for (let i = 0; i < 20_000; i++) {
+      offsets.push(at);
+      at += `${i + 5} 0 obj << /Length 999999999 >> stream\n`.length;
+    }
+    const padding = 'A'.repeat(8 * 1024 * 1024);
+    const body = `${head}${objects}${padding}\nendstream endobj\n`;
+    const xref = `xref\n5 20000\n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 20005 /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+    const r = inspectPdf(Buffer.from(body + xref, 'latin1'));
+    expect(defect(r)).toBe('timeout');
+    expect(r.elapsedMs).toBeLessThan(DEFAULT_PDF_LIMITS.timeBudgetMs + 500);
+  });
+
   it('refuses nesting 10,000 levels deep without exhausting the stack', () => {
     const deep = onePage({ extra: [`${'['.repeat(10_000)}${']'.repeat(10_000)}`] });
     expect(defect(inspectPdf(buildPdf(deep)))).toBe('too-deep');
