@@ -79,7 +79,7 @@ export class ActiveContentCollector {
    * An /OpenAction that only shows a page (a destination array, or a plain GoTo) is what office
    * suites write for the initial view; any other action runs by itself when the file is opened.
    */
-  checkOpenAction(action: PdfValue, objectNumber: number): void {
+  checkOpenAction(action: PdfValue | undefined, objectNumber: number): void {
     if (!isDict(action)) return;
     if (nameOf(action.get('S')) !== 'GoTo' || action.has('Next')) this.add('open-action', objectNumber);
   }
