@@ -16,19 +16,20 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
 
 /** The kind of the content, or null when it is none of PDF, JPEG, PNG. */
 export function sniffJenisIsi(bytes: Uint8Array): JenisIsi | null {
-  // "%PDF-" may follow a little junk (some scanners prepend bytes); readers accept it within 1 KB.
-  const head = bytes.subarray(0, 1024);
-  for (let i = 0; i + 5 <= head.length; i++) {
-    if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return 'pdf';
-  }
+  // "%PDF-" at byte 0 only: readers tolerate junk before it, and that junk is where a polyglot's
+  // second format (HTML, ZIP) lives. lib/pdf/inspect then reads the whole file.
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   return null;
 }
 
-/** A safe display name: no path, no control characters, at most 150 characters, ending in ext. */
+/**
+ * A safe display name: no path, no control characters, no bidirectional overrides (which make
+ * "faktur\u202Efdp.exe" read as "fakturexe.pdf"), at most 150 characters, ending in ext.
+ */
 export function namaBerkasAman(original: string, ext: string): string {
   const base = original.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/\.[^.]*$/, '').trim().slice(0, 140);
+  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f"\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, '').replace(/\.[^.]*$/, '').trim().slice(0, 140);
   return `${clean || 'berkas'}.${ext}`;
 }

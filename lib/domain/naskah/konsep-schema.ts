@@ -70,12 +70,6 @@ export const cancelKonsepSchema = z.object({
 });
 export type CancelKonsepInput = z.infer<typeof cancelKonsepSchema>;
 
-/** Lampiran: PDF only, checked by its first bytes, at most this size. */
+/** Lampiran: PDF only (checked whole by lib/services/berkas/check-upload.ts), at most this size. */
 export const LAMPIRAN_MAX_BYTES = 10 * 1024 * 1024;
 export const LAMPIRAN_MAX_COUNT = 10;
-
-export function isPdf(bytes: Uint8Array): boolean {
-  // "%PDF-"; some producers put a few bytes of junk first, which readers accept within 1 KB.
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}

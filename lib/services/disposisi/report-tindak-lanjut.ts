@@ -5,7 +5,7 @@ import { canMove } from '@/lib/domain/disposisi/status';
 import type { TindakLanjutInput } from '@/lib/domain/disposisi/tindak-lanjut-schema';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
-import { stageUpload, type StagedBerkas } from '@/lib/storage/stage-upload';
+import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 
 type ReportInput = Omit<TindakLanjutInput, 'lampiran'> & { lampiran?: File[] };
 

@@ -3,9 +3,11 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
-import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_COUNT, isPdf } from '@/lib/domain/naskah/konsep-schema';
+import { namaBerkasAman } from '@/lib/domain/berkas/sniff';
+import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_COUNT } from '@/lib/domain/naskah/konsep-schema';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { checkUpload } from '@/lib/services/berkas/check-upload';
 import { getStorage } from '@/lib/storage';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 
@@ -17,8 +19,8 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
   assertTransition(draft.status, 'simpan');
   if (input.bytes.byteLength === 0) throw new DomainError('Berkas kosong.');
   if (input.bytes.byteLength > LAMPIRAN_MAX_BYTES) throw new DomainError(`Lampiran paling besar ${LAMPIRAN_MAX_BYTES / 1024 / 1024} MB.`);
-  if (!isPdf(input.bytes)) throw new DomainError('Lampiran harus berkas PDF.');
-  const namaFile = input.namaFile.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'lampiran.pdf';
+  await checkUpload(input.bytes, { purpose: 'lampiran', field: 'berkas' });
+  const namaFile = namaBerkasAman(input.namaFile, 'pdf');
 
   const storage = getStorage();
   const storageKey = `naskah/${draft.id}/${randomUUID()}.pdf`;

@@ -5,7 +5,7 @@ import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
-import { stageUpload, type StagedBerkas } from '@/lib/storage/stage-upload';
+import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 
 export const AGENDA_SERI = 'AGENDA';
 
@@ -129,7 +129,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       action: 'suratMasuk.register',
       entityType: 'Naskah',
       entityId: naskah.id,
-      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, sifat: input.sifat, klasifikasiKeamanan: input.klasifikasiKeamanan, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256 } },
+      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, sifat: input.sifat, klasifikasiKeamanan: input.klasifikasiKeamanan, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256, kontenAktif: scan.kontenAktif } },
     });
     return naskah;
   }, QUEUE_ON_COUNTER);

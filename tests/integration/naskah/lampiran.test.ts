@@ -7,6 +7,7 @@ import { deleteLampiran } from '@/lib/services/naskah/delete-lampiran';
 import { readLampiran } from '@/lib/services/naskah/read-lampiran';
 import { renderNaskahPreview } from '@/lib/services/naskah/render-naskah-preview';
 import { saveKonsepSchema } from '@/lib/domain/naskah/konsep-schema';
+import { buildPdf, onePage } from '../../support/hostile-pdf';
 import { pdfText } from '../../support/pdf-tools';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
@@ -14,7 +15,7 @@ import { uploadLampiran } from '@/lib/services/naskah/upload-lampiran';
 import { actorFor } from '../support/actors';
 import { createDraftingWorld, saveInput } from './drafting-world';
 
-const pdf = (extra = '') => new TextEncoder().encode(`%PDF-1.7\n1 0 obj <<>> endobj\n${extra}%%EOF\n`);
+const pdf = (extra = '') => buildPdf(onePage(), { suffix: extra });
 
 describe('lampiran', () => {
   it('prints the count with the sebutan the drafter chose on the Lampiran line', async () => {
@@ -39,7 +40,7 @@ describe('lampiran', () => {
     const { naskahId } = await createKonsep(staf, { jenis: 'NOTA_DINAS' });
     const { berkasId } = await uploadLampiran(staf, { naskahId, namaFile: '../daftar hadir.pdf', bytes: pdf() });
     const row = await prisma.berkas.findUniqueOrThrow({ where: { id: berkasId } });
-    expect(row).toMatchObject({ jenis: 'LAMPIRAN', mime: 'application/pdf', namaFile: '.._daftar hadir.pdf' });
+    expect(row).toMatchObject({ jenis: 'LAMPIRAN', mime: 'application/pdf', namaFile: 'daftar hadir.pdf' });
     expect(row.storageKey).toMatch(new RegExp(`^naskah/${naskahId}/[0-9a-f-]+\\.pdf$`));
     expect((await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId } })).lampiranJumlah).toBe(1);
     expect(new TextDecoder().decode((await readLampiran(staf, berkasId)).bytes)).toContain('%PDF-1.7');

@@ -6,7 +6,7 @@ const bytes = (...values: (number | string)[]) => new Uint8Array(values.flatMap(
 describe('sniffJenisIsi', () => {
   it.each([
     ['a PDF', bytes('%PDF-1.7\n'), 'pdf'],
-    ['a PDF after scanner junk', bytes(0, 0, 0, '%PDF-1.4'), 'pdf'],
+    ['a PDF after junk (where a polyglot hides its other format)', bytes(0, 0, 0, '%PDF-1.4'), null],
     ['a JPEG', bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10), 'jpeg'],
     ['a PNG', bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a, 0), 'png'],
     ['an ELF executable named .pdf', bytes(0x7f, 'ELF', 2, 1, 1), null],
@@ -19,8 +19,9 @@ describe('sniffJenisIsi', () => {
     expect(sniffJenisIsi(input)).toBe(expected);
   });
 
-  it('does not look for %PDF- beyond the first kilobyte', () => {
-    expect(sniffJenisIsi(new Uint8Array([...new Array(1024).fill(0x20), ...Buffer.from('%PDF-1.7')]))).toBeNull();
+  it('takes %PDF- only at byte 0', () => {
+    expect(sniffJenisIsi(bytes('<html>', '%PDF-1.7'))).toBeNull();
+    expect(sniffJenisIsi(bytes('PK', 3, 4, '%PDF-1.7'))).toBeNull();
   });
 });
 
@@ -31,6 +32,7 @@ describe('namaBerkasAman', () => {
     ['C:\\Users\\tu\\scan.png', 'pdf', 'scan.pdf'],
     ['../../etc/passwd', 'pdf', 'passwd.pdf'],
     ['"ber\u0000bahaya".pdf', 'pdf', 'berbahaya.pdf'],
+    ['faktur\u202Efdp.exe', 'pdf', 'fakturfdp.pdf'],
     ['', 'png', 'berkas.png'],
     [`${'a'.repeat(300)}.pdf`, 'pdf', `${'a'.repeat(140)}.pdf`],
   ])('%j -> %j', (original, ext, expected) => {

@@ -4,7 +4,6 @@ import { emptyKonten } from '@/lib/domain/naskah/konten-fields';
 import { KONTEN_TOO_LARGE_MESSAGE, prepareKonten } from '@/lib/domain/naskah/prepare-konten';
 import { richTextToParagraphs, sanitizeRichText } from '@/lib/domain/naskah/rich-text';
 import { JENIS_NASKAH_DIDUKUNG, isJenisDidukung } from '@/lib/domain/naskah/konten';
-import { isPdf } from '@/lib/domain/naskah/konsep-schema';
 
 describe('sanitizeRichText', () => {
   it.each([
@@ -64,17 +63,6 @@ describe('diff', () => {
     expect(rows.map((r) => r.kind)).toEqual(['same', 'changed', 'changed', 'added']);
     expect(rows[1]!.right).toEqual([{ kind: 'same', text: 'b' }, { kind: 'added', text: 'x' }]);
     expect(diffParagraphs(['a', 'b'], ['a']).map((r) => r.kind)).toEqual(['same', 'removed']);
-  });
-});
-
-describe('isPdf', () => {
-  it.each([
-    ['%PDF-1.7\n', true],
-    ['\n\n%PDF-1.4', true],
-    ['<html>', false],
-    ['PK\u0003\u0004', false],
-  ])('%j -> %s', (head, ok) => {
-    expect(isPdf(new TextEncoder().encode(head))).toBe(ok);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findCurrentActor } from '@/lib/actions/current-actor';
 import { DomainError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { fileResponse } from '@/lib/http/file-response';
 import { renderNaskahPreview } from '@/lib/services/naskah/render-naskah-preview';
 
 // The live preview of a draft as PDF, loaded through the draft scope.
@@ -10,10 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response('Naskah tidak ditemukan.', { status: 404 });
   try {
-    const pdf = await renderNaskahPreview(actor, id);
-    return new Response(Buffer.from(pdf), {
-      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="pratinjau.pdf"', 'Cache-Control': 'private, no-store' },
-    });
+    return fileResponse({ bytes: await renderNaskahPreview(actor, id), namaFile: 'pratinjau.pdf', mime: 'application/pdf' }, { disposition: 'inline' });
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) return new Response(error.message, { status: 404 });
     if (error instanceof DomainError) return new Response(error.message, { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findCurrentActor } from '@/lib/actions/current-actor';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { fileResponse } from '@/lib/http/file-response';
 import { getLembarDisposisi } from '@/lib/services/disposisi/get-lembar-disposisi';
 
 const plain = (message: string, status: number) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -13,13 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!z.uuid().safeParse(id).success) return plain('Surat tidak ditemukan atau Anda tidak berwenang membukanya.', 404);
   try {
     const { pdf, namaFile } = await getLembarDisposisi(actor, id);
-    return new Response(Buffer.from(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename="${namaFile}"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return fileResponse({ bytes: pdf, namaFile, mime: 'application/pdf' }, { disposition: 'inline' });
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) return plain(error.message, 404);
     throw error;

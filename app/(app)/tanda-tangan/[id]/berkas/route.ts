@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { findCurrentActor } from '@/lib/actions/current-actor';
 import { NotFoundError } from '@/lib/domain/errors';
-import { pdfResponse, textResponse } from '@/lib/http/pdf-response';
+import { fileResponse } from '@/lib/http/file-response';
+import { textResponse } from '@/lib/http/pdf-response';
 import { readNaskahFinal } from '@/lib/services/tanda-tangan/read-naskah-final';
 
 /** The signed PDF; ?unduh downloads it instead of showing it. */
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!z.uuid().safeParse(id).success) return textResponse('Dokumen tidak ditemukan.', 404);
   try {
     const file = await readNaskahFinal(actor, id);
-    return pdfResponse(file.bytes, file.namaFile, { download: new URL(request.url).searchParams.has('unduh') });
+    return fileResponse({ ...file, mime: 'application/pdf' }, new URL(request.url).searchParams.has('unduh') ? {} : { disposition: 'inline', framing: 'self' });
   } catch (error) {
     if (error instanceof NotFoundError) return textResponse(error.message, 404);
     throw error;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { findCurrentActor } from '@/lib/actions/current-actor';
 import { NotFoundError } from '@/lib/domain/errors';
-import { pdfResponse, textResponse } from '@/lib/http/pdf-response';
+import { fileResponse } from '@/lib/http/file-response';
+import { textResponse } from '@/lib/http/pdf-response';
 import { renderPratinjauNaskah } from '@/lib/services/tanda-tangan/render-pratinjau-naskah';
 
 /** The DRAFT layout of the naskah the signer is about to sign. */
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return textResponse('Naskah tidak ditemukan.', 404);
   try {
-    return pdfResponse(await renderPratinjauNaskah(actor, id), 'pratinjau-naskah.pdf');
+    return fileResponse({ bytes: await renderPratinjauNaskah(actor, id), namaFile: 'pratinjau-naskah.pdf', mime: 'application/pdf' }, { disposition: 'inline', framing: 'self' });
   } catch (error) {
     if (error instanceof NotFoundError) return textResponse(error.message, 404);
     throw error;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findCurrentActor } from '@/lib/actions/current-actor';
 import { NotFoundError } from '@/lib/domain/errors';
+import { fileResponse } from '@/lib/http/file-response';
 import { readLampiran } from '@/lib/services/naskah/read-lampiran';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ berkasId: string }> }) {
@@ -9,14 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ber
   const { berkasId } = await params;
   if (!z.uuid().safeParse(berkasId).success) return new Response('Lampiran tidak ditemukan.', { status: 404 });
   try {
-    const { namaFile, bytes } = await readLampiran(actor, berkasId);
-    return new Response(Buffer.from(bytes), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(namaFile)}`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return fileResponse(await readLampiran(actor, berkasId));
   } catch (error) {
     if (error instanceof NotFoundError) return new Response(error.message, { status: 404 });
     throw error;

@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
-import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, sniffJenisIsi, UPLOAD_TOO_LARGE_MESSAGE, UPLOAD_WRONG_TYPE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import type { UploadPurpose } from '@/lib/domain/berkas/pdf-policy';
+import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import type { ActiveContentKind } from '@/lib/pdf/inspect/types';
 import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
-import { getStorage } from './index';
-import type { FileStorage } from './types';
+import { getStorage } from '@/lib/storage';
+import type { FileStorage } from '@/lib/storage/types';
+import { checkUpload } from './check-upload';
 
 /** An uploaded file already in the store, waiting for its Berkas row; discard() if that fails. */
 export interface StagedBerkas {
@@ -12,12 +15,14 @@ export interface StagedBerkas {
   mime: string;
   ukuran: number;
   sha256: string;
+  /** Active content of a scan kept as received (see lib/domain/berkas/pdf-policy.ts). */
+  kontenAktif: ActiveContentKind[];
   discard(): Promise<void>;
 }
 
 interface StageOptions {
-  /** First part of the storage key, e.g. "pindaian". */
-  prefix: string;
+  /** What the file is for; also the first part of its storage key. */
+  prefix: Exclude<UploadPurpose, 'lampiran'>;
   /** The form field the errors belong to. */
   field: string;
   /** Turn a JPG/PNG into a PDF (scans), or keep it as it is (tindak lanjut photos). */
@@ -34,8 +39,7 @@ export async function stageUpload(file: File, { prefix, field, imagesToPdf }: St
   if (file.size > MAX_UPLOAD_BYTES) throw refuse(UPLOAD_TOO_LARGE_MESSAGE);
   if (file.size === 0) throw refuse('Berkas kosong. Pilih berkas pindaian surat.');
   const original = new Uint8Array(await file.arrayBuffer());
-  const jenis = sniffJenisIsi(original);
-  if (!jenis) throw refuse(UPLOAD_WRONG_TYPE_MESSAGE);
+  const { jenis, kontenAktif } = await checkUpload(original, { purpose: prefix, field });
 
   let bytes: Uint8Array;
   try {
@@ -54,6 +58,7 @@ export async function stageUpload(file: File, { prefix, field, imagesToPdf }: St
     mime,
     ukuran: bytes.byteLength,
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    kontenAktif,
     discard: () => storage.delete(storageKey),
   };
 }
