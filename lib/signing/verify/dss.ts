@@ -6,10 +6,13 @@ import { certificateFromDer } from './trust';
 
 export interface DssContent extends RevocationData {
   certificates: pkijs.Certificate[];
+  /** File offsets of the revisions' catalogs that point to a DSS: a document time-stamp after one covers it. */
+  revisionOffsets: number[];
 }
 
 export function readDss(pdf: PdfObjects): DssContent | null {
-  const catalog = [...pdf.all].reverse().find((o) => dictValue(o.dict, 'Type') === '/Catalog');
+  const catalogs = pdf.all.filter((o) => dictValue(o.dict, 'Type') === '/Catalog' && dictValue(o.dict, 'DSS') !== undefined);
+  const catalog = catalogs[catalogs.length - 1];
   const dss = catalog ? pdf.resolveDict(dictValue(catalog.dict, 'DSS')) : undefined;
   if (!dss) return null;
   const streams = (key: string) =>
@@ -21,5 +24,6 @@ export function readDss(pdf: PdfObjects): DssContent | null {
     certificates: streams('Certs').map(certificateFromDer).filter(notNull),
     crls: streams('CRLs').map(parseCrl).filter(notNull),
     ocsps: streams('OCSPs').map(parseOcsp).filter(notNull),
+    revisionOffsets: catalogs.map((c) => c.start),
   };
 }
