@@ -57,6 +57,10 @@ export async function checkTimeStamp(token: Uint8Array, stamped: Uint8Array, sto
   if (signer.signingCertificateMismatch) return failed(verdict('NO_SIGNING_CERTIFICATE_FOUND'), 'Stempel waktu merujuk sertifikat TSA lain daripada yang menandatanganinya.', base);
   if (genTime.getTime() > controlTime.getTime() + CLOCK_SKEW_MS) return failed(verdict('SIG_CONSTRAINTS_FAILURE'), 'Waktu pada stempel waktu berada setelah waktu pemeriksaan.', base);
 
+  const tsa = signer.certificate;
+  if (tsa.notBefore.value.getTime() > genTime.getTime() || tsa.notAfter.value.getTime() < genTime.getTime()) {
+    return failed(verdict('SIG_CONSTRAINTS_FAILURE'), 'Stempel waktu bertanggal di luar masa berlaku sertifikat TSA.', base);
+  }
   const path = await validateCertificate(signer.certificate, 'TSA', controlTime, store);
   const result = path.failure ? pathVerdict(path.failure, path.failedAt ?? 0, controlTimeProven) : PASSED;
   return {
