@@ -215,17 +215,18 @@ async function verifySignature(
 
 function padesLevel(field: PdfSignatureField, hasSigningCertificateV2: boolean, stamp: TimeStampCheck | null, revocationFromDss: boolean, dss: DssContent | null, proofs: Proof[]): PadesLevel | null {
   if (field.subFilter !== 'ETSI.CAdES.detached' || !hasSigningCertificateV2) return null;
-  if (!stamp?.trusted) return 'B-B';
-  if (!dss || !revocationFromDss || !stamp.revocationFromDss) return 'B-T';
+  // A time-stamp that verifies and chains to a trusted TSA makes B-T even while its revocation is unknown.
+  if (!stamp || !(stamp.trusted || stamp.subIndication === 'TRY_LATER')) return 'B-B';
+  if (!stamp.trusted || !dss || !revocationFromDss || !stamp.revocationFromDss) return 'B-T';
   // B-LTA: a valid document time-stamp added after the signature and after a revision that holds the DSS.
   const lta = proofs.some((p) => p.end > endOf(field) && dss.revisionOffsets.some((offset) => offset < p.end));
   return lta ? 'B-LTA' : 'B-LT';
 }
 
 const SUMMARIES: Record<VerificationConclusion, string> = {
-  VALID: 'Semua tanda tangan elektronik pada dokumen ini sah: dokumen tidak berubah sejak ditandatangani dan sertifikat penanda tangan tepercaya serta berlaku pada waktu yang terbukti.',
-  INDETERMINATE: 'Tanda tangan utuh dan sertifikatnya berantai ke root tepercaya, tetapi status pencabutannya belum dapat dipastikan. Dokumen BELUM dapat dinyatakan sah.',
-  INVALID: 'Dokumen ini memuat tanda tangan elektronik yang TIDAK sah atau tidak dapat dibuktikan. Jangan mengandalkan dokumen ini.',
+  VALID: 'Semua tanda tangan elektronik pada dokumen ini valid: dokumen tidak berubah sejak ditandatangani dan sertifikat penanda tangan tepercaya serta berlaku pada waktu yang terbukti.',
+  INDETERMINATE: 'Tanda tangan utuh dan sertifikatnya berantai ke root tepercaya, tetapi status pencabutannya belum dapat dipastikan. Dokumen BELUM dapat dinyatakan valid.',
+  INVALID: 'Dokumen ini memuat tanda tangan elektronik yang TIDAK valid atau tidak dapat dibuktikan. Jangan mengandalkan dokumen ini.',
   NO_SIGNATURE: 'Dokumen ini tidak memuat tanda tangan elektronik.',
 };
 

@@ -22,7 +22,6 @@ import {
   makeTimeStampToken,
   OCSP_SIGNING,
   signPdf,
-  signPdfWithoutTimeStamp,
   TIME_STAMPING,
   U,
   type Entity,
@@ -195,7 +194,7 @@ describe('time: /M is a claim, a verified time-stamp is proof', () => {
   it('does not accept a backdated /M on an expired signer', async () => {
     const expired = await issue({ subject: SIGNER_NAME, issuer: g.issuing, notBefore: ago(50), notAfter: ago(20) });
     const claimedAt = ago(30);
-    const pdf = await signPdfWithoutTimeStamp({ signer: expired, chain: [g.issuing, g.root], dss: await completeDss(), claimedAt });
+    const pdf = await signPdf({ signer: expired, chain: [g.issuing, g.root], dss: await completeDss(), claimedAt });
     const result = await verifyPdf(pdf, offline());
     expect(result.conclusion).toBe('INVALID');
     const [s] = result.signatures;
@@ -207,7 +206,7 @@ describe('time: /M is a claim, a verified time-stamp is proof', () => {
 
   it('does not accept a backdated /M on a revoked signer', async () => {
     const revoked = await issue({ subject: SIGNER_NAME, issuer: g.issuing, notBefore: ago(50) });
-    const pdf = await signPdfWithoutTimeStamp({ signer: revoked, chain: [g.issuing, g.root], dss: await completeDss([{ certificate: revoked, at: ago(10) }]), claimedAt: ago(30) });
+    const pdf = await signPdf({ signer: revoked, chain: [g.issuing, g.root], dss: await completeDss([{ certificate: revoked, at: ago(10) }]), claimedAt: ago(30) });
     const result = await verifyPdf(pdf, offline());
     expect(result.conclusion).toBe('INVALID');
     expect(result.signatures[0]).toMatchObject({ indication: 'INDETERMINATE', subIndication: 'REVOKED_NO_POE', revocation: { status: 'REVOKED', source: 'DSS' } });

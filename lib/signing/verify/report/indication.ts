@@ -48,8 +48,8 @@ export function statusOf({ indication, subIndication }: Verdict): SignatureStatu
 
 export const INDICATION_LABELS: Record<Indication, string> = {
   TOTAL_PASSED: 'Lolos seluruh pemeriksaan',
-  TOTAL_FAILED: 'Gagal: tanda tangan tidak sah',
-  INDETERMINATE: 'Tidak dapat dibuktikan sah',
+  TOTAL_FAILED: 'Gagal: tanda tangan tidak valid',
+  INDETERMINATE: 'Tidak dapat dibuktikan valid',
 };
 
 /** What each sub-indication means, for the person holding the document. */

@@ -13,9 +13,8 @@ import { Signer } from '@signpdf/utils';
 import type { CaMaterial } from '@/lib/signing/mock-ca/ca-store';
 import { createTimeStampToken } from '@/lib/signing/mock-ca/tsa';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
-import { appendDss, type ValidationData } from '@/lib/signing/pades/dss';
+import { appendDss, signatureContents, type ValidationData } from '@/lib/signing/pades';
 import { appendIncrementalUpdate, type IndirectObject } from '@/lib/signing/pades/incremental-writer';
-import { signatureContents, signPades } from '@/lib/signing/pades/sign-pades';
 import { assembleSignedData, buildSignedAttributes } from '@/lib/signing/pki/cms';
 import { encode, sha1, sha256, toArrayBuffer } from '@/lib/signing/pki/der';
 import { generateSigningKeyPair, signatureAlgorithmOid, signSha256, toCryptoKey, toPublicCryptoKey } from '@/lib/signing/pki/keys';
@@ -161,43 +160,45 @@ export type Stamper = (imprint: Uint8Array) => Promise<Uint8Array>;
 /** The mock CA's own TSA, at a chosen time. */
 export const genuineStamper = (ca: CaMaterial, at?: Date): Stamper => (imprint) => createTimeStampToken(imprint, { caDir: ca.dir, now: at });
 
-export const emptyValidationData = (): ValidationData => ({ certificates: [], crls: [], ocsps: [] });
 
-/**
- * A PAdES signature with the project's signer plumbing: any key and chain, a time-stamp from any
- * stamper, and any DSS content. /M is `claimedAt` (now by default).
- */
-export async function signPdf(spec: { signer: Entity; chain?: Entity[]; stamper: Stamper; dss?: ValidationData; claimedAt?: Date; pdf?: Uint8Array }): Promise<Uint8Array> {
-  const { pdf } = await signPades({
-    pdf: spec.pdf ?? (await createSampleNaskahPdf()),
-    provider: { certificate: spec.signer.der, chain: (spec.chain ?? []).map((e) => e.der), signatureAlgorithm: signatureAlgorithmOid('ec'), sign: async (attrs) => signSha256(spec.signer.key, attrs) },
-    ltv: { timestamp: spec.stamper, validationData: async () => spec.dss ?? emptyValidationData() },
-    signedAt: spec.claimedAt,
-    reason: 'Uji serangan',
-  });
-  return pdf;
+/** The CMS of a PAdES baseline signature (the project's own builder), time-stamped by the stamper when given. */
+class ForgeCmsSigner extends Signer {
+  constructor(private readonly spec: { signer: Entity; chain?: Entity[]; stamper?: Stamper }) {
+    super();
+  }
+  async sign(content: Buffer): Promise<Buffer> {
+    const attributes = { contentType: OID.data, digest: sha256(content), signerCertificate: this.spec.signer.der };
+    const signature = signSha256(this.spec.signer.key, buildSignedAttributes(attributes));
+    const token = this.spec.stamper ? await this.spec.stamper(sha256(signature)) : null;
+    return Buffer.from(
+      assembleSignedData({
+        ...attributes,
+        signature,
+        signatureAlgorithm: signatureAlgorithmOid('ec'),
+        chain: (this.spec.chain ?? []).map((e) => e.der),
+        unsignedAttributes: token ? [{ type: OID.signatureTimeStampToken, value: token }] : [],
+      }),
+    );
+  }
 }
 
-/** A PAdES B-B signature (no time-stamp, so only /M speaks of time), with an optional DSS. */
-export async function signPdfWithoutTimeStamp(spec: { signer: Entity; chain?: Entity[]; dss?: ValidationData; claimedAt: Date }): Promise<Uint8Array> {
-  const signer = new (class extends Signer {
-    async sign(content: Buffer): Promise<Buffer> {
-      const attributes = { contentType: OID.data, digest: sha256(content), signerCertificate: spec.signer.der };
-      const signature = signSha256(spec.signer.key, buildSignedAttributes(attributes));
-      return Buffer.from(assembleSignedData({ ...attributes, signature, signatureAlgorithm: signatureAlgorithmOid('ec'), chain: (spec.chain ?? []).map((e) => e.der) }));
-    }
-  })();
+/**
+ * A PAdES signature over the sample naskah: any key and chain, a time-stamp from any stamper (none:
+ * B-B, so only /M speaks of time), then any DSS. /M is `claimedAt` (now by default).
+ */
+export async function signPdf(spec: { signer: Entity; chain?: Entity[]; stamper?: Stamper; dss?: ValidationData; claimedAt?: Date }): Promise<Uint8Array> {
+  const claimedAt = spec.claimedAt ?? new Date();
   const placeholder = plainAddPlaceholder({
     pdfBuffer: Buffer.from(await createSampleNaskahPdf()),
     reason: 'Uji serangan',
     contactInfo: '',
     name: 'Penanda tangan',
     location: 'Kota Uji',
-    signingTime: spec.claimedAt,
-    signatureLength: 8192,
+    signingTime: claimedAt,
+    signatureLength: 12 * 1024,
     subFilter: 'ETSI.CAdES.detached',
   });
-  const signed = new Uint8Array(await new SignPdf().sign(placeholder, signer, spec.claimedAt));
+  const signed = new Uint8Array(await new SignPdf().sign(placeholder, new ForgeCmsSigner(spec), claimedAt));
   return spec.dss ? appendDss(signed, signatureContents(signed), spec.dss) : signed;
 }
 
