@@ -33,12 +33,12 @@ async function signedByNewHolder() {
 }
 
 describe('verifyPdf on mock CA signatures', () => {
-  it('reports a mock CA signature as valid PAdES B-LT with a trusted time-stamp and revocation data from the DSS', async () => {
+  it('reports a mock CA signature as valid PAdES B-LTA with a trusted time-stamp and revocation data from the DSS', async () => {
     const { pdf, pegawai } = await signedByNewHolder();
     const result = await verifyPdf(pdf, { trustedRoots });
     expect(result.conclusion).toBe('VALID');
     const [s] = result.signatures.filter((x) => x.kind === 'SIGNATURE');
-    expect(s).toMatchObject({ signerName: pegawai.nama, signerNik: pegawai.nik, trusted: true, level: 'B-LT', status: 'VALID' });
+    expect(s).toMatchObject({ signerName: pegawai.nama, signerNik: pegawai.nik, trusted: true, level: 'B-LTA', status: 'VALID' });
     expect(s.timeStamp).toMatchObject({ trusted: true, indication: 'TOTAL_PASSED' });
     expect(s.timeStampTime).not.toBeNull();
     expect(s.revocation).toMatchObject({ status: 'GOOD', source: 'DSS' });
@@ -63,7 +63,7 @@ describe('verifyPdf on mock CA signatures', () => {
     const [s] = result.signatures;
     expect(s.revocation.status).toBe('GOOD');
     expect(s.revocation.revokedAt).not.toBeNull();
-    expect(s.level).toBe('B-LT');
+    expect(s.level).toBe('B-LTA');
     expect(s.reason).toBe('Uji');
   });
 
