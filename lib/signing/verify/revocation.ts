@@ -78,13 +78,26 @@ const AUTHORITY_KEY_IDENTIFIER = '2.5.29.35';
 
 const hexOf = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
 
-async function verifiedBy(tbs: ArrayBuffer | Uint8Array, signature: asn1js.BitString, algorithm: pkijs.AlgorithmIdentifier, key: pkijs.Certificate): Promise<boolean> {
-  try {
-    return await pkijs.getCrypto(true).verifyWithPublicKey(toArrayBuffer(new Uint8Array(tbs)), signature, key.subjectPublicKeyInfo, algorithm);
-  } catch {
-    return false;
+const verifications = new WeakMap<object, Map<pkijs.Certificate, Promise<boolean>>>();
+
+/** Whether `key`'s certificate verifies the signature on a CRL, OCSP response or certificate (remembered per pair). */
+function verifiedBy(signed: { tbs: ArrayBuffer | Uint8Array; signature: asn1js.BitString; algorithm: pkijs.AlgorithmIdentifier; owner: object }, key: pkijs.Certificate): Promise<boolean> {
+  let byKey = verifications.get(signed.owner);
+  if (!byKey) verifications.set(signed.owner, (byKey = new Map()));
+  let result = byKey.get(key);
+  if (!result) {
+    result = pkijs
+      .getCrypto(true)
+      .verifyWithPublicKey(toArrayBuffer(new Uint8Array(signed.tbs)), signed.signature, key.subjectPublicKeyInfo, signed.algorithm)
+      .catch(() => false);
+    byKey.set(key, result);
   }
+  return result;
 }
+
+const crlSigned = (crl: pkijs.CertificateRevocationList) => ({ tbs: crl.tbsView, signature: crl.signatureValue, algorithm: crl.signatureAlgorithm, owner: crl });
+const ocspSigned = (basic: pkijs.BasicOCSPResponse) => ({ tbs: basic.tbsResponseData.tbsView, signature: basic.signature, algorithm: basic.signatureAlgorithm, owner: basic });
+const certificateSigned = (certificate: pkijs.Certificate) => ({ tbs: certificate.tbsView, signature: certificate.signatureValue, algorithm: certificate.signatureAlgorithm, owner: certificate });
 
 /** The CRL's answer for the certificate at `at`, or null when this CRL cannot speak for it. */
 async function crlStatus(crl: pkijs.CertificateRevocationList, certificate: pkijs.Certificate, issuer: pkijs.Certificate, at: Date): Promise<RevocationResult | null> {
@@ -97,7 +110,7 @@ async function crlStatus(crl: pkijs.CertificateRevocationList, certificate: pkij
   if (aki instanceof pkijs.AuthorityKeyIdentifier && aki.keyIdentifier && issuerSki instanceof asn1js.OctetString) {
     if (hexOf(aki.keyIdentifier.valueBlock.valueHexView) !== hexOf(issuerSki.valueBlock.valueHexView)) return null;
   }
-  if (!(await verifiedBy(crl.tbsView, crl.signatureValue, crl.signatureAlgorithm, issuer))) return null;
+  if (!(await verifiedBy(crlSigned(crl), issuer))) return null;
   const entry = crl.revokedCertificates?.find((r) => r.userCertificate.isEqual(certificate.serialNumber));
   if (entry) {
     const revokedAt = entry.revocationDate.value;
@@ -114,16 +127,15 @@ async function crlStatus(crl: pkijs.CertificateRevocationList, certificate: pkij
  * OCSP signing (RFC 6960 4.2.2.2), valid when the response was produced and exempt from checks.
  */
 async function ocspSignedBy(basic: pkijs.BasicOCSPResponse, issuer: pkijs.Certificate, crls: pkijs.CertificateRevocationList[]): Promise<boolean> {
-  const tbs = basic.tbsResponseData.tbsView;
-  if (await verifiedBy(tbs, basic.signature, basic.signatureAlgorithm, issuer)) return true;
+  if (await verifiedBy(ocspSigned(basic), issuer)) return true;
   const producedAt = basic.tbsResponseData.producedAt.getTime();
   for (const responder of basic.certs ?? []) {
     const eku = extendedKeyUsage(responder);
     if (!eku?.purposes.includes(KEY_PURPOSE.ocspSigning) || !responder.issuer.isEqual(issuer.subject)) continue;
     if (responder.notBefore.value.getTime() > producedAt || responder.notAfter.value.getTime() < producedAt) continue;
-    if (!(await verifiedBy(responder.tbsView, responder.signatureValue, responder.signatureAlgorithm, issuer))) continue;
+    if (!(await verifiedBy(certificateSigned(responder), issuer))) continue;
     if (!extension(responder, EXT.ocspNoCheck) && !(await responderNotRevoked(responder, issuer, new Date(producedAt), crls))) continue;
-    if (await verifiedBy(tbs, basic.signature, basic.signatureAlgorithm, responder)) return true;
+    if (await verifiedBy(ocspSigned(basic), responder)) return true;
   }
   return false;
 }

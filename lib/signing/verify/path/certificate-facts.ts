@@ -46,12 +46,14 @@ export function extension(certificate: pkijs.Certificate, oid: string): pkijs.Ex
   return certificate.extensions?.find((e) => e.extnID === oid);
 }
 
-/** DER of the certificate, hashed: its identity (two objects with equal bytes are one certificate). */
 const fingerprints = new WeakMap<pkijs.Certificate, string>();
+const keyHashes = new WeakMap<pkijs.Certificate, string>();
+
+/** The certificate's identity: its signed bytes and signature, hashed (equal for two parses of one certificate). */
 export function fingerprint(certificate: pkijs.Certificate): string {
   let known = fingerprints.get(certificate);
   if (!known) {
-    known = createHash('sha256').update(Buffer.from(certificate.toSchema().toBER(false))).digest('hex');
+    known = createHash('sha256').update(certificate.tbsView).update(certificate.signatureValue.valueBlock.valueHexView).digest('hex');
     fingerprints.set(certificate, known);
   }
   return known;
@@ -59,7 +61,12 @@ export function fingerprint(certificate: pkijs.Certificate): string {
 
 /** SHA-1 of the subjectPublicKey BIT STRING value: RFC 5280's method (1) key identifier. */
 export function keyHash(certificate: pkijs.Certificate): string {
-  return createHash('sha1').update(Buffer.from(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)).digest('hex');
+  let known = keyHashes.get(certificate);
+  if (!known) {
+    known = createHash('sha1').update(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest('hex');
+    keyHashes.set(certificate, known);
+  }
+  return known;
 }
 
 export function subjectKeyId(certificate: pkijs.Certificate): string | null {
