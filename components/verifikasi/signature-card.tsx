@@ -1,7 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import type { HasilVerifikasiJson } from '@/lib/services/verifikasi/result';
-import { INDICATION_LABELS } from '@/lib/signing/verify/report/indication';
 import { CertificatePath } from './certificate-path';
 
 type Signature = HasilVerifikasiJson['verification']['signatures'][number];
@@ -96,7 +95,7 @@ export function SignatureCard({ s }: { s: Signature }) {
       )}
       <dl className="mt-2 divide-y divide-slate-100">
         <Row label="Hasil pemeriksaan">
-          {INDICATION_LABELS[s.indication]}{' '}
+          {s.penjelasan.hasil}{' '}
           <span className="whitespace-nowrap font-mono text-xs text-slate-500">
             {s.indication}
             {s.subIndication ? ` / ${s.subIndication}` : ''}

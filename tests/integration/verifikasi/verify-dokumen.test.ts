@@ -84,6 +84,7 @@ describe('verifyNaskahByKode', () => {
       ['SIGNER', 'CN=Dra. Sri Wahyuni, C=ID'],
       ['ROOT', 'CN=Root Uji Verifikasi'],
     ]);
+    expect(s.penjelasan).toEqual({ hasil: 'Lolos seluruh pemeriksaan', alasan: null, waktu: expect.stringMatching(/hanya waktu yang diklaim penanda tangan/) });
     expect(JSON.stringify(json)).not.toContain('3201010101900001');
   });
 
