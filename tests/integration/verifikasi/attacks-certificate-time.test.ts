@@ -153,6 +153,18 @@ describe('certificate forgery with copied names', () => {
     expect(s.path.map((c) => c.role)).toEqual(['SIGNER', 'CA', 'CA', 'ROOT']);
   });
 
+  it.each([
+    ['a sub-CA below an issuing CA whose pathLenConstraint is 0', { ca: true }, /pathLenConstraint 0/],
+    ['a CA certificate without keyCertSign', { ca: true, keyUsage: U.digitalSignature | U.cRLSign }, /keyCertSign/],
+  ])('refuses a signer issued by %s', async (_, constraints, problem) => {
+    const subCa = await issue({ subject: 'CN=Sub CA Tidak Sah, C=ID', issuer: g.issuing, ...constraints });
+    const underling = await issue({ subject: SIGNER_NAME, issuer: subCa });
+    const pdf = await signPdf({ signer: underling, chain: [subCa, g.issuing, g.root], stamper: genuineStamper(ca), dss: await completeDss() });
+    const [s] = (await verifyPdf(pdf, offline())).signatures;
+    expect(s).toMatchObject({ indication: 'INDETERMINATE', subIndication: 'CHAIN_CONSTRAINTS_FAILURE', status: 'INVALID' });
+    expect(s.reasons.join(' ')).toMatch(problem);
+  });
+
   it('refuses a signer certificate without digitalSignature or nonRepudiation', async () => {
     const encryptionOnly = await issue({ subject: SIGNER_NAME, issuer: g.issuing, keyUsage: U.keyEncipherment | U.keyAgreement });
     const pdf = await signPdf({ signer: encryptionOnly, chain: [g.issuing, g.root], stamper: genuineStamper(ca), dss: await completeDss() });
