@@ -24,6 +24,17 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 function TimeRows({ s }: { s: Signature }) {
   const proven = s.timeSource !== 'CURRENT_TIME';
+  if (s.kind === 'DOC_TIMESTAMP') {
+    return (
+      <Row label="Waktu stempel">
+        {s.timeStampTime ? (
+          `${jam(s.timeStampTime)} (terbukti)`
+        ) : (
+          <span className="text-red-800">{s.timeStamp?.genTime ? `Mengaku ${jam(s.timeStamp.genTime)}, TIDAK terbukti` : 'Tidak terbaca'}</span>
+        )}
+      </Row>
+    );
+  }
   return (
     <>
       <Row label="Waktu tepercaya">

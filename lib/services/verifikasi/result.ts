@@ -42,6 +42,9 @@ export function toJson(hasil: HasilVerifikasi): HasilVerifikasiJson {
 }
 
 function waktu(s: SignatureVerification): string {
+  if (s.kind === 'DOC_TIMESTAMP') {
+    return s.timeStampTime ? 'Stempel waktu dokumen ini membuktikan bahwa dokumen sudah ada pada waktunya.' : 'Stempel waktu dokumen ini tidak terbukti valid: waktunya tidak dapat dipercaya.';
+  }
   if (s.timeSource === 'SIGNATURE_TIMESTAMP') return 'Waktu penandatanganan dibuktikan oleh stempel waktu tepercaya; sertifikat diperiksa pada waktu itu.';
   if (s.timeSource === 'DOCUMENT_TIMESTAMP') return 'Waktu dibuktikan oleh stempel waktu dokumen yang ditambahkan kemudian; sertifikat diperiksa pada waktu itu.';
   const claim = s.kind === 'SIGNATURE' && s.claimedSigningTime ? ' Waktu /M pada tanda tangan hanya waktu yang diklaim penanda tangan.' : '';

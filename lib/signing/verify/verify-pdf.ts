@@ -190,10 +190,12 @@ async function verifySignature(
   const token = signatureTimeStampToken(cms);
   const stamp = token ? await checkTimeStamp(token, signatureValue(cms), store, proof?.time ?? now, !!proof) : null;
   if (stamp) result.timeStamp = timeStampReport(stamp);
-  const time = stamp?.trusted && stamp.genTime ? stamp.genTime : now;
+  // Without one, a valid document time-stamp added later still proves the signature existed by its time.
+  const stamped = stamp?.trusted && stamp.genTime ? stamp.genTime : null;
+  const time = stamped ?? proof?.time ?? now;
   result.validationTime = time;
-  result.timeSource = stamp?.trusted ? 'SIGNATURE_TIMESTAMP' : 'CURRENT_TIME';
-  result.timeStampTime = stamp?.trusted ? stamp.genTime : null;
+  result.timeSource = stamped ? 'SIGNATURE_TIMESTAMP' : proof ? 'DOCUMENT_TIMESTAMP' : 'CURRENT_TIME';
+  result.timeStampTime = stamped;
 
   const path = await validateCertificate(certificate, 'SIGNER', time, store);
   result.path = path.path;
@@ -201,11 +203,11 @@ async function verifySignature(
   if (path.revocation) result.revocation = { status: path.revocation.status, revokedAt: path.revocation.revokedAt ?? null, source: path.revocation.source ?? null };
   if (stamp && !stamp.trusted) problems.push(...stamp.problems.map((p) => `Stempel waktu tanda tangan diabaikan: ${p}`));
   if (path.problem) problems.push(path.problem);
-  if (!stamp?.trusted && field.claimedTime) problems.push('Waktu /M hanya klaim penanda tangan dan tidak dibuktikan oleh stempel waktu tepercaya.');
+  if (result.timeSource === 'CURRENT_TIME' && field.claimedTime) problems.push('Waktu /M hanya klaim penanda tangan dan tidak dibuktikan oleh stempel waktu tepercaya.');
 
   let outcome: Verdict = PASSED;
   if (result.changes.contentChanges.length) outcome = verdict('CHANGED_AFTER_SIGNING');
-  else if (path.failure && path.failure !== 'REVOCATION_UNKNOWN') outcome = pathVerdict(path.failure, path.failedAt ?? 0, !!stamp?.trusted);
+  else if (path.failure && path.failure !== 'REVOCATION_UNKNOWN') outcome = pathVerdict(path.failure, path.failedAt ?? 0, result.timeSource !== 'CURRENT_TIME');
   else if (stamp && !stamp.trusted) outcome = stamp.subIndication === 'TRY_LATER' ? verdict('TRY_LATER') : verdict('SIG_CONSTRAINTS_FAILURE');
   else if (path.failure) outcome = verdict('TRY_LATER');
   finish(result, outcome, problems);

@@ -84,6 +84,22 @@ describe('genuine signatures', () => {
     ]);
   });
 
+  it('takes the proven time of a signature without its own time-stamp from a later document time-stamp', async () => {
+    const signed = await signPdf({ signer, chain: [g.issuing, g.root], claimedAt: ago(40), dss: await completeDss() });
+    const result = await verifyPdf(await addDocumentTimeStamp(signed, genuineStamper(ca)), offline());
+    expect(result.conclusion).toBe('VALID');
+    expect(result.signatures[0]).toMatchObject({ indication: 'TOTAL_PASSED', timeSource: 'DOCUMENT_TIMESTAMP', timeStampTime: null, level: 'B-B' });
+    expect(result.signatures[0].validationTime.getTime()).toBeGreaterThan(ago(1).getTime());
+  });
+
+  it('does not let a later document time-stamp rescue a backdated /M on an expired signer: it proves only its own, later time', async () => {
+    const expired = await issue({ subject: SIGNER_NAME, issuer: g.issuing, notBefore: ago(50), notAfter: ago(20) });
+    const signed = await signPdf({ signer: expired, chain: [g.issuing, g.root], claimedAt: ago(30), dss: await completeDss() });
+    const result = await verifyPdf(await addDocumentTimeStamp(signed, genuineStamper(ca)), offline());
+    expect(result.conclusion).toBe('INVALID');
+    expect(result.signatures[0]).toMatchObject({ indication: 'TOTAL_FAILED', subIndication: 'EXPIRED', timeSource: 'DOCUMENT_TIMESTAMP' });
+  });
+
   it('refuses a document time-stamp from a self-made TSA', async () => {
     const fakeTsa = await issue({ subject: ca.tsa.certificate.subject, issuerName: ca.issuing.certificate.subject, authorityKey: g.issuing.publicKey, keyUsage: U.digitalSignature, eku: { purposes: [TIME_STAMPING], critical: true } });
     const signed = await signPdf({ signer, chain: [g.issuing, g.root], stamper: genuineStamper(ca), dss: await completeDss() });
