@@ -115,9 +115,8 @@ function finish(result: SignatureVerification, outcome: Verdict, problems: strin
   return result;
 }
 
-function timeStampReport(check: TimeStampCheck): TimeStampReport {
-  const { revocationFromDss: _, ...report } = check;
-  return report;
+function timeStampReport({ genTime, trusted, tsaName, indication, subIndication, problems, path }: TimeStampCheck): TimeStampReport {
+  return { genTime, trusted, tsaName, indication, subIndication, problems, path };
 }
 
 async function verifyDocTimeStamp(index: number, field: PdfSignatureField, all: PdfSignatureField[], pdf: PdfObjects, store: TrustStore, proof: Proof | null, now: Date): Promise<SignatureVerification> {
