@@ -6,13 +6,10 @@ import { certificateFromDer } from './trust';
 
 export interface DssContent extends RevocationData {
   certificates: pkijs.Certificate[];
-  /** File offsets of the revisions' catalogs that point to a DSS: a document time-stamp after one covers it. */
-  revisionOffsets: number[];
 }
 
 export function readDss(pdf: PdfObjects): DssContent | null {
-  const catalogs = pdf.all.filter((o) => dictValue(o.dict, 'Type') === '/Catalog' && dictValue(o.dict, 'DSS') !== undefined);
-  const catalog = catalogs[catalogs.length - 1];
+  const catalog = [...pdf.all].reverse().find((o) => dictValue(o.dict, 'Type') === '/Catalog');
   const dss = catalog ? pdf.resolveDict(dictValue(catalog.dict, 'DSS')) : undefined;
   if (!dss) return null;
   const streams = (key: string) =>
@@ -24,6 +21,10 @@ export function readDss(pdf: PdfObjects): DssContent | null {
     certificates: streams('Certs').map(certificateFromDer).filter(notNull),
     crls: streams('CRLs').map(parseCrl).filter(notNull),
     ocsps: streams('OCSPs').map(parseOcsp).filter(notNull),
-    revisionOffsets: catalogs.map((c) => c.start),
   };
+}
+
+/** Whether the revision of the file that ends at `end` (a document time-stamp's) already has a DSS: the stamp then covers it. */
+export function dssInRevisionEndingAt(pdf: PdfObjects, end: number): boolean {
+  return pdf.all.some((o) => o.start < end && dictValue(o.dict, 'Type') === '/Catalog' && dictValue(o.dict, 'DSS') !== undefined);
 }

@@ -4,7 +4,7 @@
 // a /M date, a certificate or a CRL counts only when a key on a trusted path vouches for it.
 import type * as pkijs from 'pkijs';
 import { checkSigner, OIDS, parseCms, signatureTimeStampToken, signatureValue, subjectAttribute, type ParsedCms } from './cms';
-import { readDss, type DssContent } from './dss';
+import { dssInRevisionEndingAt, readDss, type DssContent } from './dss';
 import { PdfObjects } from './pdf-objects';
 import { analyzeLaterChanges, byteRangeIsSound, findSignatures, signedBytes, type PdfSignatureField } from './pdf-signatures';
 import { commonName, serialHex } from './path/certificate-facts';
@@ -210,17 +210,25 @@ async function verifySignature(
   else if (stamp && !stamp.trusted) outcome = stamp.subIndication === 'TRY_LATER' ? verdict('TRY_LATER') : verdict('SIG_CONSTRAINTS_FAILURE');
   else if (path.failure) outcome = verdict('TRY_LATER');
   finish(result, outcome, problems);
-  result.level = result.status === 'INVALID' ? null : padesLevel(field, signer.hasSigningCertificateV2, stamp, path.revocationFromDss, dss, proofs);
+  result.level = result.status === 'INVALID' ? null : padesLevel(field, signer.hasSigningCertificateV2, stamp, path.revocationFromDss, dss, proofs, pdf);
   return result;
 }
 
-function padesLevel(field: PdfSignatureField, hasSigningCertificateV2: boolean, stamp: TimeStampCheck | null, revocationFromDss: boolean, dss: DssContent | null, proofs: Proof[]): PadesLevel | null {
+function padesLevel(
+  field: PdfSignatureField,
+  hasSigningCertificateV2: boolean,
+  stamp: TimeStampCheck | null,
+  revocationFromDss: boolean,
+  dss: DssContent | null,
+  proofs: Proof[],
+  pdf: PdfObjects,
+): PadesLevel | null {
   if (field.subFilter !== 'ETSI.CAdES.detached' || !hasSigningCertificateV2) return null;
   // A time-stamp that verifies and chains to a trusted TSA makes B-T even while its revocation is unknown.
   if (!stamp || !(stamp.trusted || stamp.subIndication === 'TRY_LATER')) return 'B-B';
   if (!stamp.trusted || !dss || !revocationFromDss || !stamp.revocationFromDss) return 'B-T';
   // B-LTA: a valid document time-stamp added after the signature and after a revision that holds the DSS.
-  const lta = proofs.some((p) => p.end > endOf(field) && dss.revisionOffsets.some((offset) => offset < p.end));
+  const lta = proofs.some((p) => p.end > endOf(field) && dssInRevisionEndingAt(pdf, p.end));
   return lta ? 'B-LTA' : 'B-LT';
 }
 
