@@ -1,20 +1,12 @@
-import { Badge } from '@/components/ui/badge';
 import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
 import type { HasilVerifikasiJson } from '@/lib/services/verifikasi/result';
-
-type Signature = HasilVerifikasiJson['verification']['signatures'][number];
+import { SignatureCard } from './signature-card';
 
 const CONCLUSION = {
   VALID: { title: 'Tanda tangan elektronik valid', tone: 'border-emerald-300 bg-emerald-50 text-emerald-900', icon: '✓' },
-  INDETERMINATE: { title: 'Belum dapat dipastikan', tone: 'border-amber-300 bg-amber-50 text-amber-900', icon: '!' },
-  INVALID: { title: 'Tanda tangan elektronik TIDAK valid', tone: 'border-red-300 bg-red-50 text-red-900', icon: '✕' },
+  INDETERMINATE: { title: 'Belum dapat dinyatakan valid', tone: 'border-amber-300 bg-amber-50 text-amber-900', icon: '!' },
+  INVALID: { title: 'Tanda tangan elektronik TIDAK valid', tone: 'border-red-400 bg-red-50 text-red-900', icon: '✕' },
   NO_SIGNATURE: { title: 'Tidak ada tanda tangan elektronik', tone: 'border-slate-300 bg-white text-slate-800', icon: '–' },
-} as const;
-
-const STATUS = {
-  VALID: { label: 'Valid', tone: 'green' },
-  INDETERMINATE: { label: 'Belum pasti', tone: 'amber' },
-  INVALID: { label: 'Tidak valid', tone: 'red' },
 } as const;
 
 const jam = (iso: string | null) => (iso ? `${formatTanggalJam(new Date(iso))} WIB` : null);
@@ -25,50 +17,6 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 sm:text-sm sm:normal-case sm:tracking-normal">{label}</dt>
       <dd className="break-words text-sm text-slate-900">{children}</dd>
     </div>
-  );
-}
-
-function SignatureCard({ s }: { s: Signature }) {
-  const status = STATUS[s.status];
-  const isStamp = s.kind === 'DOC_TIMESTAMP';
-  return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <p className="text-xs text-slate-500">{isStamp ? `Stempel waktu dokumen #${s.index}` : `Tanda tangan #${s.index}`}</p>
-          <p className="text-base font-semibold text-slate-900">{s.signerName ?? 'Penanda tangan tidak diketahui'}</p>
-        </div>
-        <Badge tone={status.tone}>{status.label}</Badge>
-      </div>
-      {s.reasons.length > 0 && (
-        <ul className={`mt-2 list-disc space-y-0.5 pl-5 text-sm ${s.status === 'INVALID' ? 'text-red-800' : 'text-amber-800'}`}>
-          {s.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-      <dl className="mt-2 divide-y divide-slate-100">
-        {s.signerNik && <Row label="NIK">{s.signerNik}</Row>}
-        {s.timeStampTime && <Row label="Waktu (stempel waktu)">{jam(s.timeStampTime)}</Row>}
-        {!isStamp && s.claimedSigningTime && <Row label="Waktu menurut penanda tangan">{jam(s.claimedSigningTime)}</Row>}
-        {s.issuerName && <Row label="Penerbit sertifikat">{s.issuerName}</Row>}
-        <Row label="Keutuhan dokumen">{s.integrity.valid && s.changes.contentChanges.length === 0 ? 'Utuh sejak ditandatangani' : 'Berubah / rusak'}</Row>
-        {!isStamp && (
-          <Row label="Status sertifikat">
-            {s.revocation.status === 'GOOD' ? 'Tidak dicabut saat penandatanganan' : s.revocation.status === 'REVOKED' ? 'Sudah dicabut saat penandatanganan' : 'Tidak dapat diperiksa'}
-          </Row>
-        )}
-        {s.level && <Row label="Tingkat PAdES">{`PAdES ${s.level}`}</Row>}
-        {s.changes.addedSignatures + s.changes.addedDocTimeStamps > 0 && (
-          <Row label="Setelah ditandatangani">
-            {[s.changes.addedSignatures ? `${s.changes.addedSignatures} tanda tangan lain` : null, s.changes.addedDocTimeStamps ? 'stempel waktu dokumen' : null, s.changes.addedDss ? 'data validasi (DSS)' : null]
-              .filter(Boolean)
-              .join(', ')}{' '}
-            ditambahkan
-          </Row>
-        )}
-      </dl>
-    </li>
   );
 }
 

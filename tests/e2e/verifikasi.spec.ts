@@ -21,10 +21,16 @@ test.describe('public verification', () => {
     await page.getByRole('button', { name: 'Periksa dokumen' }).click();
     const hasil = page.getByTestId('hasil-verifikasi');
     await expect(hasil.getByText('Tanda tangan elektronik TIDAK valid')).toBeVisible();
-    await expect(hasil.getByText('Penanda Tangan Palsu')).toBeVisible();
+    // The name in a certificate that does not chain to a trusted root is shown as a claim only.
+    await expect(hasil.getByText(/Mengaku sebagai\s*Penanda Tangan Palsu\s*\(identitas tidak terbukti\)/)).toBeVisible();
     await expect(hasil.getByText(/tidak diterbitkan oleh penyelenggara sertifikasi elektronik tepercaya/)).toBeVisible();
+    await expect(hasil.getByText('INDETERMINATE / NO_CERTIFICATE_CHAIN_FOUND')).toBeVisible();
+    await expect(hasil.getByText(/hanya klaim, TIDAK terbukti/)).toBeVisible();
     await expect(hasil.getByText('3201********0001')).toBeVisible();
     await expect(hasil.getByText('3201010101900001')).toHaveCount(0);
+    await hasil.getByText(/Rantai sertifikat penanda tangan/).click();
+    await expect(hasil.getByText(/tidak dapat dirantai ke root tepercaya/).first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('tanda-tangan-palsu.png'), fullPage: true });
   });
 
   test('a file that is not a PDF gets a clear message', async ({ page }) => {

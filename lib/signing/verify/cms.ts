@@ -1,13 +1,17 @@
-// The CMS inside a PDF signature: who signed, whether the signed attributes match the covered bytes
-// and the signature verifies, and the signature time-stamp token if there is one.
+// The CMS inside a PDF signature or a time-stamp token: its one SignerInfo, the signer's certificate
+// found by the SignerInfo's sid (and pinned by the ESS signing-certificate attribute), and whether
+// the signed attributes match the content and the signature verifies under that certificate's key.
 import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { hasKeyId } from './path/certificate-facts';
 
 export const OIDS = {
   signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   signatureTimeStamp: '1.2.840.113549.1.9.16.2.14',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
@@ -15,21 +19,24 @@ export const OIDS = {
   commonName: '2.5.4.3',
 } as const;
 
-const HASHES: Record<string, string> = {
+export const HASHES: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
   '2.16.840.1.101.3.4.2.1': 'sha256',
   '2.16.840.1.101.3.4.2.2': 'sha384',
   '2.16.840.1.101.3.4.2.3': 'sha512',
 };
+const SHA256 = '2.16.840.1.101.3.4.2.1';
 
 export const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
-const equalBytes = (a: ArrayBuffer | Uint8Array, b: ArrayBuffer | Uint8Array) => Buffer.from(a as ArrayBuffer).equals(Buffer.from(b as ArrayBuffer));
+const equalBytes = (a: ArrayBuffer | Uint8Array, b: ArrayBuffer | Uint8Array) =>
+  Buffer.from(a instanceof Uint8Array ? a : new Uint8Array(a)).equals(Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)));
 
 export interface ParsedCms {
   signedData: pkijs.SignedData;
   signerInfo: pkijs.SignerInfo;
-  signerCertificate: pkijs.Certificate | null;
+  /** Certificates carried in the SignedData. */
   certificates: pkijs.Certificate[];
+  signerInfoCount: number;
 }
 
 /** ContentInfo{SignedData} from DER (trailing zero padding of /Contents is ignored). */
@@ -43,23 +50,20 @@ export function parseCms(der: Uint8Array): ParsedCms | null {
     const signerInfo = signedData.signerInfos[0];
     if (!signerInfo) return null;
     const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-    return { signedData, signerInfo, certificates, signerCertificate: findSignerCertificate(signerInfo, certificates) };
+    return { signedData, signerInfo, certificates, signerInfoCount: signedData.signerInfos.length };
   } catch {
     return null;
   }
 }
 
-function findSignerCertificate(signerInfo: pkijs.SignerInfo, certificates: pkijs.Certificate[]): pkijs.Certificate | null {
+/** Certificates the sid names: issuer name and serial, or subject key identifier. More than one when a name was copied. */
+export function certificatesMatchingSid(signerInfo: pkijs.SignerInfo, candidates: pkijs.Certificate[]): pkijs.Certificate[] {
   const sid = signerInfo.sid;
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return certificates.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber)) ?? null;
-  }
-  const keyId: ArrayBuffer = sid.idBlock.isConstructed ? sid.valueBlock.value[0].valueBlock.valueHex : sid.valueBlock.valueHex;
-  return (
-    certificates.find((c) =>
-      equalBytes(createHash('sha1').update(Buffer.from(c.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)).digest(), keyId),
-    ) ?? null
-  );
+  if (sid instanceof pkijs.IssuerAndSerialNumber) return candidates.filter((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber));
+  const block = sid as asn1js.Constructed & asn1js.Primitive;
+  const keyId: ArrayBuffer = block.idBlock.isConstructed ? (block.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHex : block.valueBlock.valueHex;
+  const wanted = Buffer.from(keyId).toString('hex');
+  return candidates.filter((c) => hasKeyId(c, wanted));
 }
 
 function attribute(signerInfo: pkijs.SignerInfo, type: string, signed: boolean): pkijs.Attribute | undefined {
@@ -67,62 +71,94 @@ function attribute(signerInfo: pkijs.SignerInfo, type: string, signed: boolean):
   return set?.attributes.find((a) => a.type === type);
 }
 
-export interface IntegrityCheck {
-  /** message-digest attribute equals the hash of the covered bytes. */
+export interface SignerCheck {
+  /** The certificate whose key verified the signature (or the first the sid names, when none did). */
+  certificate: pkijs.Certificate | null;
+  /** Why the CMS is not a well-formed signature of the expected kind, in Bahasa Indonesia. */
+  formatProblem: string | null;
+  /** The ESS signing-certificate attribute names another certificate than the one found. */
+  signingCertificateMismatch: boolean;
   digestMatches: boolean;
-  /** The signer's key verifies the signature over the signed attributes. */
   signatureValid: boolean;
   hasSigningCertificateV2: boolean;
-  signingTimeAttribute?: Date;
 }
 
-export async function checkIntegrity(cms: ParsedCms, covered: Uint8Array): Promise<IntegrityCheck> {
+/**
+ * Checks the SignerInfo over `content` (the detached bytes, or the encapsulated content when
+ * present): signed attributes present, content-type and message-digest right, signature valid
+ * under a certificate the sid names. Candidates: the CMS's certificates and any the caller adds.
+ */
+export async function checkSigner(cms: ParsedCms, content: Uint8Array, extraCertificates: pkijs.Certificate[] = []): Promise<SignerCheck> {
   const { signerInfo, signedData } = cms;
+  const result: SignerCheck = { certificate: null, formatProblem: null, signingCertificateMismatch: false, digestMatches: false, signatureValid: false, hasSigningCertificateV2: !!attribute(signerInfo, OIDS.signingCertificateV2, true) };
+  if (cms.signerInfoCount !== 1) result.formatProblem = `Data tanda tangan memuat ${cms.signerInfoCount} penanda tangan; hanya satu yang diperbolehkan.`;
   const hash = HASHES[signerInfo.digestAlgorithm.algorithmId];
-  const digestAttr = attribute(signerInfo, OIDS.messageDigest, true);
-  const digestMatches =
-    !!hash && !!digestAttr && equalBytes(createHash(hash).update(covered).digest(), (digestAttr.values[0] as asn1js.OctetString).valueBlock.valueHexView);
-  let signatureValid = false;
-  if (digestMatches && cms.signerCertificate) {
-    try {
-      const result = await signedData.verify({ signer: 0, data: toArrayBuffer(covered), checkChain: false, extendedMode: true });
-      signatureValid = result.signatureVerified === true;
-    } catch {
-      signatureValid = false;
+  const contentType = attribute(signerInfo, OIDS.contentType, true)?.values[0];
+  const digest = attribute(signerInfo, OIDS.messageDigest, true)?.values[0];
+  if (!signerInfo.signedAttrs || !(digest instanceof asn1js.OctetString)) result.formatProblem ??= 'Data tanda tangan tidak memuat atribut bertanda tangan (message-digest).';
+  else if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== signedData.encapContentInfo.eContentType) result.formatProblem ??= 'Atribut content-type pada data tanda tangan tidak sesuai.';
+  if (!hash) result.formatProblem ??= 'Algoritma hash tanda tangan tidak didukung.';
+
+  const candidates = certificatesMatchingSid(signerInfo, [...cms.certificates, ...extraCertificates]);
+  result.certificate = candidates[0] ?? null;
+  if (!hash || !(digest instanceof asn1js.OctetString) || !signerInfo.signedAttrs) return result;
+  result.digestMatches = equalBytes(createHash(hash).update(content).digest(), digest.valueBlock.valueHexView);
+  if (!result.digestMatches) return result;
+
+  const signed = signerInfo.signedAttrs.encodedValue;
+  const shaName = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' }[hash as 'sha1'];
+  for (const candidate of candidates) {
+    if (await verifiesWith(signed, signerInfo, candidate, shaName)) {
+      result.certificate = candidate;
+      result.signatureValid = true;
+      break;
     }
   }
-  const timeAttr = attribute(signerInfo, OIDS.signingTime, true);
-  const signingTime = timeAttr ? (timeAttr.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime).toDate() : undefined;
-  return { digestMatches, signatureValid, hasSigningCertificateV2: !!attribute(signerInfo, OIDS.signingCertificateV2, true), signingTimeAttribute: signingTime };
+  if (result.certificate) result.signingCertificateMismatch = !essNames(signerInfo, result.certificate);
+  return result;
 }
 
-export interface TimeStampCheck {
-  time: Date;
-  /** The token's imprint is the hash of what it stamps, and the TSA's signature verifies. */
-  valid: boolean;
-  tsaCertificate: pkijs.Certificate | null;
-  certificates: pkijs.Certificate[];
+async function verifiesWith(signed: ArrayBuffer, signerInfo: pkijs.SignerInfo, certificate: pkijs.Certificate, shaName: string): Promise<boolean> {
+  const algorithm = signerInfo.signatureAlgorithm.algorithmId;
+  // rsaEncryption and id-ecPublicKey name no hash: the SignerInfo's digest algorithm does.
+  const needsHash = algorithm === '1.2.840.113549.1.1.1' || algorithm === '1.2.840.10045.2.1';
+  try {
+    const engine = pkijs.getCrypto(true);
+    return await engine.verifyWithPublicKey(signed, signerInfo.signature, certificate.subjectPublicKeyInfo, signerInfo.signatureAlgorithm, needsHash ? shaName : undefined);
+  } catch {
+    return false;
+  }
 }
 
-/** Verifies an RFC 3161 token (ContentInfo DER) over the given data. Null when it cannot be read. */
-export async function checkTimeStampToken(token: Uint8Array, stamped: Uint8Array): Promise<TimeStampCheck | null> {
-  const cms = parseCms(token);
-  if (!cms || cms.signedData.encapContentInfo.eContentType !== OIDS.tstInfo || !cms.signedData.encapContentInfo.eContent) return null;
-  let tstInfo: pkijs.TSTInfo;
+/** Whether the ESS signing-certificate(-v2) attribute, when present, names exactly this certificate. */
+function essNames(signerInfo: pkijs.SignerInfo, certificate: pkijs.Certificate): boolean {
+  const v2 = attribute(signerInfo, OIDS.signingCertificateV2, true)?.values[0];
+  const v1 = attribute(signerInfo, OIDS.signingCertificate, true)?.values[0];
+  const value = v2 ?? v1;
+  if (!value) return true;
   try {
-    tstInfo = pkijs.TSTInfo.fromBER(cms.signedData.encapContentInfo.eContent.getValue());
+    const certs = (value as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
+    const first = certs.valueBlock.value[0] as asn1js.Sequence;
+    const parts = first.valueBlock.value;
+    let hashOid = v2 ? SHA256 : '1.3.14.3.2.26';
+    let hashValue = parts[0];
+    if (v2 && parts[0] instanceof asn1js.Sequence) {
+      hashOid = (parts[0].valueBlock.value[0] as asn1js.ObjectIdentifier).valueBlock.toString();
+      hashValue = parts[1];
+    }
+    const hash = HASHES[hashOid];
+    if (!hash || !(hashValue instanceof asn1js.OctetString)) return false;
+    const der = new Uint8Array(certificate.toSchema().toBER(false));
+    return equalBytes(createHash(hash).update(der).digest(), hashValue.valueBlock.valueHexView);
   } catch {
-    return null;
+    return false;
   }
-  let valid = false;
-  try {
-    // pkijs checks the imprint against data (TSTInfo.verify) and then the TSA's signature.
-    const result = await cms.signedData.verify({ signer: 0, data: toArrayBuffer(stamped), checkChain: false, extendedMode: true });
-    valid = result.signatureVerified === true;
-  } catch {
-    valid = false;
-  }
-  return { time: tstInfo.genTime, valid, tsaCertificate: cms.signerCertificate, certificates: cms.certificates };
+}
+
+/** The signing-time signed attribute (PAdES forbids it; read only to report it). */
+export function signingTimeAttribute(cms: ParsedCms): Date | null {
+  const value = attribute(cms.signerInfo, OIDS.signingTime, true)?.values[0];
+  return value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime ? value.toDate() : null;
 }
 
 /** The signature-time-stamp unsigned attribute's token, DER. */

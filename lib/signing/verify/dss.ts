@@ -23,3 +23,8 @@ export function readDss(pdf: PdfObjects): DssContent | null {
     ocsps: streams('OCSPs').map(parseOcsp).filter(notNull),
   };
 }
+
+/** Whether the revision of the file that ends at `end` (a document time-stamp's) already has a DSS: the stamp then covers it. */
+export function dssInRevisionEndingAt(pdf: PdfObjects, end: number): boolean {
+  return pdf.all.some((o) => o.start < end && dictValue(o.dict, 'Type') === '/Catalog' && dictValue(o.dict, 'DSS') !== undefined);
+}

@@ -1,3 +1,14 @@
 export { verifyPdf, type VerifyOptions } from './verify-pdf';
 export { defaultVerifyOptions } from './defaults';
-export type { PdfVerification, SignatureVerification, SignatureStatus, VerificationConclusion, PadesLevel } from './types';
+export type {
+  CertificateReport,
+  Indication,
+  PadesLevel,
+  PdfVerification,
+  SignatureStatus,
+  SignatureVerification,
+  SubIndication,
+  TimeSource,
+  TimeStampReport,
+  VerificationConclusion,
+} from './types';

@@ -26,23 +26,3 @@ export async function configuredTrustedRoots(env: NodeJS.ProcessEnv = process.en
   for (const path of paths) roots.push(...certificatesFromPem(await readFile(path, 'utf8')));
   return roots;
 }
-
-export interface ChainResult {
-  trusted: boolean;
-  /** Signer first, root last, when trusted. */
-  path: pkijs.Certificate[];
-  message?: string;
-}
-
-/** Whether the certificate chains to one of the roots, valid at the given time. */
-export async function validateChain(certificate: pkijs.Certificate, intermediates: pkijs.Certificate[], roots: pkijs.Certificate[], at: Date): Promise<ChainResult> {
-  if (roots.length === 0) return { trusted: false, path: [], message: 'tidak ada root tepercaya yang dikonfigurasi' };
-  try {
-    const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: roots, certs: [...intermediates, certificate], checkDate: at });
-    const result = await engine.verify();
-    return { trusted: result.result === true, path: result.certificatePath ?? [], message: result.resultMessage };
-  } catch (error) {
-    const message = error && typeof error === 'object' && 'resultMessage' in error ? String((error as { resultMessage: unknown }).resultMessage) : 'rantai sertifikat tidak valid';
-    return { trusted: false, path: [], message };
-  }
-}

@@ -1,30 +1,41 @@
-// Verifies every signature of a PDF cryptographically: integrity over the ByteRange, what changed
-// after signing, the chain to the trusted roots, the signature time-stamp, and revocation at the
-// time of signing. Never trusts anything the document says about itself without checking it.
-import * as pkijs from 'pkijs';
-import { checkIntegrity, checkTimeStampToken, OIDS, parseCms, signatureTimeStampToken, signatureValue, subjectAttribute } from './cms';
-import { readDss } from './dss';
+// Verifies every signature of a PDF: integrity over the ByteRange, what changed after signing, the
+// time (a verified time-stamp, or the moment of checking), and the signer's certificate path to a
+// trusted root at that time. Trusts nothing the document says about itself without proof: a name,
+// a /M date, a certificate or a CRL counts only when a key on a trusted path vouches for it.
+import type * as pkijs from 'pkijs';
+import { checkSigner, OIDS, parseCms, signatureTimeStampToken, signatureValue, subjectAttribute, type ParsedCms } from './cms';
+import { dssInRevisionEndingAt, readDss, type DssContent } from './dss';
 import { PdfObjects } from './pdf-objects';
 import { analyzeLaterChanges, byteRangeIsSound, findSignatures, signedBytes, type PdfSignatureField } from './pdf-signatures';
-import { checkRevocation, crlUrls, parseCrl, type RevocationData, type RevocationResult, type RevocationSource } from './revocation';
-import type { PadesLevel, PdfVerification, SignatureStatus, SignatureVerification, VerificationConclusion } from './types';
-import { validateChain } from './trust';
+import { commonName, serialHex } from './path/certificate-facts';
+import { TrustStore, type CrlFetcher } from './path/trust-store';
+import { validateCertificate } from './path/validate-path';
+import { pathVerdict, PASSED, statusOf, SUB_INDICATION_LABELS, verdict, type Verdict } from './report/indication';
+import type { RevocationData, RevocationSource } from './revocation';
+import { checkTimeStamp, type TimeStampCheck } from './time/time-stamp';
+import type { PadesLevel, PdfVerification, SignatureVerification, TimeStampReport, VerificationConclusion } from './types';
 
 export interface VerifyOptions {
   trustedRoots: pkijs.Certificate[];
-  /** Revocation data from the CA itself (its current CRL), used when the document has none. */
+  /** Revocation data from the CA itself (its current CRL), used beside what the document carries. */
   caRevocation?: RevocationData;
-  /** Fetches a CRL from a trusted certificate's distribution point; never called for untrusted chains. */
-  fetchCrl?: (url: string) => Promise<Uint8Array | null>;
+  /** Fetches a CRL from a distribution point of a certificate already on a trusted path. */
+  fetchCrl?: CrlFetcher;
+  /** The moment of checking; now by default. */
+  now?: Date;
 }
 
-const hex = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes as ArrayBuffer).toString('hex').toUpperCase();
+const DETACHED_SUBFILTERS = new Set(['ETSI.CAdES.detached', 'adbe.pkcs7.detached']);
 
-function issuerOf(certificate: pkijs.Certificate, pool: pkijs.Certificate[]): pkijs.Certificate | undefined {
-  return pool.find((c) => c.subject.isEqual(certificate.issuer) && c !== certificate) ?? pool.find((c) => c.subject.isEqual(certificate.issuer));
+/** A proven time from a valid document time-stamp, for everything its revision covers. */
+interface Proof {
+  end: number;
+  time: Date;
 }
 
-function emptyResult(index: number, field: PdfSignatureField): SignatureVerification {
+const endOf = (field: PdfSignatureField) => field.byteRange[2] + field.byteRange[3];
+
+function emptyResult(index: number, field: PdfSignatureField, now: Date): SignatureVerification {
   return {
     index,
     kind: field.isDocTimeStamp ? 'DOC_TIMESTAMP' : 'SIGNATURE',
@@ -34,6 +45,8 @@ function emptyResult(index: number, field: PdfSignatureField): SignatureVerifica
     issuerName: null,
     certificateSerial: null,
     claimedSigningTime: field.claimedTime ?? null,
+    validationTime: now,
+    timeSource: 'CURRENT_TIME',
     timeStampTime: null,
     reason: field.reason ?? null,
     location: field.location ?? null,
@@ -42,186 +55,195 @@ function emptyResult(index: number, field: PdfSignatureField): SignatureVerifica
     trusted: false,
     timeStamp: null,
     revocation: { status: 'UNKNOWN', revokedAt: null, source: null },
+    path: [],
     level: null,
+    indication: 'TOTAL_FAILED',
+    subIndication: 'FORMAT_FAILURE',
     status: 'INVALID',
     reasons: [],
   };
 }
 
-const commonName = (name: pkijs.RelativeDistinguishedNames) => {
-  const cn = name.typesAndValues.find((tv) => tv.type === OIDS.commonName)?.value;
-  return cn ? String(cn.valueBlock.value) : null;
-};
-
 export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
+  const now = options.now ?? new Date();
   const pdf = new PdfObjects(bytes);
   const fields = findSignatures(pdf);
   const dss = readDss(pdf);
-  const results: SignatureVerification[] = [];
-  for (const [i, field] of fields.entries()) {
-    results.push(await verifyOne(i + 1, field, fields, pdf, dss, options));
+  const cmses = fields.map((f) => (f.isDocTimeStamp ? null : parseCms(f.contents)));
+
+  const sources: { source: RevocationSource; data: RevocationData }[] = [];
+  if (dss) sources.push({ source: 'DSS', data: dss });
+  const cmsCrls = cmses.flatMap((c) => (c?.signedData.crls ?? []).filter((x): x is pkijs.CertificateRevocationList => 'thisUpdate' in x));
+  if (cmsCrls.length) sources.push({ source: 'CMS', data: { crls: cmsCrls, ocsps: [] } });
+  if (options.caRevocation) sources.push({ source: 'CA', data: options.caRevocation });
+  const store = new TrustStore(options.trustedRoots, sources, options.fetchCrl);
+  store.add(dss?.certificates ?? []);
+  for (const cms of cmses) if (cms) store.add(cms.certificates);
+
+  const results: SignatureVerification[] = new Array(fields.length);
+  const proofs: Proof[] = [];
+  // Document time-stamps from the last: each proves the time of everything before it, its
+  // predecessors' TSA paths included, so theirs are checked at its time.
+  for (let i = fields.length - 1; i >= 0; i--) {
+    if (!fields[i].isDocTimeStamp) continue;
+    results[i] = await verifyDocTimeStamp(i + 1, fields[i], fields, pdf, store, proofFor(proofs, fields[i]), now);
+    if (results[i].indication === 'TOTAL_PASSED' && results[i].timeStampTime) proofs.push({ end: endOf(fields[i]), time: results[i].timeStampTime! });
   }
-  markLta(results, fields);
-  return { ...conclude(results), signatures: results };
+  for (const [i, field] of fields.entries()) {
+    if (field.isDocTimeStamp) continue;
+    results[i] = await verifySignature(i + 1, field, fields, cmses[i], pdf, dss, store, proofFor(proofs, field), proofs, now);
+  }
+  return { ...conclude(results), checkedAt: now, signatures: results };
 }
 
-async function verifyOne(
-  index: number,
-  field: PdfSignatureField,
-  all: PdfSignatureField[],
-  pdf: PdfObjects,
-  dss: ReturnType<typeof readDss>,
-  options: VerifyOptions,
-): Promise<SignatureVerification> {
-  const result = emptyResult(index, field);
-  const reasons = result.reasons;
-  result.changes = analyzeLaterChanges(pdf, field, all);
-  const sound = byteRangeIsSound(field, pdf.bytes.length);
-  const covered = signedBytes(pdf.bytes, field.byteRange);
-  const cms = parseCms(field.contents);
-  if (!cms) {
-    reasons.push('Data tanda tangan (CMS) tidak dapat dibaca.');
-    return result;
-  }
-  const pool = [...cms.certificates, ...(dss?.certificates ?? []), ...options.trustedRoots];
+/** The earliest proven time of a valid document time-stamp added after this field. */
+function proofFor(proofs: Proof[], field: PdfSignatureField): Proof | null {
+  const covering = proofs.filter((p) => p.end > endOf(field));
+  return covering.sort((a, b) => a.time.getTime() - b.time.getTime())[0] ?? null;
+}
 
-  // A document time-stamp: the token itself is the signature, over the covered bytes.
-  if (field.isDocTimeStamp) {
-    const stamp = await checkTimeStampToken(field.contents, covered);
-    result.integrity = { valid: !!stamp?.valid && sound, digestMatches: !!stamp?.valid, signatureValid: !!stamp?.valid, byteRangeSound: sound };
-    if (stamp) {
-      result.timeStampTime = stamp.time;
-      result.signerName = stamp.tsaCertificate ? commonName(stamp.tsaCertificate.subject) : null;
-      const chain = stamp.tsaCertificate ? await validateChain(stamp.tsaCertificate, pool, options.trustedRoots, stamp.time) : null;
-      result.trusted = !!chain?.trusted;
-      result.timeStamp = { present: true, valid: stamp.valid, trusted: result.trusted };
-    }
-    if (!result.integrity.valid) reasons.push('Stempel waktu dokumen tidak cocok dengan isi dokumen.');
-    if (!result.trusted) reasons.push('Penerbit stempel waktu tidak tepercaya.');
-    result.status = reasons.length ? 'INVALID' : 'VALID';
-    return result;
-  }
+function coveredBytes(field: PdfSignatureField, pdf: PdfObjects): Uint8Array | null {
+  return byteRangeIsSound(field, pdf.bytes.length) ? signedBytes(pdf.bytes, field.byteRange) : null;
+}
 
-  const signer = cms.signerCertificate;
-  if (signer) {
-    result.signerName = commonName(signer.subject);
-    result.signerNik = subjectAttribute(signer, OIDS.serialNumber) ?? null;
-    result.issuerName = commonName(signer.issuer);
-    result.certificateSerial = hex(signer.serialNumber.valueBlock.valueHexView);
-  } else {
-    reasons.push('Sertifikat penanda tangan tidak ada di dalam tanda tangan.');
-  }
-
-  const integrity = await checkIntegrity(cms, covered);
-  result.integrity = { valid: sound && integrity.digestMatches && integrity.signatureValid, digestMatches: integrity.digestMatches, signatureValid: integrity.signatureValid, byteRangeSound: sound };
-  if (!sound) reasons.push('Rentang byte (ByteRange) tanda tangan tidak wajar.');
-  if (!integrity.digestMatches) reasons.push('Isi dokumen telah berubah sejak ditandatangani (hash tidak cocok).');
-  else if (!integrity.signatureValid) reasons.push('Nilai tanda tangan tidak cocok dengan sertifikat penanda tangan.');
-  if (result.changes.contentChanges.length) {
-    reasons.push(`Dokumen diubah setelah ditandatangani: ${result.changes.contentChanges.slice(0, 5).join(', ')}.`);
-  }
-
-  // The time the signature existed: a valid time-stamp proves it; otherwise only the signer's claim.
-  const token = signatureTimeStampToken(cms);
-  if (token) {
-    const stamp = await checkTimeStampToken(token, signatureValue(cms));
-    const stampChain = stamp?.tsaCertificate ? await validateChain(stamp.tsaCertificate, [...pool, ...(stamp.certificates ?? [])], options.trustedRoots, stamp.time) : null;
-    result.timeStamp = { present: true, valid: !!stamp?.valid, trusted: !!stampChain?.trusted };
-    if (stamp?.valid) result.timeStampTime = stamp.time;
-    if (!stamp?.valid) reasons.push('Stempel waktu tanda tangan tidak valid.');
-    else if (!stampChain?.trusted) reasons.push('Penerbit stempel waktu tanda tangan tidak tepercaya.');
-  }
-  const signingTime =
-    (result.timeStamp?.valid && result.timeStamp.trusted ? result.timeStampTime : null) ?? field.claimedTime ?? integrity.signingTimeAttribute ?? new Date();
-
-  let revocationInDss = false;
-  if (signer) {
-    const chain = await validateChain(signer, pool, options.trustedRoots, signingTime);
-    result.trusted = chain.trusted;
-    if (!chain.trusted) reasons.push('Sertifikat penanda tangan tidak diterbitkan oleh penyelenggara sertifikasi elektronik tepercaya.');
-    if (chain.trusted) {
-      const issuer = issuerOf(signer, pool);
-      if (issuer) {
-        const { revocation, coveredByDss } = await revocationOf(signer, issuer, signingTime, cms.signedData, dss, options);
-        result.revocation = { status: revocation.status, revokedAt: revocation.revokedAt ?? null, source: revocation.source ?? null };
-        revocationInDss = coveredByDss;
-        if (revocation.status === 'REVOKED') reasons.push(`Sertifikat penanda tangan sudah dicabut sejak ${revocation.revokedAt?.toISOString() ?? 'sebelum penandatanganan'}, sebelum dokumen ditandatangani.`);
-        if (revocation.status === 'UNKNOWN') reasons.push('Status pencabutan sertifikat tidak dapat diperiksa.');
-      }
-    }
-  }
-
-  result.level = padesLevel(field, integrity.hasSigningCertificateV2, result, revocationInDss);
-  result.status = statusOf(result);
+function finish(result: SignatureVerification, outcome: Verdict, problems: string[]): SignatureVerification {
+  result.indication = outcome.indication;
+  result.subIndication = outcome.subIndication;
+  result.status = statusOf(outcome);
+  const label = outcome.subIndication ? SUB_INDICATION_LABELS[outcome.subIndication] : null;
+  result.reasons = [...new Set([...(label ? [label] : []), ...problems])];
   return result;
 }
 
-/** The signer's status at signing time from every source, and whether the document's DSS alone answers it (B-LT). */
-async function revocationOf(
-  signer: pkijs.Certificate,
-  issuer: pkijs.Certificate,
-  at: Date,
-  signedData: pkijs.SignedData,
-  dss: ReturnType<typeof readDss>,
-  options: VerifyOptions,
-): Promise<{ revocation: RevocationResult; coveredByDss: boolean }> {
-  const sources: { source: RevocationSource; data: RevocationData }[] = [];
-  if (dss) sources.push({ source: 'DSS', data: dss });
-  const cmsCrls = (signedData.crls ?? []).filter((c): c is pkijs.CertificateRevocationList => c instanceof pkijs.CertificateRevocationList);
-  if (cmsCrls.length) sources.push({ source: 'CMS', data: { crls: cmsCrls, ocsps: [] } });
-  if (options.caRevocation) sources.push({ source: 'CA', data: options.caRevocation });
-  const coveredByDss = dss ? (await checkRevocation(signer, issuer, at, [{ source: 'DSS', data: dss }])).status !== 'UNKNOWN' : false;
-  const known = await checkRevocation(signer, issuer, at, sources);
-  if (known.status !== 'UNKNOWN' || !options.fetchCrl) return { revocation: known, coveredByDss };
-  const fetched: pkijs.CertificateRevocationList[] = [];
-  for (const url of crlUrls(signer)) {
-    const der = await options.fetchCrl(url).catch(() => null);
-    const crl = der ? parseCrl(der) : null;
-    if (crl) fetched.push(crl);
-  }
-  return { revocation: await checkRevocation(signer, issuer, at, [{ source: 'CA', data: { crls: fetched, ocsps: [] } }]), coveredByDss };
+function timeStampReport({ genTime, trusted, tsaName, indication, subIndication, problems, path }: TimeStampCheck): TimeStampReport {
+  return { genTime, trusted, tsaName, indication, subIndication, problems, path };
 }
 
-function padesLevel(field: PdfSignatureField, hasSigningCertificateV2: boolean, result: SignatureVerification, revocationInDss: boolean): PadesLevel | null {
+async function verifyDocTimeStamp(index: number, field: PdfSignatureField, all: PdfSignatureField[], pdf: PdfObjects, store: TrustStore, proof: Proof | null, now: Date): Promise<SignatureVerification> {
+  const result = emptyResult(index, field, now);
+  result.changes = analyzeLaterChanges(pdf, field, all);
+  const covered = coveredBytes(field, pdf);
+  result.integrity.byteRangeSound = covered !== null;
+  if (!covered) return finish(result, verdict('FORMAT_FAILURE'), ['Rentang byte (ByteRange) stempel waktu dokumen tidak wajar.']);
+  const control = proof?.time ?? now;
+  const stamp = await checkTimeStamp(field.contents, covered, store, control, !!proof);
+  result.timeStamp = timeStampReport(stamp);
+  result.signerName = stamp.tsaName;
+  result.path = stamp.path;
+  result.validationTime = control;
+  result.timeSource = proof ? 'DOCUMENT_TIMESTAMP' : 'CURRENT_TIME';
+  const intact = stamp.subIndication !== 'HASH_FAILURE' && stamp.subIndication !== 'SIG_CRYPTO_FAILURE' && stamp.subIndication !== 'FORMAT_FAILURE';
+  result.integrity = { valid: intact, digestMatches: intact, signatureValid: stamp.subIndication !== 'SIG_CRYPTO_FAILURE', byteRangeSound: true };
+  result.trusted = stamp.trusted;
+  if (stamp.trusted) result.timeStampTime = stamp.genTime;
+  const problems = [...stamp.problems, ...changeProblems(result)];
+  if (stamp.indication !== 'TOTAL_PASSED' && stamp.subIndication !== 'TRY_LATER') return finish(result, stamp, problems);
+  if (result.changes.contentChanges.length) return finish(result, verdict('CHANGED_AFTER_SIGNING'), problems);
+  return finish(result, stamp.indication === 'TOTAL_PASSED' ? PASSED : stamp, problems);
+}
+
+function changeProblems(result: SignatureVerification): string[] {
+  const changes = result.changes.contentChanges;
+  return changes.length ? [`Diubah setelah ditandatangani: ${changes.slice(0, 8).join(', ')}${changes.length > 8 ? ', …' : ''}.`] : [];
+}
+
+async function verifySignature(
+  index: number,
+  field: PdfSignatureField,
+  all: PdfSignatureField[],
+  cms: ParsedCms | null,
+  pdf: PdfObjects,
+  dss: DssContent | null,
+  store: TrustStore,
+  proof: Proof | null,
+  proofs: Proof[],
+  now: Date,
+): Promise<SignatureVerification> {
+  const result = emptyResult(index, field, now);
+  result.changes = analyzeLaterChanges(pdf, field, all);
+  const covered = coveredBytes(field, pdf);
+  result.integrity.byteRangeSound = covered !== null;
+  if (!covered) return finish(result, verdict('FORMAT_FAILURE'), ['Rentang byte (ByteRange) tanda tangan tidak wajar.']);
+  if (!cms) return finish(result, verdict('FORMAT_FAILURE'), ['Data tanda tangan (CMS) tidak dapat dibaca.']);
+  if (!DETACHED_SUBFILTERS.has(field.subFilter) || cms.signedData.encapContentInfo.eContent) {
+    return finish(result, verdict('FORMAT_FAILURE'), [`Jenis tanda tangan ${field.subFilter || '(tanpa SubFilter)'} tidak didukung.`]);
+  }
+
+  const signer = await checkSigner(cms, covered, store.all());
+  result.integrity = { valid: signer.digestMatches && signer.signatureValid, digestMatches: signer.digestMatches, signatureValid: signer.signatureValid, byteRangeSound: true };
+  const certificate = signer.certificate;
+  if (certificate) {
+    result.signerName = commonName(certificate.subject);
+    result.signerNik = subjectAttribute(certificate, OIDS.serialNumber) ?? null;
+    result.issuerName = commonName(certificate.issuer);
+    result.certificateSerial = serialHex(certificate);
+  }
+  const problems = changeProblems(result);
+  if (signer.formatProblem) return finish(result, verdict('FORMAT_FAILURE'), [signer.formatProblem]);
+  if (!certificate) return finish(result, verdict('NO_SIGNING_CERTIFICATE_FOUND'), ['Sertifikat yang dirujuk tanda tangan tidak ada di dalam dokumen.']);
+  if (!signer.digestMatches) return finish(result, verdict('HASH_FAILURE'), problems);
+  if (!signer.signatureValid) return finish(result, verdict('SIG_CRYPTO_FAILURE'), problems);
+  if (signer.signingCertificateMismatch) return finish(result, verdict('NO_SIGNING_CERTIFICATE_FOUND'), ['Atribut signing-certificate merujuk sertifikat lain daripada yang menandatangani.']);
+
+  // The time the certificate is checked at: a verified signature time-stamp proves it; /M does not.
+  const token = signatureTimeStampToken(cms);
+  const stamp = token ? await checkTimeStamp(token, signatureValue(cms), store, proof?.time ?? now, !!proof) : null;
+  if (stamp) result.timeStamp = timeStampReport(stamp);
+  // Without one, a valid document time-stamp added later still proves the signature existed by its time.
+  const stamped = stamp?.trusted && stamp.genTime ? stamp.genTime : null;
+  const time = stamped ?? proof?.time ?? now;
+  result.validationTime = time;
+  result.timeSource = stamped ? 'SIGNATURE_TIMESTAMP' : proof ? 'DOCUMENT_TIMESTAMP' : 'CURRENT_TIME';
+  result.timeStampTime = stamped;
+
+  const path = await validateCertificate(certificate, 'SIGNER', time, store);
+  result.path = path.path;
+  result.trusted = !path.failure;
+  if (path.revocation) result.revocation = { status: path.revocation.status, revokedAt: path.revocation.revokedAt ?? null, source: path.revocation.source ?? null };
+  if (stamp && !stamp.trusted) problems.push(...stamp.problems.map((p) => `Stempel waktu tanda tangan diabaikan: ${p}`));
+  if (path.problem) problems.push(path.problem);
+  if (result.timeSource === 'CURRENT_TIME' && field.claimedTime) problems.push('Waktu /M hanya klaim penanda tangan dan tidak dibuktikan oleh stempel waktu tepercaya.');
+
+  let outcome: Verdict = PASSED;
+  if (result.changes.contentChanges.length) outcome = verdict('CHANGED_AFTER_SIGNING');
+  else if (path.failure && path.failure !== 'REVOCATION_UNKNOWN') outcome = pathVerdict(path.failure, path.failedAt ?? 0, result.timeSource !== 'CURRENT_TIME');
+  else if (stamp && !stamp.trusted) outcome = stamp.subIndication === 'TRY_LATER' ? verdict('TRY_LATER') : verdict('SIG_CONSTRAINTS_FAILURE');
+  else if (path.failure) outcome = verdict('TRY_LATER');
+  finish(result, outcome, problems);
+  result.level = result.status === 'INVALID' ? null : padesLevel(field, signer.hasSigningCertificateV2, stamp, path.revocationFromDss, dss, proofs, pdf);
+  return result;
+}
+
+function padesLevel(
+  field: PdfSignatureField,
+  hasSigningCertificateV2: boolean,
+  stamp: TimeStampCheck | null,
+  revocationFromDss: boolean,
+  dss: DssContent | null,
+  proofs: Proof[],
+  pdf: PdfObjects,
+): PadesLevel | null {
   if (field.subFilter !== 'ETSI.CAdES.detached' || !hasSigningCertificateV2) return null;
-  if (!result.timeStamp?.valid) return 'B-B';
-  return revocationInDss ? 'B-LT' : 'B-T';
-}
-
-/** B-LTA: a B-LT signature followed by a valid document time-stamp over the DSS. */
-function markLta(results: SignatureVerification[], fields: PdfSignatureField[]): void {
-  for (const [i, result] of results.entries()) {
-    if (result.level !== 'B-LT') continue;
-    const end = fields[i].byteRange[2] + fields[i].byteRange[3];
-    const stamped = results.some((r, j) => r.kind === 'DOC_TIMESTAMP' && r.status === 'VALID' && fields[j].byteRange[2] + fields[j].byteRange[3] > end);
-    if (stamped) result.level = 'B-LTA';
-  }
-}
-
-function statusOf(result: SignatureVerification): SignatureStatus {
-  const invalid =
-    !result.integrity.valid ||
-    result.changes.contentChanges.length > 0 ||
-    !result.trusted ||
-    result.revocation.status === 'REVOKED' ||
-    (result.timeStamp?.present && !(result.timeStamp.valid && result.timeStamp.trusted));
-  if (invalid) return 'INVALID';
-  return result.revocation.status === 'UNKNOWN' ? 'INDETERMINATE' : 'VALID';
+  // A time-stamp that verifies and chains to a trusted TSA makes B-T even while its revocation is unknown.
+  if (!stamp || !(stamp.trusted || stamp.subIndication === 'TRY_LATER')) return 'B-B';
+  if (!stamp.trusted || !dss || !revocationFromDss || !stamp.revocationFromDss) return 'B-T';
+  // B-LTA: a valid document time-stamp added after the signature and after a revision that holds the DSS.
+  const lta = proofs.some((p) => p.end > endOf(field) && dssInRevisionEndingAt(pdf, p.end));
+  return lta ? 'B-LTA' : 'B-LT';
 }
 
 const SUMMARIES: Record<VerificationConclusion, string> = {
-  VALID: 'Semua tanda tangan elektronik pada dokumen ini valid dan dokumen tidak berubah sejak ditandatangani.',
-  INDETERMINATE: 'Tanda tangan utuh dan tepercaya, tetapi status pencabutan sertifikat tidak dapat dipastikan.',
-  INVALID: 'Dokumen ini memuat tanda tangan elektronik yang TIDAK valid.',
+  VALID: 'Semua tanda tangan elektronik pada dokumen ini valid: dokumen tidak berubah sejak ditandatangani dan sertifikat penanda tangan tepercaya serta berlaku pada waktu yang terbukti.',
+  INDETERMINATE: 'Tanda tangan utuh dan sertifikatnya berantai ke root tepercaya, tetapi status pencabutannya belum dapat dipastikan. Dokumen BELUM dapat dinyatakan valid.',
+  INVALID: 'Dokumen ini memuat tanda tangan elektronik yang TIDAK valid atau tidak dapat dibuktikan. Jangan mengandalkan dokumen ini.',
   NO_SIGNATURE: 'Dokumen ini tidak memuat tanda tangan elektronik.',
 };
 
 function conclude(results: SignatureVerification[]): Pick<PdfVerification, 'conclusion' | 'summary'> {
-  const signatures = results.filter((r) => r.kind === 'SIGNATURE');
   let conclusion: VerificationConclusion;
-  if (signatures.length === 0 && results.length === 0) conclusion = 'NO_SIGNATURE';
+  if (results.length === 0) conclusion = 'NO_SIGNATURE';
   else if (results.some((r) => r.status === 'INVALID')) conclusion = 'INVALID';
   else if (results.some((r) => r.status === 'INDETERMINATE')) conclusion = 'INDETERMINATE';
-  else conclusion = signatures.length ? 'VALID' : 'NO_SIGNATURE';
+  else conclusion = results.some((r) => r.kind === 'SIGNATURE') ? 'VALID' : 'NO_SIGNATURE';
   return { conclusion, summary: SUMMARIES[conclusion] };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as pkijs from 'pkijs';
 import { prisma } from '@/lib/db';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
+import { toJson } from '@/lib/services/verifikasi/result';
 import { verifyNaskahByKode } from '@/lib/services/verifikasi/verify-naskah-by-kode';
 import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf';
 import type { VerifyOptions } from '@/lib/signing/verify';
@@ -72,14 +73,45 @@ describe('verifyNaskahByKode', () => {
     expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Dra. Sri Wahyuni', signerNik: '3201********0001' });
   });
 
-  it('trusts the mock CA by default in development and tests: its B-LTA signature is valid', async () => {
+  it('answers JSON with the indication, the time that was proven and the one only claimed, and the path, without the NIK', async () => {
+    const { kode } = await issueNaskah();
+    const json = toJson(await verifyNaskahByKode({ kode }, options));
+    const [s] = json.verification.signatures;
+    expect(s).toMatchObject({ indication: 'TOTAL_PASSED', subIndication: null, timeSource: 'CURRENT_TIME', timeStampTime: null });
+    expect(typeof s.validationTime).toBe('string');
+    expect(typeof s.claimedSigningTime).toBe('string');
+    expect(s.path.map((c) => [c.role, c.subject])).toEqual([
+      ['SIGNER', 'CN=Dra. Sri Wahyuni, C=ID'],
+      ['ROOT', 'CN=Root Uji Verifikasi'],
+    ]);
+    expect(s.penjelasan).toEqual({ hasil: 'Lolos seluruh pemeriksaan', alasan: null, waktu: expect.stringMatching(/hanya waktu yang diklaim penanda tangan/) });
+    expect(JSON.stringify(json)).not.toContain('3201010101900001');
+  });
+
+  it('reports a forged copy of the naskah (self-made certificate with the same names) as invalid, with the reason', async () => {
+    const forgerRoot = await makeRoot('CN=Root Uji Verifikasi');
+    const forger = await issueSigner(forgerRoot, 'Dra. Sri Wahyuni', '3201010101900001');
+    const forged = await signWithTestPki(await makeUnsignedPdf('Surat palsu'), forger, [forgerRoot.cert]);
+    const hasil = await verifyUploadedPdf({ pdf: forged }, options);
+    expect(hasil.verification.conclusion).toBe('INVALID');
+    expect(hasil.verification.signatures[0]).toMatchObject({ indication: 'INDETERMINATE', subIndication: 'NO_CERTIFICATE_CHAIN_FOUND', status: 'INVALID', trusted: false });
+    expect(hasil.verification.summary).toMatch(/TIDAK valid/);
+  });
+
+  it('trusts the mock CA by default in development and tests: its B-LTA signature is valid offline', async () => {
     const nik = randomNik();
     await ensureCertificate({ nik, nama: 'Ir. Bambang Wijaya', instansi: 'Pemerintah Uji' }, 'Rahasia#Uji2026');
     const { pdf } = await new MockCaSigner().signPdf({ pdf: await makeUnsignedPdf('Surat mock CA'), nik, passphrase: 'Rahasia#Uji2026' });
     const { kode } = await issueNaskah({ signed: pdf });
     const hasil = await verifyNaskahByKode({ kode });
     expect(hasil.verification.conclusion).toBe('VALID');
-    expect(hasil.verification.signatures[0]).toMatchObject({ signerName: 'Ir. Bambang Wijaya', level: 'B-LTA', signerNik: `${nik.slice(0, 4)}********${nik.slice(12)}` });
+    expect(hasil.verification.signatures[0]).toMatchObject({
+      signerName: 'Ir. Bambang Wijaya',
+      indication: 'TOTAL_PASSED',
+      level: 'B-LTA',
+      timeSource: 'SIGNATURE_TIMESTAMP',
+      signerNik: `${nik.slice(0, 4)}********${nik.slice(12)}`,
+    });
   });
 
   it('hides the perihal of a Rahasia naskah', async () => {

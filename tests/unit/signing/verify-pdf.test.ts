@@ -27,7 +27,8 @@ describe('verifyPdf', () => {
     expect(result.conclusion).toBe('VALID');
     expect(result.signatures).toHaveLength(1);
     const [s] = result.signatures;
-    expect(s).toMatchObject({ signerName: 'Budi Santoso', signerNik: '3201010101900001', trusted: true, level: 'B-B', status: 'VALID' });
+    expect(s).toMatchObject({ signerName: 'Budi Santoso', signerNik: '3201010101900001', trusted: true, level: 'B-B', status: 'VALID', indication: 'TOTAL_PASSED', subIndication: null });
+    expect(s.path.map((c) => c.role)).toEqual(['SIGNER', 'ROOT']);
     expect(s.integrity).toEqual({ valid: true, digestMatches: true, signatureValid: true, byteRangeSound: true });
     expect(s.changes.coversWholeDocument).toBe(true);
     expect(s.revocation).toMatchObject({ status: 'GOOD', source: 'CA' });
@@ -36,6 +37,7 @@ describe('verifyPdf', () => {
   it('is indeterminate, not valid, when no revocation data can be found', async () => {
     const result = await verifyPdf(signed, { trustedRoots });
     expect(result.conclusion).toBe('INDETERMINATE');
+    expect(result.signatures[0]).toMatchObject({ indication: 'INDETERMINATE', subIndication: 'TRY_LATER' });
     expect(result.signatures[0].reasons.join(' ')).toMatch(/pencabutan/);
   });
 
@@ -46,8 +48,9 @@ describe('verifyPdf', () => {
     tampered.write('/MediaBox [ 0 0 596', at, 'latin1');
     const result = await verifyPdf(tampered, { trustedRoots, caRevocation: { crls: [cleanCrl], ocsps: [] } });
     expect(result.conclusion).toBe('INVALID');
+    expect(result.signatures[0]).toMatchObject({ indication: 'TOTAL_FAILED', subIndication: 'HASH_FAILURE' });
     expect(result.signatures[0].integrity.digestMatches).toBe(false);
-    expect(result.signatures[0].reasons.join(' ')).toMatch(/berubah/);
+    expect(result.signatures[0].reasons.join(' ')).toMatch(/hash tidak cocok/);
   });
 
   it('reports a signature by an untrusted (self-made) CA as invalid even though it is intact', async () => {
@@ -56,26 +59,20 @@ describe('verifyPdf', () => {
     const foreign = await signWithTestPki(await makeUnsignedPdf(), impostor, [foreignRoot.cert]);
     const result = await verifyPdf(foreign, { trustedRoots, caRevocation: { crls: [cleanCrl], ocsps: [] } });
     expect(result.conclusion).toBe('INVALID');
-    expect(result.signatures[0]).toMatchObject({ trusted: false, status: 'INVALID' });
+    expect(result.signatures[0]).toMatchObject({ trusted: false, status: 'INVALID', indication: 'INDETERMINATE', subIndication: 'NO_CERTIFICATE_CHAIN_FOUND' });
     expect(result.signatures[0].integrity.valid).toBe(true);
   });
 
-  it('keeps a signature made before revocation valid and reports a later one by the revoked signer as invalid', async () => {
+  it('does not take /M as proof: a signature without a time-stamp by a now-revoked signer is not valid, whatever /M claims', async () => {
     const now = Date.now();
     const before = await signWithTestPki(await makeUnsignedPdf('Sebelum dicabut'), signer, [root.cert], new Date(now - 2 * HOUR));
-    const after = await signWithTestPki(await makeUnsignedPdf('Sesudah dicabut'), signer, [root.cert], new Date(now));
     const crl = parseCrl(await makeCrl(root, [{ cert: signer.cert, at: new Date(now - HOUR) }]))!;
-    const options = { trustedRoots, caRevocation: { crls: [crl], ocsps: [] } };
-
-    const early = await verifyPdf(before, options);
-    expect(early.conclusion).toBe('VALID');
-    expect(early.signatures[0].revocation.status).toBe('GOOD');
-    expect(early.signatures[0].revocation.revokedAt).not.toBeNull();
-
-    const late = await verifyPdf(after, options);
-    expect(late.conclusion).toBe('INVALID');
-    expect(late.signatures[0].revocation.status).toBe('REVOKED');
-    expect(late.signatures[0].reasons.join(' ')).toMatch(/dicabut/);
+    const result = await verifyPdf(before, { trustedRoots, caRevocation: { crls: [crl], ocsps: [] } });
+    expect(result.conclusion).toBe('INVALID');
+    const [s] = result.signatures;
+    expect(s).toMatchObject({ indication: 'INDETERMINATE', subIndication: 'REVOKED_NO_POE', timeSource: 'CURRENT_TIME', timeStampTime: null });
+    expect(s.claimedSigningTime?.getTime()).toBeLessThan(now - HOUR);
+    expect(s.revocation.status).toBe('REVOKED');
   });
 
   it('accepts a second signature added later as an incremental update, and reports it on the first', async () => {
@@ -96,6 +93,7 @@ describe('verifyPdf', () => {
     const result = await verifyPdf(appended, { trustedRoots, caRevocation: { crls: [cleanCrl], ocsps: [] } });
     expect(result.conclusion).toBe('INVALID');
     expect(result.signatures[0].changes.contentChanges.join(' ')).toMatch(/Page/);
+    expect(result.signatures[0]).toMatchObject({ indication: 'TOTAL_FAILED', subIndication: 'CHANGED_AFTER_SIGNING' });
   });
 
   it('finds no signature in an unsigned PDF', async () => {
