@@ -62,6 +62,7 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Prom
     results.push(await verifyOne(i + 1, field, fields, pdf, dss, options));
   }
   markLta(results, fields);
+  if (pdf.damage) return { conclusion: 'INVALID', summary: `Berkas PDF rusak: ${pdf.damage}.`, signatures: results };
   return { ...conclude(results), signatures: results };
 }
 
@@ -75,6 +76,10 @@ async function verifyOne(
 ): Promise<SignatureVerification> {
   const result = emptyResult(index, field);
   const reasons = result.reasons;
+  if (field.malformed) {
+    reasons.push(field.malformed);
+    return result;
+  }
   result.changes = analyzeLaterChanges(pdf, field, all);
   const sound = byteRangeIsSound(field, pdf.bytes.length);
   const covered = signedBytes(pdf.bytes, field.byteRange);
