@@ -155,7 +155,9 @@ export function findSignatures(pdf: PdfObjects): PdfSignatureField[] {
     if (spans.some((s) => at >= s.start && at < s.end)) continue;
     add(-at, malformedField(0, `Kamus tanda tangan di posisi ${at} tidak termasuk struktur dokumen yang dibaca pembaca PDF (tersembunyi atau sudah diganti).`));
   }
-  return [...found.values()].sort((x, y) => endOf(x) - endOf(y) || x.objectNumber - y.objectNumber);
+  // Revision order; malformed ones (no usable ByteRange) after the rest.
+  const rank = (f: PdfSignatureField) => (f.malformed ? Number.MAX_SAFE_INTEGER : endOf(f));
+  return [...found.values()].sort((x, y) => rank(x) - rank(y) || x.objectNumber - y.objectNumber);
 }
 
 /** The bytes a signature covers, concatenated (empty when the ByteRange does not fit the file). */
