@@ -6,7 +6,7 @@ import { PdfRevision } from './structure/revision';
 
 export class PdfObjects {
   readonly budget = new WorkBudget();
-  /** The document as a reader of the whole file sees it; null when the file is damaged. */
+  /** The document as a reader of the whole file sees it; null when no revision can be read at all. */
   readonly final: PdfRevision | null = null;
   /** Why the file cannot be read as a PDF (truncated, broken cross-reference data), in Indonesian. */
   readonly damage: string | null = null;
@@ -15,6 +15,7 @@ export class PdfObjects {
   constructor(readonly bytes: Uint8Array) {
     try {
       this.final = new PdfRevision(bytes, this.budget);
+      this.damage = incompleteLastRevision(bytes);
     } catch (error) {
       if (!(error instanceof PdfDamagedError)) throw error;
       this.damage = error.reason;
@@ -44,6 +45,24 @@ export class PdfObjects {
     const object = this.final?.get(num);
     return object && this.final ? this.final.decoded(object) : null;
   }
+}
+
+const EOF_MARK = Buffer.from('%%EOF');
+
+/**
+ * A file cut off in the middle of its last incremental update still has an older, readable
+ * revision; what follows that revision's %%EOF then holds the start of an xref section or an
+ * object that never ends. That is a damaged file, not a shorter document.
+ */
+function incompleteLastRevision(bytes: Uint8Array): string | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eof = buf.lastIndexOf(EOF_MARK);
+  const tail = buf.subarray(eof < 0 ? 0 : eof + EOF_MARK.length).toString('latin1');
+  if (/^\s*$/.test(tail)) return null;
+  const opened = tail.match(/(?<![0-9])\d+\s+\d+\s+obj\b/g)?.length ?? 0;
+  const closed = tail.match(/\bendobj\b/g)?.length ?? 0;
+  if (/\b(xref|trailer|startxref)\b/.test(tail) || opened > closed) return 'berkas terpotong: revisi terakhirnya tidak lengkap';
+  return null;
 }
 
 /** PDF date "D:20261123150817+07'00'" to a Date. */

@@ -122,7 +122,7 @@ function rawByteRanges(bytes: Uint8Array): number[] {
 
 export function findSignatures(pdf: PdfObjects): PdfSignatureField[] {
   const final = pdf.final;
-  if (!final) {
+  if (!final || pdf.damage) {
     return rawByteRanges(pdf.bytes).map((at) => malformedField(0, `Berkas rusak (${pdf.damage}); tanda tangan di posisi ${at} tidak dapat diperiksa.`));
   }
   const found = new Map<number, PdfSignatureField>();
