@@ -44,18 +44,25 @@ export class Lexer {
     return word;
   }
 
-  /** A non-negative integer word, or null (position unchanged). */
+  /** A non-negative integer word, or null (position unchanged). Reads bytes: no string per token. */
   readUint(): number | null {
-    const save = this.pos;
-    const word = this.readWord();
-    if (/^\d{1,15}$/.test(word)) return Number(word);
-    this.pos = save;
-    return null;
+    this.skipSpace();
+    const { buf, end } = this;
+    let i = this.pos;
+    let value = 0;
+    while (i < end && buf[i] >= 48 && buf[i] <= 57 && i - this.pos < 15) value = value * 10 + buf[i++] - 48;
+    if (i === this.pos || (i < end && isRegular(buf[i]))) return null;
+    this.pos = i;
+    return value;
   }
 
-  expectWord(word: string): void {
-    const got = this.readWord();
-    if (got !== word) throw new PdfDamagedError(`"${word}" diharapkan di posisi ${this.pos - got.length}`);
+  /** Whether the next word is exactly `word` (without moving). */
+  atWord(word: string): boolean {
+    this.skipSpace();
+    const { buf } = this;
+    for (let k = 0; k < word.length; k++) if (buf[this.pos + k] !== word.charCodeAt(k)) return false;
+    const after = this.pos + word.length;
+    return after >= this.end || !isRegular(buf[after]);
   }
 
   parseValue(depth = 0): PdfValue {
@@ -87,20 +94,22 @@ export class Lexer {
       this.pos++;
       return new PdfKeyword(String.fromCharCode(c));
     }
-    const word = this.readWord();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) {
-      // "N G R": look ahead for the generation and the R.
-      if (/^\d+$/.test(word)) {
-        const save = this.pos;
+    if (c >= 48 && c <= 57) {
+      // An integer, or "N G R": look ahead for the generation and the R.
+      const num = this.readUint();
+      if (num !== null) {
+        const afterNum = this.pos;
         const gen = this.readUint();
-        if (gen !== null && this.peekWord() === 'R') {
-          this.readWord();
-          return new PdfRef(Number(word), gen);
+        if (gen !== null && this.atWord('R')) {
+          this.pos += 1;
+          return new PdfRef(num, gen);
         }
-        this.pos = save;
+        this.pos = afterNum;
+        return num;
       }
-      return Number(word);
     }
+    const word = this.readWord();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) return Number(word);
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;

@@ -90,11 +90,10 @@ export class PdfRevision {
   /** Reads one xref section (table + trailer, or an xref stream) and returns its trailer dictionary. */
   private readSection(offset: number): PdfDict {
     const lexer = new Lexer(this.bytes, offset);
-    if (lexer.peekWord() === 'xref') {
+    if (lexer.atWord('xref')) {
       lexer.readWord();
       for (;;) {
-        const word = lexer.peekWord();
-        if (word === 'trailer') break;
+        if (lexer.atWord('trailer')) break;
         const first = lexer.readUint();
         const count = lexer.readUint();
         if (first === null || count === null) throw new PdfDamagedError(`tabel referensi silang rusak di posisi ${lexer.pos}`);
@@ -102,9 +101,10 @@ export class PdfRevision {
         for (let i = 0; i < count; i++) {
           const at = lexer.readUint();
           const gen = lexer.readUint();
-          const kind = lexer.readWord();
-          if (at === null || gen === null || (kind !== 'n' && kind !== 'f')) throw new PdfDamagedError(`entri tabel referensi silang rusak di posisi ${lexer.pos}`);
-          this.addEntry(first + i, kind === 'n' ? { type: 'offset', offset: at, gen } : { type: 'free' });
+          lexer.skipSpace();
+          const kind = this.bytes[lexer.pos++];
+          if (at === null || gen === null || (kind !== 110 && kind !== 102)) throw new PdfDamagedError(`entri tabel referensi silang rusak di posisi ${lexer.pos}`);
+          this.addEntry(first + i, kind === 110 ? { type: 'offset', offset: at, gen } : { type: 'free' });
         }
       }
       lexer.readWord();
@@ -196,7 +196,7 @@ export class PdfRevision {
   /** The xref stream object at a section offset (null for a classic table). */
   objectAtSection(offset: number): PdfObject | null {
     const lexer = new Lexer(this.bytes, offset);
-    if (lexer.peekWord() === 'xref') return null;
+    if (lexer.atWord('xref')) return null;
     return this.parseObjectAt(offset, null);
   }
 
@@ -210,23 +210,22 @@ export class PdfRevision {
     const start = lexer.pos;
     const num = lexer.readUint();
     const gen = lexer.readUint();
-    if (num === null || gen === null || lexer.readWord() !== 'obj' || (expected !== null && num !== expected)) {
+    if (num === null || gen === null || !lexer.atWord('obj') || (expected !== null && num !== expected)) {
       if (expected !== null) this.problems.push(`tabel referensi silang menunjuk ke posisi yang salah untuk objek ${expected}`);
       return null;
     }
+    lexer.pos += 3;
     const value = lexer.parseValue();
     let stream: PdfObject['stream'] = null;
-    if (value instanceof PdfDict && lexer.peekWord() === 'stream') {
+    if (value instanceof PdfDict && lexer.atWord('stream')) {
       lexer.readWord();
       if (this.bytes[lexer.pos] === 13) lexer.pos++;
       if (this.bytes[lexer.pos] === 10) lexer.pos++;
       stream = { start: lexer.pos, length: this.streamLength(value, lexer.pos) };
       lexer.pos = stream.start + stream.length;
-      lexer.skipSpace();
-      if (lexer.peekWord() === 'endstream') lexer.readWord();
+      if (lexer.atWord('endstream')) lexer.pos += 9;
     }
-    lexer.skipSpace();
-    if (lexer.peekWord() === 'endobj') lexer.readWord();
+    if (lexer.atWord('endobj')) lexer.pos += 6;
     return { num, gen, value, span: { start, end: lexer.pos }, stream };
   }
 
@@ -234,8 +233,7 @@ export class PdfRevision {
   private streamLength(dict: PdfDict, start: number): number {
     const declared = this.resolve(dict.get('Length'));
     if (typeof declared === 'number' && Number.isSafeInteger(declared) && declared >= 0 && start + declared <= this.bytes.length) {
-      const after = new Lexer(this.bytes, start + declared);
-      if (after.peekWord() === 'endstream') return declared;
+      if (new Lexer(this.bytes, start + declared).atWord('endstream')) return declared;
     }
     const buf = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const end = buf.indexOf(ENDSTREAM, start);
@@ -289,7 +287,9 @@ export class PdfRevision {
 
   /** Every object number in use in this revision. */
   inUse(): number[] {
-    return [...this.entries].filter(([, e]) => e.type !== 'free').map(([num]) => num);
+    const nums: number[] = [];
+    for (const [num, entry] of this.entries) if (entry.type !== 'free') nums.push(num);
+    return nums;
   }
 }
 
