@@ -4,8 +4,11 @@
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from './cms';
 import { fetchCrl } from './fetch-crl';
+import { PdfObjects } from './pdf-objects';
+import { findSignatures } from './pdf-signatures';
 import { parseCrl, parseOcsp } from './revocation';
 import { PdfDamagedError, PdfRefusedError } from './structure/limits';
+import { compareRenderings } from './structure/visual-check';
 import type { PdfVerification } from './types';
 import { verifyPdf, type VerifyOptions } from './verify-pdf';
 
@@ -45,13 +48,50 @@ export async function verifyPdfTask(input: VerifyPdfTaskInput): Promise<PdfVerif
   return verifyStructureSafely(input.pdf, options);
 }
 
-/** verifyPdf with the structure reader's refusals and damage reported as results. */
+/**
+ * verifyPdf, then the visual comparison of every signed revision with the whole file, with the
+ * structure reader's refusals and damage reported as results.
+ */
 export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
   try {
-    return await verifyPdf(pdf, options);
+    return await withVisualCheck(pdf, await verifyPdf(pdf, options));
   } catch (error) {
     if (error instanceof PdfRefusedError) return uncheckedVerification(`Berkas tidak dapat diperiksa: ${error.reason} (melampaui batas pemeriksaan).`);
     if (error instanceof PdfDamagedError) return { conclusion: 'INVALID', summary: `Berkas PDF rusak: ${error.reason}.`, signatures: [] };
     throw error;
   }
+}
+
+/**
+ * Signatures that passed but do not cover the whole file: what the pages look like in the signed
+ * revision must be what they look like now. A difference is a change (INVALID); when the pages
+ * cannot be rendered, a passing signature is only INDETERMINATE.
+ */
+async function withVisualCheck(pdf: Uint8Array, verification: PdfVerification): Promise<PdfVerification> {
+  const candidates = verification.signatures.filter((s) => s.status !== 'INVALID' && !s.changes.coversWholeDocument);
+  if (!candidates.length) return verification;
+  // verifyPdf reports the signatures in findSignatures' order, index 1-based.
+  const fields = findSignatures(new PdfObjects(pdf));
+  const endOf = (index: number) => fields[index - 1].byteRange[2] + fields[index - 1].byteRange[3];
+  const comparisons = await compareRenderings(pdf, [...new Set(candidates.map((s) => endOf(s.index)))]);
+  let changed = false;
+  let unchecked = false;
+  for (const signature of candidates) {
+    const comparison = comparisons.get(endOf(signature.index))!;
+    if (comparison.outcome === 'DIFFERENT') {
+      signature.changes.contentChanges.push(...comparison.differences);
+      signature.reasons.push(`Dokumen diubah setelah ditandatangani: ${comparison.differences.join(', ')}.`);
+      signature.status = 'INVALID';
+      changed = true;
+    } else if (comparison.outcome === 'UNAVAILABLE') {
+      signature.reasons.push(`Tampilan dokumen tidak dapat dibandingkan dengan versi yang ditandatangani (${comparison.reason}).`);
+      if (signature.status === 'VALID') signature.status = 'INDETERMINATE';
+      unchecked = true;
+    }
+  }
+  if (changed) return { ...verification, conclusion: 'INVALID', summary: 'Dokumen diubah setelah ditandatangani: tampilannya berbeda dari versi yang ditandatangani.' };
+  if (unchecked && verification.conclusion === 'VALID') {
+    return { ...verification, conclusion: 'INDETERMINATE', summary: 'Tanda tangan utuh dan tepercaya, tetapi tampilan dokumen tidak dapat dibandingkan dengan versi yang ditandatangani.' };
+  }
+  return verification;
 }

@@ -302,3 +302,44 @@ describe('a signature that does not cover a whole revision', () => {
     expectChanged(result, /tanda tangan tidak mencakup satu revisi dokumen yang utuh/);
   });
 });
+
+describe('visual comparison of the signed revision with the whole file', () => {
+  it('refuses a change the structure rules permit (DocMDP P=3 annotation) when the page looks different', async () => {
+    const certified = await twoPageLetter((doc) => {
+      const params = doc.context.obj({ Type: 'TransformParams', P: 3, V: PDFName.of('1.2') });
+      const docMdp = doc.context.register(doc.context.obj({ Reference: [doc.context.obj({ Type: 'SigRef', TransformMethod: 'DocMDP', TransformParams: params })] }));
+      doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: docMdp }));
+    });
+    const signedCertified = await signWithTestPki(certified, signer, [root.cert]);
+    const o = await objectsOf(signedCertified);
+    const page = o.dict(o.pageRefs[0]);
+    const annot = o.size;
+    page.set(PDFName.of('Annots'), o.context.obj([...(page.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []), PDFRef.of(annot)]));
+    const attacked = appendUpdate(
+      signedCertified,
+      [
+        { num: o.pageRefs[0].objectNumber, body: serialise(page) },
+        { num: annot, body: `<< /Type /Annot /Subtype /Square /Rect [60 700 400 800] /F 4 /AP << /N ${annot + 1} 0 R >> >>` },
+        { num: annot + 1, body: stream('0 0 0 rg 0 0 340 100 re f', '/Type /XObject /Subtype /Form /BBox [0 0 340 100]') },
+      ],
+      { root: o.root, size: o.size + 2 },
+    );
+    const result = await verify(attacked);
+    expect(result.conclusion).toBe('INVALID');
+    expect(result.summary).toMatch(/tampilannya berbeda/);
+    expect(changes(result)).toBe('halaman 1 tampak berbeda dari versi yang ditandatangani');
+  });
+
+  it('is indeterminate, not valid, when the pages cannot be rendered (no pdftoppm)', async () => {
+    const withDss = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const result = await verify(withDss);
+      expect(result.conclusion).toBe('INDETERMINATE');
+      expect(result.signatures[0].reasons.join(' ')).toMatch(/pdftoppm \(poppler-utils\) tidak terpasang/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
