@@ -59,9 +59,8 @@ function incompleteLastRevision(bytes: Uint8Array): string | null {
   const eof = buf.lastIndexOf(EOF_MARK);
   const tail = buf.subarray(eof < 0 ? 0 : eof + EOF_MARK.length).toString('latin1');
   if (/^\s*$/.test(tail)) return null;
-  const opened = tail.match(/(?<![0-9])\d+\s+\d+\s+obj\b/g)?.length ?? 0;
-  const closed = tail.match(/\bendobj\b/g)?.length ?? 0;
-  if (/\b(xref|trailer|startxref)\b/.test(tail) || opened > closed) return 'berkas terpotong: revisi terakhirnya tidak lengkap';
+  const afterLastObject = tail.slice(tail.lastIndexOf('endobj') + 1);
+  if (/\b(xref|trailer|startxref)\b/.test(tail) || /(?<![0-9])\d+\s+\d+\s+obj\b/.test(afterLastObject)) return 'berkas terpotong: revisi terakhirnya tidak lengkap';
   return null;
 }
 
