@@ -38,6 +38,7 @@ function config(env: NodeJS.ProcessEnv = process.env) {
   return {
     size: int(env.UNTRUSTED_WORKERS, 2),
     memoryMb: int(env.UNTRUSTED_WORKER_MEMORY_MB, 256),
+    timeoutMs: int(env.UNTRUSTED_TASK_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
     entry: path.join(process.cwd(), 'lib/untrusted/worker-entry.mjs'),
   };
 }
@@ -63,6 +64,7 @@ class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly settings = config();
+  readonly defaultTimeoutMs = this.settings.timeoutMs;
 
   run(job: Job): void {
     if (this.queue.length >= MAX_QUEUED) {
@@ -153,6 +155,6 @@ export function runUntrusted<K extends UntrustedTaskName>(task: K, input: Untrus
   globalPool.untrustedWorkerPool ??= new WorkerPool();
   const pool = globalPool.untrustedWorkerPool;
   return new Promise((resolve, reject) => {
-    pool.run({ task, input, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, resolve: resolve as (value: unknown) => void, reject });
+    pool.run({ task, input, timeoutMs: options.timeoutMs ?? pool.defaultTimeoutMs, resolve: resolve as (value: unknown) => void, reject });
   });
 }

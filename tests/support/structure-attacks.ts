@@ -35,7 +35,7 @@ export function stream(content: Body, dict = ''): Buffer {
 export function appendUpdate(
   base: Uint8Array,
   objects: UpdateObject[],
-  trailer: { root: number; size: number; prev?: number | null | 'self'; extra?: string; prefix?: Body; existing?: Map<number, number> },
+  trailer: { root: number; size: number; prev?: number | null | 'self'; extra?: string; prefix?: Body; existing?: Map<number, number>; free?: number[] },
 ): Buffer {
   const parts: Buffer[] = [Buffer.from(base)];
   let offset = base.length;
@@ -59,6 +59,7 @@ export function appendUpdate(
   for (const num of [...offsets.keys()].sort((a, b) => a - b)) {
     xref += `${num} 1\n${String(offsets.get(num)).padStart(10, '0')} 00000 n\r\n`;
   }
+  for (const num of trailer.free ?? []) xref += `${num} 1\n0000000000 00001 f\r\n`;
   const prev = trailer.prev === undefined ? lastStartXref(base) : trailer.prev === 'self' ? xrefAt : trailer.prev;
   const prevEntry = prev === null ? '' : ` /Prev ${prev}`;
   push(`${xref}trailer\n<< /Size ${trailer.size} /Root ${trailer.root} 0 R${prevEntry} ${trailer.extra ?? ''} >>\nstartxref\n${xrefAt}\n%%EOF\n`);

@@ -243,6 +243,13 @@ describe('shadow attacks (NDSS 2021)', () => {
     expectChanged(await verify(attacked), new RegExp(`halaman 1: aliran isi halaman diubah \\(objek ${last.objectNumber}\\)`));
   });
 
+  it('hide: refuses freeing the content stream in the xref of an update', async () => {
+    const o = await objectsOf(signed);
+    const contents = firstContents(o.contentsOf(1));
+    const attacked = appendUpdate(signed, [{ num: o.root, body: serialise(o.doc.catalog) }], { root: o.root, size: o.size, free: [contents.objectNumber] });
+    expectChanged(await verify(attacked), new RegExp(`halaman 2: aliran isi halaman dihapus \\(objek ${contents.objectNumber}\\)`));
+  });
+
   it('replace: refuses a redefined font', async () => {
     const o = await objectsOf(signed);
     const text = Buffer.from(signed).toString('latin1');

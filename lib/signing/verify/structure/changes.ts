@@ -131,7 +131,11 @@ class Comparison {
     if (this.visited.has(ref.num)) return;
     this.visited.add(ref.num);
     const object = this.final.get(ref.num);
-    if (!object) return;
+    if (!object) {
+      // Freed or broken since signing: a reader reads the reference as null (content gone).
+      if (this.signed.get(ref.num)) this.changes.push(`${this.where(ctx)}${kindOf(this.signed.get(ref.num)!.value, ctx.via)} dihapus (objek ${ref.num})`);
+      return;
+    }
     const value = object.value;
     const isPage = this.pageIndex.has(ref.num);
     const here: Context = isPage ? { page: this.pageIndex.get(ref.num) } : ctx;

@@ -9,7 +9,8 @@ import path from 'node:path';
 
 /** Low resolution keeps rendering cheap; still enough to see a changed word or a covered area. */
 const DPI = 36;
-const RENDER_TIMEOUT_MS = 2_000;
+/** Only against orphans: the worker pool's task budget is what bounds a verification. */
+const RENDER_TIMEOUT_MS = 10_000;
 /** Grey levels two renderings of the same page may differ by (they are normally identical). */
 const NOISE = 24;
 
@@ -33,9 +34,12 @@ class RendererUnavailable extends Error {}
 async function render(pdf: Uint8Array, dir: string, name: string): Promise<Page[]> {
   const input = path.join(dir, `${name}.pdf`);
   await writeFile(input, pdf);
+  // coreutils' timeout ends pdftoppm even when the worker running this is terminated first.
   await new Promise<void>((resolve, reject) => {
-    execFile('pdftoppm', ['-r', String(DPI), '-gray', input, path.join(dir, name)], { timeout: RENDER_TIMEOUT_MS }, (error) => {
-      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') reject(new RendererUnavailable('pdftoppm (poppler-utils) tidak terpasang di server'));
+    const args = [String(RENDER_TIMEOUT_MS / 1000), 'pdftoppm', '-r', String(DPI), '-gray', input, path.join(dir, name)];
+    execFile('timeout', args, { timeout: RENDER_TIMEOUT_MS + 500 }, (error) => {
+      const code = (error as (NodeJS.ErrnoException & { code?: string | number }) | null)?.code;
+      if (code === 127 || code === 'ENOENT') reject(new RendererUnavailable('pdftoppm (poppler-utils) tidak terpasang di server'));
       else if (error) reject(new RendererUnavailable('halaman berkas tidak dapat dirender dalam batas waktu'));
       else resolve();
     });
@@ -73,7 +77,7 @@ export async function compareRenderings(bytes: Uint8Array, ends: number[]): Prom
     if (!(error instanceof RendererUnavailable)) throw error;
     for (const end of ends) results.set(end, { outcome: 'UNAVAILABLE', reason: error.message });
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
   return results;
 }
