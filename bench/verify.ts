@@ -120,7 +120,7 @@ async function serverPhase(databaseUrl: string, hostile: [string, Uint8Array][])
     // Warm the pool (its workers start on first use).
     const post = (pdf: Uint8Array) => {
       const form = new FormData();
-      form.set('file', new Blob([pdf], { type: 'application/pdf' }), 'dokumen.pdf');
+      form.set('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'dokumen.pdf');
       return fetch(`${base}/api/verifikasi`, { method: 'POST', body: form }).then((r) => r.status);
     };
     await post(hostile[0][1]);

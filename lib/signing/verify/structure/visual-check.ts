@@ -38,7 +38,8 @@ async function render(pdf: Uint8Array, dir: string, name: string): Promise<Page[
   await new Promise<void>((resolve, reject) => {
     const args = [String(RENDER_TIMEOUT_MS / 1000), 'pdftoppm', '-r', String(DPI), '-gray', input, path.join(dir, name)];
     execFile('timeout', args, { timeout: RENDER_TIMEOUT_MS + 500 }, (error) => {
-      const code = (error as (NodeJS.ErrnoException & { code?: string | number }) | null)?.code;
+      // 127: timeout could not run pdftoppm; ENOENT: no timeout command either.
+      const code = (error as { code?: unknown } | null)?.code;
       if (code === 127 || code === 'ENOENT') reject(new RendererUnavailable('pdftoppm (poppler-utils) tidak terpasang di server'));
       else if (error) reject(new RendererUnavailable('halaman berkas tidak dapat dirender dalam batas waktu'));
       else resolve();
