@@ -2,7 +2,7 @@
 // each with its exact verdict: Incremental Saving (ISA), Signature Wrapping (SWA) and Universal
 // Signature Forgery (USF) from "1 Trillion Dollar Refund" (CCS 2019), and the shadow attacks hide,
 // replace and hide-and-replace (NDSS 2021). A genuine signed two-page letter must still pass.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as pkijs from 'pkijs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, StandardFonts, rgb } from 'pdf-lib';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
@@ -13,6 +13,9 @@ import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, TestCmsSigner, type TestEntity } from '@/tests/support/test-pki';
 import { appendObjectStreamUpdate, appendUpdate, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 
+
+// Building the attack files and rendering pages takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 let root: TestEntity;
 let signer: TestEntity;
 let options: Parameters<typeof verifyStructureSafely>[1];

@@ -1,7 +1,7 @@
 // Universal Signature Forgery (CCS 2019) and the "nothing hidden" rule: every signature field or
 // dictionary, however malformed, is listed as a failed signature with its reason, and a damaged
 // signed file is called damaged, never "tidak memuat tanda tangan".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as pkijs from 'pkijs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parseCrl } from '@/lib/signing/verify/revocation';
@@ -9,6 +9,9 @@ import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, type TestEntity } from '@/tests/support/test-pki';
 import { appendUpdate, handMadeBase, handMadePdf, lastStartXref } from '@/tests/support/structure-attacks';
 
+
+// Building the attack files and rendering pages takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 let root: TestEntity;
 let options: Parameters<typeof verifyStructureSafely>[1];
 let signed: Uint8Array;

@@ -2,7 +2,7 @@
 // Each gets its exact answer: harmless bulk is read quickly, anything past a limit is refused
 // with the limit named, and nothing throws.
 import { deflateSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as pkijs from 'pkijs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parseCrl } from '@/lib/signing/verify/revocation';
@@ -10,6 +10,9 @@ import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, type TestEntity } from '@/tests/support/test-pki';
 import { appendUpdate, handMadeBase, handMadePdf, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 
+
+// Building the attack files and rendering pages takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 let root: TestEntity;
 let options: Parameters<typeof verifyStructureSafely>[1];
 let signed: Uint8Array;
