@@ -36,7 +36,7 @@ function sameEntry(a: XrefEntry | undefined, b: XrefEntry | undefined, changedSt
 }
 
 /** Object numbers whose definition in the final file is not the one of the signed revision. */
-export function redefinedObjects(signed: PdfRevision, final: PdfRevision): Set<number> {
+function redefinedObjects(signed: PdfRevision, final: PdfRevision): Set<number> {
   const offsetChanged = (n: number) => !sameEntry(signed.entries.get(n), final.entries.get(n), () => false);
   const changed = new Set<number>();
   for (const [num, entry] of final.entries) {

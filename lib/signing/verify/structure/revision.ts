@@ -4,7 +4,7 @@
 import { Lexer } from './lexer';
 import { LIMITS, PdfDamagedError, PdfRefusedError, type WorkBudget } from './limits';
 import { decodeStream } from './streams';
-import { PdfDict, PdfName, PdfRef, type PdfValue } from './values';
+import { PdfDict, PdfRef, type PdfValue } from './values';
 
 export type XrefEntry =
   | { type: 'free' }
@@ -31,7 +31,7 @@ const STARTXREF = Buffer.from('startxref');
 const ENDSTREAM = Buffer.from('endstream');
 
 /** Offset of the xref data named by the last "startxref" of the bytes. */
-export function findStartXref(bytes: Uint8Array): number {
+function findStartXref(bytes: Uint8Array): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = buf.lastIndexOf(STARTXREF);
   if (at < 0) throw new PdfDamagedError('tidak ada "startxref": berkas terpotong atau bukan PDF utuh');
@@ -292,5 +292,3 @@ export class PdfRevision {
     return nums;
   }
 }
-
-export const nameOf = (value: PdfValue | undefined) => (value instanceof PdfName ? value.value : undefined);

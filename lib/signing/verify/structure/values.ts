@@ -71,6 +71,9 @@ export function changedKeys(a: PdfDict, b: PdfDict): string[] {
 export function textOf(value: PdfValue | undefined): string | undefined {
   if (!(value instanceof PdfString)) return undefined;
   const bytes = Buffer.from(value.bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const utf16 = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    return utf16.swap16().toString('utf16le');
+  }
   return bytes.toString('latin1');
 }
