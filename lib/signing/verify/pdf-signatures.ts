@@ -36,6 +36,8 @@ export interface LaterChanges {
 }
 
 const BYTE_RANGE = Buffer.from('/ByteRange');
+/** What every signature dictionary mentions: /ByteRange, or a /Type of Sig or DocTimeStamp. */
+const SIGNATURE_TOKENS = /\/(ByteRange|Sig|DocTimeStamp)(?![^\s/<>[\]()%{}])/g;
 const MAX_FIELD_DEPTH = 16;
 
 const endOf = (field: PdfSignatureField) => field.byteRange[2] + field.byteRange[3];
@@ -145,7 +147,7 @@ export function findSignatures(pdf: PdfObjects): PdfSignatureField[] {
   }
   // Signature dictionaries no field refers to, and any "/ByteRange" outside every known one.
   const spans: { start: number; end: number }[] = [];
-  for (const num of final.inUse()) {
+  for (const num of final.objectsMatching(SIGNATURE_TOKENS)) {
     const object = final.get(num);
     if (!object || !(object.value instanceof PdfDict) || !looksLikeSignature(object.value)) continue;
     if (object.span) spans.push(object.span);

@@ -8,18 +8,6 @@ import { PdfDict } from './values';
 const OBJECT_HEADER = /(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b/g;
 const MAX_REPORTED = 20;
 
-/** Whether at lies in one of the spans (sorted by start, not overlapping). */
-function inside(spans: { start: number; end: number }[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && at < spans[hi].end;
-}
-
 /** /Type of the object whose header starts at `at`, when it parses. */
 function typeAt(bytes: Uint8Array, at: number): string | undefined {
   try {
@@ -34,25 +22,24 @@ function typeAt(bytes: Uint8Array, at: number): string | undefined {
   }
 }
 
+/** Headers in the appended bytes that are neither where an xref entry points nor inside such an object (its stream data). */
 export function objectsOutsideXref(final: PdfRevision, from: number): string[] {
-  const accounted: { start: number; end: number }[] = [];
-  for (const [num, entry] of final.entries) {
-    if (entry.type !== 'offset' || entry.offset < from) continue;
-    const object = final.get(num);
-    if (object?.span) accounted.push(object.span);
-  }
-  for (const offset of final.sections) {
-    const object = offset >= from ? final.objectAtSection(offset) : null;
-    if (object?.span) accounted.push(object.span);
-  }
-  accounted.sort((a, b) => a.start - b.start);
+  const sectionObjects = final.sections.filter((offset) => offset >= from).map((offset) => final.objectAtSection(offset)?.span);
+  const accounted = (at: number) => {
+    const num = final.containerAt(at);
+    const entry = num === null ? undefined : final.entries.get(num);
+    if (entry?.type === 'offset' && at - entry.offset < 64 && /^\s*$/.test(Buffer.from(final.bytes.subarray(entry.offset, at)).toString('latin1'))) return true;
+    const span = num === null ? undefined : final.get(num)?.span;
+    if (span && at >= span.start && at < span.end) return true;
+    return sectionObjects.some((s) => s && at >= s.start && at < s.end);
+  };
   const tail = Buffer.from(final.bytes.buffer, final.bytes.byteOffset + from, final.bytes.length - from).toString('latin1');
   const found: string[] = [];
   OBJECT_HEADER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = OBJECT_HEADER.exec(tail))) {
     const at = from + match.index;
-    if (inside(accounted, at)) continue;
+    if (accounted(at)) continue;
     if (found.length === MAX_REPORTED) {
       found.push('dan objek lain di luar tabel referensi silang');
       break;
