@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFArray, type PDFRef } from 'pdf-lib';
 import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
 import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
 import { createSampleNaskahPdf } from '@/lib/signing/sample/sample-naskah-pdf';
