@@ -67,7 +67,7 @@ export async function makeCrl(issuer: TestEntity, revoked: { cert: x509.X509Cert
 const ab = (bytes: Uint8Array) => bytes.slice().buffer;
 
 /** CMS signer with PAdES signed attributes: content-type, message-digest, signing-certificate-v2. */
-class TestCmsSigner extends Signer {
+export class TestCmsSigner extends Signer {
   constructor(
     private readonly signer: TestEntity,
     private readonly chain: x509.X509Certificate[],

@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { NotFoundError } from '@/lib/domain/errors';
-import { defaultVerifyOptions, verifyPdf, type VerifyOptions } from '@/lib/signing/verify';
+import type { VerifyOptions } from '@/lib/signing/verify';
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
 import { unsafeFindIssuedNaskahByKode } from './issued-naskah';
+import { verifyInWorker } from './verify-in-worker';
 import { forPublic, type HasilVerifikasi } from './result';
 
 export const KODE_VERIFIKASI_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
@@ -25,6 +26,6 @@ export async function verifyNaskahByKode(
   const stored = await storage.get(issued.storageKey);
   if (!stored) throw new NotFoundError('Berkas naskah tidak ditemukan di arsip. Hubungi admin instansi penerbit.');
   const sha256 = createHash('sha256').update(stored.bytes).digest('hex');
-  const verification = await verifyPdf(stored.bytes, options ?? (await defaultVerifyOptions()));
+  const verification = await verifyInWorker(stored.bytes, options);
   return { verification: forPublic(verification), sha256, naskah: issued.naskah, samaDenganArsip: sha256 === issued.naskah.sha256 };
 }

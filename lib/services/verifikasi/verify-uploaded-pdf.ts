@@ -1,8 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
-import { defaultVerifyOptions, verifyPdf, type VerifyOptions } from '@/lib/signing/verify';
+import type { VerifyOptions } from '@/lib/signing/verify';
 import { unsafeFindIssuedNaskahByKode, unsafeFindIssuedNaskahBySha256 } from './issued-naskah';
+import { verifyInWorker } from './verify-in-worker';
 import { forPublic, MAX_PDF_BYTES, type HasilVerifikasi } from './result';
 
 /**
@@ -16,7 +17,7 @@ export async function verifyUploadedPdf({ pdf, kode }: { pdf: Uint8Array; kode?:
   if (!Buffer.from(pdf.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new DomainError('Berkas bukan PDF.');
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const lookup = kode ? unsafeFindIssuedNaskahByKode(kode) : unsafeFindIssuedNaskahBySha256(sha256);
-  const [verification, issued] = await Promise.all([verifyPdf(pdf, options ?? (await defaultVerifyOptions())), lookup]);
+  const [verification, issued] = await Promise.all([verifyInWorker(pdf, options), lookup]);
   return {
     verification: forPublic(verification),
     sha256,

@@ -2,26 +2,13 @@
 import * as pkijs from 'pkijs';
 import { signerBackend } from '../index';
 import { loadCa } from '../mock-ca/ca-store';
-import { buildCrl } from '../mock-ca/crl';
+import { buildCrl, buildRootCrl } from '../mock-ca/crl';
+import { fetchCrl } from './fetch-crl';
 import { parseCrl } from './revocation';
 import type { VerifyOptions } from './verify-pdf';
 import { configuredTrustedRoots } from './trust';
 
-const CRL_FETCH_TIMEOUT_MS = 5_000;
-const CRL_MAX_BYTES = 5 * 1024 * 1024;
-
-/** Downloads a CRL (http/https only, bounded in time and size); null on any failure. */
-export async function fetchCrl(url: string): Promise<Uint8Array | null> {
-  if (!/^https?:\/\//.test(url)) return null;
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(CRL_FETCH_TIMEOUT_MS), redirect: 'error' });
-    if (!response.ok) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.length <= CRL_MAX_BYTES ? bytes : null;
-  } catch {
-    return null;
-  }
-}
+export { fetchCrl };
 
 /** Whether the project's mock CA is a trust anchor: with the mock-ca signer, unless SIGNATURE_TRUST_MOCK_CA=0. */
 export function trustsMockCa(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -39,8 +26,9 @@ export async function defaultVerifyOptions(env: NodeJS.ProcessEnv = process.env)
   if (trustsMockCa(env)) {
     const ca = await loadCa();
     trustedRoots.push(pkijs.Certificate.fromBER(ca.root.der.slice().buffer));
-    const crl = parseCrl(await buildCrl());
-    if (crl) options.caRevocation = { crls: [crl], ocsps: [] };
+    // Both CAs' current CRLs: the issuing CA's (pegawai) and the root's (the issuing CA itself).
+    const crls = [parseCrl(await buildCrl()), parseCrl(await buildRootCrl())].filter((c) => c !== null);
+    options.caRevocation = { crls, ocsps: [] };
   }
   return options;
 }

@@ -1,6 +1,7 @@
 // The Document Security Store (PAdES B-LT): certificates, CRLs and OCSP responses a later verifier needs.
 import type * as pkijs from 'pkijs';
-import { dictValue, refsIn, type PdfObjects } from './pdf-objects';
+import type { PdfObjects } from './pdf-objects';
+import { PdfRef } from './structure/values';
 import { parseCrl, parseOcsp, type RevocationData } from './revocation';
 import { certificateFromDer } from './trust';
 
@@ -8,14 +9,21 @@ export interface DssContent extends RevocationData {
   certificates: pkijs.Certificate[];
 }
 
+/** Entries read per DSS array: a stream referenced a thousand times is read once, and only so many. */
+const MAX_DSS_ENTRIES = 256;
+
 export function readDss(pdf: PdfObjects): DssContent | null {
-  const catalog = [...pdf.all].reverse().find((o) => dictValue(o.dict, 'Type') === '/Catalog');
-  const dss = catalog ? pdf.resolveDict(dictValue(catalog.dict, 'DSS')) : undefined;
-  if (!dss) return null;
-  const streams = (key: string) =>
-    refsIn(pdf.resolveDict(dictValue(dss, key)) ?? dictValue(dss, key))
+  const final = pdf.final;
+  const dss = final?.dict(final.dict(final.root ?? undefined)?.get('DSS'));
+  if (!final || !dss) return null;
+  const streams = (key: string) => {
+    const list = final.resolve(dss.get(key));
+    const nums = new Set(Array.isArray(list) ? list.filter((r): r is PdfRef => r instanceof PdfRef).map((r) => r.num) : []);
+    return [...nums]
+      .slice(0, MAX_DSS_ENTRIES)
       .map((num) => pdf.streamBytes(num))
       .filter((b): b is Uint8Array => b !== null);
+  };
   const notNull = <T>(x: T | null): x is T => x !== null;
   return {
     certificates: streams('Certs').map(certificateFromDer).filter(notNull),
@@ -26,5 +34,6 @@ export function readDss(pdf: PdfObjects): DssContent | null {
 
 /** Whether the revision of the file that ends at `end` (a document time-stamp's) already has a DSS: the stamp then covers it. */
 export function dssInRevisionEndingAt(pdf: PdfObjects, end: number): boolean {
-  return pdf.all.some((o) => o.start < end && dictValue(o.dict, 'Type') === '/Catalog' && dictValue(o.dict, 'DSS') !== undefined);
+  const revision = pdf.revisionEndingAt(end);
+  return !!revision?.dict(revision.dict(revision.root ?? undefined)?.get('DSS'));
 }

@@ -93,6 +93,7 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Prom
     if (field.isDocTimeStamp) continue;
     results[i] = await verifySignature(i + 1, field, fields, cmses[i], pdf, dss, store, proofFor(proofs, field), proofs, now);
   }
+  if (pdf.damage) return { conclusion: 'INVALID', summary: `Berkas PDF rusak: ${pdf.damage}.`, checkedAt: now, signatures: results };
   return { ...conclude(results), checkedAt: now, signatures: results };
 }
 
@@ -121,6 +122,7 @@ function timeStampReport({ genTime, trusted, tsaName, indication, subIndication,
 
 async function verifyDocTimeStamp(index: number, field: PdfSignatureField, all: PdfSignatureField[], pdf: PdfObjects, store: TrustStore, proof: Proof | null, now: Date): Promise<SignatureVerification> {
   const result = emptyResult(index, field, now);
+  if (field.malformed) return finish(result, verdict('FORMAT_FAILURE'), [field.malformed]);
   result.changes = analyzeLaterChanges(pdf, field, all);
   const covered = coveredBytes(field, pdf);
   result.integrity.byteRangeSound = covered !== null;
@@ -160,6 +162,7 @@ async function verifySignature(
   now: Date,
 ): Promise<SignatureVerification> {
   const result = emptyResult(index, field, now);
+  if (field.malformed) return finish(result, verdict('FORMAT_FAILURE'), [field.malformed]);
   result.changes = analyzeLaterChanges(pdf, field, all);
   const covered = coveredBytes(field, pdf);
   result.integrity.byteRangeSound = covered !== null;

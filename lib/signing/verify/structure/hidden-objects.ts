@@ -1,0 +1,51 @@
+// Objects in the appended bytes that no cross-reference entry accounts for (after a NUL, a comment,
+// or simply without an xref update). A reader that repairs the file by scanning for "N G obj"
+// shows them, so they count as changes even though the xref-based model does not see them.
+import { Lexer } from './lexer';
+import type { PdfRevision } from './revision';
+import { PdfDict } from './values';
+
+const OBJECT_HEADER = /(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b/g;
+const MAX_REPORTED = 20;
+
+/** /Type of the object whose header starts at `at`, when it parses. */
+function typeAt(bytes: Uint8Array, at: number): string | undefined {
+  try {
+    const lexer = new Lexer(bytes, at);
+    lexer.readUint();
+    lexer.readUint();
+    lexer.readWord();
+    const value = lexer.parseValue();
+    return value instanceof PdfDict ? value.name('Type') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Headers in the appended bytes that are neither where an xref entry points nor inside such an object (its stream data). */
+export function objectsOutsideXref(final: PdfRevision, from: number): string[] {
+  const sectionObjects = final.sections.filter((offset) => offset >= from).map((offset) => final.objectAtSection(offset)?.span);
+  const accounted = (at: number) => {
+    const num = final.containerAt(at);
+    const entry = num === null ? undefined : final.entries.get(num);
+    if (entry?.type === 'offset' && at - entry.offset < 64 && /^\s*$/.test(Buffer.from(final.bytes.subarray(entry.offset, at)).toString('latin1'))) return true;
+    const span = num === null ? undefined : final.get(num)?.span;
+    if (span && at >= span.start && at < span.end) return true;
+    return sectionObjects.some((s) => s && at >= s.start && at < s.end);
+  };
+  const tail = Buffer.from(final.bytes.buffer, final.bytes.byteOffset + from, final.bytes.length - from).toString('latin1');
+  const found: string[] = [];
+  OBJECT_HEADER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = OBJECT_HEADER.exec(tail))) {
+    const at = from + match.index;
+    if (accounted(at)) continue;
+    if (found.length === MAX_REPORTED) {
+      found.push('dan objek lain di luar tabel referensi silang');
+      break;
+    }
+    const type = typeAt(final.bytes, at);
+    found.push(`objek ${match[1]}${type ? ` (${type})` : ''} di posisi ${at} berada di luar tabel referensi silang`);
+  }
+  return found;
+}

@@ -1,0 +1,160 @@
+// Work on untrusted files (uploaded PDFs) runs here, in a small pool of worker threads, never on
+// the request's event loop: each task has a time budget and each worker a memory cap. A worker that
+// overruns either is terminated and replaced, and the caller gets an UntrustedTaskError it can turn
+// into a clear answer. Tasks are named in ./tasks.ts; the worker loads them through tsx, so the
+// same code runs under vitest, tsx scripts and `next start` (the entry is a plain .mjs file read
+// from disk, outside Next's bundle).
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { untrustedTasks } from './tasks';
+
+export type UntrustedTaskName = keyof typeof untrustedTasks;
+export type UntrustedTaskInput<K extends UntrustedTaskName> = Parameters<(typeof untrustedTasks)[K]>[0];
+export type UntrustedTaskOutput<K extends UntrustedTaskName> = Awaited<ReturnType<(typeof untrustedTasks)[K]>>;
+
+export type UntrustedFailure = 'TIMEOUT' | 'MEMORY' | 'BUSY' | 'CRASHED';
+
+export class UntrustedTaskError extends Error {
+  constructor(
+    readonly failure: UntrustedFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UntrustedTaskError';
+  }
+}
+
+export interface UntrustedTaskOptions {
+  /** Wall-clock budget of the task, from the moment a ready worker receives it. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 3_000;
+/** Tasks waiting for a worker; beyond this the pool answers "busy" at once instead of queueing forever. */
+const MAX_QUEUED = 64;
+
+function config(env: NodeJS.ProcessEnv = process.env) {
+  const int = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback);
+  return {
+    size: int(env.UNTRUSTED_WORKERS, 2),
+    memoryMb: int(env.UNTRUSTED_WORKER_MEMORY_MB, 256),
+    timeoutMs: int(env.UNTRUSTED_TASK_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
+    entry: path.join(process.cwd(), 'lib/untrusted/worker-entry.mjs'),
+  };
+}
+
+interface Job {
+  task: UntrustedTaskName;
+  input: unknown;
+  timeoutMs: number;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+type Reply = { ready: true } | { ok: true; output: unknown } | { ok: false; message: string };
+
+class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly settings = config();
+  readonly defaultTimeoutMs = this.settings.timeoutMs;
+
+  run(job: Job): void {
+    if (this.queue.length >= MAX_QUEUED) {
+      job.reject(new UntrustedTaskError('BUSY', 'Layanan pemeriksaan sedang sibuk. Coba lagi beberapa saat lagi.'));
+      return;
+    }
+    this.queue.push(job);
+    const free = this.slots.filter((s) => !s.job).length;
+    if (this.queue.length > free && this.slots.length < this.settings.size) this.spawn();
+    this.dispatch();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.settings.entry, {
+      resourceLimits: { maxOldGenerationSizeMb: this.settings.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    this.slots.push(slot);
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const job = this.finish(slot);
+      if (!job) return;
+      if (reply.ok) job.resolve(reply.output);
+      else job.reject(new Error(reply.message));
+      this.dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(
+        slot,
+        memory
+          ? new UntrustedTaskError('MEMORY', 'Pemeriksaan berkas melebihi batas memori.')
+          : new UntrustedTaskError('CRASHED', 'Pemeriksaan berkas gagal di tengah jalan.'),
+      );
+    });
+    worker.on('exit', () => this.replace(slot, new UntrustedTaskError('CRASHED', 'Pemeriksaan berkas gagal di tengah jalan.')));
+  }
+
+  private finish(slot: Slot): Job | null {
+    const job = slot.job;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    return job;
+  }
+
+  /** Drops a worker that failed or overran, fails its task, and starts a fresh one if work waits. */
+  private replace(slot: Slot, error: UntrustedTaskError): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    this.finish(slot)?.reject(error);
+    slot.worker.removeAllListeners('exit');
+    void slot.worker.terminate();
+    if (this.queue.length > this.slots.filter((s) => !s.job).length) {
+      this.spawn();
+      this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.job || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.replace(slot, new UntrustedTaskError('TIMEOUT', `Pemeriksaan berkas melebihi batas waktu ${job.timeoutMs / 1000} detik.`)),
+        job.timeoutMs,
+      );
+      slot.worker.ref();
+      slot.worker.postMessage({ task: job.task, input: job.input });
+    }
+    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+  }
+}
+
+const globalPool = globalThis as unknown as { untrustedWorkerPool?: WorkerPool };
+
+/** Runs a named task from ./tasks.ts in the pool. Inputs and outputs cross by structured clone. */
+export function runUntrusted<K extends UntrustedTaskName>(task: K, input: UntrustedTaskInput<K>, options: UntrustedTaskOptions = {}): Promise<UntrustedTaskOutput<K>> {
+  globalPool.untrustedWorkerPool ??= new WorkerPool();
+  const pool = globalPool.untrustedWorkerPool;
+  return new Promise((resolve, reject) => {
+    pool.run({ task, input, timeoutMs: options.timeoutMs ?? pool.defaultTimeoutMs, resolve: resolve as (value: unknown) => void, reject });
+  });
+}

@@ -1,0 +1,91 @@
+// The public verifier as the app runs it: in the untrusted-file worker pool, on what the project's
+// own signer makes (a two-page naskah, PAdES B-LT from the mock CA) and on hostile files, which
+// each get a clear Indonesian answer instead of an exception or a hang.
+import { deflateSync } from 'node:zlib';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFArray, type PDFRef } from 'pdf-lib';
+import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
+import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
+import { createSampleNaskahPdf } from '@/lib/signing/sample/sample-naskah-pdf';
+import { defaultVerifyOptions } from '@/lib/signing/verify';
+import { verifyTaskInput } from '@/lib/signing/verify/verify-task';
+import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf';
+import { runUntrusted, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
+import { appendUpdate, handMadeBase, handMadePdf, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
+import { randomNik } from '../support/factories';
+
+process.env.MOCK_CA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'structure-ca-')), 'ca');
+
+let naskah: Uint8Array;
+
+beforeAll(async () => {
+  const nik = randomNik();
+  await ensureCertificate({ nik, nama: 'Drs. Hendra Gunawan', instansi: 'Pemerintah Uji' }, 'Rahasia#Uji2026');
+  ({ pdf: naskah } = await new MockCaSigner().signPdf({ pdf: await createSampleNaskahPdf(), nik, passphrase: 'Rahasia#Uji2026', reason: 'Uji' }));
+});
+
+describe('verification in the worker pool', () => {
+  it('verifies a genuine two-page naskah as valid B-LT with nothing changed after signing', async () => {
+    const { verification } = await verifyUploadedPdf({ pdf: naskah });
+    expect(verification.conclusion).toBe('VALID');
+    const [signature] = verification.signatures.filter((s) => s.kind === 'SIGNATURE');
+    expect(signature).toMatchObject({ level: 'B-LT', status: 'VALID', changes: { addedDss: true, contentChanges: [] } });
+  });
+
+  it('refuses the same naskah with page 1 redrawn in an incremental update, naming the page', async () => {
+    const o = await objectsOf(naskah);
+    const contents = o.contentsOf(0);
+    const first = (contents instanceof PDFArray ? contents.get(0) : contents) as PDFRef;
+    const attacked = appendUpdate(naskah, [{ num: first.objectNumber, body: stream('BT /F1 12 Tf 72 700 Td (Nomor: 800/999/2026) Tj ET') }], { root: o.root, size: o.size });
+    const { verification } = await verifyUploadedPdf({ pdf: attacked });
+    expect(verification.conclusion).toBe('INVALID');
+    expect(verification.signatures[0].changes.contentChanges.join(' ')).toMatch(new RegExp(`halaman 1: aliran isi halaman diubah \\(objek ${first.objectNumber}\\)`));
+  });
+
+  it('answers a deflate bomb with a refusal that names the limit', async () => {
+    const o = await objectsOf(naskah);
+    const catalog = serialise(o.doc.catalog).toString('latin1').replace(/\/DSS \d+ 0 R/, `/DSS ${o.size + 1} 0 R`);
+    const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+    const attacked = appendUpdate(
+      naskah,
+      [
+        { num: o.root, body: catalog },
+        { num: o.size, body: stream(bomb, '/Filter /FlateDecode') },
+        { num: o.size + 1, body: `<< /Certs [${o.size} 0 R] >>` },
+      ],
+      { root: o.root, size: o.size + 2 },
+    );
+    const { verification } = await verifyUploadedPdf({ pdf: attacked });
+    expect(verification).toMatchObject({ conclusion: 'INDETERMINATE', signatures: [] });
+    expect(verification.summary).toMatch(/^Berkas tidak dapat diperiksa: sebuah aliran data mengembang melebihi 16 MB/);
+  });
+
+  it('answers a forged signature with a 10^18 ByteRange length as a failed signature', async () => {
+    const base = handMadeBase('Surat palsu', '/Annots [6 0 R]');
+    base[0] = '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>';
+    const pdf = handMadePdf([...base, '<< /FT /Sig /T (TTE) /V 7 0 R >>', '<< /Type /Sig /ByteRange [0 10 20 1000000000000000000] /Contents <3082> >>']);
+    const { verification } = await verifyUploadedPdf({ pdf });
+    expect(verification.conclusion).toBe('INVALID');
+    expect(verification.signatures[0].reasons.join(' ')).toMatch(/bukan empat bilangan bulat tidak negatif/);
+  });
+
+  it('stops a task that overruns its time budget, and the pool keeps serving', async () => {
+    const input = verifyTaskInput(naskah, await defaultVerifyOptions());
+    const error = await runUntrusted('verifyPdf', input, { timeoutMs: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UntrustedTaskError);
+    expect(error).toMatchObject({ failure: 'TIMEOUT', message: expect.stringMatching(/melebihi batas waktu/) });
+    const again = await runUntrusted('verifyPdf', input);
+    expect(again.conclusion).toBe('VALID');
+  });
+
+  it('answers many hostile files at once, every one with a verdict', async () => {
+    const base = handMadeBase();
+    base[0] = `<< /Type /Catalog /Pages 2 0 R /Deep ${'['.repeat(50_000)}${']'.repeat(50_000)} >>`;
+    const deep = handMadePdf(base);
+    const results = await Promise.all(Array.from({ length: 6 }, () => verifyUploadedPdf({ pdf: deep })));
+    for (const { verification } of results) expect(verification.summary).toMatch(/bersarang lebih dari 64 tingkat/);
+  });
+});
