@@ -78,7 +78,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
             </Section>
           ) : n.bisaTandaTangan ? (
             <Section title="Tanda tangan elektronik">
-              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} />
+              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} belumPasti={n.belumPasti} />
             </Section>
           ) : (
             <Section title="Tanda tangan elektronik">
