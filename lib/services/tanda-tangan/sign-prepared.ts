@@ -18,7 +18,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
 import { takeGiliran, type Giliran } from '@/lib/services/penomoran/take-giliran';
-import { commitBerkasTertunda, discardBerkasTertunda, putBerkasTertunda, type PendingFile } from './berkas-tertunda';
+import { commitBerkas, discardBerkasTertunda, putBerkasTertunda, type StoredBytes } from '@/lib/services/berkas/store-berkas';
 import { distributeNaskah } from './distribute-naskah';
 import { signTimeoutMs, toSignNaskahError, withTimeout } from './signing-errors';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
@@ -42,7 +42,7 @@ interface Planned {
   nomorUrut: number;
   /** The printed signature block, kept as signed. */
   blok?: Prisma.InputJsonValue;
-  file?: PendingFile;
+  file?: StoredBytes;
 }
 
 /**
@@ -74,8 +74,7 @@ export async function signPrepared(actor: Actor, items: PreparedSigning[], crede
         throw error;
       });
       for (const [k, p] of planned.entries()) {
-        p.file = { storageKey: `naskah/${p.item.naskah.id}/${randomUUID()}.pdf`, bytes: signed[k]!.pdf, mime: 'application/pdf' };
-        await putBerkasTertunda(p.file, giliran?.token ?? null);
+        p.file = await putBerkasTertunda({ storageKey: `naskah/${p.item.naskah.id}/${randomUUID()}.pdf`, bytes: signed[k]!.pdf, mime: 'application/pdf' }, giliran?.token ?? null);
       }
       outcomes.push(...(await commitSigned(actor, planned, signed, giliran, signer.backend, now)));
     }
@@ -153,7 +152,7 @@ async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfRes
       }
       const fresh = await lockNaskah(tx, item.naskah.id);
       const status = assertTransition(fresh.status, 'tandatangani');
-      const berkas = await commitBerkasTertunda(tx, { ...p.file!, jenis: 'FINAL', namaFile: `${p.nomor.replace(/[^A-Za-z0-9.-]+/g, '_')}.pdf`, naskahId: item.naskah.id, diunggahOlehId: actor.pegawaiId });
+      const berkas = await commitBerkas(tx, { ...p.file!, jenis: 'FINAL', namaFile: `${p.nomor.replace(/[^A-Za-z0-9.-]+/g, '_')}.pdf`, naskahId: item.naskah.id, diunggahOlehId: actor.pegawaiId });
       await tx.naskah.update({
         where: { id: item.naskah.id },
         data: {
