@@ -45,7 +45,8 @@ export function BatchSignList({ rows, action, initialBatch, empty }: { rows: Bat
   const [selected, setSelected] = useState<string[]>([]);
   const [batch, setBatch] = useState<BatchView | null>(initialBatch);
   const [error, setError] = useState<FormState | null>(null);
-  const [open, setOpen] = useState(false);
+  // A batch still running when the page loads opens straight into its progress.
+  const [open, setOpen] = useState(initialBatch !== null && !initialBatch.selesai);
   const dialog = useRef<HTMLDialogElement>(null);
   const running = batch !== null && !batch.selesai;
 
@@ -53,11 +54,8 @@ export function BatchSignList({ rows, action, initialBatch, empty }: { rows: Bat
   const allSelected = rows.length > 0 && rows.every((r) => selected.includes(r.id));
 
   useEffect(() => {
-    if (initialBatch && !initialBatch.selesai) {
-      setOpen(true);
-      dialog.current?.showModal();
-    }
-  }, [initialBatch]);
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
 
   useEffect(() => {
     if (!running) return;
