@@ -54,6 +54,7 @@ export async function signPrepared(actor: Actor, items: PreparedSigning[], crede
   let giliran: Giliran | null = null;
   let planned: Planned[] = [];
   let belumPasti = false;
+  let refusedOutcomes: SignOutcome[] = [];
   try {
     if (!reserved) giliran = await takeGiliran(items[0]!.plan.key, items[0]!.naskah.id);
     const refused = await refuseNoLongerWaiting(items);
@@ -64,7 +65,8 @@ export async function signPrepared(actor: Actor, items: PreparedSigning[], crede
         const nomorUrut = item.naskah.reserved?.nomorUrut ?? base + 1 + k;
         return { item, nomorUrut, nomor: item.naskah.reserved?.nomor ?? item.plan.format(nomorUrut) };
       });
-    const outcomes: SignOutcome[] = [...refused].map(([naskahId, error]) => ({ naskahId, ok: false, error }));
+    refusedOutcomes = [...refused].map(([naskahId, error]) => ({ naskahId, ok: false, error }));
+    const outcomes = [...refusedOutcomes];
     if (planned.length) {
       const signed = await renderAndSign(planned, credentials, signer).catch(async (error: unknown) => {
         if (error instanceof SigningError && error.code === 'TIMEOUT') {
@@ -82,18 +84,23 @@ export async function signPrepared(actor: Actor, items: PreparedSigning[], crede
   } catch (error) {
     await Promise.all(planned.flatMap((p) => (p.file ? [discardBerkasTertunda(p.file.storageKey).catch(() => undefined)] : [])));
     const targets = planned.length ? planned : items.map((item) => ({ item, nomor: '', nomorUrut: 0 }));
-    if (belumPasti) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: new SignNaskahError(statusBelumPastiMessage(p.nomor), 'BELUM_PASTI') }));
-    if (error instanceof DomainError && !(error instanceof SignNaskahError)) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error }));
-    const failure = toSignNaskahError(error);
-    if (failure.code === 'INTERNAL') console.error('[signNaskah]', error instanceof Error ? `${error.name}: ${error.message}` : error);
-    for (const p of targets) await recordSigningFailure(actor, p.item, failure);
-    return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: failure }));
+    return [...refusedOutcomes, ...(await failed(actor, targets, error, belumPasti))].sort((a, b) => order(items, a) - order(items, b));
   } finally {
     await giliran?.end();
   }
 }
 
 const order = (items: PreparedSigning[], o: SignOutcome) => items.findIndex((i) => i.naskah.id === o.naskahId);
+
+/** The outcome of every naskah the failed attempt was for; a failure's reason is kept for the signer. */
+async function failed(actor: Actor, targets: Pick<Planned, 'item' | 'nomor'>[], error: unknown, belumPasti: boolean): Promise<SignOutcome[]> {
+  if (belumPasti) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: new SignNaskahError(statusBelumPastiMessage(p.nomor), 'BELUM_PASTI') }));
+  if (error instanceof DomainError && !(error instanceof SignNaskahError)) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error }));
+  const failure = toSignNaskahError(error);
+  if (failure.code === 'INTERNAL') console.error('[signNaskah]', error instanceof Error ? `${error.name}: ${error.message}` : error);
+  for (const p of targets) await recordSigningFailure(actor, p.item, failure);
+  return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: failure }));
+}
 
 /**
  * Re-reads the naskah now that the turn is ours: one signed meanwhile (a double click) is refused,
