@@ -1,6 +1,7 @@
 // `npm start` (production server on the built app) and `npm run dev` (development server):
-// migrate DATABASE_URL, or start the embedded PostgreSQL when it is unset, then run Next.js.
-import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt } from './lib/launch';
+// migrate DATABASE_URL, or start the embedded PostgreSQL when it is unset, start the background
+// sweeps (lib/jobs), then run Next.js.
+import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt, startBackground } from './lib/launch';
 
 const dev = process.argv.includes('--dev');
 const served = servedAt();
@@ -9,5 +10,8 @@ await runLauncher(async (keep) => {
   const authSecret = await ensureAuthSecret();
   const db = await prepareDatabase();
   keep(db);
-  return runNext([dev ? 'dev' : 'start', '-p', served.port], { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...served.env });
+  const background = await startBackground(db.url);
+  const code = await runNext([dev ? 'dev' : 'start', '-p', served.port], { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...served.env });
+  background.stop();
+  return code;
 });

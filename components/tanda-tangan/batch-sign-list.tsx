@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import { DERAJAT_KECEPATAN_LABEL } from '@/lib/domain/naskah/labels';
@@ -17,76 +18,97 @@ export interface BatchRow {
   updatedAt: Date;
 }
 
-type ItemState = { status: 'MENUNGGU' | 'PROSES' | 'BERHASIL' | 'GAGAL' | 'DILEWATI'; message?: string };
+export interface BatchView {
+  items: { naskahId: string; perihal: string; status: ItemStatus; nomor: string | null; pesan: string | null }[];
+  selesai: boolean;
+}
+type ItemStatus = 'MENUNGGU' | 'DIPROSES' | 'DITANDATANGANI' | 'GAGAL' | 'DILEWATI' | 'BELUM_PASTI';
 
-const ITEM_LABEL: Record<ItemState['status'], { label: string; tone: 'slate' | 'blue' | 'green' | 'red' | 'amber' }> = {
+const ITEM_LABEL: Record<ItemStatus, { label: string; tone: 'slate' | 'blue' | 'green' | 'red' | 'amber' }> = {
   MENUNGGU: { label: 'Menunggu', tone: 'slate' },
-  PROSES: { label: 'Diproses…', tone: 'blue' },
-  BERHASIL: { label: 'Ditandatangani', tone: 'green' },
+  DIPROSES: { label: 'Diproses…', tone: 'blue' },
+  DITANDATANGANI: { label: 'Ditandatangani', tone: 'green' },
   GAGAL: { label: 'Gagal', tone: 'red' },
   DILEWATI: { label: 'Tidak diproses', tone: 'amber' },
+  BELUM_PASTI: { label: 'Belum pasti', tone: 'amber' },
 };
 
+const POLL_MS = 1_000;
+
 /**
- * Perlu Tanda Tangan with checkboxes: select, enter the passphrase once, and the browser asks the
- * server to sign one document per request, in order, so the progress bar moves as each finishes
- * and no request runs long (fine behind any load balancer). A wrong passphrase or an unusable
- * certificate (reported on the passphrase field) stops the run: the rest would fail the same way.
+ * Perlu Tanda Tangan with checkboxes: select, enter the passphrase once, and the server signs the
+ * batch (one after another, or in BSrE bulk requests) while this list shows the progress it reads
+ * from the server every second. Closing the page does not stop the batch; coming back shows it.
  */
-export function BatchSignList({ rows, action, empty }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState>; empty: React.ReactNode }) {
+export function BatchSignList({ rows, action, initialBatch, empty }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState>; initialBatch: BatchView | null; empty: React.ReactNode }) {
+  const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
-  const [batch, setBatch] = useState<{ rows: BatchRow[]; items: Record<string, ItemState>; running: boolean } | null>(null);
-  const [open, setOpen] = useState(false);
+  const [batch, setBatch] = useState<BatchView | null>(initialBatch);
+  const [error, setError] = useState<FormState | null>(null);
+  // A batch still running when the page loads opens straight into its progress.
+  const [open, setOpen] = useState(initialBatch !== null && !initialBatch.selesai);
   const dialog = useRef<HTMLDialogElement>(null);
+  const running = batch !== null && !batch.selesai;
 
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   const allSelected = rows.length > 0 && rows.every((r) => selected.includes(r.id));
 
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+
+  useEffect(() => {
+    if (!running) return;
+    let stopped = false;
+    const timer = setInterval(async () => {
+      try {
+        const response = await fetch('/tanda-tangan/batch', { cache: 'no-store' });
+        const latest = (await response.json()) as { selesaiPada: string | null; items: BatchView['items'] } | null;
+        if (stopped || !latest) return;
+        setBatch({ items: latest.items, selesai: latest.selesaiPada !== null });
+        if (latest.selesaiPada) router.refresh();
+      } catch {
+        // A dropped poll is retried on the next tick; the batch goes on at the server regardless.
+      }
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [running, router]);
+
   function openDialog() {
-    setBatch(null);
+    if (!running) setBatch(null);
+    setError(null);
     setOpen(true);
     dialog.current?.showModal();
   }
   function closeDialog() {
-    if (batch?.running) return;
     dialog.current?.close();
     setOpen(false);
-    if (batch) setSelected([]);
-    setBatch(null);
+    if (batch?.selesai) {
+      setSelected([]);
+      setBatch(null);
+    }
   }
 
   async function run(formData: FormData) {
-    const passphrase = String(formData.get('passphrase') ?? '');
     const chosen = rows.filter((r) => selected.includes(r.id));
-    const items: Record<string, ItemState> = Object.fromEntries(chosen.map((r) => [r.id, { status: 'MENUNGGU' }]));
-    setBatch({ rows: chosen, items: { ...items }, running: true });
-    let stop: string | null = null;
-    for (const row of chosen) {
-      if (stop) {
-        items[row.id] = { status: 'DILEWATI', message: stop };
-        continue;
-      }
-      items[row.id] = { status: 'PROSES' };
-      setBatch({ rows: chosen, items: { ...items }, running: true });
-      const data = new FormData();
-      data.set('naskahId', row.id);
-      data.set('passphrase', passphrase);
-      let result: FormState;
-      try {
-        result = await action(INITIAL_FORM_STATE, data);
-      } catch {
-        result = { ok: false, message: 'Koneksi ke server terputus. Periksa jaringan lalu coba lagi.' };
-      }
-      items[row.id] = result.ok ? { status: 'BERHASIL', message: result.message ?? undefined } : { status: 'GAGAL', message: result.message ?? undefined };
-      if (!result.ok && result.fieldErrors?.passphrase) stop = result.message ?? 'Passphrase atau sertifikat tidak dapat dipakai.';
-      setBatch({ rows: chosen, items: { ...items }, running: true });
+    for (const row of chosen) formData.append('naskahIds', row.id);
+    let result: FormState;
+    try {
+      result = await action(INITIAL_FORM_STATE, formData);
+    } catch {
+      result = { ok: false, message: 'Koneksi ke server terputus. Periksa jaringan lalu coba lagi.' };
     }
-    setBatch({ rows: chosen, items: { ...items }, running: false });
+    if (!result.ok) return setError(result);
+    setError(null);
+    setBatch({ items: chosen.map((r) => ({ naskahId: r.id, perihal: r.perihal, status: 'MENUNGGU', nomor: null, pesan: null })), selesai: false });
   }
 
-  const done = batch ? Object.values(batch.items).filter((i) => i.status !== 'MENUNGGU' && i.status !== 'PROSES').length : 0;
-  const total = batch?.rows.length ?? 0;
-  const ok = batch ? Object.values(batch.items).filter((i) => i.status === 'BERHASIL').length : 0;
+  const done = batch ? batch.items.filter((i) => i.status !== 'MENUNGGU' && i.status !== 'DIPROSES').length : 0;
+  const total = batch?.items.length ?? 0;
+  const ok = batch ? batch.items.filter((i) => i.status === 'DITANDATANGANI').length : 0;
 
   return (
     <>
@@ -152,8 +174,13 @@ export function BatchSignList({ rows, action, empty }: { rows: BatchRow[]; actio
             </h2>
             {!batch ? (
               <form action={run} className="space-y-3">
-                <p className="text-sm text-slate-600">Passphrase dimasukkan sekali untuk semua naskah yang dipilih. Setiap naskah diberi nomor dan ditandatangani satu per satu.</p>
+                <p className="text-sm text-slate-600">Passphrase dimasukkan sekali untuk semua naskah yang dipilih. Server memberi nomor dan menandatangani setiap naskah; halaman ini boleh ditutup.</p>
                 <PassphraseField id="batch-passphrase" autoFocus />
+                {error?.message && (
+                  <p role="alert" className="text-sm text-red-700">
+                    {error.fieldErrors?.passphrase?.[0] ?? error.message}
+                  </p>
+                )}
                 <div className="flex gap-2">
                   <button type="button" onClick={closeDialog} className="flex-1 rounded-lg border border-slate-300 px-4 py-2.5 font-semibold text-slate-700">
                     Batal
@@ -167,7 +194,7 @@ export function BatchSignList({ rows, action, empty }: { rows: BatchRow[]; actio
               <div className="space-y-3">
                 <div>
                   <div className="mb-1 flex justify-between text-sm text-slate-700">
-                    <span>{batch.running ? 'Menandatangani… jangan tutup halaman ini' : `Selesai: ${ok} dari ${total} berhasil`}</span>
+                    <span>{running ? 'Menandatangani di server…' : `Selesai: ${ok} dari ${total} berhasil`}</span>
                     <span>
                       {done}/{total}
                     </span>
@@ -177,20 +204,18 @@ export function BatchSignList({ rows, action, empty }: { rows: BatchRow[]; actio
                   </div>
                 </div>
                 <ul className="max-h-[50vh] space-y-2 overflow-y-auto" aria-label="Hasil per naskah">
-                  {batch.rows.map((row) => {
-                    const item = batch.items[row.id]!;
-                    return (
-                      <li key={row.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm" data-status={item.status}>
-                        <div className="flex items-start justify-between gap-2">
-                          <span className="font-medium text-slate-800">{row.perihal}</span>
-                          <Badge tone={ITEM_LABEL[item.status].tone}>{ITEM_LABEL[item.status].label}</Badge>
-                        </div>
-                        {item.message && <p className={`mt-0.5 text-xs ${item.status === 'BERHASIL' ? 'text-emerald-800' : 'text-red-800'}`}>{item.message}</p>}
-                      </li>
-                    );
-                  })}
+                  {batch.items.map((item) => (
+                    <li key={item.naskahId} className="rounded-md border border-slate-200 px-3 py-2 text-sm" data-status={item.status}>
+                      <div className="flex items-start justify-between gap-2">
+                        <span className="font-medium text-slate-800">{item.perihal}</span>
+                        <Badge tone={ITEM_LABEL[item.status].tone}>{ITEM_LABEL[item.status].label}</Badge>
+                      </div>
+                      {item.pesan && <p className={`mt-0.5 text-xs ${item.status === 'DITANDATANGANI' ? 'text-emerald-800' : 'text-red-800'}`}>{item.pesan}</p>}
+                    </li>
+                  ))}
                 </ul>
-                <button type="button" disabled={batch.running} onClick={closeDialog} className="w-full rounded-lg border border-slate-300 px-4 py-2.5 font-semibold text-slate-700 disabled:opacity-40">
+                {running && <p className="text-xs text-slate-600">Menutup jendela ini tidak menghentikan penandatanganan.</p>}
+                <button type="button" onClick={closeDialog} className="w-full rounded-lg border border-slate-300 px-4 py-2.5 font-semibold text-slate-700">
                   Tutup
                 </button>
               </div>

@@ -44,6 +44,16 @@ export function servedAt(env: PublicUrlEnv = process.env): { port: string; env: 
   return { port, env: { PORT: port, AUTH_URL: publicBaseUrl({ ...env, PORT: port }) } };
 }
 
+/**
+ * Background work of the app that lives beside Next.js in this process: the signing recovery sweep
+ * (lib/jobs). Needs the react-server condition (tsx --conditions=react-server), like the services.
+ */
+export async function startBackground(databaseUrl: string): Promise<{ stop(): void }> {
+  process.env.DATABASE_URL = databaseUrl;
+  const { startSigningRecovery } = await import('@/lib/jobs/signing-recovery');
+  return startSigningRecovery();
+}
+
 /** Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. */
 export function runNext(args: string[], env: Record<string, string>): Promise<number> {
   const nextBin = require.resolve('next/dist/bin/next');

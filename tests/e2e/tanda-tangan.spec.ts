@@ -72,24 +72,49 @@ test('sign a naskah, then open its QR link and see it verified; the drafter is n
   await stafContext.close();
 });
 
-test('batch: select two, one passphrase, progress and a result per document', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+test('batch of three: one passphrase, the server signs, the page shows the progress and the result of each', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
   const stamp = Date.now();
-  const perihal = [`Nota dinas batch A ${stamp}`, `Nota dinas batch B ${stamp}`];
+  const perihal = [`Nota dinas batch A ${stamp}`, `Nota dinas batch B ${stamp}`, `Nota dinas batch C ${stamp}`];
   for (const p of perihal) await seedNaskahMenungguTandaTangan(p);
 
   await page.goto('/tanda-tangan');
   for (const p of perihal) await page.getByRole('checkbox', { name: `Pilih ${p}` }).check();
-  await page.getByRole('button', { name: 'Tandatangani yang dipilih (2)' }).click();
+  await page.getByRole('button', { name: 'Tandatangani yang dipilih (3)' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('Passphrase sertifikat elektronik')).toBeVisible();
   await shot(page, testInfo.project.name, '5-batch-dialog');
   await dialog.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
   await dialog.getByRole('button', { name: 'Tandatangani' }).click();
-  await expect(dialog.getByText('Selesai: 2 dari 2 berhasil')).toBeVisible({ timeout: 90_000 });
-  await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
-  await expect(dialog.locator('li[data-status="BERHASIL"]')).toHaveCount(2);
-  await shot(page, testInfo.project.name, '6-batch-result');
+  await expect(dialog.getByText('Menandatangani di server…')).toBeVisible();
+  await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuemax', '3');
+  await shot(page, testInfo.project.name, '6-batch-progress');
+  await expect(dialog.getByText('Selesai: 3 dari 3 berhasil')).toBeVisible({ timeout: 150_000 });
+  await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+  const signed = dialog.locator('li[data-status="DITANDATANGANI"]');
+  await expect(signed).toHaveCount(3);
+  for (const p of perihal) await expect(signed.filter({ hasText: p })).toContainText(/Ditandatangani dengan nomor 000\.1\/\d{4}\/DISKOMINFO\/\d{4}/);
+  await shot(page, testInfo.project.name, '7-batch-result');
   await dialog.getByRole('button', { name: 'Tutup' }).click();
   for (const p of perihal) await expect(page.getByRole('link', { name: p })).toHaveCount(0);
+});
+
+test('a batch goes on at the server when the page is closed', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const perihal = [`Nota dinas tab ditutup A ${stamp}`, `Nota dinas tab ditutup B ${stamp}`];
+  for (const p of perihal) await seedNaskahMenungguTandaTangan(p);
+  await page.goto('/tanda-tangan');
+  for (const p of perihal) await page.getByRole('checkbox', { name: `Pilih ${p}` }).check();
+  await page.getByRole('button', { name: 'Tandatangani yang dipilih (2)' }).click();
+  await page.getByRole('dialog').getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  await page.getByRole('dialog').getByRole('button', { name: 'Tandatangani' }).click();
+  await expect(page.getByRole('dialog').getByText('Menandatangani di server…')).toBeVisible();
+  await page.close();
+
+  const again = await context.newPage();
+  await expect(async () => {
+    await again.goto('/tanda-tangan');
+    for (const p of perihal) await expect(again.getByRole('link', { name: p })).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 150_000 });
 });

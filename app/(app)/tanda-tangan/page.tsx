@@ -6,7 +6,8 @@ import { BatchSignList } from '@/components/tanda-tangan/batch-sign-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { signNaskahAction } from './[id]/actions';
+import { getBatchTandaTangan } from '@/lib/services/tanda-tangan/get-batch-tanda-tangan';
+import { startBatchTandaTanganAction } from './actions';
 
 export const metadata: Metadata = { title: 'Perlu Tanda Tangan' };
 
@@ -14,13 +15,17 @@ export default async function TandaTanganPage() {
   const actor = await requireActor();
   const page = await loadPage(() => listNaskahWorklist(actor, 'tandaTangan'));
   if (!page.ok) return <Forbidden message={page.message} />;
+  // A batch still running at the server (the tab was closed) is shown again with its progress.
+  const latest = await getBatchTandaTangan(actor);
+  const initialBatch = latest && !latest.selesaiPada ? { items: latest.items, selesai: false } : null;
   return (
     <>
       <PageHeader title="Perlu Tanda Tangan" description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda" />
       {/* Rendered even when empty: signing the last ones empties the list while the result dialog is open. */}
       <BatchSignList
         rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
-        action={signNaskahAction}
+        action={startBatchTandaTanganAction}
+        initialBatch={initialBatch}
         empty={<EmptyState title="Tidak ada naskah yang menunggu tanda tangan">Naskah yang sudah selesai diverifikasi akan tampil di sini.</EmptyState>}
       />
     </>

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** The signing form: which naskah, and the certificate's passphrase (never stored, never logged). */
+const passphrase = z.string({ error: 'Isi passphrase.' }).min(1, 'Isi passphrase.').max(200, 'Passphrase terlalu panjang.');
+
 export const signNaskahFormSchema = z.object({
   naskahId: z.uuid('Naskah tidak dikenal.'),
-  passphrase: z.string({ error: 'Isi passphrase.' }).min(1, 'Isi passphrase.').max(200, 'Passphrase terlalu panjang.'),
+  passphrase,
+  /** The confirmed retry of a "belum pasti" naskah (a checkbox). */
+  ulangiBelumPasti: z.literal('on').optional(),
+});
+
+/** The batch form: the chosen naskah (one checkbox each) and one passphrase for all. */
+export const batchSignFormSchema = z.object({
+  naskahIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(z.uuid('Naskah tidak dikenal.')).min(1, 'Pilih paling sedikit satu naskah.').max(100, 'Paling banyak 100 naskah sekali tanda tangan.')),
+  passphrase,
 });

@@ -3,7 +3,8 @@
 import { DomainError } from '@/lib/domain/errors';
 import type { SigningErrorCode } from '@/lib/signing/types';
 
-export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL';
+/** BELUM_PASTI: the signer timed out after the document was sent, so it may have been signed. */
+export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL' | 'BELUM_PASTI';
 
 /** Failures of the passphrase or the certificate: the next document would fail the same way. */
 const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
@@ -27,3 +28,17 @@ export class SignNaskahError extends DomainError {
 /** Shown when the numbering queue of the OPD is busy for longer than the lock timeout. */
 export const ANTREAN_PENOMORAN_PENUH = 'Antrean penomoran OPD sedang padat. Naskah belum ditandatangani dan nomor tidak terpakai; coba lagi sebentar lagi.';
 export const GAGAL_SISTEM = 'Penandatanganan gagal karena kesalahan sistem. Naskah belum ditandatangani dan nomor tidak terpakai; coba lagi atau hubungi admin.';
+
+export const HANYA_PENANDATANGAN = 'Hanya penandatangan naskah ini yang dapat menandatanganinya.';
+
+/** What the signer reads when the outcome is unknown: nothing is re-signed behind their back. */
+export function statusBelumPastiMessage(nomor: string): string {
+  return (
+    `Status belum pasti: layanan tanda tangan elektronik tidak menjawab tepat waktu setelah naskah dikirim, jadi naskah ini mungkin sudah ditandatangani. ` +
+    `Nomor ${nomor} disimpan untuk naskah ini dan tidak dipakai naskah lain. Sistem tidak menandatangani ulang secara otomatis. ` +
+    `Tunggu beberapa saat lalu muat ulang halaman ini; bila naskah masih belum tercatat ditandatangani, pilih "Tandatangani ulang": naskah ditandatangani dengan nomor yang sama.`
+  );
+}
+
+/** Asked before a retry of a "belum pasti" naskah, so a second signature is a decision of the signer. */
+export const KONFIRMASI_ULANG_DIPERLUKAN = 'Naskah ini berstatus belum pasti. Centang "Saya sudah memeriksa dan ingin menandatangani ulang dengan nomor yang sama" untuk melanjutkan.';

@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/authz/policy';
 import type { TemplatePenomoranInput } from '@/lib/domain/admin/schemas';
 import { DomainError } from '@/lib/domain/errors';
 import { checkTemplate } from '@/lib/domain/penomoran/format-nomor';
+import { checkSeriBerbeda } from '@/lib/domain/penomoran/seri-berbeda';
 import { JenisNaskah } from '@/lib/generated/prisma/enums';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { getOpdInScopeOrThrow } from './scoped-loaders';
@@ -20,6 +21,9 @@ export async function saveTemplatePenomoran(actor: Actor, input: TemplatePenomor
   await prisma.$transaction(async (tx) => {
     // Upsert by hand: a unique index on (opdId, jenis) does not match rows whose jenis is null.
     const current = await tx.templatePenomoran.findFirst({ where: { opdId: opd.id, jenis } });
+    const others = await tx.templatePenomoran.findMany({ where: { opdId: opd.id, id: { not: current?.id } }, select: { jenis: true, template: true, urutanPerJenis: true } });
+    const distinct = checkSeriBerbeda([...others, { jenis, ...data }]);
+    if (!distinct.ok) throw new DomainError(distinct.message, { template: [distinct.message] });
     const saved = current
       ? await tx.templatePenomoran.update({ where: { id: current.id }, data })
       : await tx.templatePenomoran.create({ data: { ...data, opdId: opd.id, jenis } });

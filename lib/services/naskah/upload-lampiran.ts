@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
@@ -8,7 +8,7 @@ import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_COUNT } from '@/lib/domain/naskah/kons
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { checkUpload } from '@/lib/services/berkas/check-upload';
-import { getStorage } from '@/lib/storage';
+import { commitBerkas, discardBerkasTertunda, putBerkasTertunda } from '@/lib/services/berkas/store-berkas';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 
 /** Attaches a PDF lampiran to the drafter's konsep; the bytes go to the file store, not Postgres. */
@@ -22,34 +22,20 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
   await checkUpload(input.bytes, { purpose: 'lampiran', field: 'berkas' });
   const namaFile = namaBerkasAman(input.namaFile, 'pdf');
 
-  const storage = getStorage();
-  const storageKey = `naskah/${draft.id}/${randomUUID()}.pdf`;
-  await storage.put(storageKey, input.bytes, 'application/pdf');
+  const stored = await putBerkasTertunda({ storageKey: `naskah/${draft.id}/${randomUUID()}.pdf`, bytes: input.bytes, mime: 'application/pdf' });
   try {
     return await prisma.$transaction(async (tx) => {
       const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
       assertTransition(fresh.status, 'simpan');
       const count = await tx.berkas.count({ where: { naskahId: draft.id, jenis: 'LAMPIRAN' } });
       if (count >= LAMPIRAN_MAX_COUNT) throw new DomainError(`Paling banyak ${LAMPIRAN_MAX_COUNT} lampiran.`);
-      const berkas = await tx.berkas.create({
-        data: {
-          jenis: 'LAMPIRAN',
-          storageKey,
-          namaFile,
-          mime: 'application/pdf',
-          ukuran: input.bytes.byteLength,
-          sha256: createHash('sha256').update(input.bytes).digest('hex'),
-          naskahId: draft.id,
-          diunggahOlehId: actor.pegawaiId,
-        },
-        select: { id: true },
-      });
+      const berkas = await commitBerkas(tx, { ...stored, jenis: 'LAMPIRAN', namaFile, naskahId: draft.id, diunggahOlehId: actor.pegawaiId });
       await tx.naskah.update({ where: { id: draft.id }, data: { lampiranJumlah: count + 1 } });
       await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.lampiran.upload', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id, namaFile } });
       return { berkasId: berkas.id };
     });
   } catch (error) {
-    await storage.delete(storageKey);
+    await discardBerkasTertunda(stored.storageKey);
     throw error;
   }
 }

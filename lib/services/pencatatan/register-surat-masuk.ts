@@ -6,6 +6,8 @@ import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
+import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
+import { commitBerkas } from '@/lib/services/berkas/store-berkas';
 
 export const AGENDA_SERI = 'AGENDA';
 
@@ -77,12 +79,7 @@ const QUEUE_ON_COUNTER = { maxWait: 15_000, timeout: 20_000 };
 
 function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId, instansiId, tujuanId, tahun, scan, now }: InsertContext) {
   return prisma.$transaction(async (tx) => {
-    const counter = await tx.nomorUrut.upsert({
-      where: { opdId_seri_tahun: { opdId, seri: AGENDA_SERI, tahun } },
-      create: { opdId, seri: AGENDA_SERI, tahun, terakhir: 1 },
-      update: { terakhir: { increment: 1 } },
-      select: { terakhir: true },
-    });
+    const nomorAgenda = await incrementNomorUrut(tx, { opdId, seri: AGENDA_SERI, tahun });
     const naskah = await tx.naskah.create({
       data: {
         opdId,
@@ -98,7 +95,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
         derajatKecepatan: input.derajatKecepatan,
         klasifikasiArsipId: input.klasifikasiArsipId,
         lampiranJumlah: input.lampiranJumlah,
-        nomorAgenda: counter.terakhir,
+        nomorAgenda,
         tahunAgenda: tahun,
         tanggalDiterima: now,
         pembuatPegawaiId: actor.pegawaiId,
@@ -109,19 +106,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       },
       select: { id: true, nomorAgenda: true, tahunAgenda: true },
     });
-    const berkas = await tx.berkas.create({
-      data: {
-        jenis: 'PINDAI',
-        storageKey: scan.storageKey,
-        namaFile: scan.namaFile,
-        mime: scan.mime,
-        ukuran: scan.ukuran,
-        sha256: scan.sha256,
-        naskahId: naskah.id,
-        diunggahOlehId: actor.pegawaiId,
-      },
-      select: { id: true },
-    });
+    const berkas = await commitBerkas(tx, { ...scan, jenis: 'PINDAI', naskahId: naskah.id, diunggahOlehId: actor.pegawaiId });
     await tx.naskah.update({ where: { id: naskah.id }, data: { berkasUtamaId: berkas.id } });
     await recordAudit(tx, actor, {
       instansiId,

@@ -1,4 +1,5 @@
-// What each BSrE certificate status means for a signer: only ISSUE may sign.
+// What each certificate status means for a signer, for every backend (BSrE reports these names and
+// the mock CA derives them): only ISSUE may sign. The one certificate-status table.
 import { SigningError, type SigningErrorCode, type SignerStatus } from '../types';
 
 const STATUS_ERROR: Record<Exclude<SignerStatus, 'ISSUE'>, SigningErrorCode> = {

@@ -1,5 +1,5 @@
 // What a stored certificate's status means for signing: pure, so the rule is tested on its own.
-import { SigningError, type SignerStatus } from '../types';
+import type { SignerStatus } from '../types';
 
 export interface StoredCertificateState {
   status: 'ISSUE' | 'SUSPEND' | 'REVOKE' | 'EXPIRED';
@@ -15,19 +15,5 @@ export function effectiveStatus(certificate: StoredCertificateState | null, now:
   return certificate.status;
 }
 
-const REFUSALS: Partial<Record<SignerStatus, SigningError['code']>> = {
-  NOT_REGISTERED: 'NOT_REGISTERED',
-  NO_CERTIFICATE: 'NO_CERTIFICATE',
-  EXPIRED: 'CERT_EXPIRED',
-  REVOKE: 'CERT_REVOKED',
-  SUSPEND: 'CERT_SUSPENDED',
-  NEW: 'CERT_NOT_ACTIVE',
-  RENEW: 'CERT_NOT_ACTIVE',
-  WAITING_FOR_VERIFICATION: 'CERT_NOT_ACTIVE',
-};
-
-/** Throws the SigningError a signer sees when the status does not allow signing. */
-export function assertMaySign(status: SignerStatus): void {
-  const code = REFUSALS[status];
-  if (code) throw new SigningError(code);
-}
+/** What a status means for signing: the one table, shared with the BSrE adapter. */
+export { assertMaySign } from '../bsre/status';

@@ -13,7 +13,7 @@ import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
 import { readNaskahFinal } from '@/lib/services/tanda-tangan/read-naskah-final';
 import { readUnduhan } from '@/lib/services/tanda-tangan/read-unduhan';
-import { renderPratinjauNaskah } from '@/lib/services/tanda-tangan/render-pratinjau-naskah';
+import { renderNaskahPreview } from '@/lib/services/naskah/render-naskah-preview';
 import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { actorFor } from '../support/actors';
 import { assign, createJabatan, createPegawai } from '../support/factories';
@@ -79,7 +79,7 @@ describe('after signing', () => {
     expect(opened).toMatchObject({ bisaTandaTangan: true, berkasFinal: null, verifikasiUrl: null });
     expect(opened.penerima.every((p) => p.tautanUnduh === null)).toBe(true);
     expect(opened.paraf).toEqual([expect.objectContaining({ status: 'DISETUJUI', jabatan: w.kabid.jabatan.nama })]);
-    const pdf = await renderPratinjauNaskah(await actorFor(w.kepala.id), naskah.id);
+    const pdf = await renderNaskahPreview(await actorFor(w.kepala.id), naskah.id);
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   });
 
@@ -88,7 +88,7 @@ describe('after signing', () => {
     const other = await createSigningWorld();
     const outsider = await actorFor(other.kepala.id);
     await expect(openNaskahTandaTangan(outsider, naskah.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(renderPratinjauNaskah(outsider, naskah.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renderNaskahPreview(outsider, naskah.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(readNaskahFinal(outsider, naskah.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -71,7 +71,7 @@ describe('signNaskah', () => {
 
   it.each([
     ['WRONG_PASSPHRASE', 'Passphrase salah'],
-    ['TIMEOUT', 'tidak menjawab tepat waktu'],
+    ['UNAVAILABLE', 'tidak dapat dihubungi'],
   ] as const)('maps a %s failure to its Indonesian reason', async (code, message) => {
     const w = await createSigningWorld();
     const naskah = await createNaskahMenungguTandaTangan(w);

@@ -10,6 +10,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
 import { SignForm } from '@/components/tanda-tangan/sign-form';
 import { SignedResult } from '@/components/tanda-tangan/signed-result';
+import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
 import { signNaskahAction } from './actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { Section } from '@/components/ui/section';
@@ -23,6 +24,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
   const page = await loadPage(() => openNaskahTandaTangan(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const n = page.data;
+  const sertifikat = n.bisaTandaTangan ? await readSertifikatPenandatangan(actor) : null;
   const signed = n.status === 'DITANDATANGANI' && n.nomor && n.berkasFinal;
   const pratinjau = `/tanda-tangan/${n.id}/pratinjau`;
 
@@ -78,7 +80,12 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
             </Section>
           ) : n.bisaTandaTangan ? (
             <Section title="Tanda tangan elektronik">
-              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} />
+              {sertifikat && (
+                <p role={sertifikat.tingkat === 'galat' ? 'alert' : 'status'} data-testid="sertifikat-notice" className={`mb-3 rounded-md px-3 py-2 text-sm ${sertifikat.tingkat === 'galat' ? 'bg-red-50 text-red-800' : 'bg-amber-50 text-amber-900'}`}>
+                  {sertifikat.pesan}
+                </p>
+              )}
+              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} belumPasti={n.belumPasti} />
             </Section>
           ) : (
             <Section title="Tanda tangan elektronik">

@@ -1,0 +1,27 @@
+// What the signer reads about their certificate before anyone waits for their signature.
+import type { SignerStatus } from '@/lib/signing/types';
+
+/** Days before expiry from which the pejabat is warned. */
+export const PERINGATAN_KEDALUWARSA_HARI = 30;
+
+const LABEL: Record<Exclude<SignerStatus, 'ISSUE'>, string> = {
+  EXPIRED: 'Sertifikat elektronik Anda sudah kedaluwarsa. Ajukan pembaruan sertifikat sebelum menandatangani.',
+  RENEW: 'Sertifikat elektronik Anda sedang diperbarui dan belum dapat dipakai.',
+  NEW: 'Sertifikat elektronik Anda belum aktif.',
+  WAITING_FOR_VERIFICATION: 'Sertifikat elektronik Anda masih menunggu verifikasi.',
+  NO_CERTIFICATE: 'Anda belum memiliki sertifikat elektronik. Hubungi admin untuk pendaftaran.',
+  NOT_REGISTERED: 'NIK Anda belum terdaftar di BSrE sebagai pemilik sertifikat elektronik.',
+  SUSPEND: 'Sertifikat elektronik Anda sedang dibekukan.',
+  REVOKE: 'Sertifikat elektronik Anda telah dicabut dan tidak dapat dipakai menandatangani.',
+};
+
+export type SertifikatNotice = { tingkat: 'galat' | 'peringatan'; pesan: string } | null;
+
+/** The notice for a status and (when known) the expiry date; null when all is well. */
+export function sertifikatNotice(status: SignerStatus, berlakuSampai: Date | null, now: Date): SertifikatNotice {
+  if (status !== 'ISSUE') return { tingkat: 'galat', pesan: LABEL[status] };
+  if (!berlakuSampai) return null;
+  const hari = Math.ceil((berlakuSampai.getTime() - now.getTime()) / 86_400_000);
+  if (hari > PERINGATAN_KEDALUWARSA_HARI) return null;
+  return { tingkat: 'peringatan', pesan: `Sertifikat elektronik Anda berakhir dalam ${hari} hari. Ajukan pembaruan sekarang agar penandatanganan tidak terhenti.` };
+}

@@ -1,0 +1,65 @@
+// A real time-out over HTTP: the BSrE look-alike's slow NIK answers after 3 s, the adapter gives up
+// after 1 s, after the document was sent. The naskah must become "belum pasti", not failed.
+import { mkdtemp } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
+import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
+import { BsreSigner } from '@/lib/signing/bsre/bsre-signer';
+import { MOCK_BSRE_NIK, MOCK_BSRE_PASSPHRASE, provisionMockBsreFixtures } from '@/lib/signing/bsre/mock/fixtures';
+import { createMockCaBackend } from '@/lib/signing/bsre/mock/mock-ca-backend';
+import { createMockBsreServer } from '@/lib/signing/bsre/mock/server';
+import { actorFor } from '../support/actors';
+import { randomNik } from '../support/factories';
+import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
+
+const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
+let server: Server;
+let url: string;
+let signed = 0;
+
+beforeAll(async () => {
+  process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), 'belum-pasti-bsre-'));
+  process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'belum-pasti-ca-')), 'ca');
+  const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
+  server = createMockBsreServer({ backend: { status: backend.status, sign: async (r) => (await backend.sign(r).finally(() => signed++)) }, ...CLIENT });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('BSrE answers after the adapter gave up', () => {
+  it('marks the naskah "status belum pasti" although BSrE signed it, and signs again with the same number only when the signer asks', async () => {
+    const w = await createSigningWorld();
+    // The slow fixture NIK belongs to this world's kepala (NIK is unique: free it first).
+    await prisma.pegawai.updateMany({ where: { nik: MOCK_BSRE_NIK.slow }, data: { nik: randomNik() } });
+    await prisma.pegawai.update({ where: { id: w.kepala.id }, data: { nik: MOCK_BSRE_NIK.slow } });
+    const kepala = await actorFor(w.kepala.id);
+    const naskah = await createNaskahMenungguTandaTangan(w);
+    const impatient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 1_000, statusTimeoutMs: 5_000 });
+
+    const error = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE }, impatient).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignNaskahError);
+    expect((error as SignNaskahError).code).toBe('BELUM_PASTI');
+    expect((error as SignNaskahError).message).toContain('mungkin sudah ditandatangani');
+    // BSrE did sign it, after the adapter had stopped waiting: the outcome really was unknown.
+    await expect.poll(() => signed, { timeout: 10_000 }).toBe(1);
+    const pending = await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id } });
+    expect(pending).toMatchObject({ status: 'MENUNGGU_TANDA_TANGAN', nomorUrut: 1 });
+    expect(pending.tandaTanganBelumPastiSejak).not.toBeNull();
+
+    const patient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 20_000, statusTimeoutMs: 5_000 });
+    const done = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE, ulangiBelumPasti: true }, patient);
+    expect(done.nomor).toBe(pending.nomor);
+    expect(signed).toBe(2);
+    expect(await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id } })).toMatchObject({ status: 'DITANDATANGANI', nomorUrut: 1, tandaTanganBelumPastiSejak: null });
+  }, 120_000);
+});
