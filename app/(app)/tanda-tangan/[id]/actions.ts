@@ -4,9 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { signNaskahFormSchema } from '@/lib/domain/tanda-tangan/sign-form-schema';
 import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
+import { limitPassphrase, passphraseAccepted } from '@/lib/security/rate-limit';
 
 export const signNaskahAction = defineAction(signNaskahFormSchema, async (actor, { naskahId, passphrase }) => {
+  await limitPassphrase(actor.pegawaiId);
   const signed = await signNaskah({ actor, naskahId, passphrase });
+  await passphraseAccepted(actor.pegawaiId);
   revalidatePath(`/tanda-tangan/${naskahId}`);
   revalidatePath('/tanda-tangan');
   return { ok: true, message: `Naskah ditandatangani dengan nomor ${signed.nomor}.` };
