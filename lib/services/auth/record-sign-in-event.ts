@@ -28,9 +28,8 @@ export async function recordSignInEvent(
     await recordAudit(tx, actor, { instansiId: subject.instansiId, opdId: subject.opdId, action: event.action, entityType: 'Pegawai', entityId: subject.id, after: { ...details } });
     return;
   }
-  // Usually one instansi per installation; with several, each instansi's admins see the attempt.
-  const instansi = await tx.instansi.findMany({ select: { id: true } });
-  for (const { id } of instansi) {
-    await recordAudit(tx, actor, { instansiId: id, opdId: null, action: event.action, entityType: 'AkunTidakDikenal', entityId: details.identifier ?? '', after: { ...details } });
-  }
+  // An installation serves one instansi (one pemerintah daerah); its rows get the attempt.
+  const instansi = await tx.instansi.findFirst({ orderBy: { createdAt: 'asc' }, select: { id: true } });
+  if (!instansi) return;
+  await recordAudit(tx, actor, { instansiId: instansi.id, opdId: null, action: event.action, entityType: 'AkunTidakDikenal', entityId: details.identifier ?? '', after: { ...details } });
 }
