@@ -37,6 +37,6 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
   return {
     total,
     halaman: filter.halaman,
-    rows: rows.map((r) => ({ id: String(r.id), createdAt: r.createdAt, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Tidak dikenal' : 'Sistem', keterangan: describeAuthAudit(r.action, r.after), after: r.after })),
+    rows: rows.map((r) => ({ id: String(r.id), createdAt: r.createdAt, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Tidak dikenal' : 'Sistem', keterangan: describeAuthAudit(r.action, r.after) })),
   };
 }
