@@ -32,10 +32,10 @@ export interface AuthAuditDetails {
 
 /** One Indonesian sentence for an auth audit row, or null for other actions. */
 export function describeAuthAudit(action: string, details: unknown): string | null {
-  if (!(action in AUTH_AUDIT_EVENTS)) return null;
+  if (!Object.hasOwn(AUTH_AUDIT_EVENTS, action)) return null;
   const d = (details && typeof details === 'object' ? details : {}) as AuthAuditDetails;
   const parts: string[] = [AUTH_AUDIT_EVENTS[action as AuthAuditAction]];
-  if (d.alasan && d.alasan in ALASAN_GAGAL_MASUK) parts.push(`(${ALASAN_GAGAL_MASUK[d.alasan]})`);
+  if (d.alasan && Object.hasOwn(ALASAN_GAGAL_MASUK, d.alasan)) parts.push(`(${ALASAN_GAGAL_MASUK[d.alasan]})`);
   if (d.identifier) parts.push(`— NIP/e-mail: ${d.identifier}`);
   return parts.join(' ');
 }
