@@ -5,7 +5,7 @@ import { tooManyAttemptsMessage } from '@/lib/domain/too-many-attempts';
  * One answer for an unknown account, a wrong password and a locked account, so the sign-in form
  * does not tell a guesser which NIPs exist or which accounts they have locked.
  */
-export const SIGN_IN_REFUSED_MESSAGE = `NIP/e-mail atau kata sandi salah, atau akun sedang dikunci. Setelah ${MAX_FAILED_LOGINS} kali salah, akun dikunci ${LOCKOUT_MINUTES} menit; hubungi admin OPD bila perlu.`;
+export const SIGN_IN_REFUSED_MESSAGE = `NIP/e-mail atau kata sandi salah. Setelah ${MAX_FAILED_LOGINS} kali salah, akun dikunci ${LOCKOUT_MINUTES} menit: coba lagi nanti atau hubungi admin OPD.`;
 
 /** Indonesian message for the refusal code the Credentials provider gives back. */
 export function signInRefusalMessage(code: string | undefined): string {
