@@ -64,6 +64,7 @@ test('a copied session cookie stops working once its session signs out', async (
 });
 
 test('repeated wrong passwords lock the account with one answer, then the limit; the admin reads it in Indonesian', async ({ page, browser }) => {
+  test.setTimeout(180_000); // a dozen argon2 checks through the form, then the admin's pages
   const account = await freshAccount();
   const unknownNip = `1980010120050110${randomInt(10)}${randomInt(10)}`;
   await page.goto('/masuk');
