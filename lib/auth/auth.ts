@@ -2,9 +2,24 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { signInSchema } from '@/lib/domain/auth/sign-in-schema';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/domain/auth/session';
+import { requestOrigin } from '@/lib/security/client-address';
+import { signOut as endSignedInSession } from '@/lib/services/auth/sign-out';
 import { verifyCredentials } from '@/lib/services/auth/verify-credentials';
 
-/** Carries our reason ("invalid", "locked:12", "inactive") to the sign-in action. */
+export { SESSION_MAX_AGE_SECONDS };
+
+declare module 'next-auth' {
+  interface User {
+    /** The Sesi row this sign-in opened. */
+    sesiId?: string;
+  }
+  interface Session {
+    sesiId?: string;
+  }
+}
+
+/** Carries our reason ("refused", "limited:<ms>", "inactive") to the sign-in action. */
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
@@ -12,8 +27,8 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
+// The cookie is a JWT naming the person (sub) and their Sesi row (sid); every request checks the
+// row (lib/actions/current-actor.ts), so a session can be ended on the server before the cookie expires.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -30,25 +45,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { identifier: {}, password: {} },
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused('invalid');
-        const h = await headers();
-        const result = await verifyCredentials({
-          ...parsed.data,
-          request: { ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null, userAgent: h.get('user-agent') },
-        });
-        if (!result.ok) throw new SignInRefused(result.reason === 'locked' ? `locked:${result.minutes}` : result.reason);
-        return { id: result.pegawaiId };
+        if (!parsed.success) throw new SignInRefused('refused');
+        const result = await verifyCredentials({ ...parsed.data, request: requestOrigin(await headers()) });
+        if (result.ok) return { id: result.pegawaiId, sesiId: result.sesiId };
+        throw new SignInRefused(result.reason === 'limited' ? `limited:${result.retryAfterMs}` : result.reason);
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
+      if (user?.sesiId) token.sid = user.sesiId;
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === 'string') session.sesiId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Runs for the sign-out action and for Auth.js' own sign-out endpoint alike.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.sub !== 'string' || typeof token.sid !== 'string') return;
+      await endSignedInSession({ pegawaiId: token.sub, sesiId: token.sid, request: requestOrigin(await headers()) });
     },
   },
 });

@@ -43,20 +43,42 @@ export function naskahVisibleScope(actor: Actor) {
   const postIds = readablePostIds(actor);
   const own = actor.activePost ? [actor.activePost.jabatanId] : [];
   const pencatatOpds = opdIdsWithRole(actor, 'suratMasuk.register');
-  const rahasia = ['RAHASIA', 'SANGAT_RAHASIA'] as ('RAHASIA' | 'SANGAT_RAHASIA')[];
   return {
     opd: { instansiId: actor.instansiId },
     OR: [
       { deliveries: { some: { jabatanId: { in: own } } } },
       // The sekretaris sees the pimpinan's letters, but not the secret ones.
-      { deliveries: { some: { jabatanId: { in: postIds } } }, klasifikasiKeamanan: { notIn: rahasia } },
+      { deliveries: { some: { jabatanId: { in: postIds } } }, ...bukanTerbatas() },
       { disposisi: { some: { penerima: { some: { jabatanId: { in: own }, status: { not: 'DITARIK' as const } } } } } },
       { disposisi: { some: { dariJabatanId: { in: own } } } },
       ...(pencatatOpds === 'ALL'
         ? []
-        : [{ sumber: 'EKSTERNAL' as const, opdId: { in: pencatatOpds }, klasifikasiKeamanan: { notIn: rahasia } }]),
+        : [{ sumber: 'EKSTERNAL' as const, opdId: { in: pencatatOpds }, ...bukanTerbatas() }]),
     ],
   };
+}
+
+/** The two security classes whose letters only their addressees and disposisi recipients ever read. */
+export const KLASIFIKASI_TERBATAS = ['RAHASIA', 'SANGAT_RAHASIA'] as ('RAHASIA' | 'SANGAT_RAHASIA')[];
+
+export function isKlasifikasiTerbatas(klasifikasi: string): boolean {
+  return (KLASIFIKASI_TERBATAS as string[]).includes(klasifikasi);
+}
+
+/** Security classes as a where-filter on any row that carries klasifikasiKeamanan (naskah, delivery). */
+export function bukanTerbatas() {
+  return { klasifikasiKeamanan: { notIn: KLASIFIKASI_TERBATAS } };
+}
+
+/**
+ * The agenda book: external letters registered in the OPDs where the actor is pencatat. Every entry
+ * stays in the book, so agenda numbers show no gaps, but this scope gives only the entry; its nomor,
+ * perihal and pengirim are read through naskahVisibleScope, which hides Rahasia and Sangat Rahasia
+ * letters from a pencatat they were not addressed or disposed to.
+ */
+export function registerScope(actor: Actor) {
+  const opdIds = opdIdsWithRole(actor, 'suratMasuk.register');
+  return { sumber: 'EKSTERNAL' as const, opd: { instansiId: actor.instansiId }, ...(opdIds === 'ALL' ? {} : { opdId: { in: opdIds } }) };
 }
 
 /**

@@ -34,9 +34,11 @@ export default async function PencatatanPage({ searchParams }: { searchParams: P
           label="Surat tercatat"
           rows={page.data.map((n) => ({
             id: n.id,
-            href: `/surat-masuk/${n.id}`,
-            title: n.perihal,
+            // A secret letter keeps its agenda line; only its addressees see what it is about.
+            href: n.terbuka ? `/surat-masuk/${n.id}` : undefined,
+            title: n.perihal ?? 'Isi surat hanya untuk penerimanya',
             subtitle: n.pengirimNama,
+            klasifikasiKeamanan: n.klasifikasiKeamanan,
             meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}`,
             at: n.tanggalDiterima ?? new Date(0),
             derajatKecepatan: n.derajatKecepatan,

@@ -1,4 +1,7 @@
 import { NextResponse } from 'next/server';
+import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
+import { clientAddress } from '@/lib/security/client-address';
+import { limitVerifikasi } from '@/lib/security/rate-limit';
 import { DomainError } from '@/lib/domain/errors';
 import { toJson } from '@/lib/services/verifikasi/result';
 import { verifikasiUploadSchema } from '@/lib/services/verifikasi/upload-schema';
@@ -6,6 +9,12 @@ import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf
 
 // Public: anyone may check a signed PDF (multipart field "file", optional "kode").
 export async function POST(request: Request) {
+  try {
+    await limitVerifikasi(clientAddress(request.headers));
+  } catch (error) {
+    if (error instanceof TooManyAttemptsError) return NextResponse.json({ error: error.message }, { status: 429 });
+    throw error;
+  }
   let form: FormData;
   try {
     form = await request.formData();

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
+import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
+import { clientAddress } from '@/lib/security/client-address';
+import { limitVerifikasi } from '@/lib/security/rate-limit';
 import { NotFoundError } from '@/lib/domain/errors';
 import { toJson } from '@/lib/services/verifikasi/result';
 import { verifyNaskahByKode } from '@/lib/services/verifikasi/verify-naskah-by-kode';
@@ -15,12 +19,13 @@ export default async function VerifikasiKodePage({ params }: { params: Promise<{
   const { kode } = await params;
   let hasil;
   try {
+    await limitVerifikasi(clientAddress(await headers()));
     hasil = toJson(await verifyNaskahByKode({ kode }));
   } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
+    if (!(error instanceof NotFoundError || error instanceof TooManyAttemptsError)) throw error;
     return (
       <PublicShell>
-        <h1 className="text-xl font-bold text-slate-900">Dokumen tidak ditemukan</h1>
+        <h1 className="text-xl font-bold text-slate-900">{error instanceof NotFoundError ? 'Dokumen tidak ditemukan' : 'Terlalu banyak pemeriksaan'}</h1>
         <p className="mt-2 text-sm text-slate-700">{error.message}</p>
         <Link href="/verifikasi" className="mt-4 inline-block text-sm font-semibold text-brand-700 underline">
           Periksa berkas PDF secara langsung

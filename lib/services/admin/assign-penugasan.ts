@@ -5,6 +5,7 @@ import type { PenugasanInput } from '@/lib/domain/admin/schemas';
 import { DomainError } from '@/lib/domain/errors';
 import { checkPenugasan } from '@/lib/domain/organisasi/penugasan-rules';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { endSessions } from '@/lib/services/auth/end-sessions';
 import { dbDay, getJabatanInScopeOrThrow, getPegawaiInScopeOrThrow, isoDay, lockJabatan, lockPegawai } from './scoped-loaders';
 
 /** Puts a pegawai in a post as definitif, Plt. or Plh.; the rules are checked under row locks. */
@@ -27,6 +28,7 @@ export async function assignPenugasan(actor: Actor, input: PenugasanInput): Prom
       data: { pegawaiId: pegawai.id, jabatanId: jabatan.id, jenis: input.jenis, mulai: dbDay(input.mulai), selesai: input.selesai ? dbDay(input.selesai) : null, alasan: input.alasan, nomorSk: input.nomorSk, dibuatOlehId: actor.pegawaiId },
       select: { id: true },
     });
+    await endSessions(tx, [pegawai.id], 'PENUGASAN_BERUBAH');
     await recordAudit(tx, actor, { instansiId: jabatan.opd.instansiId, opdId: jabatan.opdId, action: 'penugasan.assign', entityType: 'PenugasanJabatan', entityId: created.id, after: { ...input } });
     return { penugasanId: created.id };
   });

@@ -5,6 +5,7 @@ import { opdOwnedScope } from '@/lib/authz/scope';
 import type { EndPenugasanInput } from '@/lib/domain/admin/schemas';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { endSessions } from '@/lib/services/auth/end-sessions';
 import { dbDay, isoDay, lockJabatan } from './scoped-loaders';
 
 /** Ends an assignment on a given day (inclusive); history is kept, never deleted. */
@@ -18,6 +19,7 @@ export async function endPenugasan(actor: Actor, input: EndPenugasanInput): Prom
   await prisma.$transaction(async (tx) => {
     await lockJabatan(tx, row.jabatanId);
     await tx.penugasanJabatan.update({ where: { id: row.id }, data: { selesai: dbDay(input.selesai) } });
+    await endSessions(tx, [row.pegawaiId], 'PENUGASAN_BERUBAH');
     await recordAudit(tx, actor, { instansiId: row.jabatan.opd.instansiId, opdId: row.jabatan.opdId, action: 'penugasan.end', entityType: 'PenugasanJabatan', entityId: row.id, before: { selesai: row.selesai ? isoDay(row.selesai) : null }, after: { selesai: input.selesai } });
   });
 }

@@ -4,6 +4,7 @@ import { assertCan, can } from '@/lib/authz/policy';
 import type { GrantRoleInput } from '@/lib/domain/admin/schemas';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { endSessions } from '@/lib/services/auth/end-sessions';
 import { getOpdInScopeOrThrow, getPegawaiInScopeOrThrow } from './scoped-loaders';
 
 /**
@@ -24,6 +25,7 @@ export async function grantRole(actor: Actor, input: GrantRoleInput): Promise<{ 
     if (await tx.roleGrant.findFirst({ where: { pegawaiId: pegawai.id, role: input.role, opdId }, select: { id: true } })) {
       throw new DomainError('Pegawai ini sudah mempunyai peran tersebut.', { role: ['Peran ini sudah dimiliki.'] });
     }
+    await endSessions(tx, [pegawai.id], 'PERAN_BERUBAH');
     const grant = await tx.roleGrant.create({ data: { instansiId: pegawai.instansiId, pegawaiId: pegawai.id, role: input.role, opdId }, select: { id: true } });
     await recordAudit(tx, actor, { instansiId: pegawai.instansiId, opdId: opdId ?? pegawai.opdId, action: 'role.grant', entityType: 'RoleGrant', entityId: grant.id, after: { pegawaiId: pegawai.id, role: input.role, opdId } });
     return { roleGrantId: grant.id };

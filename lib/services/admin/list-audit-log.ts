@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { auditScope } from '@/lib/authz/scope';
 import type { AuditFilter } from '@/lib/domain/admin/schemas';
+import { describeAuthAudit } from '@/lib/domain/auth/audit-events';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -36,6 +37,6 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
   return {
     total,
     halaman: filter.halaman,
-    rows: rows.map((r) => ({ id: String(r.id), createdAt: r.createdAt, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : 'Sistem', after: r.after })),
+    rows: rows.map((r) => ({ id: String(r.id), createdAt: r.createdAt, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Tidak dikenal' : 'Sistem', keterangan: describeAuthAudit(r.action, r.after) })),
   };
 }

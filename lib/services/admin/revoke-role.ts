@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { can, opdIdsWithRole } from '@/lib/authz/policy';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { endSessions } from '@/lib/services/auth/end-sessions';
 
 /** Removes a role grant the actor could have given; nobody removes their own admin role here. */
 export async function revokeRole(actor: Actor, input: { roleGrantId: string }): Promise<void> {
@@ -16,6 +17,7 @@ export async function revokeRole(actor: Actor, input: { roleGrantId: string }): 
   if (grant.pegawaiId === actor.pegawaiId && grant.role !== 'PENCATAT') throw new DomainError('Anda tidak dapat mencabut peran admin Anda sendiri.');
   await prisma.$transaction(async (tx) => {
     await tx.roleGrant.delete({ where: { id: grant.id } });
+    await endSessions(tx, [grant.pegawaiId], 'PERAN_BERUBAH');
     await recordAudit(tx, actor, { instansiId: grant.instansiId, opdId: grant.opdId, action: 'role.revoke', entityType: 'RoleGrant', entityId: grant.id, before: { pegawaiId: grant.pegawaiId, role: grant.role, opdId: grant.opdId } });
   });
 }

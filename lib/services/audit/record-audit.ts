@@ -14,7 +14,8 @@ export interface AuditEntry {
 /** Appends one audit row inside the caller's transaction, so the record and the change commit together. */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  actor: Pick<Actor, 'pegawaiId' | 'activePost' | 'request'> | null,
+  // pegawaiId null: an event without a person, such as a sign-in attempt with an unknown NIP.
+  actor: (Pick<Actor, 'activePost' | 'request'> & { pegawaiId: string | null }) | null,
   entry: AuditEntry,
 ): Promise<void> {
   await tx.auditLog.create({

@@ -7,19 +7,28 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The actor for a signed-in pegawai, read fresh from the database: a deactivated person or an
  * ended Plt. loses access on the next request, whatever the session cookie says.
- * Returns null when the person no longer exists or is inactive.
+ * A request from a session cookie passes its `sesiId`: the same query then also requires that
+ * session to be open (not signed out, not ended by an admin, not past its absolute end), so
+ * checking it costs no extra round trip.
+ * Returns null when the person no longer exists, is inactive or the session is over.
  */
 export async function loadActor(
   pegawaiId: string,
-  options: { preferredJabatanId?: string | null; now?: Date; request?: Actor['request'] } = {},
+  options: { sesiId?: string; preferredJabatanId?: string | null; now?: Date; request?: Actor['request'] } = {},
 ): Promise<Actor | null> {
   const now = options.now ?? new Date();
   const today = calendarDay(now);
-  const pegawai = await prisma.pegawai.findUnique({
-    where: { id: pegawaiId },
+  if (!UUID.test(pegawaiId) || (options.sesiId !== undefined && !UUID.test(options.sesiId))) return null;
+  const pegawai = await prisma.pegawai.findFirst({
+    where: {
+      id: pegawaiId,
+      ...(options.sesiId !== undefined ? { sesi: { some: { id: options.sesiId, berakhirPada: null, kedaluwarsa: { gt: now } } } } : {}),
+    },
     include: {
       roleGrants: true,
       penugasan: {

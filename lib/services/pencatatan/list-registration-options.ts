@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
+import { naskahVisibleScope, registerScope } from '@/lib/authz/scope';
 
 /** What the registration form offers: posts of the OPD (pimpinan first), klasifikasi arsip, earlier senders. */
 export async function listRegistrationOptions(actor: Actor) {
@@ -15,7 +16,8 @@ export async function listRegistrationOptions(actor: Actor) {
     }),
     prisma.klasifikasiArsip.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { kode: 'asc' }, select: { id: true, kode: true, nama: true } }),
     prisma.naskah.findMany({
-      where: { opdId: { in: opdIds }, sumber: 'EKSTERNAL', pengirimNama: { not: null } },
+      // Senders of letters the actor may open only: a secret letter's sender is not a suggestion.
+      where: { AND: [registerScope(actor), naskahVisibleScope(actor), { pengirimNama: { not: null } }] },
       distinct: ['pengirimNama'],
       orderBy: { pengirimNama: 'asc' },
       take: 200,

@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
+import { isKlasifikasiTerbatas } from '@/lib/authz/scope';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
@@ -114,7 +115,15 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       action: 'suratMasuk.register',
       entityType: 'Naskah',
       entityId: naskah.id,
-      after: { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal, sifat: input.sifat, klasifikasiKeamanan: input.klasifikasiKeamanan, nomorAgenda: naskah.nomorAgenda, tujuan: tujuanId, berkas: { id: berkas.id, sha256: scan.sha256, kontenAktif: scan.kontenAktif } },
+      // Admins read the audit log: a secret letter's nomor, pengirim and perihal stay out of it.
+      after: {
+        ...(isKlasifikasiTerbatas(input.klasifikasiKeamanan) ? {} : { nomor: input.nomor, pengirim: input.pengirimNama, perihal: input.perihal }),
+        sifat: input.sifat,
+        klasifikasiKeamanan: input.klasifikasiKeamanan,
+        nomorAgenda: naskah.nomorAgenda,
+        tujuan: tujuanId,
+        berkas: { id: berkas.id, sha256: scan.sha256, kontenAktif: scan.kontenAktif },
+      },
     });
     return naskah;
   }, QUEUE_ON_COUNTER);

@@ -21,6 +21,8 @@ await runLauncher(async (keep) => {
     await seedDemo(prisma);
     // Earlier runs may have locked demo accounts with wrong passwords; start every run clean.
     await prisma.pegawai.updateMany({ data: { gagalMasuk: 0, terkunciSampai: null } });
+    // ...and may have used up sign-in rate limits (all e2e requests come from 127.0.0.1).
+    await prisma.rateLimit.deleteMany();
   } finally {
     await prisma.$disconnect();
   }

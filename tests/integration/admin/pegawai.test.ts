@@ -20,7 +20,7 @@ describe('pegawai admin', () => {
     expect(await verifyCredentials({ identifier: input.nip, password: '' })).toMatchObject({ ok: false });
     const { password } = await resetPegawaiPassword(w.adminOpd, { pegawaiId });
     expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
-    expect(await verifyCredentials({ identifier: input.nip, password })).toEqual({ ok: true, pegawaiId });
+    expect(await verifyCredentials({ identifier: input.nip, password })).toMatchObject({ ok: true, pegawaiId });
     const audit = await prisma.auditLog.findMany({ where: { entityId: pegawaiId, action: { startsWith: 'pegawai.' } }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['pegawai.create', 'pegawai.resetPassword']);
     expect(JSON.stringify(audit.map((a) => [a.before, a.after]))).not.toContain(password);

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Log Audit' };
 
-const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi'];
+const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi', 'AkunTidakDikenal'];
 const waktu = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm';
 
@@ -65,6 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </span>
               <span className="ml-auto text-xs text-slate-500">{waktu.format(r.createdAt)}</span>
             </div>
+            {r.keterangan && <p className="text-slate-800">{r.keterangan}</p>}
             <p className="text-slate-700">{r.actor}</p>
           </li>
         ))}
