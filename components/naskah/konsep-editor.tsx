@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
+import { formatJam } from '@/lib/domain/tanggal';
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
 import { AtributNaskahFields, type DerajatKecepatan, type KlasifikasiKeamanan } from './atribut-naskah-fields';
 import { ChainEditor } from './chain-editor';
@@ -55,7 +56,6 @@ const payload = (data: unknown) => {
   fd.set('payload', JSON.stringify(data));
   return fd;
 };
-const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
 
 export function KonsepEditor(props: KonsepEditorProps) {
   const router = useRouter();
@@ -115,7 +115,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
           setResult(res);
           return false;
         }
-        if (changes.current === seen) setStatus({ kind: 'saved', text: `Tersimpan ${jam(new Date())}` });
+        if (changes.current === seen) setStatus({ kind: 'saved', text: `Tersimpan ${formatJam(new Date())}` });
         if (mode === 'simpan' || data.perihal !== shownPerihal.current) {
           shownPerihal.current = data.perihal;
           router.refresh();
