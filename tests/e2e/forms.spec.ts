@@ -158,3 +158,19 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await expect(kepala.getByLabel('Catatan')).toHaveValue('Mohon disiapkan data tahun 2025.');
   await expect(kepala.getByRole('button', { name: 'Kirim disposisi (1)' })).toBeVisible();
 });
+
+test('OPD import: the three chosen CSV files stay after a refused "Periksa dulu"', async ({ browser }, testInfo) => {
+  const admin = await as(browser, 'admin', testInfo);
+  await admin.goto('/admin');
+  await admin.getByRole('link', { name: 'Dinas Komunikasi dan Informatika' }).click();
+  await admin.getByRole('link', { name: 'Impor CSV' }).click();
+  const form = admin.getByRole('form', { name: 'Impor CSV' });
+  await form.getByLabel('unit_kerja.csv').setInputFiles({ name: 'unit_kerja.csv', ...csv(['kode,nama,jenis,kode_induk', 'UJI,Unit Uji,BIDANG,TIDAKADA']) });
+  await form.getByLabel('jabatan.csv').setInputFiles({ name: 'jabatan.csv', ...csv(['kode,nama,nama_singkat,jenis,eselon,kode_unit,kode_atasan']) });
+  await form.getByLabel('pegawai.csv').setInputFiles({ name: 'pegawai.csv', ...csv(['nip,nik,nama,gelar_depan,gelar_belakang,golongan,email,kode_jabatan', '1990,3300000000000001,NIP Salah,,,,,']) });
+  await form.getByRole('button', { name: 'Periksa dulu' }).click();
+  await expect(form.getByTestId('row-errors')).toContainText('kesalahan ditemukan');
+  expect(await fileName(form.getByLabel('unit_kerja.csv'))).toBe('unit_kerja.csv');
+  expect(await fileName(form.getByLabel('jabatan.csv'))).toBe('jabatan.csv');
+  expect(await fileName(form.getByLabel('pegawai.csv'))).toBe('pegawai.csv');
+});
