@@ -112,6 +112,7 @@ test('an overdue disposisi reads the same in the overdue list and in the timelin
   const kepala = await as(browser, 'kepala', testInfo);
   await kepala.goto('/surat-masuk');
   await kepala.getByRole('link', { name: perihal }).click();
+  await expect(kepala).toHaveURL(/\/surat-masuk\/[0-9a-f-]{36}$/);
   const letterUrl = kepala.url();
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button').first().click();
   await kepala.getByText('Lainnya: penerima lain').click();
