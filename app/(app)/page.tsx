@@ -4,15 +4,18 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { actingPrefix } from '@/lib/domain/jabatan/acting';
 import { formatTanggal } from '@/lib/domain/tanggal';
 import { navigationFor } from '@/lib/navigation';
+import { countWorkInOtherPosts } from '@/lib/services/beranda/count-work-in-other-posts';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
 import { WorklistCards } from '@/components/beranda/worklist-cards';
+import { SmallActionForm } from '@/components/ui/small-action-form';
+import { switchPostAction } from './actions';
 
 export const metadata: Metadata = { title: 'Beranda' };
 
 export default async function BerandaPage() {
   const actor = await requireActor();
   const items = navigationFor(actor);
-  const counts = await countWorklists(actor);
+  const [counts, elsewhere] = await Promise.all([countWorklists(actor), countWorkInOtherPosts(actor)]);
   const post = actor.activePost;
   const shortcuts = items.filter((i) => ['pencatatan', 'admin', 'arsip'].includes(i.key));
 
@@ -31,6 +34,14 @@ export default async function BerandaPage() {
           )}
         </p>
       </section>
+      {elsewhere.map((w) => (
+        <section key={w.jabatanId} role="note" aria-label={`Pekerjaan di ${w.label}`} className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          <p>
+            <strong>{w.jumlah} pekerjaan</strong> menunggu di jabatan <strong>{w.label}</strong>, yang tidak sedang Anda pakai.
+          </p>
+          <SmallActionForm fields={{ jabatanId: w.jabatanId }} label={`Bertindak sebagai ${w.label}`} action={switchPostAction} tone="neutral" />
+        </section>
+      ))}
       {post && <WorklistCards items={items} counts={counts} />}
       {shortcuts.length > 0 && (
         <section>

@@ -48,13 +48,13 @@ export function AdminForm(props: {
   label?: string;
   compact?: boolean;
 }) {
-  const [state, formAction, pending] = useFormAction(props.action);
+  const { state, pending, form } = useFormAction(props.action);
   const uid = useId();
   const e = state.fieldErrors ?? {};
   const grid = props.columns === 3 ? 'md:grid-cols-3' : props.columns === 2 ? 'md:grid-cols-2' : '';
   const visible = props.fields.filter((f) => f.type !== 'hidden');
   return (
-    <form action={formAction} aria-label={props.label} className={props.compact ? 'space-y-2' : 'space-y-3'}>
+    <form {...form} aria-label={props.label} className={props.compact ? 'space-y-2' : 'space-y-3'}>
       {props.fields
         .filter((f) => f.type === 'hidden')
         .map((f) => (

@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { useState } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface RecipientOption {
   jabatanId: string;
@@ -37,8 +38,9 @@ export function DisposisiForm(props: {
   action: (prev: FormState, data: FormData) => Promise<FormState>;
   savePresetAction: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
-  const [presetState, presetAction, presetPending] = useActionState(props.savePresetAction, INITIAL_FORM_STATE);
+  const { state, pending, form } = useFormAction(props.action);
+  // Saving a preset sends the same fields to another action and leaves the form as it is.
+  const { state: presetState, pending: presetPending, submit: submitPreset } = useFormAction(props.savePresetAction);
   const [chosen, setChosen] = useState<string[]>([]);
   const [instruksi, setInstruksi] = useState<string[]>(props.instruksi.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : []);
   const [catatan, setCatatan] = useState('');
@@ -48,7 +50,7 @@ export function DisposisiForm(props: {
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
 
   return (
-    <form action={formAction} className="space-y-4">
+    <form {...form} className="space-y-4">
       <input type="hidden" name="naskahId" value={props.naskahId} />
       {chosen.map((id) => (
         <input key={id} type="hidden" name="penerima" value={id} />
@@ -163,7 +165,7 @@ export function DisposisiForm(props: {
               <input name="namaPreset" maxLength={60} placeholder="mis. Kabid Aptika, tindak lanjuti" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
             </label>
             <FieldError id="namaPreset-error" errors={presetState.fieldErrors?.namaPreset} />
-            <button type="submit" formAction={presetAction} disabled={presetPending || chosen.length === 0} className="mt-2 rounded-md border border-emerald-700 px-3 py-1.5 text-sm font-semibold text-emerald-800 disabled:opacity-50">
+            <button type="button" onClick={(event) => event.currentTarget.form && submitPreset(event.currentTarget.form)} disabled={presetPending || chosen.length === 0} className="mt-2 rounded-md border border-emerald-700 px-3 py-1.5 text-sm font-semibold text-emerald-800 disabled:opacity-50">
               {presetPending ? 'Menyimpan…' : 'Simpan preset'}
             </button>
             <FormMessage state={presetState} />

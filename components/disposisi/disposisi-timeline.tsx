@@ -1,5 +1,4 @@
 import type { SuratView } from '@/lib/services/surat-masuk/open-surat';
-import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
 import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
 import { Badge } from '@/components/ui/badge';
 
@@ -34,7 +33,7 @@ export function DisposisiTimeline({ disposisi, renderWithdraw }: { disposisi: Di
               <li key={p.id} className="rounded-md bg-slate-50 px-2 py-1.5 text-sm" data-testid="disposisi-penerima">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">{p.jabatan.nama}</span>
-                  <Badge tone={STATUS_TONE[p.status]}>{STATUS_DISPOSISI_LABEL[p.status]}</Badge>
+                  <Badge tone={STATUS_TONE[p.status]}>{p.label}</Badge>
                 </div>
                 <p className="text-xs text-slate-500">
                   {p.readAt ? `Dibaca ${formatTanggalJam(p.readAt)}` : 'Belum dibaca'}

@@ -8,9 +8,9 @@ import { ScanInput } from '@/components/pencatatan/scan-input';
 
 /** The recipient's report on a disposisi: a note, an optional file, and whether the work is done. */
 export function TindakLanjutForm(props: { naskahId: string; penerimaDisposisiId: string; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useFormAction(props.action);
+  const { state, pending, form } = useFormAction(props.action);
   return (
-    <form action={formAction} className="space-y-3">
+    <form {...form} className="space-y-3">
       <input type="hidden" name="naskahId" value={props.naskahId} />
       <input type="hidden" name="penerimaDisposisiId" value={props.penerimaDisposisiId} />
       <label className="block text-sm">

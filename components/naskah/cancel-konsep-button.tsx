@@ -1,13 +1,14 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { useState } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** "Batalkan konsep": asks once, with an optional reason; the action then redirects to the Konsep list. */
 export function CancelKonsepButton({ naskahId, action }: { naskahId: string; action: (prev: FormState, fd: FormData) => Promise<FormState> }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const { state, pending, form } = useFormAction(action);
 
   if (!open) {
     return (
@@ -17,7 +18,7 @@ export function CancelKonsepButton({ naskahId, action }: { naskahId: string; act
     );
   }
   return (
-    <form action={formAction} role="dialog" aria-label="Batalkan konsep" className="w-full space-y-2 rounded-xl border border-red-200 bg-red-50 p-4 sm:max-w-lg">
+    <form {...form} role="dialog" aria-label="Batalkan konsep" className="w-full space-y-2 rounded-xl border border-red-200 bg-red-50 p-4 sm:max-w-lg">
       <input type="hidden" name="naskahId" value={naskahId} />
       <p className="text-sm text-red-900">Konsep yang dibatalkan tidak dapat diajukan lagi. Riwayat versinya tetap disimpan.</p>
       <label className="block space-y-1 text-sm font-medium text-slate-800">

@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** One button per jenis; choosing one creates the konsep and opens the editor. */
 export function JenisPicker({ options, action }: { options: { value: string; label: string }[]; action: (p: FormState, fd: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const { state, pending, form } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-3">
+    <form {...form} className="space-y-3">
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {options.map((o) => (
           <button

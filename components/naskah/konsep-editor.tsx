@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
+import { formatJam } from '@/lib/domain/tanggal';
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
 import { AtributNaskahFields, type DerajatKecepatan, type KlasifikasiKeamanan } from './atribut-naskah-fields';
 import { ChainEditor } from './chain-editor';
@@ -35,7 +36,7 @@ export interface KonsepEditorProps {
     lampiranKeterangan: string;
     tujuan: PenerimaValue[];
     tembusan: PenerimaValue[];
-    /** The chain of the previous round, if any; else the signer's default is used. */
+    /** The chain as saved with the draft or of the previous round; null: the signer's default. */
     chain: string[] | null;
   };
   lampiran: LampiranRow[];
@@ -55,11 +56,10 @@ const payload = (data: unknown) => {
   fd.set('payload', JSON.stringify(data));
   return fd;
 };
-const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
 
 export function KonsepEditor(props: KonsepEditorProps) {
   const router = useRouter();
-  const { options } = props;
+  const { options, saveAction } = props;
   const [perihal, setPerihal] = useState(props.initial.perihal);
   const [konten, setKonten] = useState<Konten>(props.initial.konten);
   const [signerId, setSignerId] = useState(props.initial.penandatanganJabatanId ?? '');
@@ -77,6 +77,9 @@ export function KonsepEditor(props: KonsepEditorProps) {
   const [previewVersion, setPreviewVersion] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const changes = useRef(0);
+  // The page around the editor (header, version list) is rendered by the server: refreshed when
+  // the hal it shows changes or a version is recorded.
+  const shownPerihal = useRef(props.initial.perihal);
 
   const data = useMemo(
     () => ({
@@ -91,8 +94,9 @@ export function KonsepEditor(props: KonsepEditorProps) {
       lampiranKeterangan,
       tujuan,
       tembusan,
+      verifikator: chain,
     }),
-    [props.naskahId, perihal, konten, signerId, atasNama, signer, klasifikasiArsipId, keamanan, kecepatan, lampiranKeterangan, tujuan, tembusan],
+    [props.naskahId, perihal, konten, signerId, atasNama, signer, klasifikasiArsipId, keamanan, kecepatan, lampiranKeterangan, tujuan, tembusan, chain],
   );
 
   const save = useCallback(
@@ -105,13 +109,17 @@ export function KonsepEditor(props: KonsepEditorProps) {
       const seen = changes.current;
       setStatus({ kind: 'saving', text: 'Menyimpan…' });
       try {
-        const res = await props.saveAction(INITIAL_FORM_STATE, body);
+        const res = await saveAction(INITIAL_FORM_STATE, body);
         if (!res.ok) {
           setStatus({ kind: 'error', text: res.message ?? 'Gagal menyimpan.' });
           setResult(res);
           return false;
         }
-        if (changes.current === seen) setStatus({ kind: 'saved', text: `Tersimpan ${jam(new Date())}` });
+        if (changes.current === seen) setStatus({ kind: 'saved', text: `Tersimpan ${formatJam(new Date())}` });
+        if (mode === 'simpan' || data.perihal !== shownPerihal.current) {
+          shownPerihal.current = data.perihal;
+          router.refresh();
+        }
         if (mode === 'simpan') setResult(res);
         else setResult((r) => (r.ok ? r : INITIAL_FORM_STATE));
         setPreviewVersion((v) => v + 1);
@@ -121,7 +129,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
         return false;
       }
     },
-    [data, props],
+    [data, saveAction, router],
   );
 
   // Autosave a moment after the last change.

@@ -52,8 +52,10 @@ function Value({ field, value }: { field: KontenField; value: unknown }) {
   }
 }
 
+/** The fields of a jenis under their labels; a jenis with one field ("Isi naskah") needs no label under its section's title. */
 export function KontenView({ fields, konten }: { fields: KontenField[]; konten: unknown }) {
   const k = (konten && typeof konten === 'object' ? konten : {}) as Record<string, unknown>;
+  if (fields.length === 1) return <Value field={fields[0]!} value={k[fields[0]!.name]} />;
   return (
     <dl className="space-y-3">
       {fields.map((f) => (

@@ -1,8 +1,9 @@
 // A naskah in review: what it says, who signs it, to whom, its chain and its versions.
 import { Badge } from '@/components/ui/badge';
-import { CARA_TANDA_TANGAN_LABEL } from '@/lib/domain/naskah/cara-tanda-tangan';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
+import { namaJabatanPenerima } from '@/lib/domain/naskah/penerima';
+import { penandatanganSebaris } from '@/lib/domain/naskah/penandatangan-sebaris';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { currentStep } from '@/lib/domain/naskah/review-chain';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
@@ -13,7 +14,13 @@ import { LampiranPanel } from './lampiran-panel';
 import { Section } from '@/components/ui/section';
 import { VersionList } from './version-list';
 
-const penerimaLabel = (p: NaskahDetail['penerima'][number]) => p.jabatan?.nama ?? [p.namaEksternal, p.alamatEksternal].filter(Boolean).join(', ');
+const penerimaLabel = (p: NaskahDetail['penerima'][number], naskahOpdId: string) =>
+  p.jabatan ? namaJabatanPenerima(p.jabatan, naskahOpdId) : [p.namaEksternal, p.alamatEksternal].filter(Boolean).join(', ');
+
+function penandatanganLabel(naskah: NaskahDetail): string {
+  if (!naskah.penandatanganJabatan) return '—';
+  return penandatanganSebaris({ cara: naskah.caraTandaTangan, jabatan: naskah.penandatanganJabatan.nama, atasNama: naskah.atasNamaJabatan?.nama ?? null });
+}
 
 export function NaskahHeader({ naskah }: { naskah: NaskahDetail }) {
   return (
@@ -47,15 +54,11 @@ export function CatatanPengembalian({ naskah }: { naskah: NaskahDetail }) {
 export function NaskahDetails({ naskah }: { naskah: NaskahDetail }) {
   const tujuan = naskah.penerima.filter((p) => p.jenis === 'TUJUAN');
   const tembusan = naskah.penerima.filter((p) => p.jenis === 'TEMBUSAN');
-  const cara = naskah.caraTandaTangan === 'LANGSUNG' ? '' : `${CARA_TANDA_TANGAN_LABEL[naskah.caraTandaTangan]} `;
   return (
     <dl className="grid gap-3 text-sm sm:grid-cols-2">
       <div>
         <dt className="text-xs text-slate-500">Penandatangan</dt>
-        <dd>
-          {naskah.penandatanganJabatan ? `${cara}${naskah.penandatanganJabatan.nama}` : '—'}
-          {naskah.atasNamaJabatan && <span className="block text-xs text-slate-500">a.n. {naskah.atasNamaJabatan.nama}</span>}
-        </dd>
+        <dd data-testid="penandatangan">{penandatanganLabel(naskah)}</dd>
       </div>
       <div>
         <dt className="text-xs text-slate-500">Klasifikasi arsip</dt>
@@ -63,11 +66,11 @@ export function NaskahDetails({ naskah }: { naskah: NaskahDetail }) {
       </div>
       <div>
         <dt className="text-xs text-slate-500">Tujuan</dt>
-        <dd>{tujuan.length ? <ul>{tujuan.map((p, i) => <li key={i}>{penerimaLabel(p)}</li>)}</ul> : '—'}</dd>
+        <dd>{tujuan.length ? <ul>{tujuan.map((p, i) => <li key={i}>{penerimaLabel(p, naskah.opdId)}</li>)}</ul> : '—'}</dd>
       </div>
       <div>
         <dt className="text-xs text-slate-500">Tembusan</dt>
-        <dd>{tembusan.length ? <ul>{tembusan.map((p, i) => <li key={i}>{penerimaLabel(p)}</li>)}</ul> : '—'}</dd>
+        <dd>{tembusan.length ? <ul>{tembusan.map((p, i) => <li key={i}>{penerimaLabel(p, naskah.opdId)}</li>)}</ul> : '—'}</dd>
       </div>
     </dl>
   );

@@ -2,11 +2,12 @@
 
 // What the verifikator whose turn it is can do: paraf, correct the text, or return it with notes.
 // The signer, while the naskah waits for the signature, can only return it.
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { KontenFieldsEditor, type Konten } from './konten-fields-editor';
 
 type Action = (p: FormState, fd: FormData) => Promise<FormState>;
@@ -23,8 +24,8 @@ export function ReviewActions(props: {
   editAction: Action;
 }) {
   const router = useRouter();
-  const [parafState, paraf, parafPending] = useActionState(props.approveAction, INITIAL_FORM_STATE);
-  const [returnState, kembalikan, returnPending] = useActionState(props.returnAction, INITIAL_FORM_STATE);
+  const { state: parafState, pending: parafPending, form: parafForm } = useFormAction(props.approveAction);
+  const { state: returnState, pending: returnPending, form: returnForm } = useFormAction(props.returnAction);
   const [mode, setMode] = useState<'none' | 'edit' | 'return'>('none');
   const [perihal, setPerihal] = useState(props.perihal);
   const [konten, setKonten] = useState<Konten>(props.konten);
@@ -49,7 +50,7 @@ export function ReviewActions(props: {
       <p className="text-sm font-semibold text-brand-800">{props.canParaf ? (props.last ? 'Giliran Anda. Paraf Anda yang terakhir sebelum tanda tangan.' : 'Giliran Anda memberi paraf.') : 'Naskah ini menunggu tanda tangan Anda.'}</p>
       <div className="flex flex-wrap gap-2">
         {props.canParaf && (
-          <form action={paraf}>
+          <form {...parafForm}>
             <input type="hidden" name="naskahId" value={props.naskahId} />
             <button type="submit" disabled={parafPending} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50">
               {parafPending ? 'Memproses…' : 'Paraf'}
@@ -68,7 +69,7 @@ export function ReviewActions(props: {
       <FormMessage state={parafState} />
 
       {mode === 'return' && (
-        <form action={kembalikan} className="space-y-2">
+        <form {...returnForm} className="space-y-2">
           <input type="hidden" name="naskahId" value={props.naskahId} />
           <label htmlFor="catatan" className="block text-sm font-medium">
             Catatan perbaikan untuk pengonsep

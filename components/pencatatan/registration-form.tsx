@@ -26,10 +26,10 @@ export function RegistrationForm(props: {
   pengirim: string[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useFormAction(props.action);
+  const { state, pending, form } = useFormAction(props.action);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
+    <form {...form} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
       <ScanInput name="pindaian" label="Pindaian surat" hint="PDF, JPG, atau PNG, paling besar 20 MB. Foto diubah menjadi PDF." errors={e.pindaian} required />
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="nomor" label="Nomor surat" errors={e.nomor}>

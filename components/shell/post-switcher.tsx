@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import type { FormState } from '@/lib/actions/form-state';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface SwitcherPost {
   jabatanId: string;
@@ -18,10 +18,9 @@ export function PostSwitcher({
   activeJabatanId: string | null;
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, pending, form } = useFormAction(action);
   return (
-    <form ref={formRef} action={formAction} className="flex items-center gap-2">
+    <form {...form} className="flex items-center gap-2">
       <label htmlFor="jabatanId" className="sr-only">
         Bertindak sebagai
       </label>
@@ -30,7 +29,7 @@ export function PostSwitcher({
         name="jabatanId"
         defaultValue={activeJabatanId ?? undefined}
         disabled={pending}
-        onChange={() => formRef.current?.requestSubmit()}
+        onChange={() => form.ref.current?.requestSubmit()}
         className="max-w-full truncate rounded-md border border-slate-300 bg-white py-1.5 pr-8 pl-2 text-sm"
       >
         {posts.map((p) => (

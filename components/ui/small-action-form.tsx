@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
-import { FormMessage } from '@/components/ui/form-message';
+import type { FormState } from '@/lib/actions/form-state';
+import { FormMessage } from './form-message';
+import { useFormAction } from './use-form-action';
 
 const TONE = {
   /** Undoes or removes something (tarik disposisi, hapus preset). */
@@ -17,9 +17,9 @@ export function SmallActionForm(props: {
   action: (prev: FormState, data: FormData) => Promise<FormState>;
   tone?: keyof typeof TONE;
 }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const { state, pending, form } = useFormAction(props.action);
   return (
-    <form action={formAction} className="mt-1 space-y-1">
+    <form {...form} className="mt-1 space-y-1">
       {Object.entries(props.fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

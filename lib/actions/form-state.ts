@@ -3,6 +3,11 @@ export interface FormState {
   ok: boolean;
   message: string | null;
   fieldErrors?: Record<string, string[] | undefined>;
+  /**
+   * A successful check that saved nothing (a "Periksa dulu" dry run): the form keeps what was sent,
+   * files included, so the same input can be submitted for real. Otherwise a success clears the form.
+   */
+  keepInput?: boolean;
 }
 
 export const INITIAL_FORM_STATE: FormState = { ok: false, message: null };

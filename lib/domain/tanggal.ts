@@ -1,20 +1,21 @@
-// Dates as Indonesian offices write them, in WIB unless the instansi says otherwise.
-const TANGGAL = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-const TANGGAL_JAM = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Asia/Jakarta',
-});
+// Dates as the app shows them, one format everywhere, in WIB unless the instansi says otherwise:
+// "23 November 2026", "23 November 2026 11.05", "11.05". Letters themselves are dated by
+// lib/domain/naskah/tanggal-naskah.ts (the same words, in the instansi's time zone).
+const ZONA = 'Asia/Jakarta';
+const TANGGAL = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONA });
+const JAM = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONA });
 
 /** "23 November 2026" */
 export function formatTanggal(d: Date): string {
   return TANGGAL.format(d);
 }
 
-/** "23 Nov 2026 11.05" */
+/** "11.05" */
+export function formatJam(d: Date): string {
+  return JAM.format(d).replace(':', '.');
+}
+
+/** "23 November 2026 11.05" */
 export function formatTanggalJam(d: Date): string {
-  return TANGGAL_JAM.format(d);
+  return `${formatTanggal(d)} ${formatJam(d)}`;
 }

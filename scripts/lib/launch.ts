@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { nextEnvironment } from './next-env';
 import { applyMigrations } from '@/lib/db/migrations';
 import { resolveDatabase, type ResolvedDatabase } from '@/lib/db/resolve-database';
 import { publicBaseUrl, type PublicUrlEnv } from '@/lib/public-url';
@@ -57,7 +58,7 @@ export async function startBackground(databaseUrl: string): Promise<{ stop(): vo
 /** Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. */
 export function runNext(args: string[], env: Record<string, string>): Promise<number> {
   const nextBin = require.resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: nextEnvironment(process.env, env) });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

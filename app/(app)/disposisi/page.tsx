@@ -7,8 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
-import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
-import { isOverdue, statusTampil } from '@/lib/domain/disposisi/status';
+import { isOverdue, labelStatusDisposisi } from '@/lib/domain/disposisi/status';
 import { formatTanggal } from '@/lib/domain/tanggal';
 
 export const metadata: Metadata = { title: 'Disposisi' };
@@ -35,7 +34,7 @@ export default async function DisposisiPage() {
             meta: [r.instruksi.join(', '), r.batasWaktu && `batas ${formatTanggal(r.batasWaktu)}`].filter(Boolean).join(' · '),
             at: r.diterima,
             unread: r.status === 'BELUM_DIBACA',
-            status: STATUS_DISPOSISI_LABEL[statusTampil(r.status, r.batasWaktu, now)],
+            status: labelStatusDisposisi(r.status, r.batasWaktu, now),
             overdue: isOverdue(r.status, r.batasWaktu, now),
           }))}
         />
@@ -51,10 +50,10 @@ export default async function DisposisiPage() {
               id: r.id,
               href: `/surat-masuk/${r.naskahId}`,
               title: r.perihal,
-              subtitle: `Kepada ${r.kepada} · ${STATUS_DISPOSISI_LABEL[r.status]}`,
+              subtitle: `Kepada ${r.kepada}`,
               meta: `Batas waktu ${formatTanggal(r.batasWaktu)}`,
               at: r.batasWaktu,
-              status: STATUS_DISPOSISI_LABEL.TERLAMBAT,
+              status: labelStatusDisposisi(r.status, r.batasWaktu, now),
               overdue: true,
             }))}
           />

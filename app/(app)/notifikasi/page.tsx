@@ -1,12 +1,14 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
+import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { markNotifikasiReadAction } from './actions';
 
-const waktu = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+export const metadata: Metadata = { title: 'Notifikasi' };
 
 export default async function NotifikasiPage() {
   const actor = await requireActor();
@@ -29,7 +31,7 @@ export default async function NotifikasiPage() {
                   {n.judul}
                 </p>
                 <time className="shrink-0 text-xs text-slate-500" dateTime={n.createdAt.toISOString()}>
-                  {waktu.format(n.createdAt)}
+                  {formatTanggalJam(n.createdAt)}
                 </time>
               </div>
               <p className="mt-0.5 text-sm text-slate-700">{n.pesan}</p>

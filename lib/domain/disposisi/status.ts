@@ -1,5 +1,7 @@
 // The state a recipient of a disposisi is in, as the giver sees it. "Terlambat" is derived: an
 // open disposisi past its deadline.
+import { STATUS_DISPOSISI_LABEL } from './labels';
+
 export type StatusDisposisi = 'BELUM_DIBACA' | 'DIBACA' | 'DITINDAKLANJUTI' | 'SELESAI' | 'DITARIK';
 export type StatusTampil = StatusDisposisi | 'TERLAMBAT';
 
@@ -9,6 +11,22 @@ export function isOverdue(status: StatusDisposisi, batasWaktu: Date | null, now:
 
 export function statusTampil(status: StatusDisposisi, batasWaktu: Date | null, now: Date): StatusTampil {
   return isOverdue(status, batasWaktu, now) ? 'TERLAMBAT' : status;
+}
+
+// How far an overdue recipient got, after "Terlambat".
+const PROGRES_TERLAMBAT: Record<'BELUM_DIBACA' | 'DIBACA' | 'DITINDAKLANJUTI', string> = {
+  BELUM_DIBACA: 'belum dibaca',
+  DIBACA: 'sudah dibaca',
+  DITINDAKLANJUTI: 'sudah ditindaklanjuti',
+};
+
+/**
+ * The one label of a recipient's state, wherever it is shown (timeline, overdue list): "Terlambat
+ * (sudah ditindaklanjuti)" past the deadline and not done, otherwise the state itself.
+ */
+export function labelStatusDisposisi(status: StatusDisposisi, batasWaktu: Date | null, now: Date): string {
+  if (isOverdue(status, batasWaktu, now)) return `${STATUS_DISPOSISI_LABEL.TERLAMBAT} (${PROGRES_TERLAMBAT[status as keyof typeof PROGRES_TERLAMBAT]})`;
+  return STATUS_DISPOSISI_LABEL[status];
 }
 
 /** A disposisi can be withdrawn only while none of its recipients has opened it. */

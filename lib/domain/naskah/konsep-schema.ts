@@ -30,6 +30,8 @@ export const saveKonsepSchema = z.object({
   klasifikasiArsipId: id('Klasifikasi arsip tidak dikenal.').nullable().default(null),
   klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA']).default('BIASA'),
   derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA']).default('BIASA'),
+  /** The paraf chain as edited in the editor; checked in full when the naskah is submitted. */
+  verifikator: z.array(id('Verifikator tidak dikenal.')).max(MAX_VERIFIKATOR, `Paling banyak ${MAX_VERIFIKATOR} verifikator.`).optional(),
   tujuan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tujuan.').default([]),
   tembusan: z.array(penerimaInputSchema).max(50, 'Paling banyak 50 tembusan.').default([]),
   /** What the lampiran are called on the "Lampiran" line: "2 (dua) berkas", "1 (satu) eksemplar". */

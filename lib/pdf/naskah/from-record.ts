@@ -5,15 +5,19 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatLampiran, formatSifat } from '@/lib/domain/naskah/atribut-naskah';
 import { isJenisDidukung } from '@/lib/domain/naskah/konten';
+import { namaJabatanPenerima } from '@/lib/domain/naskah/penerima';
 import { denganWilayah, wilayahInstansi, type CaraTandaTanganKode } from '@/lib/domain/naskah/tanda-tangan';
 import { namaLengkap, pangkatLabel } from '@/lib/domain/pegawai/golongan';
 import type { FontFamily } from '../fonts';
 import { NaskahPdfError, type ModeNaskahPdf, type NaskahPdfInput, type ParafPdf, type PenerimaPdf } from './types';
 
 const JABATAN = { id: true, nama: true, namaSingkat: true, isPimpinanOpd: true } as const;
+/** A recipient post also names its OPD: a post of another OPD is printed with it. */
+const JABATAN_PENERIMA = { ...JABATAN, opdId: true, opd: { select: { nama: true } } } as const;
 
 export const NASKAH_PDF_SELECT = {
   id: true,
+  opdId: true,
   jenis: true,
   nomor: true,
   tanggalNaskah: true,
@@ -41,7 +45,7 @@ export const NASKAH_PDF_SELECT = {
   },
   penerima: {
     orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }],
-    select: { jenis: true, urutan: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: JABATAN } },
+    select: { jenis: true, urutan: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: JABATAN_PENERIMA } },
   },
   penandatanganJabatan: { select: { ...JABATAN, parent: { select: JABATAN } } },
   atasNamaJabatan: { select: JABATAN },
@@ -100,7 +104,7 @@ export function toNaskahPdfInput(record: NaskahPdfRecord, options: ToNaskahPdfOp
   const penerima = (jenis: 'TUJUAN' | 'TEMBUSAN'): PenerimaPdf[] =>
     record.penerima
       .filter((p) => p.jenis === jenis)
-      .map((p) => (p.jabatan ? { nama: jabatanCetak(p.jabatan) } : { nama: p.namaEksternal ?? '-', alamat: p.alamatEksternal }));
+      .map((p) => (p.jabatan ? { nama: p.jabatan.isPimpinanOpd ? jabatanCetak(p.jabatan) : namaJabatanPenerima(p.jabatan, record.opdId) } : { nama: p.namaEksternal ?? '-', alamat: p.alamatEksternal }));
 
   const latestRound = Math.max(0, ...record.verifikasi.map((v) => v.putaran));
   const paraf =

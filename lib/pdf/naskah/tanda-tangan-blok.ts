@@ -98,10 +98,11 @@ function drawParaf(ts: Typesetter, page: PDFPage, x: number, width: number, bott
     ['Paraf', 'Nama', 'Waktu'],
     ...paraf.slice(0, 3).map((pa) => [pa.jabatan, pa.nama ?? '', pa.waktu ? formatWaktuSingkat(pa.waktu, zonaWaktu) : '']),
   ];
-  // The time and the post take what they need; the name gets the rest (and is shortened last).
-  const need = (c: number) => Math.max(...rows.map((r) => ts.width(r[c], c === 0 && r === rows[0] ? 'bold' : 'regular', PARAF_SIZE))) + 6;
-  const waktuWidth = Math.min(need(2), width * 0.3);
-  const jabatanWidth = Math.min(need(0), width * 0.3);
+  // The time is always printed whole (it is the record of when); the post takes what it needs up
+  // to two fifths of the rest, and the name gets what remains (both are shortened with "…").
+  const need = (c: number) => Math.max(...rows.map((r) => ts.width(r[c], r === rows[0] ? 'bold' : 'regular', PARAF_SIZE))) + 7;
+  const waktuWidth = need(2);
+  const jabatanWidth = Math.min(need(0), (width - waktuWidth) * 0.4);
   const cols = [jabatanWidth, width - jabatanWidth - waktuWidth, waktuWidth];
   const top = bottom + rows.length * rowH;
   rows.forEach((cells, r) => {

@@ -51,13 +51,14 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
     prisma.jabatan.findMany({
       where: { aktif: true, opd: { instansiId: actor.instansiId } },
       orderBy: [{ opd: { nama: 'asc' } }, { level: 'asc' }, { urutan: 'asc' }],
-      select: { id: true, nama: true, opd: { select: { singkatan: true } } },
+      select: { id: true, nama: true, opdId: true, opd: { select: { singkatan: true } } },
     }),
     prisma.klasifikasiArsip.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { kode: 'asc' }, select: { id: true, kode: true, nama: true } }),
   ]);
   return {
     signers,
-    penerima: penerima.map((p) => ({ id: p.id, label: `${p.nama} (${p.opd.singkatan})` })),
+    // The drafter's own OPD first: most letters go to colleagues.
+    penerima: [...penerima.filter((p) => p.opdId === post.opdId), ...penerima.filter((p) => p.opdId !== post.opdId)].map((p) => ({ id: p.id, label: `${p.nama} (${p.opd.singkatan})` })),
     klasifikasi: klasifikasi.map((k) => ({ id: k.id, label: `${k.kode} ${k.nama}` })),
   };
 }

@@ -15,6 +15,7 @@ const select = {
   status: true,
   perihal: true,
   konten: true,
+  rantaiParafKonsep: true,
   versiTerakhir: true,
   klasifikasiArsipId: true,
   klasifikasiKeamanan: true,
@@ -32,7 +33,7 @@ const select = {
   klasifikasiArsip: { select: { kode: true, nama: true } },
   penerima: {
     orderBy: [{ jenis: 'asc' as const }, { urutan: 'asc' as const }],
-    select: { jenis: true, jabatanId: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: { nama: true } } },
+    select: { jenis: true, jabatanId: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: { nama: true, opdId: true, opd: { select: { nama: true } } } } },
   },
   verifikasi: {
     orderBy: [{ putaran: 'asc' as const }, { urutan: 'asc' as const }],

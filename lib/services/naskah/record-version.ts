@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { snapshotAtribut } from './snapshot-atribut';
 
 /**
  * Records the working copy as a new version unless the latest version already holds exactly this
- * text; returns the version number that now describes the text.
+ * text, signer, recipients and lampiran; returns the version number that now describes it.
  */
 export async function recordVersionIfChanged(
   tx: Prisma.TransactionClient,
@@ -12,8 +13,10 @@ export async function recordVersionIfChanged(
   text: { perihal: string; konten: unknown; catatan?: string | null },
   now: Date,
 ): Promise<number> {
-  const latest = await tx.versiNaskah.findFirst({ where: { naskahId }, orderBy: { versi: 'desc' }, select: { versi: true, perihal: true, konten: true } });
-  if (latest && latest.perihal === text.perihal && isDeepStrictEqual(latest.konten, text.konten) && !text.catatan) return latest.versi;
+  const latest = await tx.versiNaskah.findFirst({ where: { naskahId }, orderBy: { versi: 'desc' }, select: { versi: true, perihal: true, konten: true, atribut: true } });
+  const atribut = await snapshotAtribut(tx, naskahId);
+  const same = latest && latest.perihal === text.perihal && isDeepStrictEqual(latest.konten, text.konten) && isDeepStrictEqual(latest.atribut, atribut);
+  if (latest && same && !text.catatan) return latest.versi;
   const versi = (latest?.versi ?? 0) + 1;
   await tx.versiNaskah.create({
     data: {
@@ -21,6 +24,7 @@ export async function recordVersionIfChanged(
       versi,
       perihal: text.perihal,
       konten: text.konten as Prisma.InputJsonValue,
+      atribut: atribut as unknown as Prisma.InputJsonValue,
       catatan: text.catatan ?? null,
       dibuatOlehPegawaiId: author.pegawaiId,
       dibuatOlehJabatanId: author.jabatanId,

@@ -8,6 +8,7 @@ import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { assertKlasifikasiKnown, assertPenerimaKnown, assertPetugasPegawaiKnown, resolvePenandatangan } from './check-naskah-attributes';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
+import { snapshotAtribut } from './snapshot-atribut';
 
 export interface SaveKonsepResult {
   versi: number;
@@ -60,6 +61,7 @@ export async function saveKonsep(actor: Actor, input: SaveKonsepInput, now = new
         klasifikasiKeamanan: input.klasifikasiKeamanan,
         derajatKecepatan: input.derajatKecepatan,
         lampiranKeterangan: input.lampiranKeterangan || null,
+        rantaiParafKonsep: input.verifikator,
         versiTerakhir: versi,
         updatedAt: now,
       },
@@ -70,7 +72,7 @@ export async function saveKonsep(actor: Actor, input: SaveKonsepInput, now = new
     });
     if (input.mode === 'simpan') {
       await tx.versiNaskah.create({
-        data: { naskahId: draft.id, versi, perihal: input.perihal, konten: prepared.konten as object, dibuatOlehPegawaiId: actor.pegawaiId, dibuatOlehJabatanId: actor.activePost!.jabatanId, createdAt: now },
+        data: { naskahId: draft.id, versi, perihal: input.perihal, konten: prepared.konten as object, atribut: (await snapshotAtribut(tx, draft.id)) as object, dibuatOlehPegawaiId: actor.pegawaiId, dibuatOlehJabatanId: actor.activePost!.jabatanId, createdAt: now },
       });
       await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.save', entityType: 'Naskah', entityId: draft.id, after: { versi } });
     }

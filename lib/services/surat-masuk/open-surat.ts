@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { naskahVisibleScope, readablePostIds } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
-import { canWithdraw, statusTampil } from '@/lib/domain/disposisi/status';
+import { canWithdraw, labelStatusDisposisi, statusTampil } from '@/lib/domain/disposisi/status';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 
 /**
@@ -91,6 +91,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
         id: p.id,
         jabatan: p.jabatan,
         status: statusTampil(p.status, p.batasWaktu, now),
+        label: labelStatusDisposisi(p.status, p.batasWaktu, now),
         readAt: p.readAt,
         selesaiAt: p.selesaiAt,
         tindakLanjut: p.tindakLanjut.map((t) => ({ id: t.id, catatan: t.catatan, selesai: t.selesai, createdAt: t.createdAt, berkas: t.berkas })),

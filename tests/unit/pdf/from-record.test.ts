@@ -7,10 +7,13 @@ const jab = (id: string, nama: string, namaSingkat: string, isPimpinanOpd = fals
 const KADIS = jab('j-kadis', 'Kepala Dinas Komunikasi dan Informatika', 'Kadis', true);
 const SEKDIS = jab('j-sekdis', 'Sekretaris', 'Sekdis');
 const KASUBBAG = jab('j-kasubbag', 'Kepala Subbagian Umum dan Kepegawaian', 'Kasubbag Umum');
+const KOMINFO = { opdId: 'opd-kominfo', opd: { nama: 'Dinas Komunikasi dan Informatika' } };
+const BAPPEDA = { opdId: 'opd-bappeda', opd: { nama: 'Badan Perencanaan Pembangunan Daerah' } };
 
 function record(overrides: Partial<NaskahPdfRecord> = {}): NaskahPdfRecord {
   return {
     id: 'n1',
+    opdId: 'opd-kominfo',
     jenis: 'SURAT_DINAS',
     nomor: null,
     tanggalNaskah: null,
@@ -36,8 +39,8 @@ function record(overrides: Partial<NaskahPdfRecord> = {}): NaskahPdfRecord {
     },
     penerima: [
       { jenis: 'TUJUAN', urutan: 0, namaEksternal: 'Rektor Universitas Nusa Indah', alamatEksternal: 'Jalan Kampus No. 1, Kota Mandala', jabatan: null },
-      { jenis: 'TUJUAN', urutan: 1, namaEksternal: null, alamatEksternal: null, jabatan: KADIS },
-      { jenis: 'TEMBUSAN', urutan: 0, namaEksternal: null, alamatEksternal: null, jabatan: SEKDIS },
+      { jenis: 'TUJUAN', urutan: 1, namaEksternal: null, alamatEksternal: null, jabatan: { ...KADIS, ...KOMINFO } },
+      { jenis: 'TEMBUSAN', urutan: 0, namaEksternal: null, alamatEksternal: null, jabatan: { ...SEKDIS, ...KOMINFO } },
     ],
     penandatanganJabatan: { ...SEKDIS, parent: KADIS },
     atasNamaJabatan: KADIS,
@@ -77,6 +80,21 @@ describe('toNaskahPdfInput', () => {
     });
     // Only approvals of the latest round count as paraf.
     expect(input.paraf).toEqual([{ jabatan: 'Kasubbag Umum', nama: 'Gede Pranata, S.H.', waktu: new Date('2026-12-04T02:00:00Z') }]);
+  });
+
+  it('an internal recipient of another OPD is printed with its OPD; the own OPD and a pimpinan are not repeated', () => {
+    const input = toNaskahPdfInput(
+      record({
+        penerima: [
+          { jenis: 'TUJUAN', urutan: 0, namaEksternal: null, alamatEksternal: null, jabatan: { ...jab('j-sekban', 'Sekretaris', 'Sekban'), ...BAPPEDA } },
+          { jenis: 'TUJUAN', urutan: 1, namaEksternal: null, alamatEksternal: null, jabatan: { ...jab('j-kaban', 'Kepala Badan Perencanaan Pembangunan Daerah', 'Kaban', true), ...BAPPEDA } },
+          { jenis: 'TEMBUSAN', urutan: 0, namaEksternal: null, alamatEksternal: null, jabatan: { ...SEKDIS, ...KOMINFO } },
+        ],
+      } as Partial<NaskahPdfRecord>),
+      { mode: 'DRAFT' },
+    );
+    expect(input.tujuan).toEqual([{ nama: 'Sekretaris Badan Perencanaan Pembangunan Daerah' }, { nama: 'Kepala Badan Perencanaan Pembangunan Daerah Provinsi Nusa Indah' }]);
+    expect(input.tembusan).toEqual([{ nama: 'Sekretaris' }]);
   });
 
   it('u.b.: the signer signs under the post between them and the pimpinan', () => {

@@ -191,3 +191,16 @@ describe('refused input', () => {
     await expect(renderNaskahPdf({ ...input, paraf: [p, p, p, p] })).rejects.toThrow('Paraf');
   });
 });
+
+describe('paraf table', () => {
+  it('prints the paraf time in full, however long the posts and names are', async () => {
+    const input = sampleNaskahInput('SURAT_DINAS', 'FINAL');
+    const waktu = new Date('2026-11-29T22:07:00Z');
+    const paraf = [
+      { jabatan: 'Kepala Bidang Aplikasi Informatika dan Persandian', nama: 'Dr. I Gusti Ngurah Agung Wirawan Putra, S.Kom., M.T.', waktu },
+      { jabatan: 'Sekretaris Dinas Komunikasi dan Informatika', nama: 'Ni Luh Putu Ariani Kusumawardhani, S.E., M.Si.', waktu },
+    ];
+    const file = save((await renderNaskahPdf({ ...input, paraf })).pdf);
+    expect(text(file).match(/30\/11\/2026 05\.07/g)).toHaveLength(2);
+  });
+});

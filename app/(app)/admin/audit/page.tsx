@@ -7,11 +7,11 @@ import { AdminTabs, adminTabs } from '@/components/admin/admin-nav';
 import { Pagination } from '@/components/admin/pagination';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatTanggalJam } from '@/lib/domain/tanggal';
 
 export const metadata: Metadata = { title: 'Log Audit' };
 
 const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi', 'AkunTidakDikenal'];
-const waktu = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <span className="text-xs text-slate-500">
                 {r.entityType} …{r.entityId.slice(-8)}
               </span>
-              <span className="ml-auto text-xs text-slate-500">{waktu.format(r.createdAt)}</span>
+              <span className="ml-auto text-xs text-slate-500">{formatTanggalJam(r.createdAt)}</span>
             </div>
             {r.keterangan && <p className="text-slate-800">{r.keterangan}</p>}
             <p className="text-slate-700">{r.actor}</p>

@@ -18,6 +18,7 @@ const importSchema = z.object({ mode: z.enum(['periksa', 'impor']), berkas: z.in
 export const importKlasifikasiAction = defineAction(importSchema, async (actor, input) => {
   const r = await importKlasifikasiCsv(actor, { bytes: new Uint8Array(await input.berkas.arrayBuffer()), dryRun: input.mode === 'periksa' });
   if (!r.ok) return { ok: false, message: null, fieldErrors: { rows: r.errors } };
+  if (input.mode === 'periksa') return { ok: true, keepInput: true, message: `${r.count} kode siap diimpor. Tekan "Impor" untuk menyimpannya.` };
   revalidatePath('/admin/klasifikasi');
-  return { ok: true, message: input.mode === 'periksa' ? `${r.count} kode siap diimpor.` : `${r.count} kode klasifikasi diimpor.` };
+  return { ok: true, message: `${r.count} kode klasifikasi diimpor.` };
 });

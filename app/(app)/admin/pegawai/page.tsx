@@ -6,7 +6,7 @@ import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { listOpdSummary } from '@/lib/services/admin/list-opd-summary';
 import { listPegawai, PEGAWAI_PAGE_SIZE } from '@/lib/services/admin/list-pegawai';
-import { AdminForm } from '@/components/admin/admin-form';
+import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
 import { AdminTabs, adminTabs, Card } from '@/components/admin/admin-nav';
 import { Pagination } from '@/components/admin/pagination';
 import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
@@ -16,6 +16,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { createPegawaiAction } from './actions';
 
 export const metadata: Metadata = { title: 'Pegawai' };
+
+/** No OPD is preselected when there is a choice: a pegawai must never land in the first OPD by default. */
+function opdField(opds: { id: string; singkatan: string }[]): FieldSpec {
+  const options = opds.map((o) => ({ value: o.id, label: o.singkatan }));
+  if (opds.length === 1) return { name: 'opdId', label: 'OPD', type: 'select', wide: true, required: true, defaultValue: opds[0].id, options };
+  return { name: 'opdId', label: 'OPD', type: 'select', wide: true, required: true, defaultValue: '', options: [{ value: '', label: 'Pilih OPD' }, ...options] };
+}
 
 export default async function PegawaiPage({ searchParams }: { searchParams: Promise<{ q?: string; halaman?: string }> }) {
   const sp = await searchParams;
@@ -56,7 +63,7 @@ export default async function PegawaiPage({ searchParams }: { searchParams: Prom
             action={createPegawaiAction}
             label="Tambah pegawai"
             columns={2}
-            fields={[{ name: 'opdId', label: 'OPD', type: 'select', wide: true, options: opds.map((o) => ({ value: o.id, label: o.singkatan })) }, ...pegawaiFormFields()]}
+            fields={[opdField(opds), ...pegawaiFormFields()]}
             submits={[{ label: 'Simpan pegawai' }]}
           />
         </Card>

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { jsonPayload } from '@/lib/actions/json-payload';
+import { formatJam } from '@/lib/domain/tanggal';
 import { cancelKonsepSchema, naskahIdSchema, saveKonsepSchema, submitForReviewSchema } from '@/lib/domain/naskah/konsep-schema';
 import { cancelKonsep } from '@/lib/services/naskah/cancel-konsep';
 import { deleteLampiran } from '@/lib/services/naskah/delete-lampiran';
@@ -12,11 +13,10 @@ import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
 import { withdrawNaskah } from '@/lib/services/naskah/withdraw-naskah';
 
-const jam = (d: Date) => d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).replace(':', '.');
 
 export const saveKonsepAction = defineAction(jsonPayload(saveKonsepSchema), async (actor, input) => {
   const saved = await saveKonsep(actor, input);
-  return { ok: true, message: input.mode === 'simpan' ? `Versi ${saved.versi} tersimpan ${jam(saved.savedAt)}.` : `Tersimpan ${jam(saved.savedAt)}` };
+  return { ok: true, message: input.mode === 'simpan' ? `Versi ${saved.versi} tersimpan ${formatJam(saved.savedAt)}.` : `Tersimpan ${formatJam(saved.savedAt)}` };
 });
 
 export const submitForReviewAction = defineAction(jsonPayload(submitForReviewSchema), async (actor, input) => {

@@ -22,8 +22,10 @@ import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 export const metadata: Metadata = { title: 'Konsep naskah' };
 
-/** The chain of the latest round, offered again when the drafter resubmits. */
-function previousChain(naskah: NaskahDetail): string[] | null {
+/** The chain as the drafter last left it; else that of the latest round; else (null) the signer's default. */
+function chainToOffer(naskah: NaskahDetail): string[] | null {
+  const saved = naskah.rantaiParafKonsep;
+  if (Array.isArray(saved) && saved.every((id) => typeof id === 'string')) return saved as string[];
   if (naskah.putaran === 0) return null;
   return naskah.verifikasi.filter((s) => s.putaran === naskah.putaran && s.jabatanId !== naskah.penandatanganJabatanId).map((s) => s.jabatanId);
 }
@@ -78,7 +80,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
           lampiranKeterangan: naskah.lampiranKeterangan ?? '',
           tujuan: naskah.penerima.filter((p) => p.jenis === 'TUJUAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
           tembusan: naskah.penerima.filter((p) => p.jenis === 'TEMBUSAN').map((p) => (p.jabatanId ? { jabatanId: p.jabatanId } : { nama: p.namaEksternal ?? '', alamat: p.alamatEksternal ?? '' })),
-          chain: previousChain(naskah),
+          chain: chainToOffer(naskah),
         }}
         lampiran={naskah.berkas}
         options={options}

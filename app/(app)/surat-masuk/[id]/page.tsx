@@ -25,7 +25,9 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
   if (!z.uuid().safeParse(id).success) return <Forbidden message="Surat tidak ditemukan atau Anda tidak berwenang membukanya." />;
   const page = await loadPage(async () => {
     const surat = await openSurat(actor, id);
-    return { surat, options: surat.bisaDisposisi ? await listDisposisiOptions(actor) : null };
+    const options = surat.bisaDisposisi ? await listDisposisiOptions(actor) : null;
+    // A post with no one below it (staf, TU) cannot dispose: no empty "Kepada" card.
+    return { surat, options: options && options.recipients.length > 0 ? options : null };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
   const { surat, options } = page.data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canMove, canWithdraw, statusTampil, type StatusDisposisi } from '@/lib/domain/disposisi/status';
+import { canMove, canWithdraw, labelStatusDisposisi, statusTampil, type StatusDisposisi } from '@/lib/domain/disposisi/status';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const past = new Date('2026-11-22T10:00:00Z');
@@ -17,6 +17,20 @@ describe('statusTampil', () => {
     ['DIBACA', null, 'DIBACA'],
   ] as const)('%s with deadline %s shows %s', (status, deadline, shown) => {
     expect(statusTampil(status, deadline, now)).toBe(shown);
+  });
+});
+
+describe('labelStatusDisposisi: one label for the timeline and the overdue list', () => {
+  it.each([
+    ['BELUM_DIBACA', past, 'Terlambat (belum dibaca)'],
+    ['DIBACA', past, 'Terlambat (sudah dibaca)'],
+    ['DITINDAKLANJUTI', past, 'Terlambat (sudah ditindaklanjuti)'],
+    ['SELESAI', past, 'Selesai'],
+    ['DITARIK', past, 'Ditarik'],
+    ['DITINDAKLANJUTI', future, 'Ditindaklanjuti'],
+    ['BELUM_DIBACA', null, 'Belum dibaca'],
+  ] as const)('%s with deadline %s reads %s', (status, deadline, label) => {
+    expect(labelStatusDisposisi(status, deadline, now)).toBe(label);
   });
 });
 

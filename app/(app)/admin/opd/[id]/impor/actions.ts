@@ -15,7 +15,7 @@ export const importOpdCsvAction = defineAction(importSchema, async (actor, input
   const r = await importOpdCsv(actor, { opdId: input.opdId, files, dryRun: input.mode === 'periksa' });
   const jumlah = `${r.counts.unit} unit kerja, ${r.counts.jabatan} jabatan, ${r.counts.pegawai} pegawai`;
   if (!r.ok) return { ok: false, message: null, fieldErrors: { rows: r.errors } };
-  if (!r.written) return { ok: true, message: `Pemeriksaan selesai tanpa kesalahan: ${jumlah} siap diimpor. Pilih berkas yang sama lalu tekan "Impor".` };
+  if (!r.written) return { ok: true, keepInput: true, message: `Pemeriksaan selesai tanpa kesalahan: ${jumlah} siap diimpor. Tekan "Impor" untuk menyimpannya.` };
   revalidatePath('/admin', 'layout');
   return { ok: true, message: `Impor selesai: ${jumlah} disimpan. Pegawai baru belum punya kata sandi; terbitkan dari halaman pegawai.` };
 });

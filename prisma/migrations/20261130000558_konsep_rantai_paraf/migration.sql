@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Naskah" ADD COLUMN     "rantaiParafKonsep" JSONB;

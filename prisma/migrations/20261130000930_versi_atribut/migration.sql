@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VersiNaskah" ADD COLUMN     "atribut" JSONB;

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatJam, formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+
+describe('one date format across the app', () => {
+  it('writes dates, times and both in WIB with the same words', () => {
+    const d = new Date('2026-11-29T18:05:00Z');
+    expect(formatTanggal(d)).toBe('30 November 2026');
+    expect(formatJam(d)).toBe('01.05');
+    expect(formatTanggalJam(d)).toBe('30 November 2026 01.05');
+    expect(formatJam(new Date('2026-11-30T16:59:00Z'))).toBe('23.59');
+  });
+
+  it('pages and components format dates only through lib/domain/tanggal', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const p = path.join(dir, name);
+        return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(name) ? [p] : [];
+      });
+    const own = /Intl\.DateTimeFormat|toLocaleDateString|toLocaleTimeString|toLocaleString\((?!'id-ID'\))/;
+    const offenders = [...files('app'), ...files('components')].filter((f) => own.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
