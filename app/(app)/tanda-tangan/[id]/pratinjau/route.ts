@@ -1,19 +1,9 @@
-import { z } from 'zod';
-import { findCurrentActor } from '@/lib/actions/current-actor';
-import { NotFoundError } from '@/lib/domain/errors';
-import { pdfResponse, textResponse } from '@/lib/http/pdf-response';
+import { defineRoute } from '@/lib/actions/define-route';
+import { idParams } from '@/lib/actions/load-page';
+import { pdfResponse } from '@/lib/http/pdf-response';
 import { renderPratinjauNaskah } from '@/lib/services/tanda-tangan/render-pratinjau-naskah';
 
 /** The DRAFT layout of the naskah the signer is about to sign. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await findCurrentActor();
-  if (!actor) return textResponse('Silakan masuk terlebih dahulu.', 401);
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return textResponse('Naskah tidak ditemukan.', 404);
-  try {
-    return pdfResponse(await renderPratinjauNaskah(actor, id), 'pratinjau-naskah.pdf');
-  } catch (error) {
-    if (error instanceof NotFoundError) return textResponse(error.message, 404);
-    throw error;
-  }
-}
+export const GET = defineRoute({ errors: 'text', params: idParams }, async ({ actor, params }) =>
+  pdfResponse(await renderPratinjauNaskah(actor, params.id), 'pratinjau-naskah.pdf'),
+);

@@ -1,24 +1,14 @@
 import { z } from 'zod';
-import { findCurrentActor } from '@/lib/actions/current-actor';
-import { NotFoundError } from '@/lib/domain/errors';
+import { defineRoute } from '@/lib/actions/define-route';
 import { readLampiran } from '@/lib/services/naskah/read-lampiran';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ berkasId: string }> }) {
-  const actor = await findCurrentActor();
-  if (!actor) return new Response('Masuk terlebih dahulu.', { status: 401 });
-  const { berkasId } = await params;
-  if (!z.uuid().safeParse(berkasId).success) return new Response('Lampiran tidak ditemukan.', { status: 404 });
-  try {
-    const { namaFile, bytes } = await readLampiran(actor, berkasId);
-    return new Response(Buffer.from(bytes), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(namaFile)}`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return new Response(error.message, { status: 404 });
-    throw error;
-  }
-}
+export const GET = defineRoute({ errors: 'text', params: z.object({ berkasId: z.uuid() }) }, async ({ actor, params }) => {
+  const { namaFile, bytes } = await readLampiran(actor, params.berkasId);
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(namaFile)}`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});
