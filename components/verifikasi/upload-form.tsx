@@ -21,7 +21,7 @@ export function UploadForm({ kode, label = 'Periksa dokumen' }: { kode?: string;
     try {
       const response = await fetch('/api/verifikasi', { method: 'POST', body: new FormData(event.currentTarget) });
       const body = (await response.json()) as HasilVerifikasiJson | { ok: false; message: string };
-      if ('ok' in body && body.ok === false) setError(body.message);
+      if ('ok' in body) setError(body.message);
       else setHasil(body);
     } catch {
       setError('Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi.');

@@ -7,6 +7,9 @@ import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE } from '@/lib/domain/
 import { requireActor } from './current-actor';
 import { errorToAnswer } from './error-status';
 import type { FormState } from './form-state';
+import { formDataToObject } from './form-data';
+
+export { formDataToObject };
 
 export const GENERIC_ERROR_MESSAGE = 'Terjadi kesalahan di server. Perubahan tidak disimpan; coba lagi.';
 export const INVALID_INPUT_MESSAGE = 'Periksa kembali isian yang ditandai.';
@@ -21,17 +24,6 @@ export function invalidInputState(error: z.ZodError): FormState {
   const policy = error.issues.find((i) => POLICY_MESSAGES.has(i.message));
   const message = flat.formErrors[0] ?? (policy ? `${INVALID_INPUT_MESSAGE} ${policy.message}` : INVALID_INPUT_MESSAGE);
   return { ok: false, message, fieldErrors: flat.fieldErrors as FormState['fieldErrors'] };
-}
-
-/** FormData to a plain object; repeated keys (checkboxes, multi-selects) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key);
-    out[key] = values.length > 1 ? values : values[0];
-  }
-  return out;
 }
 
 /** Turns what a service threw into a form state; anything unexpected is logged, never shown. */
