@@ -52,6 +52,6 @@ describe('inboxFilterSchema', () => {
     const { data, notice } = parseQuery(inboxFilterSchema, { pengirim: 'a\u0000b', dari: '1 Nov', sampai: '2026-11-30', kecepatan: 'SEGERA' });
     expect(data).toMatchObject({ sampai: '2026-11-30', kecepatan: 'SEGERA' });
     expect([data.pengirim, data.dari]).toEqual([undefined, undefined]);
-    expect(notice).toBe('Saringan diabaikan: Teks memuat karakter yang tidak diizinkan. Tanggal tidak valid.');
+    expect(notice).toBe('Saringan diabaikan: Tanggal tidak valid. Teks memuat karakter yang tidak diizinkan.');
   });
 });
