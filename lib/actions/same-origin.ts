@@ -29,8 +29,12 @@ function ownOrigins(url: string, headers: Headers): Set<string> {
 }
 
 export function isForeignOrigin(request: { url: string; headers: Headers }): boolean {
+  // Fetch metadata is set by the browser itself and cannot be forged by a page; "none" is the
+  // person typing the address or opening a bookmark.
   const site = request.headers.get('sec-fetch-site');
+  if (site === 'same-origin' || site === 'none') return false;
   if (site === 'cross-site' || site === 'same-site') return true;
+  // Older browsers send no fetch metadata: compare Origin with the addresses this app answers on.
   const origin = request.headers.get('origin');
   if (origin === null) return false;
   // "null" is what a sandboxed frame or a file:// page sends: never this app.
