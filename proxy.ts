@@ -54,14 +54,14 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
 
 /**
  * The refusal in the shape its sender reads: plain text for a server action (React's action client
- * shows a text/plain error body as the message) and for a page's form post; JSON for the upload
- * routes' own clients, which read { ok, message } (lampiran) or { error } (verifikasi).
+ * shows a text/plain error body as the message) and for a page's form post; JSON in defineRoute's
+ * one error shape { ok: false, message } for the upload routes' own clients.
  */
 function tooLarge(request: NextRequest): NextResponse {
   if (request.headers.has('next-action') || request.headers.get('accept')?.includes('text/html')) {
     return new NextResponse(REQUEST_TOO_LARGE_MESSAGE, { status: 413, headers: { 'content-type': 'text/plain' } });
   }
-  return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE, error: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
+  return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
 }
 
 /** Lets the request through, with the page headers on it (the CSP on the request is where Next

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/authz/actor';
-import { findCurrentActor } from './current-actor';
 import { routeHandler, type RouteContext, type RouteSpec } from './route-handler';
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -23,5 +22,6 @@ export function defineRoute<
   spec: RouteSpec<P, Q, B, Public>,
   handler: (ctx: RouteContext<Infer<P>, Infer<Q>, Infer<B>, Public extends true ? null : Actor>) => Promise<Response>,
 ) {
-  return routeHandler(spec, handler, findCurrentActor);
+  // Loaded on first use: a public route (PKI, verifikasi, the pdf.js worker) never touches Auth.js.
+  return routeHandler(spec, handler, async () => (await import('./current-actor')).findCurrentActor());
 }

@@ -55,9 +55,15 @@ export function isCalendarDay(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A calendar day as an <input type="date"> sends it. */
-export function calendarDay(message = INVALID_DATE_MESSAGE) {
-  return z.string(message).refine(isCalendarDay, message);
+const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day as an <input type="date"> sends it. Not a yyyy-mm-dd at all ("not filled in
+ * yet" to a draft) can have its own message; a well-formed impossible day gets `message`. */
+export function calendarDay(message = INVALID_DATE_MESSAGE, formatMessage = message) {
+  return z
+    .string(formatMessage)
+    .regex(DAY_FORMAT, formatMessage)
+    .refine((v) => !DAY_FORMAT.test(v) || isCalendarDay(v), message);
 }
 
 /** An optional calendar day: empty or absent becomes null. */

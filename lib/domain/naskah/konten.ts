@@ -6,7 +6,7 @@
 // li, table, thead, tbody, tr, th, td. The server sanitizes it before it is stored; lib/pdf draws
 // exactly these tags.
 import { z } from 'zod';
-import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacters, INVALID_DATE_MESSAGE, isCalendarDay, singleLine } from '@/lib/domain/input/fields';
+import { calendarDay, FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacters, INVALID_DATE_MESSAGE, singleLine } from '@/lib/domain/input/fields';
 import { htmlDepth, RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE } from './rich-text-depth';
 
 export const JENIS_NASKAH_DIDUKUNG = [
@@ -54,10 +54,7 @@ export const kontenUndanganSchema = z.object({
   pembuka: richText,
   /** ISO date (yyyy-mm-dd); printed as "Senin, 7 Desember 2026". */
   // An empty or half-typed date is "not filled in yet" while drafting; a full but impossible one is refused.
-  tanggal: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Isi tanggal acara.')
-    .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDay(v), INVALID_DATE_MESSAGE),
+  tanggal: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal acara.'),
   /** Free text, e.g. "09.00 WIB s.d. selesai". */
   waktu: line(100),
   tempat: line(300),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
+import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 import { SIFAT_MAX } from './sifat';
 
@@ -8,7 +8,7 @@ const optionalText = (max: number, message: string) => optionalLine(max, message
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
   nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.')),
-  tanggalSurat: z.string({ error: 'Isi tanggal surat.' }).min(1, 'Isi tanggal surat.').pipe(calendarDay()),
+  tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.'),
   pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.')),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
   perihal: z.string({ error: 'Isi perihal.' }).pipe(singleLine(500, 'Perihal paling panjang 500 karakter.').min(3, 'Isi perihal.')),
