@@ -16,9 +16,9 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; http
     "default-src 'self'",
     // React uses eval only in development, to rebuild server error stacks in the browser.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    // style="" attributes (React's style prop rendered on the server) cannot carry a nonce.
-    "style-src-attr 'unsafe-inline'",
+    // The editor (tiptap) and pdf.js add <style> elements at run time without a nonce; styles
+    // cannot run code, so the nonce guards scripts, where cross-site scripting lives.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
     "connect-src 'self'",
