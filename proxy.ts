@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
+import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { isForeignOrigin } from '@/lib/actions/same-origin';
+import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 
-// Two cheap checks before any page, server action or route runs; neither is the security
-// boundary (every page and action loads and checks the actor itself).
+// Cheap checks before any page, server action or route runs; none is the security boundary
+// (every page and action loads and checks the actor itself), and the headers every page carries.
 //
 // 1. A request body above MAX_REQUEST_BYTES is refused with 413 and an Indonesian message, so a
 //    hand-made 200 MB upload never reaches an action: nothing is parsed, stored or written.
@@ -11,10 +14,19 @@ import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/
 //    only looks for the cookie. It deliberately does not use Auth.js' middleware wrapper, which
 //    re-issues the session cookie on every request it sees: a link prefetch still in flight when
 //    the person signed out brought the deleted cookie back.
+//
+// 3. A server action posted from another site is refused with 403 and an Indonesian message
+//    (Next refuses it too, but as a 500). Route handlers check the origin in defineRoute.
+//
+// 4. Pages get a Content-Security-Policy with a fresh nonce (Next's documented pattern) and, over
+//    https, HSTS. File and JSON routes set their own headers (a scan is framed by its letter page).
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
 const PUBLIC_PATH = /^\/(masuk|verifikasi|unduh\/|api\/auth|api\/pki|api\/verifikasi)/;
+
+// Route handlers (app/**/route.ts): files, JSON and the pdf.js worker, not pages.
+const ROUTE_HANDLER = /^\/(berkas|unduh|pdfjs|api)\/|\/(lembar-disposisi|pratinjau|berkas|lampiran(\/[^/]+)?|cari-pegawai)$|^\/admin\/impor\/templat\//;
 
 /** Counts a body without Content-Length (chunked) as it arrives; stops reading once past max. */
 async function exceeds(body: ReadableStream<Uint8Array>, max: number): Promise<boolean> {
@@ -42,20 +54,41 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
 
 /**
  * The refusal in the shape its sender reads: plain text for a server action (React's action client
- * shows a text/plain error body as the message) and for a page's form post; JSON for the upload
- * routes' own clients, which read { ok, message } (lampiran) or { error } (verifikasi).
+ * shows a text/plain error body as the message) and for a page's form post; JSON in defineRoute's
+ * one error shape { ok: false, message } for the upload routes' own clients.
  */
 function tooLarge(request: NextRequest): NextResponse {
   if (request.headers.has('next-action') || request.headers.get('accept')?.includes('text/html')) {
     return new NextResponse(REQUEST_TOO_LARGE_MESSAGE, { status: 413, headers: { 'content-type': 'text/plain' } });
   }
-  return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE, error: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
+  return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
+}
+
+/** Lets the request through, with the page headers on it (the CSP on the request is where Next
+ * reads the nonce from) and on its answer. */
+function pass(request: NextRequest): NextResponse {
+  const https = servedOverHttps();
+  if (ROUTE_HANDLER.test(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    if (https) response.headers.set('Strict-Transport-Security', HSTS);
+    return response;
+  }
+  const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  return response;
 }
 
 export async function proxy(request: NextRequest) {
   if (await bodyTooLarge(request)) return tooLarge(request);
-  if (PUBLIC_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return NextResponse.next();
+  if (request.method === 'POST' && request.headers.has('next-action') && isForeignOrigin(request)) {
+    return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));
 }
 

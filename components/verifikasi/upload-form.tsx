@@ -20,8 +20,8 @@ export function UploadForm({ kode, label = 'Periksa dokumen' }: { kode?: string;
     setHasil(null);
     try {
       const response = await fetch('/api/verifikasi', { method: 'POST', body: new FormData(event.currentTarget) });
-      const body = (await response.json()) as HasilVerifikasiJson | { error: string };
-      if ('error' in body) setError(body.error);
+      const body = (await response.json()) as HasilVerifikasiJson | { ok: false; message: string };
+      if ('ok' in body) setError(body.message);
       else setHasil(body);
     } catch {
       setError('Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi.');

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { jsonDepth } from '@/lib/domain/input/fields';
+
+/** Deeper than any form of this app nests; a deeper payload is an attack on recursive readers. */
+const MAX_PAYLOAD_DEPTH = 32;
 
 /**
  * Forms that send structured data (the naskah editor: nested konten, recipient lists) put it as
@@ -8,12 +12,18 @@ export function jsonPayload<S extends z.ZodType>(schema: S) {
   return z
     .object({ payload: z.string() })
     .transform((v, ctx) => {
+      let value: unknown;
       try {
-        return JSON.parse(v.payload) as unknown;
+        value = JSON.parse(v.payload);
       } catch {
         ctx.addIssue({ code: 'custom', message: 'Data formulir tidak dikenali.' });
         return z.NEVER;
       }
+      if (jsonDepth(value, MAX_PAYLOAD_DEPTH) > MAX_PAYLOAD_DEPTH) {
+        ctx.addIssue({ code: 'custom', message: 'Data formulir tidak dikenali (bertingkat terlalu dalam).' });
+        return z.NEVER;
+      }
+      return value;
     })
     .pipe(schema);
 }

@@ -48,7 +48,7 @@ test.describe('public verification', () => {
   test('the JSON API answers 404 for an unknown code and 400 for a missing file', async ({ request }) => {
     const unknown = await request.get('/api/verifikasi/TIDAKADA2026');
     expect(unknown.status()).toBe(404);
-    expect((await unknown.json()).error).toMatch(/tidak dikenal/);
+    expect((await unknown.json()).message).toMatch(/tidak dikenal/);
     const missing = await request.post('/api/verifikasi', { multipart: { kode: 'ABCDEF123' } });
     expect(missing.status()).toBe(400);
   });

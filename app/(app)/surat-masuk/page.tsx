@@ -3,22 +3,23 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { inboxFilterSchema } from '@/lib/domain/surat-masuk/inbox-query';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
+import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
 import { InboxFilterForm } from '@/components/surat/inbox-filter';
 
 export const metadata: Metadata = { title: 'Surat Masuk' };
 
-type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function SuratMasukPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function SuratMasukPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const filter = inboxFilterSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)])));
+  const { data: filter, notice } = parseQuery(inboxFilterSchema, params);
   const active = Boolean(filter.belumDibaca || filter.kecepatan || filter.keamanan || filter.dari || filter.sampai || filter.pengirim);
   const page = await loadPage(() => listInbox(actor, { filter, cursor: first(params.setelah) }));
   if (!page.ok) return <Forbidden message={page.message} />;
@@ -30,6 +31,7 @@ export default async function SuratMasukPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title="Surat Masuk" description={`Kotak masuk ${actor.activePost?.nama ?? ''}`} />
       <InboxFilterForm filter={filter} active={active} />
+      {notice && <Notice>{notice}</Notice>}
       {rows.length === 0 ? (
         <EmptyState title={active ? 'Tidak ada surat yang cocok' : 'Belum ada surat masuk'}>
           {active ? 'Ubah atau hapus saringan.' : 'Surat yang ditujukan ke jabatan Anda akan tampil di sini.'}

@@ -4,9 +4,11 @@ import { headers } from 'next/headers';
 import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
 import { clientAddress } from '@/lib/security/client-address';
 import { limitVerifikasi } from '@/lib/security/rate-limit';
+import { z } from 'zod';
+import { pageParams } from '@/lib/actions/load-page';
 import { NotFoundError } from '@/lib/domain/errors';
 import { toJson } from '@/lib/services/verifikasi/result';
-import { verifyNaskahByKode } from '@/lib/services/verifikasi/verify-naskah-by-kode';
+import { KODE_VERIFIKASI_PATTERN, verifyNaskahByKode } from '@/lib/services/verifikasi/verify-naskah-by-kode';
 import { HasilVerifikasi } from '@/components/verifikasi/hasil-verifikasi';
 import { PublicShell } from '@/components/verifikasi/public-shell';
 import { UploadForm } from '@/components/verifikasi/upload-form';
@@ -15,8 +17,10 @@ export const metadata: Metadata = { title: 'Verifikasi Dokumen' };
 
 // The QR link on a signed naskah: the archived document's verification, then a way to check that
 // the copy the visitor holds is exactly that document.
+const kodeParams = z.object({ kode: z.string().regex(KODE_VERIFIKASI_PATTERN) });
+
 export default async function VerifikasiKodePage({ params }: { params: Promise<{ kode: string }> }) {
-  const { kode } = await params;
+  const { kode } = await pageParams(params, kodeParams);
   let hasil;
   try {
     await limitVerifikasi(clientAddress(await headers()));

@@ -2,6 +2,7 @@
 // the pure checks: headers, row count, formula cells, field rules and cross-references between the
 // files and with what the OPD already has. Every error names the file, the row and the field.
 import { z } from 'zod';
+import { singleLine } from '@/lib/domain/input/fields';
 import { pegawaiFieldsSchema } from '@/lib/domain/pegawai/pegawai-schema';
 import { isFormulaLike } from './csv-cells';
 
@@ -80,7 +81,7 @@ export interface ExistingOpdData {
 }
 
 const kodeSchema = z.string().regex(/^[A-Za-z0-9._-]{1,30}$/, 'Kode 1-30 karakter: huruf, angka, titik, garis bawah atau tanda hubung.');
-const namaSchema = z.string().min(2, 'Nama wajib diisi.').max(200, 'Nama paling panjang 200 karakter.');
+const namaSchema = singleLine(200, 'Nama paling panjang 200 karakter.').min(2, 'Nama wajib diisi.');
 
 export interface PlannedUnit { row: number; kode: string; nama: string; jenis: (typeof JENIS_UNIT)[number]; kodeInduk: string | null }
 export interface PlannedJabatan { row: number; kode: string; nama: string; namaSingkat: string; jenis: (typeof JENIS_JABATAN)[number]; eselon: string | null; kodeUnit: string; kodeAtasan: string | null; level: number }

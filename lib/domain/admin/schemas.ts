@@ -1,5 +1,6 @@
 // Input schemas of the admin forms. Actions parse FormData with these; services take the parsed types.
 import { z } from 'zod';
+import { calendarDay, multiLine, optionalCalendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { pegawaiFieldsSchema } from '@/lib/domain/pegawai/pegawai-schema';
 import { JENIS_JABATAN, JENIS_UNIT } from './import-csv';
 
@@ -12,22 +13,16 @@ const optionalId = z
   .optional()
   .transform((v) => v ?? null)
   .refine((v) => v === null || z.uuid().safeParse(v).success, 'Pilihan tidak valid.');
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Paling panjang ${max} karakter.`)
-    .optional()
-    .transform((v) => (v ? v : null));
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak valid.');
+const optionalText = (max: number) => optionalLine(max);
+const day = calendarDay();
 const kode = z.string().trim().regex(/^[A-Za-z0-9._-]{1,30}$/, 'Kode 1-30 karakter: huruf, angka, titik, garis bawah atau tanda hubung.');
 
 export const opdFieldsSchema = z.object({
   kode,
-  nama: z.string().trim().min(3, 'Nama OPD wajib diisi.').max(200),
+  nama: singleLine(200).min(3, 'Nama OPD wajib diisi.'),
   singkatan: z.string().trim().regex(/^[A-Z0-9.-]{2,30}$/, 'Singkatan 2-30 huruf kapital/angka (dipakai dalam nomor surat).'),
-  alamat: z.string().trim().min(3, 'Alamat wajib diisi.').max(300),
-  kota: z.string().trim().min(2, 'Kota wajib diisi.').max(100),
+  alamat: singleLine(300).min(3, 'Alamat wajib diisi.'),
+  kota: singleLine(100).min(2, 'Kota wajib diisi.'),
   kodePos: optionalText(10).refine((v) => v === null || /^\d{5}$/.test(v), 'Kode pos 5 angka.'),
   telepon: optionalText(50),
   email: optionalText(150).refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid.'),
@@ -40,7 +35,7 @@ export type UpdateOpdInput = z.infer<typeof updateOpdSchema>;
 export const unitKerjaSchema = z.object({
   opdId: id,
   kode,
-  nama: z.string().trim().min(2, 'Nama unit wajib diisi.').max(200),
+  nama: singleLine(200).min(2, 'Nama unit wajib diisi.'),
   jenis: z.enum(JENIS_UNIT, 'Pilih jenis unit.'),
   parentId: optionalId,
 });
@@ -51,14 +46,14 @@ export const jabatanSchema = z.object({
   unitKerjaId: id,
   parentId: optionalId,
   kode,
-  nama: z.string().trim().min(2, 'Nama jabatan wajib diisi.').max(200),
-  namaSingkat: z.string().trim().min(1, 'Nama singkat wajib diisi.').max(40),
+  nama: singleLine(200).min(2, 'Nama jabatan wajib diisi.'),
+  namaSingkat: singleLine(40).min(1, 'Nama singkat wajib diisi.'),
   jenis: z.enum(JENIS_JABATAN, 'Pilih jenis jabatan.'),
   eselon: optionalText(10),
 });
 export type JabatanInput = z.infer<typeof jabatanSchema>;
 
-export const renameNodeSchema = z.object({ id, nama: z.string().trim().min(2, 'Nama wajib diisi.').max(200) });
+export const renameNodeSchema = z.object({ id, nama: singleLine(200).min(2, 'Nama wajib diisi.') });
 export type RenameNodeInput = z.infer<typeof renameNodeSchema>;
 export const moveNodeSchema = z.object({ id, parentId: optionalId });
 export type MoveNodeInput = z.infer<typeof moveNodeSchema>;
@@ -75,11 +70,7 @@ export const penugasanSchema = z.object({
   jabatanId: id,
   jenis: z.enum(['DEFINITIF', 'PLT', 'PLH'], 'Pilih jenis penugasan.'),
   mulai: day,
-  selesai: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Tanggal tidak valid.'),
+  selesai: optionalCalendarDay(),
   alasan: optionalText(300),
   nomorSk: optionalText(100),
 });
@@ -101,7 +92,7 @@ export const templatePenomoranSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : null)),
-  template: z.string().trim().min(1, 'Template nomor wajib diisi.').max(120),
+  template: singleLine(120).min(1, 'Template nomor wajib diisi.'),
   panjangNomor: z.coerce.number().int().min(1, 'Minimal 1 digit.').max(8, 'Maksimal 8 digit.'),
   urutanPerJenis: z
     .union([z.literal('on'), z.literal('true'), z.boolean()])
@@ -112,22 +103,29 @@ export type TemplatePenomoranInput = z.infer<typeof templatePenomoranSchema>;
 
 export const instruksiSchema = z.object({
   opdId: id,
-  teks: z.string().trim().min(3, 'Teks instruksi wajib diisi.').max(100, 'Paling panjang 100 karakter.'),
+  teks: multiLine(100).min(3, 'Teks instruksi wajib diisi.'),
 });
 export type InstruksiInput = z.infer<typeof instruksiSchema>;
 export const instruksiToggleSchema = z.object({ instruksiId: id, aktif: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
 export const klasifikasiSchema = z.object({
   kode: z.string().trim().regex(/^\d{3}(\.\d{1,3})*$/, 'Kode klasifikasi berbentuk 000 atau 000.1.2.'),
-  nama: z.string().trim().min(2, 'Nama wajib diisi.').max(300),
+  nama: singleLine(300).min(2, 'Nama wajib diisi.'),
 });
 export type KlasifikasiInput = z.infer<typeof klasifikasiSchema>;
 
+/** The pegawai list's search box and page. */
+export const pegawaiFilterSchema = z.object({
+  q: singleLine(100).optional().transform((v) => v ?? ''),
+  halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/** The audit log's filters from the query string; a refused one is dropped with a notice (parseSearchParams). */
 export const auditFilterSchema = z.object({
-  actor: z.string().trim().max(100).optional().transform((v) => v || undefined),
-  entity: z.string().trim().max(50).optional().transform((v) => v || undefined),
-  dari: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  actor: singleLine(100).optional().transform((v) => v || undefined),
+  entity: singleLine(50).optional().transform((v) => v || undefined),
+  dari: z.literal('').transform(() => undefined).or(calendarDay()).optional(),
+  sampai: z.literal('').transform(() => undefined).or(calendarDay()).optional(),
   halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AuditFilter = { actor?: string; entity?: string; dari?: string; sampai?: string; halaman: number };

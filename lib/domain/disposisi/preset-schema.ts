@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from '@/lib/domain/input/fields';
 
 /** A post keeps at most this many presets: they are one-tap buttons, not a library. */
 export const MAX_PRESET_PER_JABATAN = 6;
@@ -8,10 +9,10 @@ const list = (item: z.ZodType<string>) => z.preprocess((v) => (v === undefined |
 /** "Kabid Aptika, untuk ditindaklanjuti": recipients, instructions and a note saved under a name. */
 export const savePresetSchema = z
   .object({
-    namaPreset: z.string({ error: 'Beri nama preset.' }).trim().min(1, 'Beri nama preset.').max(60, 'Nama preset paling panjang 60 karakter.'),
+    namaPreset: z.string({ error: 'Beri nama preset.' }).pipe(singleLine(60, 'Nama preset paling panjang 60 karakter.').min(1, 'Beri nama preset.')),
     penerima: list(z.uuid('Penerima tidak dikenal.')).pipe(z.array(z.string()).min(1, 'Pilih sedikitnya satu penerima untuk preset.').max(30, 'Penerima terlalu banyak.')),
-    instruksi: list(z.string().trim().min(1).max(200)).pipe(z.array(z.string()).max(20, 'Instruksi terlalu banyak.')),
-    catatan: z.string().trim().max(2000, 'Catatan paling panjang 2.000 karakter.').optional().transform((v) => v || null),
+    instruksi: list(singleLine(200).min(1)).pipe(z.array(z.string()).max(20, 'Instruksi terlalu banyak.')),
+    catatan: multiLine(2000, 'Catatan paling panjang 2.000 karakter.').optional().transform((v) => v || null),
   })
   .refine((v) => v.instruksi.length > 0 || v.catatan, { message: 'Pilih instruksi atau tulis catatan.', path: ['instruksi'] });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine } from '@/lib/domain/input/fields';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 
 export const MAX_LAMPIRAN_TINDAK_LANJUT = 5;
@@ -13,7 +14,7 @@ const lampiran = z.preprocess(
 
 export const tindakLanjutSchema = z.object({
   penerimaDisposisiId: z.uuid('Disposisi tidak dikenal.'),
-  catatan: z.string().trim().min(1, 'Tulis laporan tindak lanjut.').max(4000, 'Laporan paling panjang 4.000 karakter.'),
+  catatan: multiLine(4000, 'Laporan paling panjang 4.000 karakter.').min(1, 'Tulis laporan tindak lanjut.'),
   selesai: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   lampiran: lampiran.default([]),
 });

@@ -1,5 +1,6 @@
 // Inputs of the drafting services, validated before any service runs.
 import { z } from 'zod';
+import { multiLine, singleLine } from '@/lib/domain/input/fields';
 import { JENIS_NASKAH_DIDUKUNG } from './konten';
 import { MAX_VERIFIKATOR } from './review-chain';
 
@@ -13,8 +14,8 @@ export type CreateKonsepInput = z.infer<typeof createKonsepSchema>;
 export const penerimaInputSchema = z.union([
   z.object({ jabatanId: id('Jabatan penerima tidak dikenal.') }),
   z.object({
-    nama: z.string().trim().min(1, 'Isi nama penerima.').max(300, 'Nama penerima terlalu panjang.'),
-    alamat: z.string().trim().max(500, 'Alamat terlalu panjang.').default(''),
+    nama: singleLine(300, 'Nama penerima terlalu panjang.').min(1, 'Isi nama penerima.'),
+    alamat: multiLine(500, 'Alamat terlalu panjang.').default(''),
   }),
 ]);
 export type PenerimaInput = z.infer<typeof penerimaInputSchema>;
@@ -23,7 +24,7 @@ export const saveKonsepSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
   /** autosave only updates the working copy; simpan also records a version. */
   mode: z.enum(['autosave', 'simpan']),
-  perihal: z.string().trim().max(500, 'Hal paling panjang 500 karakter.'),
+  perihal: singleLine(500, 'Hal paling panjang 500 karakter.'),
   konten: z.unknown(),
   penandatanganJabatanId: id('Penandatangan tidak dikenal.').nullable().default(null),
   atasNamaPimpinan: z.boolean().default(false),
@@ -52,15 +53,15 @@ export type SubmitForReviewInput = z.infer<typeof submitForReviewSchema>;
 
 export const editAsVerifikatorSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
-  perihal: z.string().trim().min(1, 'Isi hal.').max(500, 'Hal paling panjang 500 karakter.'),
+  perihal: singleLine(500, 'Hal paling panjang 500 karakter.').min(1, 'Isi hal.'),
   konten: z.unknown(),
-  catatan: z.string().trim().max(1000, 'Catatan paling panjang 1000 karakter.').optional(),
+  catatan: multiLine(1000, 'Catatan paling panjang 1000 karakter.').optional(),
 });
 export type EditAsVerifikatorInput = z.infer<typeof editAsVerifikatorSchema>;
 
 export const returnToDrafterSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
-  catatan: z.string().trim().min(5, 'Tulis catatan perbaikan untuk pengonsep (paling sedikit 5 karakter).').max(2000, 'Catatan paling panjang 2000 karakter.'),
+  catatan: multiLine(2000, 'Catatan paling panjang 2000 karakter.').min(5, 'Tulis catatan perbaikan untuk pengonsep (paling sedikit 5 karakter).'),
 });
 export type ReturnToDrafterInput = z.infer<typeof returnToDrafterSchema>;
 
@@ -68,7 +69,7 @@ export const naskahIdSchema = z.object({ naskahId: id('Naskah tidak dikenal.') }
 
 export const cancelKonsepSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
-  alasan: z.string().trim().max(500, 'Alasan paling panjang 500 karakter.').default(''),
+  alasan: multiLine(500, 'Alasan paling panjang 500 karakter.').default(''),
 });
 export type CancelKonsepInput = z.infer<typeof cancelKonsepSchema>;
 

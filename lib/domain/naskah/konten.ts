@@ -6,6 +6,8 @@
 // li, table, thead, tbody, tr, th, td. The server sanitizes it before it is stored; lib/pdf draws
 // exactly these tags.
 import { z } from 'zod';
+import { calendarDay, FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacters, INVALID_DATE_MESSAGE, singleLine } from '@/lib/domain/input/fields';
+import { htmlDepth, RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE } from './rich-text-depth';
 
 export const JENIS_NASKAH_DIDUKUNG = [
   'NOTA_DINAS',
@@ -31,8 +33,13 @@ export function isJenisDidukung(jenis: string | null | undefined): jenis is Jeni
 /** Upper bound of one rich-text field after sanitizing (a long naskah is ~50 KB of HTML). */
 export const RICH_TEXT_MAX = 200_000;
 
-const richText = z.string().max(RICH_TEXT_MAX, 'Isi naskah terlalu panjang.');
-const line = (max = 500) => z.string().trim().max(max, `Paling panjang ${max} karakter.`);
+// Not trimmed (the sanitizer does that); line breaks and tabs allowed, other controls refused.
+const richText = z
+  .string()
+  .max(RICH_TEXT_MAX, 'Isi naskah terlalu panjang.')
+  .refine((v) => !hasForbiddenCharacters(v, { multiLine: true }), FORBIDDEN_CHARACTER_MESSAGE)
+  .refine((v) => htmlDepth(v, RICH_TEXT_MAX_DEPTH) <= RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE);
+const line = (max = 500) => singleLine(max);
 /** Numbered points (Dasar, Menimbang, Mengingat...): plain text, one item each. */
 const points = z.array(line(2000)).max(50, 'Paling banyak 50 butir.');
 
@@ -46,7 +53,8 @@ export const kontenBertajukSchema = z.object({ tentang: line(), isi: richText })
 export const kontenUndanganSchema = z.object({
   pembuka: richText,
   /** ISO date (yyyy-mm-dd); printed as "Senin, 7 Desember 2026". */
-  tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Isi tanggal acara.'),
+  // An empty or half-typed date is "not filled in yet" while drafting; a full but impossible one is refused.
+  tanggal: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal acara.'),
   /** Free text, e.g. "09.00 WIB s.d. selesai". */
   waktu: line(100),
   tempat: line(300),

@@ -1,12 +1,13 @@
 // The people named in a Surat Tugas / Surat Perintah ("Kepada"): how a pegawai from the system
 // becomes a printed row, and the small list operations the editor needs. Pure: no Prisma, no IO.
 import { z } from 'zod';
+import { singleLine } from '@/lib/domain/input/fields';
 import { namaLengkap, pangkatLabel } from '@/lib/domain/pegawai/golongan';
 import type { Petugas } from './konten';
 
 /** The search box of "Tambah dari pegawai": a name (any part) or the start of a NIP. */
 export const cariPegawaiSchema = z.object({
-  q: z.string().trim().min(2, 'Ketik paling sedikit 2 huruf nama atau angka NIP.').max(100, 'Kata pencarian terlalu panjang.'),
+  q: singleLine(100, 'Kata pencarian terlalu panjang.').min(2, 'Ketik paling sedikit 2 huruf nama atau angka NIP.'),
 });
 export type CariPegawai = z.infer<typeof cariPegawaiSchema>;
 

@@ -5,9 +5,14 @@ import { z } from 'zod';
 import { KONTEN_SCHEMA, RICH_TEXT_MAX, type JenisNaskahDidukung } from './konten';
 import { KONTEN_FIELDS, type KontenField } from './konten-fields';
 import { richTextToParagraphs, sanitizeRichText } from './rich-text';
+import { htmlDepth, RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE } from './rich-text-depth';
+import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE, jsonDepth } from '@/lib/domain/input/fields';
 
 /** What the editor may send for one naskah before sanitizing; larger requests are refused outright. */
 export const KONTEN_REQUEST_MAX = 5 * 1024 * 1024;
+
+/** Konten is an object of fields, lists of points and lists of petugas: a few levels. */
+export const KONTEN_MAX_JSON_DEPTH = 8;
 
 export const KONTEN_TOO_LARGE_MESSAGE = 'Naskah terlalu besar untuk disimpan (lebih dari 5 MB). Kurangi isi atau pindahkan tabel besar ke lampiran.';
 
@@ -18,12 +23,18 @@ export type PreparedKonten =
 // While drafting, only "not filled in yet" problems are tolerated.
 const TOLERATED_WHILE_DRAFTING = new Set(['too_small', 'invalid_format']);
 
+// Too deep a body is left as it came, for the schema to refuse with its message.
+const sanitizeIfShallow = (v: unknown) => (typeof v === 'string' && htmlDepth(v, RICH_TEXT_MAX_DEPTH) <= RICH_TEXT_MAX_DEPTH ? sanitizeRichText(v) : v);
+
+// Refusals of the input policy name the problem in the form's message, not only at the field.
+const POLICY_MESSAGES = new Set([FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE, RICH_TEXT_TOO_DEEP_MESSAGE]);
+
 function cleanField(field: KontenField, value: unknown): unknown {
   switch (field.kind) {
     case 'richText':
-      return typeof value === 'string' ? sanitizeRichText(value) : value;
+      return sanitizeIfShallow(value);
     case 'richTextList':
-      return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? sanitizeRichText(v) : v)) : value;
+      return Array.isArray(value) ? value.map(sanitizeIfShallow) : value;
     case 'points':
       return Array.isArray(value) ? value.filter((v) => typeof v !== 'string' || v.trim() !== '') : value;
     default:
@@ -58,6 +69,7 @@ export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): Prepare
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, message: 'Isi naskah tidak dikenali.', fieldErrors: {} };
   }
+  if (jsonDepth(raw, KONTEN_MAX_JSON_DEPTH) > KONTEN_MAX_JSON_DEPTH) return { ok: false, message: 'Isi naskah tidak dikenali (bertingkat terlalu dalam).', fieldErrors: {} };
   if (JSON.stringify(raw).length > KONTEN_REQUEST_MAX) return { ok: false, message: KONTEN_TOO_LARGE_MESSAGE, fieldErrors: {} };
   const source = raw as Record<string, unknown>;
   const konten = Object.fromEntries(KONTEN_FIELDS[jenis].filter((f) => f.name in source).map((f) => [f.name, cleanField(f, source[f.name])]));
@@ -70,10 +82,15 @@ export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): Prepare
 
   const blocking = parsed.error.issues.filter((i) => !TOLERATED_WHILE_DRAFTING.has(i.code));
   if (blocking.length > 0) {
+    const policy = blocking.find((i) => POLICY_MESSAGES.has(i.message));
     const tooBig = blocking.some((i) => i.code === 'too_big' && typeof (i as { maximum?: unknown }).maximum === 'number' && (i as { maximum: number }).maximum === RICH_TEXT_MAX);
     return {
       ok: false,
-      message: tooBig ? `Isi naskah terlalu panjang (paling banyak ${RICH_TEXT_MAX.toLocaleString('id-ID')} karakter per bagian setelah dibersihkan).` : 'Periksa kembali isian naskah yang ditandai.',
+      message: tooBig
+        ? `Isi naskah terlalu panjang (paling banyak ${RICH_TEXT_MAX.toLocaleString('id-ID')} karakter per bagian setelah dibersihkan).`
+        : policy
+          ? policy.message
+          : 'Periksa kembali isian naskah yang ditandai.',
       fieldErrors: errorsOf(blocking),
     };
   }

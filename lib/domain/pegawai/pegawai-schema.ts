@@ -1,13 +1,11 @@
 // The fields of a pegawai as an admin types them (form) or imports them (CSV): one zod schema.
 import { z } from 'zod';
+import { singleLine } from '@/lib/domain/input/fields';
 import { GOLONGAN_CODES } from './golongan';
 import { checkNip, isValidNik } from './nip';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Paling panjang ${max} karakter.`)
+  singleLine(max)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional()
@@ -33,7 +31,7 @@ export const golonganSchema = z
   .refine((v) => v === null || (GOLONGAN_CODES as readonly string[]).includes(v), `Golongan harus salah satu dari ${GOLONGAN_CODES[0]} s.d. IV/e.`);
 
 export const pegawaiFieldsSchema = z.object({
-  nama: z.string().trim().min(2, 'Nama wajib diisi.').max(150, 'Nama paling panjang 150 karakter.'),
+  nama: singleLine(150, 'Nama paling panjang 150 karakter.').min(2, 'Nama wajib diisi.'),
   gelarDepan: optionalText(30),
   gelarBelakang: optionalText(60),
   nip: nipSchema,

@@ -1,6 +1,7 @@
 // The Surat Masuk list's filters and its keyset cursor. Order: unread first, then most urgent,
 // then newest (id breaks ties), so a cursor is (group, urgency, deliveredAt, id).
 import { z } from 'zod';
+import { calendarDay, singleLine } from '@/lib/domain/input/fields';
 
 export const DERAJAT_URUT = ['BIASA', 'SEGERA', 'SANGAT_SEGERA'] as const;
 export type Derajat = (typeof DERAJAT_URUT)[number];
@@ -8,16 +9,19 @@ const KEAMANAN = ['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
-const optionalDay = z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());
+const optionalDay = z.preprocess((v) => (v === '' ? undefined : v), calendarDay().optional());
 
-/** Filters from the page's query string; anything malformed is dropped rather than failing. */
+/**
+ * Filters from the page's query string. A stale choice is dropped silently; a typed date or
+ * sender the input policy refuses fails here, and parseQuery drops it with a notice.
+ */
 export const inboxFilterSchema = z.object({
   belumDibaca: z.preprocess((v) => v === '1' || v === 'on' || v === true, z.boolean()).catch(false),
   kecepatan: optionalEnum(DERAJAT_URUT).catch(undefined),
   keamanan: optionalEnum(KEAMANAN).catch(undefined),
-  dari: optionalDay.catch(undefined),
-  sampai: optionalDay.catch(undefined),
-  pengirim: z.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 100) : undefined), z.string().optional()).catch(undefined).transform((v) => v || undefined),
+  dari: optionalDay,
+  sampai: optionalDay,
+  pengirim: z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 100) : undefined), singleLine(100).optional()).transform((v) => v || undefined),
 });
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 

@@ -1,17 +1,17 @@
 import { z } from 'zod';
+import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 import { SIFAT_MAX } from './sifat';
 
-const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => v || null);
+const optionalText = (max: number, message: string) => optionalLine(max, message);
 
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
-  nomor: z.string({ error: 'Isi nomor surat.' }).trim().min(1, 'Isi nomor surat.').max(120, 'Nomor surat terlalu panjang.'),
-  tanggalSurat: z.string({ error: 'Isi tanggal surat.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Isi tanggal surat.'),
-  pengirimNama: z.string({ error: 'Isi pengirim.' }).trim().min(2, 'Isi pengirim.').max(200, 'Nama pengirim terlalu panjang.'),
+  nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.')),
+  tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.'),
+  pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.')),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
-  perihal: z.string({ error: 'Isi perihal.' }).trim().min(3, 'Isi perihal.').max(500, 'Perihal paling panjang 500 karakter.'),
+  perihal: z.string({ error: 'Isi perihal.' }).pipe(singleLine(500, 'Perihal paling panjang 500 karakter.').min(3, 'Isi perihal.')),
   /** As printed on the letter; it decides nothing (visibility follows klasifikasiKeamanan). */
   sifat: optionalText(SIFAT_MAX, `Sifat paling panjang ${SIFAT_MAX} karakter.`),
   klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih klasifikasi keamanan surat.' }).default('BIASA'),

@@ -27,6 +27,8 @@ beforeAll(async () => {
   await writeFile(files.chain, `${ca.issuing.certificate.toString('pem')}\n${ca.root.certificate.toString('pem')}\n`);
 });
 
+const NO_PARAMS = { params: Promise.resolve({}) };
+const get = (pathname: string) => new Request(`http://localhost${pathname}`);
 const post = (body: Uint8Array, contentType: string) =>
   new Request('http://localhost/api/pki/x', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) });
 
@@ -38,10 +40,10 @@ async function save(response: Response, name: string): Promise<string> {
 
 describe('/api/pki', () => {
   it('GET root gives the root certificate as PEM and issuer the issuing CA as DER', async () => {
-    const root = await getRoot();
+    const root = await getRoot(get('/api/pki/root'), NO_PARAMS);
     expect(root.headers.get('content-type')).toBe('application/x-pem-file');
     expect(await root.text()).toBe(`${await readFile(files.root, 'utf8')}\n`);
-    const issuer = await getIssuer();
+    const issuer = await getIssuer(get('/api/pki/issuer'), NO_PARAMS);
     expect(issuer.headers.get('content-type')).toBe('application/pkix-cert');
     const parsed = await run('openssl', ['x509', '-inform', 'DER', '-in', await save(issuer, 'issuer.der'), '-noout', '-subject']);
     expect(parsed.output).toContain('Mock CA Penandatangan');
@@ -52,7 +54,7 @@ describe('/api/pki', () => {
     const pegawai = await createPegawai(instansi.id, (await createOpd(instansi.id)).id);
     const issued = await ensureCertificate({ id: pegawai.id, nama: pegawai.nama, nik: pegawai.nik, instansi: instansi.nama }, 'Rahasia#Uji2026');
     await revokeCertificate(pegawai.nik, 'affiliationChanged');
-    const response = await getCrl();
+    const response = await getCrl(get('/api/pki/crl'), NO_PARAMS);
     expect(response.headers.get('content-type')).toBe('application/pkix-crl');
     const crl = await run('openssl', ['crl', '-inform', 'DER', '-in', await save(response, 'crl.der'), '-CAfile', files.chain, '-noout', '-text']);
     expect(crl.output).toContain('verify OK');
@@ -61,7 +63,7 @@ describe('/api/pki', () => {
   });
 
   it('GET root-crl is a DER CRL signed by the root, revoking nothing (the issuing CA is in good standing)', async () => {
-    const response = await getRootCrl();
+    const response = await getRootCrl(get('/api/pki/root-crl'), NO_PARAMS);
     expect(response.headers.get('content-type')).toBe('application/pkix-crl');
     const file = await save(response, 'root-crl.der');
     const crl = await run('openssl', ['crl', '-inform', 'DER', '-in', file, '-CAfile', files.root, '-noout', '-text']);
@@ -81,8 +83,8 @@ describe('/api/pki', () => {
     await run('openssl', ['ocsp', '-issuer', files.issuing, '-cert', certFile, '-reqout', requestFile]);
     const request = await readFile(requestFile);
 
-    expect((await postOcsp(post(request, 'application/json'))).status).toBe(400);
-    const response = await postOcsp(post(request, 'application/ocsp-request'));
+    expect((await postOcsp(post(request, 'application/json'), NO_PARAMS)).status).toBe(400);
+    const response = await postOcsp(post(request, 'application/ocsp-request'), NO_PARAMS);
     expect(response.headers.get('content-type')).toBe('application/ocsp-response');
     const responseFile = await save(response, 'ocsp-resp.der');
     // Given -cert, openssl builds a fresh request (new nonce), so the nonce is compared separately.
@@ -93,7 +95,7 @@ describe('/api/pki', () => {
     expect(requestNonce).toBeTruthy();
     expect(checked.output).toContain(requestNonce);
 
-    const garbage = await postOcsp(post(new Uint8Array([1, 2, 3]), 'application/ocsp-request'));
+    const garbage = await postOcsp(post(new Uint8Array([1, 2, 3]), 'application/ocsp-request'), NO_PARAMS);
     const status = await run('openssl', ['ocsp', '-respin', await save(garbage, 'ocsp-bad.der'), '-resp_text', '-noverify']);
     expect(status.output).toContain('malformedrequest');
   });
@@ -103,15 +105,15 @@ describe('/api/pki', () => {
     await writeFile(data, 'isi dokumen');
     const query = path.join(dir, 'query.tsq');
     await run('openssl', ['ts', '-query', '-data', data, '-sha256', '-cert', '-out', query]);
-    expect((await postTsa(post(await readFile(query), 'text/plain'))).status).toBe(400);
-    const response = await postTsa(post(await readFile(query), 'application/timestamp-query'));
+    expect((await postTsa(post(await readFile(query), 'text/plain'), NO_PARAMS)).status).toBe(400);
+    const response = await postTsa(post(await readFile(query), 'application/timestamp-query'), NO_PARAMS);
     expect(response.headers.get('content-type')).toBe('application/timestamp-reply');
     const verified = await run('openssl', ['ts', '-verify', '-in', await save(response, 'reply.tsr'), '-queryfile', query, '-CAfile', files.root, '-untrusted', files.issuing]);
     expect(verified.output).toContain('Verification: OK');
 
     const sha1Query = path.join(dir, 'query-sha1.tsq');
     await run('openssl', ['ts', '-query', '-data', data, '-sha1', '-out', sha1Query]);
-    const rejected = await postTsa(post(await readFile(sha1Query), 'application/timestamp-query'));
+    const rejected = await postTsa(post(await readFile(sha1Query), 'application/timestamp-query'), NO_PARAMS);
     const text = await run('openssl', ['ts', '-reply', '-in', await save(rejected, 'reply-sha1.tsr'), '-text']);
     expect(text.output).toContain('Status: Rejected.');
     expect(text.output).toContain('Failure info: unrecognized or unsupported algorithm identifier');

@@ -71,7 +71,7 @@ describe('proxy', () => {
     const big = { ...SESSION, 'content-length': String(30 * 1024 * 1024) };
     const route = await proxy(post('/konsep/x/lampiran', { body: 'x', headers: big }));
     expect(route.status).toBe(413);
-    expect(await route.json()).toEqual({ ok: false, message: TOO_LARGE, error: TOO_LARGE });
+    expect(await route.json()).toEqual({ ok: false, message: TOO_LARGE });
     const page = await proxy(post('/pencatatan/baru', { body: 'x', headers: { ...big, accept: 'text/html,application/xhtml+xml' } }));
     expect(page.headers.get('content-type')).toBe('text/plain');
     expect(await page.text()).toBe(TOO_LARGE);

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { auditFilterSchema, type AuditFilter } from '@/lib/domain/admin/schemas';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { AUDIT_PAGE_SIZE, listAuditLog } from '@/lib/services/admin/list-audit-log';
 import { AdminTabs, adminTabs } from '@/components/admin/admin-nav';
 import { Pagination } from '@/components/admin/pagination';
 import { Forbidden } from '@/components/ui/forbidden';
+import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 
@@ -14,9 +16,9 @@ export const metadata: Metadata = { title: 'Log Audit' };
 const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi', 'AkunTidakDikenal'];
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm';
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = auditFilterSchema.safeParse(await searchParams);
-  const filter: AuditFilter = parsed.success ? parsed.data : { halaman: 1 };
+export default async function AuditPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const { data, notice } = parseQuery(auditFilterSchema, await searchParams);
+  const filter: AuditFilter = data;
   const actor = await requireActor();
   const page = await loadPage(() => listAuditLog(actor, filter));
   if (!page.ok) return <Forbidden message={page.message} />;
@@ -54,6 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <button className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Saring</button>
         </div>
       </form>
+      {notice && <Notice>{notice}</Notice>}
       <ul className="mb-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Log audit">
         {rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada catatan.</li>}
         {rows.map((r) => (

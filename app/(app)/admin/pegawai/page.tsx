@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
+import { pegawaiFilterSchema } from '@/lib/domain/admin/schemas';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { listOpdSummary } from '@/lib/services/admin/list-opd-summary';
@@ -12,6 +14,7 @@ import { Pagination } from '@/components/admin/pagination';
 import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
+import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { createPegawaiAction } from './actions';
 
@@ -24,10 +27,9 @@ function opdField(opds: { id: string; singkatan: string }[]): FieldSpec {
   return { name: 'opdId', label: 'OPD', type: 'select', wide: true, required: true, defaultValue: '', options: [{ value: '', label: 'Pilih OPD' }, ...options] };
 }
 
-export default async function PegawaiPage({ searchParams }: { searchParams: Promise<{ q?: string; halaman?: string }> }) {
-  const sp = await searchParams;
-  const q = typeof sp.q === 'string' ? sp.q : '';
-  const halaman = Math.max(1, Number(sp.halaman) || 1);
+export default async function PegawaiPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const { data: filter, notice } = parseQuery(pegawaiFilterSchema, await searchParams);
+  const { q, halaman } = filter;
   const actor = await requireActor();
   const page = await loadPage(async () => ({ list: await listPegawai(actor, { q, halaman }), opds: await listOpdSummary(actor) }));
   if (!page.ok) return <Forbidden message={page.message} />;
@@ -42,6 +44,7 @@ export default async function PegawaiPage({ searchParams }: { searchParams: Prom
             <input name="q" type="search" defaultValue={q} placeholder="Cari nama atau NIP" aria-label="Cari nama atau NIP" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm" />
             <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Cari</button>
           </form>
+          {notice && <Notice>{notice}</Notice>}
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Daftar pegawai">
             {list.rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada pegawai yang cocok.</li>}
             {list.rows.map((p) => (

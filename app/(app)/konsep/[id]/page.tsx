@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
 import { listDraftOptions } from '@/lib/services/naskah/list-draft-options';
@@ -32,8 +31,7 @@ function chainToOffer(naskah: NaskahDetail): string[] | null {
 
 export default async function KonsepDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
+  const { id } = await pageParams(params, idParams);
   const page = await loadPage(async () => {
     const naskah = await openNaskah(actor, id);
     return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null };

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
 import { openNaskah } from '@/lib/services/naskah/open-naskah';
 import { Forbidden } from '@/components/ui/forbidden';
@@ -17,8 +16,7 @@ export const metadata: Metadata = { title: 'Verifikasi naskah' };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
+  const { id } = await pageParams(params, idParams);
   const page = await loadPage(() => openNaskah(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const naskah = page.data;

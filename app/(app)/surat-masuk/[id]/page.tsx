@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
 import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
@@ -21,8 +20,7 @@ export const metadata: Metadata = { title: 'Surat' };
 
 export default async function SuratPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message="Surat tidak ditemukan atau Anda tidak berwenang membukanya." />;
+  const { id } = await pageParams(params, idParams);
   const page = await loadPage(async () => {
     const surat = await openSurat(actor, id);
     const options = surat.bisaDisposisi ? await listDisposisiOptions(actor) : null;

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
 import { Badge } from '@/components/ui/badge';
@@ -19,8 +18,7 @@ export const metadata: Metadata = { title: 'Tanda Tangan Naskah' };
 
 export default async function TandaTanganNaskahPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return <Forbidden message={NASKAH_TIDAK_DITEMUKAN} />;
+  const { id } = await pageParams(params, idParams);
   const page = await loadPage(() => openNaskahTandaTangan(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const n = page.data;

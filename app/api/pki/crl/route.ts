@@ -1,7 +1,6 @@
 // GET /api/pki/crl: the mock CA's current CRL (DER), as named in its certificates' CRL distribution point.
+import { defineRoute } from '@/lib/actions/define-route';
 import { buildCrl } from '@/lib/signing/mock-ca/crl';
 import { derResponse } from '@/lib/signing/mock-ca/http';
 
-export async function GET(): Promise<Response> {
-  return derResponse(await buildCrl(), 'application/pkix-crl', 300);
-}
+export const GET = defineRoute({ public: true, errors: 'text' }, async () => derResponse(await buildCrl(), 'application/pkix-crl', 300));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterCursorWhere, decodeCursor, encodeCursor, inboxFilterSchema } from '@/lib/domain/surat-masuk/inbox-query';
+import { parseQuery } from '@/lib/domain/input/query';
 
 const cursor = { g: 'u' as const, k: 'SEGERA' as const, d: '2026-11-20T01:00:00.000Z', id: '0196f3a0-0000-7000-8000-000000000001' };
 
@@ -43,6 +44,14 @@ describe('inboxFilterSchema', () => {
       sampai: '2026-11-30',
       pengirim: 'Bappenas',
     });
-    expect(inboxFilterSchema.parse({ kecepatan: 'KILAT', keamanan: '', dari: '1 Nov', pengirim: '   ' })).toEqual({ belumDibaca: false, kecepatan: undefined, keamanan: undefined, dari: undefined, sampai: undefined, pengirim: undefined });
+    expect(inboxFilterSchema.parse({ kecepatan: 'KILAT', keamanan: '', pengirim: '   ' })).toEqual({ belumDibaca: false, kecepatan: undefined, keamanan: undefined, dari: undefined, sampai: undefined, pengirim: undefined });
+  });
+
+  it('refuses a typed date or sender the input policy refuses; parseQuery drops it with a notice', () => {
+    expect(inboxFilterSchema.safeParse({ dari: '2026-13-45' }).success).toBe(false);
+    const { data, notice } = parseQuery(inboxFilterSchema, { pengirim: 'a\u0000b', dari: '1 Nov', sampai: '2026-11-30', kecepatan: 'SEGERA' });
+    expect(data).toMatchObject({ sampai: '2026-11-30', kecepatan: 'SEGERA' });
+    expect([data.pengirim, data.dari]).toEqual([undefined, undefined]);
+    expect(notice).toBe('Saringan diabaikan: Tanggal tidak valid. Teks memuat karakter yang tidak diizinkan.');
   });
 });

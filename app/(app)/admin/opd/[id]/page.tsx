@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { getOpdDetail } from '@/lib/services/admin/get-opd-detail';
 import { AdminForm } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
@@ -12,7 +12,7 @@ import { updateOpdAction, uploadOpdLogoAction } from './actions';
 export const metadata: Metadata = { title: 'Profil OPD' };
 
 export default async function OpdDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => getOpdDetail(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { getPegawaiDetail } from '@/lib/services/admin/get-pegawai-detail';
@@ -16,7 +16,7 @@ import { grantRoleAction, resetPasswordAction, setAktifAction, updatePegawaiActi
 export const metadata: Metadata = { title: 'Pegawai' };
 
 export default async function PegawaiDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => getPegawaiDetail(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { DomainError } from '@/lib/domain/errors';
 import { compareVersions } from '@/lib/services/naskah/compare-versions';
 import { Forbidden } from '@/components/ui/forbidden';
@@ -15,9 +15,9 @@ const querySchema = z.object({ kiri: z.coerce.number().int().positive(), kanan: 
 
 export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const query = querySchema.safeParse(await searchParams);
-  if (!z.uuid().safeParse(id).success || !query.success) return <Forbidden message="Pilih dua versi naskah untuk dibandingkan." />;
+  if (!query.success) return <Forbidden message="Pilih dua versi naskah untuk dibandingkan." />;
   const page = await loadPage(async () => {
     try {
       return await compareVersions(actor, id, query.data.kiri, query.data.kanan);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { FILE_LABEL, IMPORT_HEADERS, MAX_IMPORT_ROWS, type ImportFile } from '@/lib/domain/admin/import-csv';
 import { getOpdDetail } from '@/lib/services/admin/get-opd-detail';
 import { AdminForm } from '@/components/admin/admin-form';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Impor CSV' };
 const FILES = Object.keys(IMPORT_HEADERS) as ImportFile[];
 
 export default async function ImporPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => getOpdDetail(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

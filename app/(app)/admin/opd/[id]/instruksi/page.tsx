@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { listInstruksiDisposisi } from '@/lib/services/admin/list-instruksi-disposisi';
 import { AdminForm } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
@@ -12,7 +12,7 @@ import { addInstruksiAction, addInstruksiBawaanAction, setInstruksiAktifAction }
 export const metadata: Metadata = { title: 'Instruksi Disposisi' };
 
 export default async function InstruksiPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => listInstruksiDisposisi(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { TOKENS } from '@/lib/domain/penomoran/format-nomor';
 import { JENIS_NASKAH_INFO } from '@/lib/domain/penomoran/jenis-kode';
 import { listTemplatePenomoran } from '@/lib/services/admin/list-template-penomoran';
@@ -14,7 +14,7 @@ import { saveTemplatePenomoranAction } from './actions';
 export const metadata: Metadata = { title: 'Penomoran' };
 
 export default async function PenomoranPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => listTemplatePenomoran(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

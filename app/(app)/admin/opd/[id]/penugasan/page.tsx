@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { listPenugasanOpd } from '@/lib/services/admin/list-penugasan-opd';
@@ -15,7 +15,7 @@ import { assignPenugasanAction, endPenugasanAction } from './actions';
 export const metadata: Metadata = { title: 'Penugasan Jabatan' };
 
 export default async function PenugasanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await pageParams(params, idParams);
   const actor = await requireActor();
   const page = await loadPage(() => listPenugasanOpd(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
-import { loadPage } from '@/lib/actions/load-page';
+import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { descendantIds } from '@/lib/domain/organisasi/tree';
 import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
 import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Struktur OPD' };
 const hidden = (name: string, value: string): FieldSpec => ({ name, label: '', type: 'hidden', defaultValue: value });
 
 export default async function StrukturPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ubah?: string }> }) {
-  const [{ id }, { ubah }] = await Promise.all([params, searchParams]);
+  const [{ id }, { ubah }] = await Promise.all([pageParams(params, idParams), searchParams]);
   const actor = await requireActor();
   const page = await loadPage(() => getOrganisasiTree(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;

@@ -1,0 +1,36 @@
+// The headers every page answer carries, built per request in proxy.ts: a Content-Security-Policy
+// with a fresh nonce (Next reads it from the request's CSP header and puts it on its own scripts;
+// 'strict-dynamic' lets those load the app's chunks), and HSTS when the app is served over https.
+
+/** Whether the deployment is served over https (AUTH_URL is the public address). */
+export function servedOverHttps(): boolean {
+  return (process.env.AUTH_URL ?? '').startsWith('https://');
+}
+
+export function newNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString('base64');
+}
+
+export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+  return [
+    "default-src 'self'",
+    // React uses eval only in development, to rebuild server error stacks in the browser.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
+    // The editor (tiptap) and pdf.js add <style> elements at run time without a nonce; styles
+    // cannot run code, so the nonce guards scripts, where cross-site scripting lives.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    // pdf.js runs its worker from /pdfjs/worker; the preview panel frames a blob: PDF.
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(opts.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+export const HSTS = 'max-age=31536000; includeSubDomains';

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { prisma } from '@/lib/db';
+import { FOREIGN_ORIGIN_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from '@/lib/actions/error-status';
+import { idParams } from '@/lib/actions/load-page';
+import { INVALID_BODY_MESSAGE, routeHandler } from '@/lib/actions/route-handler';
+import type { Actor } from '@/lib/authz/actor';
+import { DomainError } from '@/lib/domain/errors';
+import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE, calendarDay } from '@/lib/domain/input/fields';
+import { cariPegawaiSchema } from '@/lib/domain/naskah/petugas';
+import { BERKAS_NOT_FOUND_MESSAGE, getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
+import { searchPegawaiPetugas } from '@/lib/services/naskah/search-pegawai-petugas';
+import { tinyPdf } from '../../support/fixtures';
+import { actorFor } from '../support/actors';
+import { attachScan, createDisposisiWorld, deliverLetter } from '../support/factories';
+
+const APP = 'http://127.0.0.1:3000';
+const ctx = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
+const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } });
+
+async function world() {
+  const w = await createDisposisiWorld();
+  const letter = await deliverLetter(w.opd.id, w.kabid.jabatan.id, { perihal: `Rahasia ${crypto.randomUUID()}`, rahasia: true });
+  const scan = await attachScan(letter.naskahId, await tinyPdf());
+  return { w, scan, kabid: await actorFor(w.kabid.pegawai.id), staf: await actorFor(w.staf.pegawai.id) };
+}
+
+describe('defineRoute (routeHandler with a real actor and real services)', () => {
+  it('a path id that is not a uuid is a 404 in the one JSON shape, and no service runs', async () => {
+    const { kabid } = await world();
+    const handler = vi.fn(async () => new Response('ran'));
+    const route = routeHandler({ params: idParams }, handler, async () => kabid);
+    for (const id of ['bukan-uuid', "1' OR '1'='1", '../../etc/passwd', 'a\u0000b']) {
+      expect(await json(await route(new Request(`${APP}/x`), ctx({ id })))).toEqual({ status: 404, body: { ok: false, message: NOT_FOUND_MESSAGE } });
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('a file route answers in plain text, and a scan outside the actor\'s scope is the service\'s 404', async () => {
+    const { scan, kabid, staf } = await world();
+    const route = routeHandler({ params: idParams, errors: 'text' }, async ({ actor, params }) => {
+      const file = await getBerkasFile(actor, params.id);
+      return new Response(Buffer.from(file.bytes), { headers: { 'Content-Type': file.mime } });
+    }, async () => staf);
+    const refused = await route(new Request(`${APP}/berkas/${scan.id}`), ctx({ id: scan.id }));
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toContain('text/plain');
+    expect(await refused.text()).toBe(BERKAS_NOT_FOUND_MESSAGE);
+
+    const allowed = routeHandler({ params: idParams, errors: 'text' }, async ({ actor, params }) => new Response(Buffer.from((await getBerkasFile(actor, params.id)).bytes)), async () => kabid);
+    const served = await allowed(new Request(`${APP}/berkas/${scan.id}`), ctx({ id: scan.id }));
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('a state-changing request from a foreign origin is 403 before the actor is even loaded', async () => {
+    const loadActor = vi.fn(async (): Promise<Actor | null> => null);
+    const route = routeHandler({}, async () => new Response('ran'), loadActor);
+    const attacks: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: 'http://127.0.0.1:3000.evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://lain.pemda.go.id' },
+    ];
+    for (const headers of attacks) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        expect(await json(await route(new Request(`${APP}/x`, { method, headers }), ctx()))).toEqual({ status: 403, body: { ok: false, message: FOREIGN_ORIGIN_MESSAGE } });
+      }
+    }
+    expect(loadActor).not.toHaveBeenCalled();
+    // The app's own page (same origin) and a non-browser client (no Origin) reach the actor check.
+    expect((await route(new Request(`${APP}/x`, { method: 'POST', headers: { origin: APP, 'sec-fetch-site': 'same-origin' } }), ctx())).status).toBe(401);
+    expect((await route(new Request(`${APP}/x`, { method: 'POST' }), ctx())).status).toBe(401);
+    // A GET is not state-changing: a link from another site still opens.
+    expect((await route(new Request(`${APP}/x`, { headers: { 'sec-fetch-site': 'cross-site' } }), ctx())).status).toBe(401);
+  });
+
+  it('no session is a 401 in Indonesian; a public route runs without loading anyone', async () => {
+    const loadActor = vi.fn(async (): Promise<Actor | null> => null);
+    expect(await json(await routeHandler({}, async () => new Response('ran'), loadActor)(new Request(`${APP}/x`), ctx()))).toEqual({ status: 401, body: { ok: false, message: SIGN_IN_REQUIRED_MESSAGE } });
+    const open = routeHandler({ public: true }, async ({ actor }) => Response.json({ actor }), loadActor);
+    expect(await (await open(new Request(`${APP}/x`), ctx())).json()).toEqual({ actor: null });
+    expect(loadActor).toHaveBeenCalledTimes(1);
+  });
+
+  it('a NUL in the petugas search is a 400 with the field message, and never reaches PostgreSQL', async () => {
+    const { kabid } = await world();
+    const run = vi.fn(async (actor: Actor, q: z.infer<typeof cariPegawaiSchema>) => searchPegawaiPetugas(actor, q));
+    const route = routeHandler({ query: cariPegawaiSchema }, async ({ actor, query }) => Response.json({ ok: true, hasil: await run(actor, query) }), async () => kabid);
+    const refused = await json(await route(new Request(`${APP}/konsep/cari-pegawai?q=a%00b`), ctx()));
+    expect(refused).toEqual({ status: 400, body: { ok: false, message: FORBIDDEN_CHARACTER_MESSAGE, fieldErrors: { q: [FORBIDDEN_CHARACTER_MESSAGE] } } });
+    expect(run).not.toHaveBeenCalled();
+    const found = await route(new Request(`${APP}/konsep/cari-pegawai?q=${encodeURIComponent(kabid.nama.slice(0, 6))}`), ctx());
+    expect(found.status).toBe(200);
+    expect(((await found.json()) as { hasil: unknown[] }).hasil.length).toBeGreaterThan(0);
+  });
+
+  it('an impossible date and a malformed body are 400s with their messages', async () => {
+    const { kabid } = await world();
+    const dated = routeHandler({ query: z.object({ dari: calendarDay() }) }, async () => new Response('ran'), async () => kabid);
+    expect((await json(await dated(new Request(`${APP}/x?dari=2026-13-45`), ctx()))).body.message).toBe(INVALID_DATE_MESSAGE);
+    const posted = routeHandler({ body: { type: 'json', schema: z.object({ n: z.number() }) } }, async () => new Response('ran'), async () => kabid);
+    expect(await json(await posted(new Request(`${APP}/x`, { method: 'POST', body: '{"n":' }), ctx()))).toEqual({ status: 400, body: { ok: false, message: INVALID_BODY_MESSAGE } });
+    const form = routeHandler({ body: { type: 'form', schema: z.object({ berkas: z.instanceof(File, { error: 'Pilih berkas PDF.' }) }) } }, async () => new Response('ran'), async () => kabid);
+    const noFile = new FormData();
+    noFile.set('berkas', 'teks');
+    expect((await json(await form(new Request(`${APP}/x`, { method: 'POST', body: noFile }), ctx()))).body.message).toBe('Pilih berkas PDF.');
+  });
+
+  it('maps domain errors and Prisma errors through the one table instead of a 500', async () => {
+    const { kabid } = await world();
+    const throwing = (run: () => Promise<unknown>) => routeHandler({}, async () => Response.json(await run()), async () => kabid);
+    const answer = async (run: () => Promise<unknown>) => json(await throwing(run)(new Request(`${APP}/x`), ctx()));
+
+    expect(await answer(async () => { throw new DomainError('Naskah sudah ditandatangani.'); })).toEqual({ status: 422, body: { ok: false, message: 'Naskah sudah ditandatangani.' } });
+    // A record that is not there (P2025), should a service use ...OrThrow.
+    expect((await answer(() => prisma.naskah.findUniqueOrThrow({ where: { id: crypto.randomUUID() } }))).status).toBe(404);
+    // An Invalid Date that slipped past a schema: Prisma refuses it before PostgreSQL.
+    expect(await answer(() => prisma.naskah.findMany({ where: { createdAt: { gte: new Date('2026-13-45') } } }))).toEqual({ status: 400, body: { ok: false, message: INVALID_REQUEST_MESSAGE } });
+  });
+});

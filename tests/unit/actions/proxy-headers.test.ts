@@ -1,0 +1,80 @@
+import { NextRequest } from 'next/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { proxy } from '@/proxy';
+import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { isForeignOrigin } from '@/lib/actions/same-origin';
+
+const SESSION = { cookie: 'authjs.session-token=abc' };
+const request = (pathname: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${pathname}`, { method: init.method ?? 'GET', headers: { ...SESSION, ...init.headers } });
+
+const authUrl = process.env.AUTH_URL;
+afterEach(() => {
+  if (authUrl === undefined) delete process.env.AUTH_URL;
+  else process.env.AUTH_URL = authUrl;
+});
+
+describe('proxy: page headers', () => {
+  it('gives every page a CSP with a fresh nonce, on the answer and on the request Next renders', async () => {
+    const first = await proxy(request('/surat-masuk'));
+    const second = await proxy(request('/surat-masuk'));
+    const csp = first.headers.get('content-security-policy')!;
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "worker-src 'self' blob:"]) expect(csp).toContain(directive);
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(second.headers.get('content-security-policy')).not.toBe(csp);
+    // NextResponse.next({ request: { headers } }) passes overridden request headers this way.
+    expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+    expect(first.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('leaves file and JSON routes their own headers (a scan is framed by its letter page)', async () => {
+    for (const pathname of ['/berkas/0196f3a0-0000-7000-8000-000000000001', '/pdfjs/worker', '/konsep/x/pratinjau', '/konsep/x/lampiran', '/surat-masuk/x/lembar-disposisi', '/api/verifikasi']) {
+      expect((await proxy(request(pathname))).headers.get('content-security-policy'), pathname).toBeNull();
+    }
+  });
+
+  it('adds HSTS and upgrade-insecure-requests when AUTH_URL is https', async () => {
+    process.env.AUTH_URL = 'https://eoffice.nusaindahprov.go.id';
+    const page = await proxy(request('/'));
+    expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect(page.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+    expect((await proxy(request('/berkas/x'))).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+});
+
+describe('proxy: a server action from another site', () => {
+  it('is refused with 403 and the Indonesian message before Next sees it', async () => {
+    const response = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', origin: 'https://evil.example' } }));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe(FOREIGN_ORIGIN_MESSAGE);
+  });
+
+  it('from the app itself passes (fetch metadata, or Origin matching the Host of an older browser)', async () => {
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', 'sec-fetch-site': 'same-origin' } }))).status).toBe(200);
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' } }))).status).toBe(200);
+  });
+
+  it('a forged Origin does not outweigh cross-site fetch metadata', async () => {
+    const response = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000', 'sec-fetch-site': 'cross-site' } }));
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('isForeignOrigin', () => {
+  const req = (headers: Record<string, string>) => ({ url: 'http://10.0.0.5:3000/x', headers: new Headers(headers) });
+  it('accepts the public address behind a reverse proxy (forwarded host, or AUTH_URL)', () => {
+    expect(isForeignOrigin(req({ origin: 'https://eoffice.go.id', 'x-forwarded-host': 'eoffice.go.id', 'x-forwarded-proto': 'https' }))).toBe(false);
+    process.env.AUTH_URL = 'https://surat.go.id/';
+    expect(isForeignOrigin(req({ origin: 'https://surat.go.id' }))).toBe(false);
+  });
+  it('refuses look-alikes, the opaque "null" origin and cross-site fetch metadata', () => {
+    expect(isForeignOrigin(req({ origin: 'http://10.0.0.5:3000.evil.example' }))).toBe(true);
+    expect(isForeignOrigin(req({ origin: 'http://10.0.0.5:3001' }))).toBe(true);
+    expect(isForeignOrigin(req({ origin: 'null' }))).toBe(true);
+    expect(isForeignOrigin(req({ 'sec-fetch-site': 'cross-site' }))).toBe(true);
+    expect(isForeignOrigin(req({ 'sec-fetch-site': 'same-site', origin: 'https://lain.go.id' }))).toBe(true);
+    expect(isForeignOrigin(req({ 'sec-fetch-site': 'same-origin' }))).toBe(false);
+    expect(isForeignOrigin(req({}))).toBe(false);
+  });
+});
