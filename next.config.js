@@ -35,8 +35,9 @@ const nextConfig = {
         ],
       },
       {
-        // Scans are shown in a frame of the letter page (same origin); later entries win.
-        source: '/berkas/:path*',
+        // The signing page frames the DRAFT preview and the signed PDF (fileResponse framing 'self');
+        // later entries win. Scans are drawn with pdf.js and never framed.
+        source: '/tanda-tangan/:id/(pratinjau|berkas)',
         headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
     ];
