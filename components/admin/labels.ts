@@ -1,5 +1,5 @@
 // Indonesian labels for enum values shown in admin pages.
-export const ROLE_LABEL = { ADMIN_INSTANSI: 'Admin instansi', ADMIN_OPD: 'Admin OPD', PENCATAT: 'Pencatat / TU' } as const;
+export { ROLE_LABEL } from '@/lib/domain/admin/role-label';
 export const PENUGASAN_LABEL = { DEFINITIF: 'Definitif', PLT: 'Plt.', PLH: 'Plh.' } as const;
 export const JENIS_UNIT_LABEL = { PIMPINAN: 'Pimpinan', SEKRETARIAT: 'Sekretariat', BIDANG: 'Bidang', SUBBAGIAN: 'Subbagian', SEKSI: 'Seksi', SUBBIDANG: 'Subbidang', UPTD: 'UPTD', KELOMPOK_FUNGSIONAL: 'Kelompok Fungsional', LAINNYA: 'Lainnya' } as const;
 export const JENIS_JABATAN_LABEL = { STRUKTURAL: 'Struktural', FUNGSIONAL: 'Fungsional', PELAKSANA: 'Pelaksana' } as const;

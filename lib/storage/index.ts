@@ -11,7 +11,8 @@ export function getStorage(): FileStorage {
   if (storage) return storage;
   const driver = process.env.STORAGE_DRIVER ?? 'local';
   if (driver === 'local') {
-    storage = createLocalStorage(path.resolve(process.env.STORAGE_DIR ?? '.data/files'));
+    // A run-time data folder, not app code: the ignore keeps Turbopack from tracing the whole project.
+    storage = createLocalStorage(path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? '.data/files'));
     return storage;
   }
   if (driver === 's3') {

@@ -1,15 +1,5 @@
-import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from './lockout';
-
-/** Audit actions of signing in and out, with what /admin/audit shows for each. */
-export const AUTH_AUDIT_EVENTS = {
-  'auth.login': 'Masuk ke aplikasi',
-  'auth.gagal': 'Gagal masuk',
-  'auth.locked': `Akun dikunci ${LOCKOUT_MINUTES} menit setelah ${MAX_FAILED_LOGINS} kali gagal masuk`,
-  'auth.dibatasi': 'Percobaan masuk ditolak: terlalu banyak percobaan',
-  'auth.logout': 'Keluar dari aplikasi',
-} as const;
-
-export type AuthAuditAction = keyof typeof AUTH_AUDIT_EVENTS;
+/** Audit actions of signing in and out (their wording is in `AKSI_AUDIT`). */
+export type AuthAuditAction = 'auth.login' | 'auth.gagal' | 'auth.locked' | 'auth.dibatasi' | 'auth.logout';
 
 /** Why a sign-in failed, in the audit row's details. */
 export type AlasanGagalMasuk = 'SANDI_SALAH' | 'AKUN_TIDAK_DIKENAL' | 'AKUN_TERKUNCI' | 'AKUN_NONAKTIF';
@@ -30,12 +20,11 @@ export interface AuthAuditDetails {
   menit?: number;
 }
 
-/** One Indonesian sentence for an auth audit row, or null for other actions. */
-export function describeAuthAudit(action: string, details: unknown): string | null {
-  if (!Object.hasOwn(AUTH_AUDIT_EVENTS, action)) return null;
+/** The clause an auth audit row adds to its sentence: why, and which NIP/e-mail was typed. */
+export function describeAuthDetails(details: unknown): string | null {
   const d = (details && typeof details === 'object' ? details : {}) as AuthAuditDetails;
-  const parts: string[] = [AUTH_AUDIT_EVENTS[action as AuthAuditAction]];
+  const parts: string[] = [];
   if (d.alasan && Object.hasOwn(ALASAN_GAGAL_MASUK, d.alasan)) parts.push(`(${ALASAN_GAGAL_MASUK[d.alasan]})`);
   if (d.identifier) parts.push(`— NIP/e-mail: ${d.identifier}`);
-  return parts.join(' ');
+  return parts.length ? parts.join(' ') : null;
 }

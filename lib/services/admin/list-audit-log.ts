@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { auditScope } from '@/lib/authz/scope';
 import type { AuditFilter } from '@/lib/domain/admin/schemas';
-import { describeAuthAudit } from '@/lib/domain/auth/audit-events';
+import { describeAudit } from '@/lib/domain/audit/describe-audit';
+import { resolveAuditObjects } from '@/lib/services/audit/resolve-audit-objects';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -31,12 +32,20 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filter.halaman - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
   ]);
-  const names = new Map(
-    (await prisma.pegawai.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorPegawaiId).filter((x): x is string => !!x))] } }, select: { id: true, nama: true } })).map((p) => [p.id, p.nama]),
-  );
+  const [names, objects] = await Promise.all([
+    prisma.pegawai
+      .findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorPegawaiId).filter((x): x is string => !!x))] } }, select: { id: true, nama: true } })
+      .then((list) => new Map(list.map((p) => [p.id, p.nama]))),
+    resolveAuditObjects(rows),
+  ]);
   return {
     total,
     halaman: filter.halaman,
-    rows: rows.map((r) => ({ id: String(r.id), createdAt: r.createdAt, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Tidak dikenal' : 'Sistem', keterangan: describeAuthAudit(r.action, r.after) })),
+    rows: rows.map((r) => {
+      const pelaku = r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Seseorang' : 'Sistem';
+      // Signing in and out is about the person themself: the sentence needs no object.
+      const objek = r.action.startsWith('auth.') ? null : (objects.get(String(r.id)) ?? null);
+      return { id: String(r.id), createdAt: r.createdAt, action: r.action, ...describeAudit(r, pelaku, objek) };
+    }),
   };
 }

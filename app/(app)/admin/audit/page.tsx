@@ -9,11 +9,12 @@ import { Pagination } from '@/components/admin/pagination';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import Link from 'next/link';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { ENTITAS_AUDIT } from '@/lib/domain/audit/aksi-audit';
 
 export const metadata: Metadata = { title: 'Log Audit' };
 
-const ENTITIES = ['Opd', 'UnitKerja', 'Jabatan', 'Pegawai', 'PenugasanJabatan', 'RoleGrant', 'TemplatePenomoran', 'InstruksiDisposisi', 'KlasifikasiArsip', 'Naskah', 'Disposisi', 'AkunTidakDikenal'];
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
@@ -37,9 +38,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="font-semibold text-slate-700">Entitas</span>
           <select name="entity" defaultValue={filter.entity ?? ''} className={input}>
             <option value="">Semua</option>
-            {ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {e}
+            {Object.entries(ENTITAS_AUDIT).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -61,15 +62,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada catatan.</li>}
         {rows.map((r) => (
           <li key={r.id} className="px-4 py-2">
-            <div className="flex flex-wrap items-baseline gap-x-2">
-              <span className="font-mono text-xs font-semibold text-slate-800">{r.action}</span>
-              <span className="text-xs text-slate-500">
-                {r.entityType} …{r.entityId.slice(-8)}
-              </span>
-              <span className="ml-auto text-xs text-slate-500">{formatTanggalJam(r.createdAt)}</span>
-            </div>
-            {r.keterangan && <p className="text-slate-800">{r.keterangan}</p>}
-            <p className="text-slate-700">{r.actor}</p>
+            <p className="text-slate-800">
+              <span className="font-semibold">{r.pelaku}</span> {r.tindakan}
+              {r.objek && (
+                <>
+                  {' '}
+                  {r.objek.tautan ? (
+                    <Link href={r.objek.tautan} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      {r.objek.label}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{r.objek.label}</span>
+                  )}
+                </>
+              )}
+              {r.keterangan && <span className="text-slate-600"> {r.keterangan}</span>}
+            </p>
+            <p className="text-xs text-slate-500">
+              <time dateTime={r.createdAt.toISOString()}>{formatTanggalJam(r.createdAt)}</time>
+            </p>
           </li>
         ))}
       </ul>

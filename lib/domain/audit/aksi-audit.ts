@@ -1,0 +1,121 @@
+import type { AuthAuditDetails } from '@/lib/domain/auth/audit-events';
+import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '@/lib/domain/auth/lockout';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+type JsonObject = { [key: string]: Json | undefined };
+
+/**
+ * Every audit action the app writes: one list, named `<subjek>.<kataKerja>`, each with the verb
+ * phrase /admin/audit puts between the person and the thing ("Budi Santoso menandatangani naskah …").
+ * `recordAudit` accepts only these, so a new action is added here or not at all.
+ */
+export const AKSI_AUDIT = {
+  'auth.login': 'masuk ke aplikasi',
+  'auth.gagal': 'gagal masuk',
+  'auth.locked': `dikunci ${LOCKOUT_MINUTES} menit setelah ${MAX_FAILED_LOGINS} kali gagal masuk`,
+  'auth.dibatasi': 'ditolak masuk karena terlalu banyak percobaan',
+  'auth.logout': 'keluar dari aplikasi',
+
+  'surat.read': 'membuka surat',
+  'suratMasuk.register': 'mencatat surat masuk',
+
+  'naskah.create': 'membuat konsep',
+  'naskah.save': 'menyimpan konsep',
+  'naskah.submit': 'mengajukan untuk diperiksa',
+  'naskah.paraf': 'memaraf',
+  'naskah.return': 'mengembalikan ke pembuat',
+  'naskah.edit-verifikator': 'menyunting sebagai verifikator',
+  'naskah.withdraw': 'menarik kembali',
+  'naskah.cancel': 'membatalkan konsep',
+  'naskah.sign': 'menandatangani',
+  'naskah.sign.gagal': 'gagal menandatangani',
+  'naskah.sign.belum_pasti': 'menandatangani dengan hasil belum pasti',
+  'naskah.lampiran.upload': 'mengunggah lampiran untuk',
+  'naskah.lampiran.delete': 'menghapus lampiran dari',
+
+  'disposisi.give': 'memberi disposisi atas',
+  'disposisi.withdraw': 'menarik disposisi atas',
+  'disposisi.followUp': 'melaporkan tindak lanjut disposisi atas',
+  'disposisi.done': 'menyelesaikan disposisi atas',
+  'disposisi.preset.save': 'menyimpan preset disposisi',
+  'disposisi.preset.delete': 'menghapus preset disposisi',
+
+  'opd.create': 'membuat OPD',
+  'opd.update': 'mengubah data OPD',
+  'opd.logo': 'mengganti logo OPD',
+  'opd.import': 'mengimpor struktur OPD',
+  'unitKerja.create': 'membuat unit kerja',
+  'unitKerja.rename': 'mengganti nama unit kerja',
+  'unitKerja.move': 'memindahkan unit kerja',
+  'unitKerja.deactivate': 'menonaktifkan unit kerja',
+  'jabatan.create': 'membuat jabatan',
+  'jabatan.rename': 'mengganti nama jabatan',
+  'jabatan.move': 'memindahkan jabatan',
+  'jabatan.deactivate': 'menonaktifkan jabatan',
+  'pegawai.create': 'menambah pegawai',
+  'pegawai.update': 'mengubah data pegawai',
+  'pegawai.activate': 'mengaktifkan pegawai',
+  'pegawai.deactivate': 'menonaktifkan pegawai',
+  'pegawai.resetPassword': 'mengatur ulang kata sandi',
+  'penugasan.assign': 'menugaskan pegawai pada',
+  'penugasan.end': 'mengakhiri penugasan pada',
+  'role.grant': 'memberi peran kepada',
+  'role.revoke': 'mencabut peran dari',
+  'penomoran.template': 'mengubah templat penomoran',
+  'instruksi.add': 'menambah instruksi disposisi',
+  'instruksi.aktif': 'mengubah status instruksi disposisi',
+  'klasifikasi.create': 'menambah klasifikasi arsip',
+  'klasifikasi.import': 'mengimpor klasifikasi arsip',
+} as const satisfies Record<string, string>;
+
+export type AksiAudit = keyof typeof AKSI_AUDIT;
+
+export function isAksiAudit(value: string): value is AksiAudit {
+  return Object.hasOwn(AKSI_AUDIT, value);
+}
+
+/** What each audited thing is called (the `entityType` column), in the filter and the sentences. */
+export const ENTITAS_AUDIT = {
+  Naskah: 'Naskah / surat',
+  Disposisi: 'Disposisi',
+  PenerimaDisposisi: 'Tindak lanjut disposisi',
+  Berkas: 'Lampiran',
+  PresetDisposisi: 'Preset disposisi',
+  Opd: 'OPD',
+  UnitKerja: 'Unit kerja',
+  Jabatan: 'Jabatan',
+  Pegawai: 'Pegawai',
+  PenugasanJabatan: 'Penugasan',
+  RoleGrant: 'Peran',
+  TemplatePenomoran: 'Templat penomoran',
+  InstruksiDisposisi: 'Instruksi disposisi',
+  KlasifikasiArsip: 'Klasifikasi arsip',
+  AkunTidakDikenal: 'Akun tidak dikenal',
+} as const satisfies Record<string, string>;
+
+export type EntitasAudit = keyof typeof ENTITAS_AUDIT;
+
+/**
+ * The details each action records, where the sentence reads them; other actions keep free-form
+ * JSON objects (the before/after of an admin edit).
+ */
+export interface RincianAudit {
+  'auth.login': { after?: AuthAuditDetails };
+  'auth.gagal': { after?: AuthAuditDetails };
+  'auth.locked': { after?: AuthAuditDetails };
+  'auth.dibatasi': { after?: AuthAuditDetails };
+  'auth.logout': { after?: AuthAuditDetails };
+  'naskah.sign': { before?: JsonObject; after?: JsonObject & { nomor: string | null } };
+  'naskah.sign.gagal': { after?: { kode: string; alasan: string } };
+  'naskah.sign.belum_pasti': { before?: JsonObject; after?: JsonObject };
+  'naskah.return': { before?: JsonObject; after?: JsonObject & { catatan?: string | null } };
+  'naskah.cancel': { before?: JsonObject; after?: JsonObject & { alasan?: string | null } };
+  'naskah.lampiran.upload': { after?: { naskahId: string; namaFile?: string } };
+  'naskah.lampiran.delete': { after?: { naskahId: string } };
+  'disposisi.give': { after?: JsonObject & { naskahId: string } };
+  'role.grant': { after?: JsonObject & { pegawaiId: string; role: string } };
+  'role.revoke': { before?: JsonObject & { pegawaiId: string; role: string } };
+}
+
+type Bebas = { before?: JsonObject; after?: JsonObject };
+export type RincianAuditUntuk<A extends AksiAudit> = A extends keyof RincianAudit ? RincianAudit[A] : Bebas;

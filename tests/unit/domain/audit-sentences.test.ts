@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
+import { describeAudit } from '@/lib/domain/audit/describe-audit';
+import { tooManyAttemptsMessage } from '@/lib/domain/too-many-attempts';
+import { signInRefusalMessage, SIGN_IN_REFUSED_MESSAGE } from '@/lib/auth/sign-in-messages';
+
+describe('audit rows as Indonesian sentences', () => {
+  const row = (action: string, after: unknown = null, before: unknown = null) => ({ action, before, after });
+  const sentence = (k: ReturnType<typeof describeAudit>) => [k.pelaku, k.tindakan, k.objek?.label, k.keterangan].filter(Boolean).join(' ');
+
+  it.each([
+    ['auth.gagal', { identifier: '199601252020031005', alasan: 'SANDI_SALAH' }, 'Budi gagal masuk (kata sandi salah) — NIP/e-mail: 199601252020031005'],
+    ['auth.gagal', { identifier: 'x@uji.go.id', alasan: 'AKUN_TIDAK_DIKENAL' }, 'Budi gagal masuk (NIP/e-mail tidak terdaftar) — NIP/e-mail: x@uji.go.id'],
+    ['auth.locked', { identifier: '199601252020031005' }, 'Budi dikunci 15 menit setelah 5 kali gagal masuk — NIP/e-mail: 199601252020031005'],
+    ['auth.dibatasi', { identifier: 'x@uji.go.id', menit: 15 }, 'Budi ditolak masuk karena terlalu banyak percobaan — NIP/e-mail: x@uji.go.id'],
+    ['auth.logout', {}, 'Budi keluar dari aplikasi'],
+    ['auth.login', null, 'Budi masuk ke aplikasi'],
+    ['auth.gagal', { alasan: 'TIDAK_ADA' }, 'Budi gagal masuk'],
+  ])('%s %j', (action, details, expected) => {
+    expect(sentence(describeAudit(row(action, details), 'Budi', null))).toBe(expected);
+  });
+
+  it('names the letter and reads the detail the action carries', () => {
+    const surat = { label: 'naskah 000.1/0007/DISKOMINFO/2026 “Undangan Rapat”', tautan: '/konsep/x' };
+    expect(sentence(describeAudit(row('naskah.sign', { nomor: '000.1/0007/DISKOMINFO/2026' }), 'Kepala', surat))).toBe(
+      'Kepala menandatangani naskah 000.1/0007/DISKOMINFO/2026 “Undangan Rapat” dengan nomor 000.1/0007/DISKOMINFO/2026',
+    );
+    expect(sentence(describeAudit(row('naskah.return', { catatan: 'Perbaiki dasar hukum' }), 'Kabid', surat))).toContain('mengembalikan ke pembuat naskah');
+    expect(describeAudit(row('naskah.return', { catatan: 'Perbaiki dasar hukum' }), 'Kabid', surat).keterangan).toBe('catatan: “Perbaiki dasar hukum”');
+    expect(describeAudit(row('jabatan.rename', { nama: 'Kabid TIK' }, { nama: 'Kabid Aplikasi' }), 'Admin', null).keterangan).toBe('dari “Kabid Aplikasi” menjadi “Kabid TIK”');
+  });
+
+  it('never shows a passphrase-like detail it does not know, and keeps unknown codes visible as they are', () => {
+    expect(describeAudit(row('naskah.sign.gagal', { kode: 'WRONG_PASSPHRASE', alasan: 'Passphrase salah' }), 'Kepala', null).keterangan).toBe('alasan: Passphrase salah');
+    expect(describeAudit(row('sesuatu.baru', { rahasia: 'x' }), 'Sistem', null)).toEqual({ pelaku: 'Sistem', tindakan: 'sesuatu.baru', objek: null, keterangan: null });
+  });
+
+  it('every action has a sentence and every sentence starts in lower case after the name', () => {
+    for (const [action, phrase] of Object.entries(AKSI_AUDIT)) {
+      expect(phrase, action).toMatch(/^[a-z]/);
+      expect(isAksiAudit(action)).toBe(true);
+    }
+    expect(isAksiAudit('toString')).toBe(false);
+  });
+});
+
+describe('refusal messages', () => {
+  it.each([
+    [1, 'Terlalu banyak percobaan. Coba lagi dalam 1 menit.'],
+    [60_000, 'Terlalu banyak percobaan. Coba lagi dalam 1 menit.'],
+    [60_001, 'Terlalu banyak percobaan. Coba lagi dalam 2 menit.'],
+    [15 * 60_000, 'Terlalu banyak percobaan. Coba lagi dalam 15 menit.'],
+  ])('%i ms', (ms, message) => expect(tooManyAttemptsMessage(ms)).toBe(message));
+
+  it('one answer for every refusal but the rate limit and an inactive account', () => {
+    expect(signInRefusalMessage('refused')).toBe(SIGN_IN_REFUSED_MESSAGE);
+    expect(signInRefusalMessage(undefined)).toBe(SIGN_IN_REFUSED_MESSAGE);
+    expect(signInRefusalMessage('limited:840000')).toBe('Terlalu banyak percobaan. Coba lagi dalam 14 menit.');
+    expect(signInRefusalMessage('inactive')).toMatch(/tidak aktif/);
+  });
+});
