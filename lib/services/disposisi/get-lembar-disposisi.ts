@@ -2,8 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { naskahVisibleScope } from '@/lib/authz/scope';
-import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
-import { statusTampil } from '@/lib/domain/disposisi/status';
+import { labelStatusDisposisi } from '@/lib/domain/disposisi/status';
 import { NotFoundError } from '@/lib/domain/errors';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
@@ -58,7 +57,7 @@ export async function getLembarDisposisi(actor: Actor, naskahId: string, now = n
     riwayat: naskah.disposisi.map((d) => ({
       tanggal: formatTanggalJam(d.createdAt),
       dari: d.dariJabatan.nama,
-      kepada: d.penerima.map((p) => `${p.jabatan.nama} (${STATUS_DISPOSISI_LABEL[statusTampil(p.status, p.batasWaktu, now)].toLowerCase()})`),
+      kepada: d.penerima.map((p) => `${p.jabatan.nama}: ${labelStatusDisposisi(p.status, p.batasWaktu, now).toLowerCase()}`),
       isi: [d.instruksi.join(', '), d.catatan && `Catatan: ${d.catatan}`].filter(Boolean).join('. '),
       batasWaktu: d.batasWaktu ? formatTanggal(d.batasWaktu) : '',
     })),

@@ -9,6 +9,7 @@ import { NotFoundError } from '@/lib/domain/errors';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { getLembarDisposisi } from '@/lib/services/disposisi/get-lembar-disposisi';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { prisma } from '@/lib/db';
 import { qpdfCheck } from '../../support/pdf-tools';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
@@ -52,6 +53,22 @@ describe('lembar disposisi', () => {
     const { pdf } = await getLembarDisposisi(kepala, delivery.naskahId);
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
     expect(pdfText(pdf)).toContain('sebelumnya tidak muat');
+  });
+
+  it('names an overdue recipient the way the timeline does: terlambat, and how far they got', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Batas waktu lewat' });
+    const kepala = await actorFor(w.kepala.id);
+    const given = await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id, w.kabid2.jabatan.id], instruksi: ['Untuk diketahui'], batasWaktu: '2099-01-01' }));
+    const lewat = new Date('2026-01-05T00:00:00+07:00');
+    await prisma.disposisi.update({ where: { id: given.disposisiId }, data: { batasWaktu: lewat } });
+    await prisma.penerimaDisposisi.updateMany({ where: { disposisiId: given.disposisiId }, data: { batasWaktu: lewat } });
+    await prisma.penerimaDisposisi.updateMany({ where: { disposisiId: given.disposisiId, jabatanId: w.kabid2.jabatan.id }, data: { status: 'DITINDAKLANJUTI' } });
+    const text = pdfText((await getLembarDisposisi(kepala, delivery.naskahId)).pdf).replace(/\s+/g, ' ');
+    // pdftotext interleaves the table's columns, so the recipient's name and state are read apart.
+    expect(text).toMatch(/ terlambat \(belum dibaca\)/);
+    expect(text).toMatch(/: terlambat \(sudah ditindaklanjuti\)/);
+    expect(text).toContain('5 Januari 2026');
   });
 
   it('is refused for a letter the actor may not see', async () => {
