@@ -4,6 +4,7 @@ import { KONFIRMASI_ULANG_DIPERLUKAN } from '@/lib/domain/tanda-tangan/sign-nask
 import { getSigner } from '@/lib/signing';
 import type { PdfSigner } from '@/lib/signing/types';
 import { checkSignerStatus } from './check-signer-status';
+import { beginPassphraseAttempt, isWrongPassphrase } from './passphrase-attempt';
 import { prepareSigning } from './prepare-signing';
 import { signPrepared } from './sign-prepared';
 
@@ -35,8 +36,14 @@ export async function signNaskah({ actor, naskahId, passphrase, ulangiBelumPasti
   const prepared = await prepareSigning(actor, naskahId, now);
   if (!passphrase) throw new DomainError('Isi passphrase sertifikat elektronik Anda.', { passphrase: ['Isi passphrase.'] });
   if (prepared.naskah.reserved && !ulangiBelumPasti) throw new DomainError(KONFIRMASI_ULANG_DIPERLUKAN);
-  await checkSignerStatus(actor, [prepared], signer);
-  const [outcome] = await signPrepared(actor, [prepared], { nik: prepared.signer.nik, passphrase }, signer, now);
+  const attempt = await beginPassphraseAttempt(actor, [naskahId]);
+  let outcome;
+  try {
+    await checkSignerStatus(actor, [prepared], signer);
+    [outcome] = await signPrepared(actor, [prepared], { nik: prepared.signer.nik, passphrase }, signer, now);
+  } finally {
+    await attempt.settle(isWrongPassphrase(outcome && !outcome.ok ? outcome.error : null));
+  }
   if (!outcome!.ok) throw outcome!.error;
   return { naskahId: outcome!.naskahId, nomor: outcome!.nomor, kodeVerifikasi: outcome!.kodeVerifikasi, berkasId: outcome!.berkasId };
 }
