@@ -56,6 +56,11 @@ export interface PdfSigner {
     inputs: Omit<SignPdfInput, 'nik' | 'passphrase'>[],
     credentials: { nik: string; passphrase: string },
   ): Promise<SignPdfResult[]>;
+  /**
+   * The signed document of an earlier request whose answer was lost, by the backend's id (BSrE v1
+   * `GET /api/sign/download/{id}`, which answers once). Absent where the backend keeps no ids.
+   */
+  fetchSigned?(backendDocumentId: string): Promise<SignPdfResult>;
 }
 
 export const SIGNING_ERROR_CODES = [
@@ -92,6 +97,12 @@ export class SigningError extends Error {
   readonly code: SigningErrorCode;
   /** Whether trying again with the same input may succeed (service down, time-out). */
   readonly retryable: boolean;
+  /**
+   * For a time-out after documents were sent: the backend's id of each document it accepted, by
+   * input index (BSrE v1 sends `id_dokumen` with the answer's headers), so the outcome can be
+   * reconciled without signing again.
+   */
+  backendDocumentIds: Record<number, string> = {};
   constructor(code: SigningErrorCode, detail?: string) {
     super(detail ? `${SIGNING_ERROR_MESSAGES[code]} (${detail})` : SIGNING_ERROR_MESSAGES[code]);
     this.name = 'SigningError';

@@ -15,3 +15,6 @@ export const batchSignFormSchema = z.object({
   naskahIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(z.uuid('Naskah tidak dikenal.')).min(1, 'Pilih paling sedikit satu naskah.').max(100, 'Paling banyak 100 naskah sekali tanda tangan.')),
   passphrase,
 });
+
+/** Checking a "belum pasti" naskah at the signer backend: no passphrase. */
+export const reconcileFormSchema = z.object({ naskahId: z.uuid('Naskah tidak dikenal.') });

@@ -10,7 +10,8 @@ import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
 import { SignForm } from '@/components/tanda-tangan/sign-form';
 import { SignedResult } from '@/components/tanda-tangan/signed-result';
 import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
-import { signNaskahAction } from './actions';
+import { reconcileBelumPastiAction, signNaskahAction } from './actions';
+import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { Section } from '@/components/ui/section';
 
@@ -83,6 +84,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
                   {sertifikat.pesan}
                 </p>
               )}
+              {n.bisaDiperiksaDiBsre && <ReconcileForm naskahId={n.id} action={reconcileBelumPastiAction} />}
               <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} belumPasti={n.belumPasti} />
             </Section>
           ) : (

@@ -1,6 +1,7 @@
 // A BSrE esign-client-service look-alike over plain node:http: the v1 (multipart) and v2 (JSON)
-// signing and status endpoints, HTTP Basic auth, and error bodies shaped like the real service's
-// (see shared/domain.md), so the adapter is tested against real HTTP exchanges.
+// signing and status endpoints, v1's download-once by id_dokumen, HTTP Basic auth, and error bodies
+// shaped like the real service's (see shared/domain.md), so the adapter is tested against real HTTP
+// exchanges.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { MockAppearance, MockBsreBackend, MockSignRequest } from './backend';
@@ -159,9 +160,33 @@ function statusBody(status: string) {
   return { status_code: STATUS_CODES[status] ?? 1100, status, message: STATUS_MESSAGES[status] ?? status };
 }
 
+/** Documents signed through v1, downloadable once by id_dokumen as BSrE's are (then 404, code 4044). */
+function signedDocuments(limit = 500) {
+  const kept = new Map<string, Uint8Array>();
+  const taken = new Set<string>();
+  return {
+    keep(id: string, pdf: Uint8Array) {
+      kept.set(id, pdf);
+      if (kept.size > limit) kept.delete(kept.keys().next().value!);
+    },
+    takeOnce(id: string): Uint8Array {
+      const pdf = kept.get(id);
+      if (!pdf) {
+        throw taken.has(id)
+          ? new HttpError(404, { error: 'Dokumen telah didownload sebelumnya', status_code: 4044 })
+          : new HttpError(404, { error: 'Dokumen tidak ditemukan', status_code: 404 });
+      }
+      kept.delete(id);
+      taken.add(id);
+      return pdf;
+    },
+  };
+}
+
 export function createMockBsreServer(options: MockBsreServerOptions): Server {
   const { backend, user, password } = options;
   const maxBody = options.maxBodyBytes ?? 50 * 1024 * 1024;
+  const documents = signedDocuments();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://mock-bsre');
@@ -189,9 +214,25 @@ export function createMockBsreServer(options: MockBsreServerOptions): Server {
       } catch {
         throw badRequest('Request harus multipart/form-data');
       }
-      const signed = await signOrReject(backend, await parseV1SignForm(form));
-      res.writeHead(200, { 'content-type': 'application/pdf', id_dokumen: randomUUID().replaceAll('-', ''), 'content-length': signed.length });
+      const request = await parseV1SignForm(form);
+      const signed = await signOrReject(backend, request);
+      const idDokumen = randomUUID().replaceAll('-', '');
+      documents.keep(idDokumen, signed);
+      res.writeHead(200, { 'content-type': 'application/pdf', id_dokumen: idDokumen, 'content-length': signed.length });
+      const lag = backend.bodyDelayMs?.(request.nik) ?? 0;
+      if (lag > 0) {
+        res.flushHeaders();
+        await new Promise((resolve) => setTimeout(resolve, lag).unref());
+        if (res.destroyed) return;
+      }
       res.end(Buffer.from(signed));
+      return;
+    }
+    const downloadMatch = /^\/api\/sign\/download\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && downloadMatch) {
+      const pdf = documents.takeOnce(decodeURIComponent(downloadMatch[1]));
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.length });
+      res.end(Buffer.from(pdf));
       return;
     }
     if (req.method === 'POST' && url.pathname === '/api/v2/sign/pdf') {
