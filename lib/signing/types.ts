@@ -47,8 +47,15 @@ export interface SignPdfResult {
   backendDocumentId?: string;
 }
 
+/** What the signer types to sign: the certificate passphrase, or a one-time code sent to them (BSrE v2 TOTP). */
+export type CredentialKind = 'passphrase' | 'totp';
+
 export interface PdfSigner {
   readonly backend: 'mock-ca' | 'bsre';
+  /** Absent means 'passphrase'. With 'totp' the "passphrase" handed to signPdf is the code. */
+  readonly credentialKind?: CredentialKind;
+  /** Asks the backend to send the signer a one-time code good for `documents` documents (credentialKind 'totp'). */
+  requestTotp?(nik: string, documents: number): Promise<void>;
   checkStatus(nik: string): Promise<SignerStatus>;
   signPdf(input: SignPdfInput): Promise<SignPdfResult>;
   /** Several documents with one passphrase entry (BSrE v2 bulk); results in input order. */
@@ -65,6 +72,7 @@ export interface PdfSigner {
 
 export const SIGNING_ERROR_CODES = [
   'WRONG_PASSPHRASE',
+  'WRONG_TOTP',
   'NOT_REGISTERED',
   'NO_CERTIFICATE',
   'CERT_EXPIRED',
@@ -81,6 +89,7 @@ export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
 /** Indonesian messages shown to the signer; one per code so every backend says the same thing. */
 export const SIGNING_ERROR_MESSAGES: Record<SigningErrorCode, string> = {
   WRONG_PASSPHRASE: 'Passphrase salah. Periksa kembali passphrase sertifikat elektronik Anda.',
+  WRONG_TOTP: 'Kode TOTP salah atau sudah kedaluwarsa. Minta kode baru lalu coba lagi.',
   NOT_REGISTERED: 'NIK Anda belum terdaftar sebagai pemilik sertifikat elektronik di BSrE.',
   NO_CERTIFICATE: 'Anda belum memiliki sertifikat elektronik. Hubungi admin untuk pendaftaran.',
   CERT_EXPIRED: 'Sertifikat elektronik Anda sudah kedaluwarsa. Ajukan pembaruan sertifikat.',

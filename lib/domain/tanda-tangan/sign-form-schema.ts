@@ -18,3 +18,6 @@ export const batchSignFormSchema = z.object({
 
 /** Checking a "belum pasti" naskah at the signer backend: no passphrase. */
 export const reconcileFormSchema = z.object({ naskahId: z.uuid('Naskah tidak dikenal.') });
+
+/** Asking BSrE for a TOTP code: for how many documents (one form, or a batch). */
+export const requestTotpFormSchema = z.object({ documents: z.coerce.number('Jumlah naskah tidak valid.').int('Jumlah naskah tidak valid.').min(1, 'Jumlah naskah tidak valid.').max(100, 'Paling banyak 100 naskah sekali tanda tangan.') });

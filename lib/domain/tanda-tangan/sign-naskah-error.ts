@@ -7,7 +7,7 @@ import type { SigningErrorCode } from '@/lib/signing/types';
 export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL' | 'BELUM_PASTI';
 
 /** Failures of the passphrase or the certificate: the next document would fail the same way. */
-const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
+const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'WRONG_TOTP', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
 
 export class SignNaskahError extends DomainError {
   constructor(

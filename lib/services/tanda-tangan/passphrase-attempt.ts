@@ -41,5 +41,5 @@ export async function beginPassphraseAttempt(actor: Actor, naskahIds: string[]):
   };
 }
 
-/** Whether an outcome's error was BSrE's (or the mock CA's) "wrong passphrase". */
-export const isWrongPassphrase = (error: unknown) => error instanceof SignNaskahError && error.code === 'WRONG_PASSPHRASE';
+/** Whether an outcome's error was BSrE's (or the mock CA's) "wrong passphrase" or "wrong TOTP code". */
+export const isWrongPassphrase = (error: unknown) => error instanceof SignNaskahError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_TOTP');

@@ -43,12 +43,21 @@ function parseStatus(body: unknown): SignerStatus {
 
 export class BsreSigner implements PdfSigner {
   readonly backend = 'bsre' as const;
+  readonly credentialKind: PdfSigner['credentialKind'];
   private readonly config: BsreConfig;
   private readonly fetchImpl: Fetch;
 
   constructor(config: BsreConfig = readBsreConfig(), fetchImpl: Fetch = fetch) {
     this.config = config;
     this.fetchImpl = fetchImpl;
+    this.credentialKind = config.auth ?? 'passphrase';
+  }
+
+  /** v2 `/api/v2/sign/get/totp`: BSrE sends the signer (e-mail or the BeSign app) a code for `documents` files. */
+  async requestTotp(nik: string, documents: number): Promise<void> {
+    assertNik(nik);
+    if (this.config.apiVersion !== 'v2') throw new SigningError('UNKNOWN', 'TOTP hanya tersedia pada BSrE v2');
+    await this.send('/api/v2/sign/get/totp', this.jsonInit({ nik, data: documents }), this.config.statusTimeoutMs, []);
   }
 
   async checkStatus(nik: string): Promise<SignerStatus> {
@@ -161,7 +170,8 @@ export class BsreSigner implements PdfSigner {
     for (const { properties, indexes } of groups.values()) {
       const body = {
         nik: credentials.nik,
-        passphrase: credentials.passphrase,
+        // With BSRE_AUTH=totp the signer typed the one-time code BSrE sent them, not the passphrase.
+        ...(this.credentialKind === 'totp' ? { totp: credentials.passphrase } : { passphrase: credentials.passphrase }),
         signatureProperties: [properties],
         file: indexes.map((i) => toBase64(inputs[i].pdf)),
       };

@@ -12,6 +12,8 @@ import { SignedResult } from '@/components/tanda-tangan/signed-result';
 import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
 import { reconcileBelumPastiAction, signNaskahAction } from './actions';
 import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
+import { signingCredentialKind } from '@/lib/services/tanda-tangan/request-totp';
+import { requestTotpAction } from '../actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { Section } from '@/components/ui/section';
 
@@ -85,7 +87,13 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
                 </p>
               )}
               {n.bisaDiperiksaDiBsre && <ReconcileForm naskahId={n.id} action={reconcileBelumPastiAction} />}
-              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} belumPasti={n.belumPasti} />
+              <SignForm
+                naskahId={n.id}
+                action={signNaskahAction}
+                lastFailure={n.gagalTandaTanganAlasan}
+                belumPasti={n.belumPasti}
+                totp={signingCredentialKind() === 'totp' ? { documents: 1, request: requestTotpAction } : undefined}
+              />
             </Section>
           ) : (
             <Section title="Tanda tangan elektronik">

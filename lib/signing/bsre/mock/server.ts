@@ -3,7 +3,7 @@
 // shaped like the real service's (see shared/domain.md), so the adapter is tested against real HTTP
 // exchanges.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { MockAppearance, MockBsreBackend, MockSignRequest } from './backend';
 import { MockBsreRejection } from './backend';
 
@@ -14,6 +14,32 @@ export interface MockBsreServerOptions {
   password: string;
   /** Largest request body accepted, bytes. */
   maxBodyBytes?: number;
+  /**
+   * v2 TOTP: where the one-time codes go (BSrE e-mails them or shows them in BeSign; the mock
+   * prints them or hands them to a test), and the passphrase the fixture keys are kept under, which
+   * a valid code unlocks as BSrE's server-side key store does.
+   */
+  totp?: { keyPassphrase: string; deliver(nik: string, code: string): void };
+}
+
+/** Codes by NIK: five minutes, good for as many documents as asked for (a batch may take several requests). */
+function totpCodes() {
+  const codes = new Map<string, { code: string; documents: number; expires: number }>();
+  return {
+    issue(nik: string, documents: number): string {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      codes.set(nik, { code, documents, expires: Date.now() + 5 * 60_000 });
+      return code;
+    },
+    redeem(nik: string, code: string, documents: number): boolean {
+      const held = codes.get(nik);
+      const valid = !!held && held.expires > Date.now() && documents <= held.documents && held.code.length === code.length && timingSafeEqual(Buffer.from(held.code), Buffer.from(code));
+      // A wrong guess spends the code too, so it cannot be guessed at leisure.
+      if (!valid || held.documents === documents) codes.delete(nik);
+      else held.documents -= documents;
+      return valid;
+    },
+  };
 }
 
 const STATUS_CODES: Record<string, number> = { ISSUE: 1111, NOT_REGISTERED: 1110 };
@@ -187,6 +213,7 @@ export function createMockBsreServer(options: MockBsreServerOptions): Server {
   const { backend, user, password } = options;
   const maxBody = options.maxBodyBytes ?? 50 * 1024 * 1024;
   const documents = signedDocuments();
+  const totp = totpCodes();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://mock-bsre');
@@ -235,9 +262,27 @@ export function createMockBsreServer(options: MockBsreServerOptions): Server {
       res.end(Buffer.from(pdf));
       return;
     }
+    if (req.method === 'POST' && url.pathname === '/api/v2/sign/get/totp') {
+      const body = parseJson(await readBody(req, maxBody)) as { nik?: unknown; data?: unknown };
+      if (!options.totp) throw badRequest('TOTP tidak diaktifkan');
+      if (typeof body.nik !== 'string' || !body.nik) throw badRequest('Parameter nik tidak boleh kosong');
+      const files = num(body.data, 'data');
+      if ((await backend.status(body.nik)) === 'NOT_REGISTERED') throw new HttpError(400, { error: 'User tidak terdaftar 2011', status_code: 2011 });
+      options.totp.deliver(body.nik, totp.issue(body.nik, files));
+      sendJson(res, 200, { message: 'Kode TOTP telah dikirim', status_code: 200 });
+      return;
+    }
     if (req.method === 'POST' && url.pathname === '/api/v2/sign/pdf') {
       const started = Date.now();
-      const requests = parseV2SignBody(parseJson(await readBody(req, maxBody)) as V2SignBody);
+      const raw = parseJson(await readBody(req, maxBody)) as V2SignBody & { totp?: unknown };
+      if (typeof raw.totp === 'string' && raw.passphrase === undefined) {
+        const files = Array.isArray(raw.file) ? raw.file.length : 0;
+        if (!options.totp || typeof raw.nik !== 'string' || !totp.redeem(raw.nik, raw.totp, files)) {
+          throw new HttpError(400, { error: 'Proses signing gagal : TOTP tidak valid atau kedaluwarsa', status_code: 400 });
+        }
+        raw.passphrase = options.totp.keyPassphrase;
+      }
+      const requests = parseV2SignBody(raw);
       const files: string[] = [];
       for (const request of requests) files.push(Buffer.from(await signOrReject(backend, request)).toString('base64'));
       sendJson(res, 200, { time: Date.now() - started, file: files });
