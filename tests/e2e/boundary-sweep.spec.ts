@@ -85,7 +85,7 @@ async function sweep(request: APIRequestContext, who: string): Promise<number> {
     for (const method of writes) {
       const url = entry.pattern.replaceAll('{seg}', '00000000-0000-0000-0000-000000000000');
       // From another site: a route handler and a server action posted to a page alike.
-      const headers = entry.kind === 'page' ? { origin: 'https://evil.example', 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' } : { origin: 'https://evil.example', 'content-type': 'application/json' };
+      const headers: Record<string, string> = entry.kind === 'page' ? { origin: 'https://evil.example', 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' } : { origin: 'https://evil.example', 'content-type': 'application/json' };
       await send(method, url, { headers, data: '{}' });
       if (entry.kind === 'route') {
         await send(method, url, { headers: { 'content-type': 'application/json' }, data: DEEP_JSON });
