@@ -13,6 +13,8 @@ export interface PassphraseAttempt {
   settle(wrongPassphrase: boolean): Promise<void>;
 }
 
+export type BeginPassphraseAttempt = (actor: Actor, naskahIds: string[]) => Promise<PassphraseAttempt>;
+
 /** Takes the entry's point, or throws TooManyAttemptsError (the first refusal of a window is audited). */
 export async function beginPassphraseAttempt(actor: Actor, naskahIds: string[]): Promise<PassphraseAttempt> {
   const refusal = await limitPassphrase(actor.pegawaiId);
