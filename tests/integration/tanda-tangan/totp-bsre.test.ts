@@ -59,8 +59,8 @@ async function activeSigner() {
 
 describe('BSrE v2 TOTP', () => {
   it('is configured with BSRE_AUTH=totp, only with v2', () => {
-    expect(readBsreConfig({ BSRE_URL: url, BSRE_AUTH: 'totp' } as NodeJS.ProcessEnv).auth).toBe('totp');
-    expect(() => readBsreConfig({ BSRE_URL: url, BSRE_AUTH: 'totp', BSRE_API_VERSION: 'v1' } as NodeJS.ProcessEnv)).toThrow(/v2/);
+    expect(readBsreConfig({ BSRE_URL: url, BSRE_AUTH: 'totp' } as unknown as NodeJS.ProcessEnv).auth).toBe('totp');
+    expect(() => readBsreConfig({ BSRE_URL: url, BSRE_AUTH: 'totp', BSRE_API_VERSION: 'v1' } as unknown as NodeJS.ProcessEnv)).toThrow(/v2/);
     expect(signingCredentialKind(totpSigner())).toBe('totp');
   });
 
