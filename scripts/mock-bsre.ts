@@ -1,4 +1,5 @@
-// `npm run mock:bsre`: a BSrE esign-client-service look-alike (v1 and v2 endpoints, Basic auth,
+// `npm run mock:bsre`: a BSrE esign-client-service look-alike (v1 and v2 endpoints, v1 download by
+// id_dokumen, v2 TOTP with the codes printed here, Basic auth,
 // BSrE's error bodies) for development and tests, signing PAdES B-T with the project's mock CA, as
 // BSrE does (the adapter adds DSS and document time-stamp). Point the app at it with
 // SIGNER_BACKEND=bsre BSRE_URL=http://127.0.0.1:<port> BSRE_TSA_URL=<AUTH_URL>/api/pki/tsa, and start
@@ -23,7 +24,9 @@ const database = await resolveDatabase();
 await applyMigrations(database.url);
 const db = createPrismaClient(database.url);
 const overrides = await provisionMockBsreFixtures({ db, slowMs });
-const server = createMockBsreServer({ backend: createMockCaBackend({ db, overrides }), user, password });
+// TOTP codes "arrive" on this console, as BSrE's would by e-mail or in the BeSign app.
+const totp = { keyPassphrase: MOCK_BSRE_PASSPHRASE, deliver: (nik: string, code: string) => console.log(`Kode TOTP untuk NIK ${nik}: ${code}`) };
+const server = createMockBsreServer({ backend: createMockCaBackend({ db, overrides }), user, password, totp });
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Mock BSrE di http://127.0.0.1:${port} (Basic auth ${user} / ${password.replace(/./g, '*')})`);

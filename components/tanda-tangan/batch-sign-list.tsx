@@ -8,7 +8,7 @@ import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import { DERAJAT_KECEPATAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { Badge } from '@/components/ui/badge';
-import { PassphraseField } from './passphrase-field';
+import { PassphraseField, type TotpOption } from './passphrase-field';
 
 export interface BatchRow {
   id: string;
@@ -40,7 +40,7 @@ const POLL_MS = 1_000;
  * batch (one after another, or in BSrE bulk requests) while this list shows the progress it reads
  * from the server every second. Closing the page does not stop the batch; coming back shows it.
  */
-export function BatchSignList({ rows, action, initialBatch, empty }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState>; initialBatch: BatchView | null; empty: React.ReactNode }) {
+export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }: { rows: BatchRow[]; action: (prev: FormState, data: FormData) => Promise<FormState>; initialBatch: BatchView | null; empty: React.ReactNode; requestTotp?: TotpOption['request'] }) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [batch, setBatch] = useState<BatchView | null>(initialBatch);
@@ -175,7 +175,7 @@ export function BatchSignList({ rows, action, initialBatch, empty }: { rows: Bat
             {!batch ? (
               <form action={run} className="space-y-3">
                 <p className="text-sm text-slate-600">Passphrase dimasukkan sekali untuk semua naskah yang dipilih. Server memberi nomor dan menandatangani setiap naskah; halaman ini boleh ditutup.</p>
-                <PassphraseField id="batch-passphrase" autoFocus />
+                <PassphraseField id="batch-passphrase" autoFocus totp={requestTotp ? { documents: selected.length, request: requestTotp } : undefined} />
                 {error?.message && (
                   <p role="alert" className="text-sm text-red-700">
                     {error.fieldErrors?.passphrase?.[0] ?? error.message}

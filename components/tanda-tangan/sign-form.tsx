@@ -2,19 +2,19 @@
 
 import { useActionState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
-import { PassphraseField } from './passphrase-field';
+import { PassphraseField, type TotpOption } from './passphrase-field';
 
 /**
  * The signer's passphrase and the button. On failure the reason is shown in Indonesian and the
  * button becomes "Coba lagi"; the naskah stays waiting, without a number.
  */
-export function SignForm(props: { naskahId: string; action: (prev: FormState, data: FormData) => Promise<FormState>; lastFailure?: string | null; belumPasti?: boolean }) {
+export function SignForm(props: { naskahId: string; action: (prev: FormState, data: FormData) => Promise<FormState>; lastFailure?: string | null; belumPasti?: boolean; totp?: TotpOption }) {
   const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
   const failure = pending ? null : state.message && !state.ok ? state.message : state.message ? null : props.lastFailure;
   return (
     <form action={formAction} className="space-y-3" data-testid="sign-form">
       <input type="hidden" name="naskahId" value={props.naskahId} />
-      <PassphraseField id="passphrase" errors={state.fieldErrors?.passphrase} />
+      <PassphraseField id="passphrase" errors={state.fieldErrors?.passphrase} totp={props.totp} />
       {failure && (
         <div role="alert" className={`rounded-md border px-3 py-2 text-sm ${props.belumPasti ? 'border-amber-300 bg-amber-50 text-amber-900' : 'border-red-200 bg-red-50 text-red-800'}`}>
           <p className="font-semibold">{props.belumPasti ? 'Status belum pasti' : 'Naskah belum ditandatangani'}</p>

@@ -95,13 +95,12 @@ export async function signInSucceeded(
   await Promise.all([rl.masukAkun.delete(keyOf(identifier)), address ? givePointBack(rl.masukAlamat, address) : null]);
 }
 
-/** Call before checking a signing passphrase; throws TooManyAttemptsError once the limit is used up. */
-export async function limitPassphrase(pegawaiId: string, rl: RateLimiters = limiters()): Promise<void> {
-  const refusal = await consumePoint(rl.passphrase, pegawaiId);
-  if (refusal) throw new TooManyAttemptsError(refusal.retryAfterMs);
+/** One passphrase entry (one signature or one batch) by `pegawaiId`; a refusal once the limit is used up. */
+export async function limitPassphrase(pegawaiId: string, rl: RateLimiters = limiters()): Promise<Refusal | null> {
+  return consumePoint(rl.passphrase, pegawaiId);
 }
 
-/** Call after a signature succeeded, so only wrong passphrases use up the limit. */
+/** Gives the entry's point back: only wrong passphrases use up the limit. */
 export async function passphraseAccepted(pegawaiId: string, rl: RateLimiters = limiters()): Promise<void> {
   await givePointBack(rl.passphrase, pegawaiId);
 }

@@ -47,8 +47,15 @@ export interface SignPdfResult {
   backendDocumentId?: string;
 }
 
+/** What the signer types to sign: the certificate passphrase, or a one-time code sent to them (BSrE v2 TOTP). */
+export type CredentialKind = 'passphrase' | 'totp';
+
 export interface PdfSigner {
   readonly backend: 'mock-ca' | 'bsre';
+  /** Absent means 'passphrase'. With 'totp' the "passphrase" handed to signPdf is the code. */
+  readonly credentialKind?: CredentialKind;
+  /** Asks the backend to send the signer a one-time code good for `documents` documents (credentialKind 'totp'). */
+  requestTotp?(nik: string, documents: number): Promise<void>;
   checkStatus(nik: string): Promise<SignerStatus>;
   signPdf(input: SignPdfInput): Promise<SignPdfResult>;
   /** Several documents with one passphrase entry (BSrE v2 bulk); results in input order. */
@@ -56,10 +63,16 @@ export interface PdfSigner {
     inputs: Omit<SignPdfInput, 'nik' | 'passphrase'>[],
     credentials: { nik: string; passphrase: string },
   ): Promise<SignPdfResult[]>;
+  /**
+   * The signed document of an earlier request whose answer was lost, by the backend's id (BSrE v1
+   * `GET /api/sign/download/{id}`, which answers once). Absent where the backend keeps no ids.
+   */
+  fetchSigned?(backendDocumentId: string): Promise<SignPdfResult>;
 }
 
 export const SIGNING_ERROR_CODES = [
   'WRONG_PASSPHRASE',
+  'WRONG_TOTP',
   'NOT_REGISTERED',
   'NO_CERTIFICATE',
   'CERT_EXPIRED',
@@ -76,6 +89,7 @@ export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
 /** Indonesian messages shown to the signer; one per code so every backend says the same thing. */
 export const SIGNING_ERROR_MESSAGES: Record<SigningErrorCode, string> = {
   WRONG_PASSPHRASE: 'Passphrase salah. Periksa kembali passphrase sertifikat elektronik Anda.',
+  WRONG_TOTP: 'Kode TOTP salah atau sudah kedaluwarsa. Minta kode baru lalu coba lagi.',
   NOT_REGISTERED: 'NIK Anda belum terdaftar sebagai pemilik sertifikat elektronik di BSrE.',
   NO_CERTIFICATE: 'Anda belum memiliki sertifikat elektronik. Hubungi admin untuk pendaftaran.',
   CERT_EXPIRED: 'Sertifikat elektronik Anda sudah kedaluwarsa. Ajukan pembaruan sertifikat.',
@@ -92,6 +106,12 @@ export class SigningError extends Error {
   readonly code: SigningErrorCode;
   /** Whether trying again with the same input may succeed (service down, time-out). */
   readonly retryable: boolean;
+  /**
+   * For a time-out after documents were sent: the backend's id of each document it accepted, by
+   * input index (BSrE v1 sends `id_dokumen` with the answer's headers), so the outcome can be
+   * reconciled without signing again.
+   */
+  backendDocumentIds: Record<number, string> = {};
   constructor(code: SigningErrorCode, detail?: string) {
     super(detail ? `${SIGNING_ERROR_MESSAGES[code]} (${detail})` : SIGNING_ERROR_MESSAGES[code]);
     this.name = 'SigningError';

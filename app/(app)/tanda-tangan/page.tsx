@@ -7,7 +7,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { getBatchTandaTangan } from '@/lib/services/tanda-tangan/get-batch-tanda-tangan';
-import { startBatchTandaTanganAction } from './actions';
+import { signingCredentialKind } from '@/lib/services/tanda-tangan/request-totp';
+import { requestTotpAction, startBatchTandaTanganAction } from './actions';
 
 export const metadata: Metadata = { title: 'Perlu Tanda Tangan' };
 
@@ -26,6 +27,7 @@ export default async function TandaTanganPage() {
         rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
         action={startBatchTandaTanganAction}
         initialBatch={initialBatch}
+        requestTotp={signingCredentialKind() === 'totp' ? requestTotpAction : undefined}
         empty={<EmptyState title="Tidak ada naskah yang menunggu tanda tangan">Naskah yang sudah selesai diverifikasi akan tampil di sini.</EmptyState>}
       />
     </>

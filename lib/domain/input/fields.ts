@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const FORBIDDEN_CHARACTER_MESSAGE = 'Teks memuat karakter yang tidak diizinkan.';
 export const INVALID_DATE_MESSAGE = 'Tanggal tidak valid.';
 export const NOT_TEXT_MESSAGE = 'Isian ini harus berupa teks.';
+export const REQUIRED_MESSAGE = 'Isian ini wajib diisi.';
+
+// A key that is missing altogether (a search route called without ?q=) is told so, not "not text".
+const textOnly = z.string({ error: (issue) => (issue.input === undefined ? REQUIRED_MESSAGE : NOT_TEXT_MESSAGE) });
 
 // C0 controls, DEL and C1 controls, plus the bidirectional embeddings, overrides and isolates that
 // make text display in a different order than it is stored ("Trojan Source", CVE-2021-42574).
@@ -22,8 +26,7 @@ const tooLong = (max: number) => `Paling panjang ${max.toLocaleString('id-ID')} 
 
 /** One line of text (a name, a subject, a search term), trimmed. */
 export function singleLine(max: number, tooLongMessage = tooLong(max)) {
-  return z
-    .string(NOT_TEXT_MESSAGE)
+  return textOnly
     .trim()
     .max(max, tooLongMessage)
     .refine((v) => !hasForbiddenCharacters(v), FORBIDDEN_CHARACTER_MESSAGE);
@@ -31,8 +34,7 @@ export function singleLine(max: number, tooLongMessage = tooLong(max)) {
 
 /** Text that may span lines (a note, an instruction, rich-text HTML), trimmed. */
 export function multiLine(max: number, tooLongMessage = tooLong(max)) {
-  return z
-    .string(NOT_TEXT_MESSAGE)
+  return textOnly
     .trim()
     .max(max, tooLongMessage)
     .refine((v) => !hasForbiddenCharacters(v, { multiLine: true }), FORBIDDEN_CHARACTER_MESSAGE);

@@ -15,3 +15,9 @@ export const batchSignFormSchema = z.object({
   naskahIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(z.uuid('Naskah tidak dikenal.')).min(1, 'Pilih paling sedikit satu naskah.').max(100, 'Paling banyak 100 naskah sekali tanda tangan.')),
   passphrase,
 });
+
+/** Checking a "belum pasti" naskah at the signer backend: no passphrase. */
+export const reconcileFormSchema = z.object({ naskahId: z.uuid('Naskah tidak dikenal.') });
+
+/** Asking BSrE for a TOTP code: for how many documents (one form, or a batch). */
+export const requestTotpFormSchema = z.object({ documents: z.coerce.number('Jumlah naskah tidak valid.').int('Jumlah naskah tidak valid.').min(1, 'Jumlah naskah tidak valid.').max(100, 'Paling banyak 100 naskah sekali tanda tangan.') });

@@ -7,7 +7,7 @@ import type { SigningErrorCode } from '@/lib/signing/types';
 export type SignNaskahErrorCode = SigningErrorCode | 'RENDER' | 'BUSY' | 'INTERNAL' | 'BELUM_PASTI';
 
 /** Failures of the passphrase or the certificate: the next document would fail the same way. */
-const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
+const STOPS_BATCH: readonly SignNaskahErrorCode[] = ['WRONG_PASSPHRASE', 'WRONG_TOTP', 'NOT_REGISTERED', 'NO_CERTIFICATE', 'CERT_EXPIRED', 'CERT_REVOKED', 'CERT_SUSPENDED', 'CERT_NOT_ACTIVE'];
 
 export class SignNaskahError extends DomainError {
   constructor(
@@ -32,13 +32,22 @@ export const GAGAL_SISTEM = 'Penandatanganan gagal karena kesalahan sistem. Nask
 export const HANYA_PENANDATANGAN = 'Hanya penandatangan naskah ini yang dapat menandatanganinya.';
 
 /** What the signer reads when the outcome is unknown: nothing is re-signed behind their back. */
-export function statusBelumPastiMessage(nomor: string): string {
-  return (
+export function statusBelumPastiMessage(nomor: string, bisaDiperiksa = false): string {
+  const awal =
     `Status belum pasti: layanan tanda tangan elektronik tidak menjawab tepat waktu setelah naskah dikirim, jadi naskah ini mungkin sudah ditandatangani. ` +
-    `Nomor ${nomor} disimpan untuk naskah ini dan tidak dipakai naskah lain. Sistem tidak menandatangani ulang secara otomatis. ` +
-    `Tunggu beberapa saat lalu muat ulang halaman ini; bila naskah masih belum tercatat ditandatangani, pilih "Tandatangani ulang": naskah ditandatangani dengan nomor yang sama.`
-  );
+    `Nomor ${nomor} disimpan untuk naskah ini dan tidak dipakai naskah lain. Sistem tidak menandatangani ulang secara otomatis. `;
+  return bisaDiperiksa
+    ? `${awal}BSrE sudah menerima naskah ini: pilih "Periksa hasil di BSrE" untuk mengambil naskah yang sudah ditandatangani tanpa menandatangani ulang.`
+    : `${awal}Periksa daftar dokumen Anda di BSrE; bila naskah ini belum ditandatangani di sana, pilih "Tandatangani ulang": naskah ditandatangani dengan nomor yang sama.`;
 }
+
+/** A reconciliation that could not get the document: the signer decides whether to sign again. */
+export const BELUM_PASTI_TIDAK_TERKONFIRMASI =
+  'BSrE tidak dapat memberikan naskah ini (sudah pernah diambil atau tidak dikenal), jadi hasilnya tidak dapat dipastikan otomatis. ' +
+  'Periksa daftar dokumen Anda di BSrE; bila naskah ini belum ditandatangani di sana, centang pernyataan di bawah lalu pilih "Tandatangani ulang" (nomornya tetap sama).';
+
+/** The signer backend could not be asked just now: nothing changed, the check can be repeated. */
+export const BELUM_PASTI_COBA_PERIKSA_LAGI = 'BSrE belum dapat dihubungi untuk memeriksa naskah ini. Tidak ada yang berubah; coba periksa lagi beberapa saat lagi.';
 
 /** Asked before a retry of a "belum pasti" naskah, so a second signature is a decision of the signer. */
 export const KONFIRMASI_ULANG_DIPERLUKAN = 'Naskah ini berstatus belum pasti. Centang "Saya sudah memeriksa dan ingin menandatangani ulang dengan nomor yang sama" untuk melanjutkan.';

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
 import type { UploadPurpose } from '@/lib/domain/berkas/pdf-policy';
 import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
@@ -7,6 +7,7 @@ import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
 import { checkUpload } from './check-upload';
+import { discardBerkasTertunda, putBerkasTertunda } from './store-berkas';
 
 /** An uploaded file already in the store, waiting for its Berkas row; discard() if that fails. */
 export interface StagedBerkas {
@@ -50,15 +51,7 @@ export async function stageUpload(file: File, { prefix, field, imagesToPdf }: St
   const finalJenis = imagesToPdf ? 'pdf' : jenis;
   const ext = finalJenis === 'jpeg' ? 'jpg' : finalJenis;
   const storageKey = `${prefix}/${randomUUID()}/${randomUUID()}.${ext}`;
-  const mime = MIME_BY_JENIS[finalJenis];
-  await storage.put(storageKey, bytes, mime);
-  return {
-    storageKey,
-    namaFile: namaBerkasAman(file.name, ext),
-    mime,
-    ukuran: bytes.byteLength,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    kontenAktif,
-    discard: () => storage.delete(storageKey),
-  };
+  // An intent first (store-berkas.ts): a crash before the Berkas row commits leaves no orphan file.
+  const stored = await putBerkasTertunda({ storageKey, bytes, mime: MIME_BY_JENIS[finalJenis] }, null, storage);
+  return { ...stored, namaFile: namaBerkasAman(file.name, ext), kontenAktif, discard: () => discardBerkasTertunda(storageKey, storage) };
 }

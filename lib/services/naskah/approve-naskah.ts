@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { periksaSertifikatPenandatangan } from '@/lib/services/tanda-tangan/periksa-sertifikat-penandatangan';
 import { findDraftOrThrow } from './find-draft';
 import { closeStep, findTurnOrThrow } from './find-turn';
 
@@ -10,7 +11,7 @@ import { closeStep, findTurnOrThrow } from './find-turn';
 export async function approveNaskah(actor: Actor, naskahId: string, now = new Date()): Promise<{ status: 'VERIFIKASI' | 'MENUNGGU_TANDA_TANGAN' }> {
   assertCan(actor, 'naskah.verify');
   const draft = await findDraftOrThrow(actor, naskahId);
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, versiTerakhir: true } });
     assertTransition(fresh.status, 'paraf');
     const turn = await findTurnOrThrow(tx, draft.id, actor.activePost!.jabatanId);
@@ -28,4 +29,6 @@ export async function approveNaskah(actor: Actor, naskahId: string, now = new Da
     });
     return { status };
   });
+  if (result.status === 'MENUNGGU_TANDA_TANGAN') await periksaSertifikatPenandatangan(draft.id, { now });
+  return result;
 }

@@ -7,6 +7,7 @@ import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
 import { checkChain } from '@/lib/domain/naskah/review-chain';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { periksaSertifikatPenandatangan } from '@/lib/services/tanda-tangan/periksa-sertifikat-penandatangan';
 import { resolvePenandatangan } from './check-naskah-attributes';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 import { loadPostIndex } from './load-post-index';
@@ -39,7 +40,7 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
   const chain = checkChain(await loadPostIndex(draft.opdId), draft.pembuatJabatanId, signerId, input.verifikator);
   if (!chain.ok) throw new DomainError(chain.message, { verifikator: [chain.message] });
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, perihal: true, konten: true } });
     const status = assertTransition(fresh.status, event) as 'VERIFIKASI' | 'MENUNGGU_TANDA_TANGAN';
     const versi = await recordVersionIfChanged(tx, draft.id, { pegawaiId: actor.pegawaiId, jabatanId: draft.pembuatJabatanId }, { perihal: fresh.perihal, konten: fresh.konten }, now);
@@ -60,4 +61,6 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
     });
     return { status, putaran };
   });
+  await periksaSertifikatPenandatangan(draft.id, { now });
+  return result;
 }

@@ -24,6 +24,7 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
       tanggalNaskah: true,
       ditandatanganiPada: true,
       gagalTandaTanganAlasan: true,
+      idDokumenPenanda: true,
       tandaTanganBelumPastiSejak: true,
       kodeVerifikasi: true,
       berkasUtamaId: true,
@@ -53,6 +54,8 @@ export async function openNaskahTandaTangan(actor: Actor, naskahId: string) {
     ditandatanganiPada: n.ditandatanganiPada,
     gagalTandaTanganAlasan: n.status === 'MENUNGGU_TANDA_TANGAN' ? n.gagalTandaTanganAlasan : null,
     belumPasti: n.status === 'MENUNGGU_TANDA_TANGAN' && n.tandaTanganBelumPastiSejak !== null,
+    /** The signer backend holds the document of the unknown attempt: it can be fetched, not re-signed. */
+    bisaDiperiksaDiBsre: n.status === 'MENUNGGU_TANDA_TANGAN' && n.tandaTanganBelumPastiSejak !== null && n.idDokumenPenanda !== null,
     derajatKecepatan: n.derajatKecepatan,
     klasifikasiKeamanan: n.klasifikasiKeamanan,
     pembuat: n.pembuatJabatan?.nama ?? null,

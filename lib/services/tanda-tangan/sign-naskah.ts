@@ -4,6 +4,7 @@ import { KONFIRMASI_ULANG_DIPERLUKAN } from '@/lib/domain/tanda-tangan/sign-nask
 import { getSigner } from '@/lib/signing';
 import type { PdfSigner } from '@/lib/signing/types';
 import { checkSignerStatus } from './check-signer-status';
+import { beginPassphraseAttempt, isWrongPassphrase, type BeginPassphraseAttempt } from './passphrase-attempt';
 import { prepareSigning } from './prepare-signing';
 import { signPrepared } from './sign-prepared';
 
@@ -29,14 +30,25 @@ export interface SignNaskahResult {
  * FINAL PDF (number, date, QR code to the verification page), the signature, the stored file, the
  * deliveries and the audit row. It waits for the sequence's turn without holding a database
  * connection (sign-prepared.ts); a failed signature takes no number and keeps the reason for the
- * signer. The signer is a parameter so tests can inject one that fails.
+ * signer. The signer is a parameter so tests can inject one that fails; so is the passphrase limit
+ * (passphrase-attempt.ts), which a benchmark of the pipeline replaces.
  */
-export async function signNaskah({ actor, naskahId, passphrase, ulangiBelumPasti = false, now = new Date() }: SignNaskahInput, signer: PdfSigner = getSigner()): Promise<SignNaskahResult> {
+export async function signNaskah(
+  { actor, naskahId, passphrase, ulangiBelumPasti = false, now = new Date() }: SignNaskahInput,
+  signer: PdfSigner = getSigner(),
+  passphraseLimit: BeginPassphraseAttempt = beginPassphraseAttempt,
+): Promise<SignNaskahResult> {
   const prepared = await prepareSigning(actor, naskahId, now);
   if (!passphrase) throw new DomainError('Isi passphrase sertifikat elektronik Anda.', { passphrase: ['Isi passphrase.'] });
   if (prepared.naskah.reserved && !ulangiBelumPasti) throw new DomainError(KONFIRMASI_ULANG_DIPERLUKAN);
-  await checkSignerStatus(actor, [prepared], signer);
-  const [outcome] = await signPrepared(actor, [prepared], { nik: prepared.signer.nik, passphrase }, signer, now);
+  const attempt = await passphraseLimit(actor, [naskahId]);
+  let outcome;
+  try {
+    await checkSignerStatus(actor, [prepared], signer);
+    [outcome] = await signPrepared(actor, [prepared], { nik: prepared.signer.nik, passphrase }, signer, now);
+  } finally {
+    await attempt.settle(isWrongPassphrase(outcome && !outcome.ok ? outcome.error : null));
+  }
   if (!outcome!.ok) throw outcome!.error;
   return { naskahId: outcome!.naskahId, nomor: outcome!.nomor, kodeVerifikasi: outcome!.kodeVerifikasi, berkasId: outcome!.berkasId };
 }

@@ -70,7 +70,7 @@ export async function signPrepared(actor: Actor, items: PreparedSigning[], crede
     if (planned.length) {
       const signed = await renderAndSign(planned, credentials, signer).catch(async (error: unknown) => {
         if (error instanceof SigningError && error.code === 'TIMEOUT') {
-          await recordBelumPasti(actor, planned, giliran, now);
+          await recordBelumPasti(actor, planned, giliran, now, error.backendDocumentIds);
           belumPasti = true;
         }
         throw error;
@@ -94,7 +94,11 @@ const order = (items: PreparedSigning[], o: SignOutcome) => items.findIndex((i) 
 
 /** The outcome of every naskah the failed attempt was for; a failure's reason is kept for the signer. */
 async function failed(actor: Actor, targets: Pick<Planned, 'item' | 'nomor'>[], error: unknown, belumPasti: boolean): Promise<SignOutcome[]> {
-  if (belumPasti) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: new SignNaskahError(statusBelumPastiMessage(p.nomor), 'BELUM_PASTI') }));
+  if (belumPasti) {
+    const rows = await prisma.naskah.findMany({ where: { id: { in: targets.map((p) => p.item.naskah.id) } }, select: { id: true, idDokumenPenanda: true } });
+    const bisaDiperiksa = (id: string) => rows.some((r) => r.id === id && r.idDokumenPenanda !== null);
+    return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error: new SignNaskahError(statusBelumPastiMessage(p.nomor, bisaDiperiksa(p.item.naskah.id)), 'BELUM_PASTI') }));
+  }
   if (error instanceof DomainError && !(error instanceof SignNaskahError)) return targets.map((p) => ({ naskahId: p.item.naskah.id, ok: false, error }));
   const failure = toSignNaskahError(error);
   if (failure.code === 'INTERNAL') console.error('[signNaskah]', error instanceof Error ? `${error.name}: ${error.message}` : error);
@@ -146,6 +150,24 @@ async function renderAndSign(planned: Planned[], credentials: Credentials, signe
     : withTimeout(signer.signPdfBatch(documents, credentials), timeout);
 }
 
+/**
+ * A "belum pasti" naskah whose signed document the signer backend handed over after all: stored and
+ * committed with the number it kept, exactly as if the first answer had arrived.
+ */
+export async function commitReconciled(actor: Actor, item: PreparedSigning, signed: SignPdfResult, backend: PdfSigner['backend'], now: Date): Promise<SignOutcome> {
+  const reserved = item.naskah.reserved!;
+  const input = await loadNaskahPdfInput(prisma, item.naskah.id, { signer: item.signer, cara: item.cara });
+  const p: Planned = { item, nomor: reserved.nomor, nomorUrut: reserved.nomorUrut, blok: { ...input.penandatangan } };
+  p.file = await putBerkasTertunda({ storageKey: `naskah/${item.naskah.id}/${randomUUID()}.pdf`, bytes: signed.pdf, mime: 'application/pdf' });
+  try {
+    const [outcome] = await commitSigned(actor, [p], [signed], null, backend, now);
+    return outcome!;
+  } catch (error) {
+    await discardBerkasTertunda(p.file.storageKey).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** The final short transaction: the turn is still ours, the counter moves, everything commits at once. */
 async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfResult[], giliran: Giliran | null, backend: PdfSigner['backend'], now: Date): Promise<SignOutcome[]> {
   return prisma.$transaction(async (tx) => {
@@ -171,6 +193,7 @@ async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfRes
           berkasUtamaId: berkas.id,
           gagalTandaTanganAlasan: null,
           tandaTanganBelumPastiSejak: null,
+          idDokumenPenanda: null,
         },
       });
       const sent = await distributeNaskah(tx, { id: item.naskah.id, nomor: p.nomor, perihal: item.naskah.perihal, pembuatPegawaiId: item.naskah.pembuatPegawaiId, penandatanganPegawaiId: actor.pegawaiId }, now);
@@ -211,21 +234,22 @@ async function lockNaskah(tx: Prisma.TransactionClient, id: string) {
  * number, date and verification code printed in what was sent (so the counter moves now and a
  * retry signs the same letter), stays waiting, and is marked "belum pasti" for the signer.
  */
-async function recordBelumPasti(actor: Actor, planned: Planned[], giliran: Giliran | null, now: Date): Promise<void> {
+async function recordBelumPasti(actor: Actor, planned: Planned[], giliran: Giliran | null, now: Date, backendDocumentIds: Record<number, string>): Promise<void> {
   await prisma.$transaction(async (tx) => {
     if (giliran) await giliran.assertHeld(tx);
-    for (const p of planned) {
+    for (const [k, p] of planned.entries()) {
       const { item } = p;
       if (!item.naskah.reserved) await incrementNomorUrut(tx, item.plan.key);
-      const message = statusBelumPastiMessage(p.nomor);
-      await tx.naskah.update({ where: { id: item.naskah.id }, data: { ...numberFields(p), tandaTanganBelumPastiSejak: now, gagalTandaTanganAlasan: message } });
+      const idDokumen = backendDocumentIds[k] ?? null;
+      const message = statusBelumPastiMessage(p.nomor, idDokumen !== null);
+      await tx.naskah.update({ where: { id: item.naskah.id }, data: { ...numberFields(p), tandaTanganBelumPastiSejak: now, gagalTandaTanganAlasan: message, idDokumenPenanda: idDokumen } });
       await recordAudit(tx, actor, {
         instansiId: item.naskah.instansiId,
         opdId: item.naskah.opdId,
         action: 'naskah.sign.belum_pasti',
         entityType: 'Naskah',
         entityId: item.naskah.id,
-        after: { nomor: p.nomor, alasan: message },
+        after: { nomor: p.nomor, alasan: message, idDokumen },
       });
     }
     if (giliran) await giliran.releaseIn(tx);

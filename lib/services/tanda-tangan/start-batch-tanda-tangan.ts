@@ -7,6 +7,7 @@ import { getSigner } from '@/lib/signing';
 import type { PdfSigner } from '@/lib/signing/types';
 import { giliranKey } from '@/lib/services/penomoran/giliran-penomoran';
 import { checkSignerStatus } from './check-signer-status';
+import { beginPassphraseAttempt, isWrongPassphrase, type PassphraseAttempt } from './passphrase-attempt';
 import { prepareSigning, type PreparedSigning } from './prepare-signing';
 import { signPrepared } from './sign-prepared';
 
@@ -35,42 +36,39 @@ export async function startBatchTandaTangan({ actor, naskahIds, passphrase, now 
   if (ids.length > MAX_BATCH) throw new DomainError(`Paling banyak ${MAX_BATCH} naskah sekali tanda tangan.`);
   if (!passphrase) throw new DomainError('Isi passphrase sertifikat elektronik Anda.', { passphrase: ['Isi passphrase.'] });
 
+  const attempt = await beginPassphraseAttempt(actor, ids);
   const prepared = new Map<string, PreparedSigning>();
   const refused = new Map<string, { perihal: string; message: string }>();
-  for (const id of ids) {
-    try {
-      const item = await prepareSigning(actor, id, now);
-      if (item.naskah.reserved) refused.set(id, { perihal: item.naskah.perihal, message: 'Status belum pasti: buka naskah ini untuk memeriksa dan menandatangani ulang.' });
-      else prepared.set(id, item);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      // Past the scope check (not a NotFoundError) the actor may see the perihal.
-      const row = error instanceof NotFoundError ? null : await prisma.naskah.findUnique({ where: { id }, select: { perihal: true } });
-      refused.set(id, { perihal: row?.perihal ?? 'Naskah tidak ditemukan', message: error.message });
-    }
-  }
-  const batch = await prisma.batchTandaTangan.create({
-    data: {
-      pegawaiId: actor.pegawaiId,
-      jabatanId: actor.activePost!.jabatanId,
-      items: {
-        create: ids.map((naskahId, urutan) => {
-          const r = refused.get(naskahId);
-          return r ? { urutan, naskahId, perihal: r.perihal, status: 'GAGAL' as const, pesan: r.message } : { urutan, naskahId, perihal: prepared.get(naskahId)!.naskah.perihal };
-        }),
+  let batch: { id: string };
+  try {
+    await prepareBatch(actor, ids, now, prepared, refused);
+    batch = await prisma.batchTandaTangan.create({
+      data: {
+        pegawaiId: actor.pegawaiId,
+        jabatanId: actor.activePost!.jabatanId,
+        items: {
+          create: ids.map((naskahId, urutan) => {
+            const r = refused.get(naskahId);
+            return r ? { urutan, naskahId, perihal: r.perihal, status: 'GAGAL' as const, pesan: r.message } : { urutan, naskahId, perihal: prepared.get(naskahId)!.naskah.perihal };
+          }),
+        },
       },
-    },
-    select: { id: true },
-  });
-  const done = runBatch(actor, batch.id, [...prepared.values()], passphrase, signer, now).catch((error: unknown) => {
+      select: { id: true },
+    });
+  } catch (error) {
+    await attempt.settle(false);
+    throw error;
+  }
+  const done = runBatch(actor, batch.id, [...prepared.values()], passphrase, attempt, signer, now).catch((error: unknown) => {
     console.error('[batch tanda tangan]', error instanceof Error ? `${error.name}: ${error.message}` : error);
   });
   return { batchId: batch.id, done };
 }
 
-async function runBatch(actor: Actor, batchId: string, items: PreparedSigning[], passphrase: string, signer: PdfSigner, now: Date): Promise<void> {
+async function runBatch(actor: Actor, batchId: string, items: PreparedSigning[], passphrase: string, attempt: PassphraseAttempt, signer: PdfSigner, now: Date): Promise<void> {
   const setItems = (naskahIds: string[], data: { status: 'DIPROSES' | 'DITANDATANGANI' | 'GAGAL' | 'DILEWATI' | 'BELUM_PASTI'; nomor?: string; pesan?: string }) =>
     prisma.batchTandaTanganItem.updateMany({ where: { batchId, naskahId: { in: naskahIds } }, data });
+  let wrongPassphrase = false;
   try {
     if (!items.length) return;
     try {
@@ -97,9 +95,11 @@ async function runBatch(actor: Actor, batchId: string, items: PreparedSigning[],
         const belumPasti = outcome.error instanceof SignNaskahError && outcome.error.code === 'BELUM_PASTI';
         await setItems([outcome.naskahId], { status: belumPasti ? 'BELUM_PASTI' : 'GAGAL', pesan: outcome.error.message });
         if (outcome.error instanceof SignNaskahError && outcome.error.stopsBatch) stop = outcome.error.message;
+        wrongPassphrase ||= isWrongPassphrase(outcome.error);
       }
     }
   } finally {
+    await attempt.settle(wrongPassphrase);
     await prisma.batchTandaTangan.update({ where: { id: batchId }, data: { selesaiPada: new Date() } });
   }
 }
@@ -112,4 +112,20 @@ function chunks(items: PreparedSigning[], size: number): PreparedSigning[][] {
     bySequence.set(key, [...(bySequence.get(key) ?? []), item]);
   }
   return [...bySequence.values()].flatMap((group) => Array.from({ length: Math.ceil(group.length / size) }, (_, k) => group.slice(k * size, (k + 1) * size)));
+}
+
+/** Each naskah prepared for signing, or refused with the reason its row will show. */
+async function prepareBatch(actor: Actor, ids: string[], now: Date, prepared: Map<string, PreparedSigning>, refused: Map<string, { perihal: string; message: string }>): Promise<void> {
+  for (const id of ids) {
+    try {
+      const item = await prepareSigning(actor, id, now);
+      if (item.naskah.reserved) refused.set(id, { perihal: item.naskah.perihal, message: 'Status belum pasti: buka naskah ini untuk memeriksa dan menandatangani ulang.' });
+      else prepared.set(id, item);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // Past the scope check (not a NotFoundError) the actor may see the perihal.
+      const row = error instanceof NotFoundError ? null : await prisma.naskah.findUnique({ where: { id }, select: { perihal: true } });
+      refused.set(id, { perihal: row?.perihal ?? 'Naskah tidak ditemukan', message: error.message });
+    }
+  }
 }

@@ -43,12 +43,21 @@ function parseStatus(body: unknown): SignerStatus {
 
 export class BsreSigner implements PdfSigner {
   readonly backend = 'bsre' as const;
+  readonly credentialKind: PdfSigner['credentialKind'];
   private readonly config: BsreConfig;
   private readonly fetchImpl: Fetch;
 
   constructor(config: BsreConfig = readBsreConfig(), fetchImpl: Fetch = fetch) {
     this.config = config;
     this.fetchImpl = fetchImpl;
+    this.credentialKind = config.auth ?? 'passphrase';
+  }
+
+  /** v2 `/api/v2/sign/get/totp`: BSrE sends the signer (e-mail or the BeSign app) a code for `documents` files. */
+  async requestTotp(nik: string, documents: number): Promise<void> {
+    assertNik(nik);
+    if (this.config.apiVersion !== 'v2') throw new SigningError('UNKNOWN', 'TOTP hanya tersedia pada BSrE v2');
+    await this.send('/api/v2/sign/get/totp', this.jsonInit({ nik, data: documents }), this.config.statusTimeoutMs, []);
   }
 
   async checkStatus(nik: string): Promise<SignerStatus> {
@@ -71,9 +80,18 @@ export class BsreSigner implements PdfSigner {
     assertMaySign(await this.checkStatus(credentials.nik));
     let signed: SignPdfResult[];
     if (this.config.apiVersion === 'v1') {
-      // v1 has no bulk endpoint; one request per document, stopping at the first failure.
+      // v1 has no bulk endpoint; one request per document, stopping at the first failure. A failure
+      // carries the id_dokumen of every document BSrE accepted, for reconciliation.
       signed = [];
-      for (const input of inputs) signed.push(await this.signV1(input, credentials));
+      const ids: Record<number, string> = {};
+      for (const [index, input] of inputs.entries()) {
+        try {
+          signed.push(await this.signV1(input, credentials, (id) => (ids[index] = id)));
+        } catch (error) {
+          if (error instanceof SigningError) error.backendDocumentIds = { ...ids, ...error.backendDocumentIds };
+          throw error;
+        }
+      }
     } else {
       signed = await this.signV2(inputs, credentials);
     }
@@ -94,7 +112,16 @@ export class BsreSigner implements PdfSigner {
     }
   }
 
-  private async signV1(input: DocumentInput, credentials: Credentials): Promise<SignPdfResult> {
+  /** v1's download of a signed document by id_dokumen; BSrE answers it once, then 404 (code 4044). */
+  async fetchSigned(backendDocumentId: string): Promise<SignPdfResult> {
+    if (this.config.apiVersion !== 'v1') throw new SigningError('UNKNOWN', 'BSrE v2 tidak menyediakan unduhan dokumen');
+    if (!/^[A-Za-z0-9-]{1,100}$/.test(backendDocumentId)) throw new SigningError('UNKNOWN', 'id_dokumen tidak valid');
+    const response = await this.send(`/api/sign/download/${backendDocumentId}`, { method: 'GET' }, this.config.signTimeoutMs, []);
+    const pdf = assertPdf(await this.readBytes(response), 'Unduhan BSrE');
+    return { pdf: await this.extend(pdf), signedAt: new Date(), backendDocumentId };
+  }
+
+  private async signV1(input: DocumentInput, credentials: Credentials, accepted: (idDokumen: string) => void): Promise<SignPdfResult> {
     const form = new FormData();
     form.set('file', new Blob([Buffer.from(input.pdf)], { type: 'application/pdf' }), 'dokumen.pdf');
     form.set('nik', credentials.nik);
@@ -121,8 +148,11 @@ export class BsreSigner implements PdfSigner {
 
     const secrets = [credentials.passphrase];
     const response = await this.send('/api/sign/pdf', { method: 'POST', body: form }, this.config.signTimeoutMs, secrets);
+    // The headers came: BSrE accepted the document, whatever happens to the body.
+    const idDokumen = response.headers.get('id_dokumen') ?? undefined;
+    if (idDokumen) accepted(idDokumen);
     const pdf = assertPdf(await this.readBytes(response), 'Jawaban BSrE');
-    return { pdf, signedAt: new Date(), backendDocumentId: response.headers.get('id_dokumen') ?? undefined };
+    return { pdf, signedAt: new Date(), backendDocumentId: idDokumen };
   }
 
   /** One request per distinct set of signature properties (v2 applies one set to every file sent). */
@@ -140,7 +170,8 @@ export class BsreSigner implements PdfSigner {
     for (const { properties, indexes } of groups.values()) {
       const body = {
         nik: credentials.nik,
-        passphrase: credentials.passphrase,
+        // With BSRE_AUTH=totp the signer typed the one-time code BSrE sent them, not the passphrase.
+        ...(this.credentialKind === 'totp' ? { totp: credentials.passphrase } : { passphrase: credentials.passphrase }),
         signatureProperties: [properties],
         file: indexes.map((i) => toBase64(inputs[i].pdf)),
       };

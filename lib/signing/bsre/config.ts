@@ -1,6 +1,8 @@
 // Configuration of the BSrE esign-client-service adapter, read from the environment once per signer.
 
 export type BsreApiVersion = 'v1' | 'v2';
+/** What the signer types: the certificate passphrase, or (v2) a one-time TOTP code BSrE sends them. */
+export type BsreAuth = 'passphrase' | 'totp';
 
 export interface BsreConfig {
   /** Base URL of the on-premises esign-client-service, e.g. http://10.1.2.3:8080 (no trailing slash needed). */
@@ -13,6 +15,8 @@ export interface BsreConfig {
    * v1: multipart, one document per request (older installations); a batch becomes sequential calls.
    */
   apiVersion: BsreApiVersion;
+  /** BSRE_AUTH: `totp` asks BSrE (v2 only) to send the signer a code that replaces the passphrase. */
+  auth?: BsreAuth;
   /** Time allowed for one signing request (a batch is one request under v2). */
   signTimeoutMs: number;
   /** Time allowed for the certificate status check that precedes signing, and for each CRL, OCSP or TSA request after it. */
@@ -36,8 +40,12 @@ export function readBsreConfig(env: NodeJS.ProcessEnv = process.env): BsreConfig
   if (!url) throw new Error('BSRE_URL is not set (URL of the BSrE esign-client-service).');
   const version = env.BSRE_API_VERSION ?? 'v2';
   if (version !== 'v1' && version !== 'v2') throw new Error(`BSRE_API_VERSION must be v1 or v2, got ${JSON.stringify(version)}`);
+  const auth = env.BSRE_AUTH || 'passphrase';
+  if (auth !== 'passphrase' && auth !== 'totp') throw new Error(`BSRE_AUTH must be passphrase or totp, got ${JSON.stringify(auth)}`);
+  if (auth === 'totp' && version !== 'v2') throw new Error('BSRE_AUTH=totp needs BSRE_API_VERSION=v2 (BSrE v1 has no TOTP).');
   return {
     url: url.replace(/\/+$/, ''),
+    auth,
     user: env.BSRE_USER ?? '',
     password: env.BSRE_PASSWORD ?? '',
     apiVersion: version,

@@ -39,6 +39,7 @@ const RULES: { code: SigningErrorCode; statusCode?: number; text?: RegExp }[] = 
   { code: 'WRONG_PASSPHRASE', statusCode: 2031 },
   { code: 'NOT_REGISTERED', statusCode: 2011 },
   { code: 'WRONG_PASSPHRASE', text: /passphrase\s+(anda\s+)?salah|wrong passphrase|invalid passphrase/i },
+  { code: 'WRONG_TOTP', text: /totp\s+(anda\s+)?(salah|tidak valid|kedaluwarsa|expired)|invalid totp/i },
   { code: 'NOT_REGISTERED', text: /tidak terdaftar|not[ _]registered|\b2011\b/i },
   { code: 'PDF_REJECTED', text: /InvalidPdfException|PDF header|not a (valid )?pdf|bukan (file|dokumen) pdf|itext.*(pdf|xref|trailer)/i },
   { code: 'CERT_EXPIRED', text: /sertifikat.*(expired|kedaluwarsa|kadaluarsa)/i },

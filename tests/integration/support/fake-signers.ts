@@ -20,3 +20,7 @@ export function passThroughSigner(opts: { status?: SignerStatus; failWith?: Sign
   };
   return signer;
 }
+
+/** For tests of the signing pipeline under concurrency: one person's passphrase limit (5 entries in
+ * flight, passphrase-attempt.ts) is not their subject and would refuse the sixth parallel call. */
+export const noPassphraseLimit = async () => ({ settle: async () => undefined });

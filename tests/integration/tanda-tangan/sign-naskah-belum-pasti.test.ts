@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db';
 import { SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
 import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { actorFor } from '../support/actors';
-import { passThroughSigner } from '../support/fake-signers';
+import { noPassphraseLimit, passThroughSigner } from '../support/fake-signers';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
 
 const PASSPHRASE = 'Rahasia#Uji123';
@@ -57,7 +57,7 @@ describe('while the remote signer works', () => {
     const w = await createSigningWorld();
     const kepala = await actorFor(w.kepala.id);
     const all = await Promise.all(Array.from({ length: 12 }, () => createNaskahMenungguTandaTangan(w)));
-    const storm = Promise.all(all.map((n) => signNaskah({ actor: kepala, naskahId: n.id, passphrase: PASSPHRASE }, passThroughSigner({ delayMs: 2_000 }))));
+    const storm = Promise.all(all.map((n) => signNaskah({ actor: kepala, naskahId: n.id, passphrase: PASSPHRASE }, passThroughSigner({ delayMs: 2_000 }), noPassphraseLimit)));
     await new Promise((r) => setTimeout(r, 3_000));
     const timings: number[] = [];
     for (let i = 0; i < 5; i++) {

@@ -9,7 +9,7 @@ import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { getStorage } from '@/lib/storage';
 import { actorFor } from '../support/actors';
 import { assign, createPegawai } from '../support/factories';
-import { passThroughSigner } from '../support/fake-signers';
+import { noPassphraseLimit, passThroughSigner } from '../support/fake-signers';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
 
 const PASSPHRASE = 'Rahasia#Uji123';
@@ -135,7 +135,7 @@ describe('signNaskah', () => {
     const kepala = await actorFor(w.kepala.id);
     const all = await Promise.all(Array.from({ length: 50 }, () => createNaskahMenungguTandaTangan(w)));
     const started = Date.now();
-    const results = await Promise.all(all.map((n) => signNaskah({ actor: kepala, naskahId: n.id, passphrase: PASSPHRASE }, passThroughSigner())));
+    const results = await Promise.all(all.map((n) => signNaskah({ actor: kepala, naskahId: n.id, passphrase: PASSPHRASE }, passThroughSigner(), noPassphraseLimit)));
     console.log(`50 concurrent signings (pass-through signer): ${Date.now() - started} ms`);
     const urut = await prisma.naskah.findMany({ where: { id: { in: all.map((n) => n.id) } }, select: { nomorUrut: true } });
     expect(urut.map((n) => n.nomorUrut!).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));

@@ -18,6 +18,8 @@ import { previewUrlOf } from '@/components/naskah/preview-url';
 import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
 import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
+import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
+import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';
 
 export const metadata: Metadata = { title: 'Konsep naskah' };
 
@@ -34,10 +36,10 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   const { id } = await pageParams(params, idParams);
   const page = await loadPage(async () => {
     const naskah = await openNaskah(actor, id);
-    return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null };
+    return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null, sertifikat: await readSertifikatPenandatanganNaskah(naskah.id) };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { naskah, options } = page.data;
+  const { naskah, options, sertifikat } = page.data;
 
   if (!options) {
     return (
@@ -46,6 +48,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
           ← Konsep
         </Link>
         <NaskahHeader naskah={naskah} />
+        <SertifikatPenandatanganNotice pesan={sertifikat} />
         {naskah.peran.canWithdraw && (
           <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} tone="neutral" />
         )}
@@ -61,6 +64,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
         ← Konsep
       </Link>
       <NaskahHeader naskah={naskah} />
+      <SertifikatPenandatanganNotice pesan={sertifikat} />
       <CatatanPengembalian naskah={naskah} />
       {naskah.peran.canCancel && <CancelKonsepButton naskahId={naskah.id} action={cancelKonsepAction} />}
       <KonsepEditor

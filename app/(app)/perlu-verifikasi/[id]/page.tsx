@@ -12,14 +12,17 @@ import { previewUrlOf } from '@/components/naskah/preview-url';
 import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
+import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
+import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';
+
 export const metadata: Metadata = { title: 'Verifikasi naskah' };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await pageParams(params, idParams);
-  const page = await loadPage(() => openNaskah(actor, id));
+  const page = await loadPage(async () => ({ naskah: await openNaskah(actor, id), sertifikat: await readSertifikatPenandatanganNaskah(id) }));
   if (!page.ok) return <Forbidden message={page.message} />;
-  const naskah = page.data;
+  const { naskah, sertifikat } = page.data;
   const acting = naskah.peran.myTurn || naskah.peran.canReturnAsSigner;
   const previewUrl = previewUrlOf(naskah.id);
 
@@ -29,6 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         ← Kembali
       </Link>
       <NaskahHeader naskah={naskah} />
+      <SertifikatPenandatanganNotice pesan={sertifikat} />
       <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}>
         {acting && (
           <ReviewActions

@@ -10,7 +10,10 @@ import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
 import { SignForm } from '@/components/tanda-tangan/sign-form';
 import { SignedResult } from '@/components/tanda-tangan/signed-result';
 import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
-import { signNaskahAction } from './actions';
+import { reconcileBelumPastiAction, signNaskahAction } from './actions';
+import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
+import { signingCredentialKind } from '@/lib/services/tanda-tangan/request-totp';
+import { requestTotpAction } from '../actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { Section } from '@/components/ui/section';
 
@@ -83,7 +86,14 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
                   {sertifikat.pesan}
                 </p>
               )}
-              <SignForm naskahId={n.id} action={signNaskahAction} lastFailure={n.gagalTandaTanganAlasan} belumPasti={n.belumPasti} />
+              {n.bisaDiperiksaDiBsre && <ReconcileForm naskahId={n.id} action={reconcileBelumPastiAction} />}
+              <SignForm
+                naskahId={n.id}
+                action={signNaskahAction}
+                lastFailure={n.gagalTandaTanganAlasan}
+                belumPasti={n.belumPasti}
+                totp={signingCredentialKind() === 'totp' ? { documents: 1, request: requestTotpAction } : undefined}
+              />
             </Section>
           ) : (
             <Section title="Tanda tangan elektronik">

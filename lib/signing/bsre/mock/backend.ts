@@ -36,6 +36,8 @@ export interface MockBsreBackend {
   status(nik: string): Promise<SignerStatus>;
   /** The signed PDF, or a MockBsreRejection. */
   sign(request: MockSignRequest): Promise<Uint8Array>;
+  /** How long the answer's body lags its headers for this NIK (an answer lost half-way), ms. */
+  bodyDelayMs?(nik: string): number;
 }
 
 /** A PDF header at the start and an end-of-file marker at the end, as iText first checks. */

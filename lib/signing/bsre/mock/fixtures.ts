@@ -19,6 +19,8 @@ export const MOCK_BSRE_NIK = {
   slow: '3201010101900006',
   waiting: '3201010101900007',
   noCertificate: '3201010101900008',
+  /** ISSUE; v1 signs at once and sends the headers (with id_dokumen), but the body comes late. */
+  slowBody: '3201010101900009',
 } as const;
 
 const HOLDER = { instansi: 'Instansi Uji Mock BSrE' };
@@ -31,6 +33,7 @@ export async function provisionMockBsreFixtures(options: { db?: Db; caDir?: stri
   const issue = (nik: string, nama: string) => ensureCertificate({ nik, nama, ...HOLDER }, MOCK_BSRE_PASSPHRASE, { db: options.db, caDir: options.caDir });
   await issue(MOCK_BSRE_NIK.active, 'Budi Santoso');
   await issue(MOCK_BSRE_NIK.slow, 'Fajar Nugroho');
+  await issue(MOCK_BSRE_NIK.slowBody, 'Gita Lestari');
   await issue(MOCK_BSRE_NIK.revoked, 'Dedi Kurniawan');
   await revokeCertificate(MOCK_BSRE_NIK.revoked, 'keyCompromise', { db: options.db });
   await issue(MOCK_BSRE_NIK.suspended, 'Eka Putri');
@@ -40,5 +43,6 @@ export async function provisionMockBsreFixtures(options: { db?: Db; caDir?: stri
     [MOCK_BSRE_NIK.waiting, { status: 'WAITING_FOR_VERIFICATION' }],
     [MOCK_BSRE_NIK.noCertificate, { status: 'NO_CERTIFICATE' }],
     [MOCK_BSRE_NIK.slow, { delayMs: options.slowMs ?? 30_000 }],
+    [MOCK_BSRE_NIK.slowBody, { bodyDelayMs: options.slowMs ?? 30_000 }],
   ]);
 }

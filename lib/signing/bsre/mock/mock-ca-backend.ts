@@ -8,7 +8,10 @@ import { looksLikePdf, MockBsreRejection, type MockBsreBackend } from './backend
 
 export interface MockCaOverride {
   status?: SignerStatus;
+  /** Before signing: the request waits, and no answer has started. */
   delayMs?: number;
+  /** After signing: the headers (with id_dokumen) go out at once, the body this much later. */
+  bodyDelayMs?: number;
 }
 
 const REJECTIONS: Partial<Record<SigningError['code'], MockBsreRejection['reason']>> = {
@@ -32,6 +35,7 @@ export function createMockCaBackend(options: { db?: Db; caDir?: string; override
   const status = async (nik: string): Promise<SignerStatus> => overrides.get(nik)?.status ?? getCertificateStatus(nik, { db: options.db });
   return {
     status,
+    bodyDelayMs: (nik) => overrides.get(nik)?.bodyDelayMs ?? 0,
     async sign(request) {
       const override = overrides.get(request.nik);
       if (override?.delayMs) await sleep(override.delayMs);

@@ -1,8 +1,9 @@
 // A BSrE esign-client-service look-alike over plain node:http: the v1 (multipart) and v2 (JSON)
-// signing and status endpoints, HTTP Basic auth, and error bodies shaped like the real service's
-// (see shared/domain.md), so the adapter is tested against real HTTP exchanges.
+// signing and status endpoints, v1's download-once by id_dokumen, HTTP Basic auth, and error bodies
+// shaped like the real service's (see shared/domain.md), so the adapter is tested against real HTTP
+// exchanges.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { MockAppearance, MockBsreBackend, MockSignRequest } from './backend';
 import { MockBsreRejection } from './backend';
 
@@ -13,6 +14,32 @@ export interface MockBsreServerOptions {
   password: string;
   /** Largest request body accepted, bytes. */
   maxBodyBytes?: number;
+  /**
+   * v2 TOTP: where the one-time codes go (BSrE e-mails them or shows them in BeSign; the mock
+   * prints them or hands them to a test), and the passphrase the fixture keys are kept under, which
+   * a valid code unlocks as BSrE's server-side key store does.
+   */
+  totp?: { keyPassphrase: string; deliver(nik: string, code: string): void };
+}
+
+/** Codes by NIK: five minutes, good for as many documents as asked for (a batch may take several requests). */
+function totpCodes() {
+  const codes = new Map<string, { code: string; documents: number; expires: number }>();
+  return {
+    issue(nik: string, documents: number): string {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      codes.set(nik, { code, documents, expires: Date.now() + 5 * 60_000 });
+      return code;
+    },
+    redeem(nik: string, code: string, documents: number): boolean {
+      const held = codes.get(nik);
+      const valid = !!held && held.expires > Date.now() && documents <= held.documents && held.code.length === code.length && timingSafeEqual(Buffer.from(held.code), Buffer.from(code));
+      // A wrong guess spends the code too, so it cannot be guessed at leisure.
+      if (!valid || held.documents === documents) codes.delete(nik);
+      else held.documents -= documents;
+      return valid;
+    },
+  };
 }
 
 const STATUS_CODES: Record<string, number> = { ISSUE: 1111, NOT_REGISTERED: 1110 };
@@ -159,9 +186,34 @@ function statusBody(status: string) {
   return { status_code: STATUS_CODES[status] ?? 1100, status, message: STATUS_MESSAGES[status] ?? status };
 }
 
+/** Documents signed through v1, downloadable once by id_dokumen as BSrE's are (then 404, code 4044). */
+function signedDocuments(limit = 500) {
+  const kept = new Map<string, Uint8Array>();
+  const taken = new Set<string>();
+  return {
+    keep(id: string, pdf: Uint8Array) {
+      kept.set(id, pdf);
+      if (kept.size > limit) kept.delete(kept.keys().next().value!);
+    },
+    takeOnce(id: string): Uint8Array {
+      const pdf = kept.get(id);
+      if (!pdf) {
+        throw taken.has(id)
+          ? new HttpError(404, { error: 'Dokumen telah didownload sebelumnya', status_code: 4044 })
+          : new HttpError(404, { error: 'Dokumen tidak ditemukan', status_code: 404 });
+      }
+      kept.delete(id);
+      taken.add(id);
+      return pdf;
+    },
+  };
+}
+
 export function createMockBsreServer(options: MockBsreServerOptions): Server {
   const { backend, user, password } = options;
   const maxBody = options.maxBodyBytes ?? 50 * 1024 * 1024;
+  const documents = signedDocuments();
+  const totp = totpCodes();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://mock-bsre');
@@ -189,14 +241,48 @@ export function createMockBsreServer(options: MockBsreServerOptions): Server {
       } catch {
         throw badRequest('Request harus multipart/form-data');
       }
-      const signed = await signOrReject(backend, await parseV1SignForm(form));
-      res.writeHead(200, { 'content-type': 'application/pdf', id_dokumen: randomUUID().replaceAll('-', ''), 'content-length': signed.length });
+      const request = await parseV1SignForm(form);
+      const signed = await signOrReject(backend, request);
+      const idDokumen = randomUUID().replaceAll('-', '');
+      documents.keep(idDokumen, signed);
+      res.writeHead(200, { 'content-type': 'application/pdf', id_dokumen: idDokumen, 'content-length': signed.length });
+      const lag = backend.bodyDelayMs?.(request.nik) ?? 0;
+      if (lag > 0) {
+        res.flushHeaders();
+        await new Promise((resolve) => setTimeout(resolve, lag).unref());
+        if (res.destroyed) return;
+      }
       res.end(Buffer.from(signed));
+      return;
+    }
+    const downloadMatch = /^\/api\/sign\/download\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && downloadMatch) {
+      const pdf = documents.takeOnce(decodeURIComponent(downloadMatch[1]));
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.length });
+      res.end(Buffer.from(pdf));
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/api/v2/sign/get/totp') {
+      const body = parseJson(await readBody(req, maxBody)) as { nik?: unknown; data?: unknown };
+      if (!options.totp) throw badRequest('TOTP tidak diaktifkan');
+      if (typeof body.nik !== 'string' || !body.nik) throw badRequest('Parameter nik tidak boleh kosong');
+      const files = num(body.data, 'data');
+      if ((await backend.status(body.nik)) === 'NOT_REGISTERED') throw new HttpError(400, { error: 'User tidak terdaftar 2011', status_code: 2011 });
+      options.totp.deliver(body.nik, totp.issue(body.nik, files));
+      sendJson(res, 200, { message: 'Kode TOTP telah dikirim', status_code: 200 });
       return;
     }
     if (req.method === 'POST' && url.pathname === '/api/v2/sign/pdf') {
       const started = Date.now();
-      const requests = parseV2SignBody(parseJson(await readBody(req, maxBody)) as V2SignBody);
+      const raw = parseJson(await readBody(req, maxBody)) as V2SignBody & { totp?: unknown };
+      if (typeof raw.totp === 'string' && raw.passphrase === undefined) {
+        const files = Array.isArray(raw.file) ? raw.file.length : 0;
+        if (!options.totp || typeof raw.nik !== 'string' || !totp.redeem(raw.nik, raw.totp, files)) {
+          throw new HttpError(400, { error: 'Proses signing gagal : TOTP tidak valid atau kedaluwarsa', status_code: 400 });
+        }
+        raw.passphrase = options.totp.keyPassphrase;
+      }
+      const requests = parseV2SignBody(raw);
       const files: string[] = [];
       for (const request of requests) files.push(Buffer.from(await signOrReject(backend, request)).toString('base64'));
       sendJson(res, 200, { time: Date.now() - started, file: files });

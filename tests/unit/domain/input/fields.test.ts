@@ -48,8 +48,11 @@ describe('single-line text', () => {
     expect(singleLine(5).safeParse('123456').error?.issues[0].message).toBe('Paling panjang 5 karakter.');
   });
 
-  it('answers a non-string in Indonesian', () => {
-    expect(field.safeParse(undefined).error?.issues[0].message).toBe('Isian ini harus berupa teks.');
+  it('answers a non-string in Indonesian, and a missing value as missing', () => {
+    expect(field.safeParse(42).error?.issues[0].message).toBe('Isian ini harus berupa teks.');
+    expect(field.safeParse(['a']).error?.issues[0].message).toBe('Isian ini harus berupa teks.');
+    expect(field.safeParse(undefined).error?.issues[0].message).toBe('Isian ini wajib diisi.');
+    expect(multiLine(10).safeParse(undefined).error?.issues[0].message).toBe('Isian ini wajib diisi.');
   });
 });
 
