@@ -37,7 +37,7 @@ const DEFAULT_TIMEOUT_MS = 3_000;
  * Tasks waiting per worker; beyond this the pool answers "busy" at once (HTTP 429 with Retry-After
  * at the edge) instead of making a person wait behind minutes of hostile files.
  */
-const QUEUED_PER_WORKER = 4;
+const QUEUED_PER_WORKER = 8;
 /** How long a caller refused as "busy" is told to wait before trying again. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 /**
