@@ -1,6 +1,6 @@
 import 'server-only';
 import type { UntrustedForm } from './multipart-form';
-import { runUntrusted, UntrustedTaskError } from './worker-pool';
+import { runUntrusted } from './worker-pool';
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
@@ -8,7 +8,8 @@ const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b
  * The form of a request whose body may be a large untrusted upload: the event loop only collects
  * the bytes (proxy.ts has already capped their number) and hands them over, without a copy, to
  * the worker pool, which parses the form and hashes its files. Null when the body is not a
- * readable form; the pool's "busy" refusal is passed on (UntrustedTaskError BUSY).
+ * readable form; the pool's refusals (busy, over its time or memory budget) are passed on as
+ * UntrustedTaskError.
  */
 export async function readRequestForm(request: Request): Promise<UntrustedForm | null> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -19,10 +20,5 @@ export async function readRequestForm(request: Request): Promise<UntrustedForm |
   } catch {
     return null;
   }
-  try {
-    return await runUntrusted('readForm', { body: new Uint8Array(body), contentType }, { transfer: [body] });
-  } catch (error) {
-    if (error instanceof UntrustedTaskError && error.failure === 'BUSY') throw error;
-    return null;
-  }
+  return runUntrusted('readForm', { body: new Uint8Array(body), contentType }, { transfer: [body] });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
 import { RequestError } from '@/lib/actions/error-status';
 import { INVALID_BODY_MESSAGE } from '@/lib/actions/route-handler';
+import { DomainError } from '@/lib/domain/errors';
 import { clientAddress } from '@/lib/security/client-address';
 import { limitVerifikasi } from '@/lib/security/rate-limit';
 import { toJson } from '@/lib/services/verifikasi/result';
@@ -26,8 +27,10 @@ export const POST = defineRoute({ public: true }, async ({ request }) => {
     const { file, kode } = parsed.data;
     return NextResponse.json(toJson(await verifyUploadedPdf({ pdf: file.bytes, sha256: file.sha256, kode })));
   } catch (error) {
+    if (!(error instanceof UntrustedTaskError)) throw error;
+    // The form could not be read within the pool's budget: a refusal of this file, said why.
+    if (error.failure !== 'BUSY') throw new DomainError(`Berkas tidak dapat diperiksa. ${error.message}`);
     // Every worker busy and the queue full: load, not bad input, so 429 with a time to come back.
-    if (!(error instanceof UntrustedTaskError && error.failure === 'BUSY')) throw error;
     return NextResponse.json({ ok: false, message: error.message }, { status: 429, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } });
   }
 });
