@@ -4,6 +4,7 @@
 // into a clear answer. Tasks are named in ./tasks.ts; the worker loads them through tsx, so the
 // same code runs under vitest, tsx scripts and `next start` (the entry is a plain .mjs file read
 // from disk, outside Next's bundle).
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { untrustedTasks } from './tasks';
@@ -27,16 +28,28 @@ export class UntrustedTaskError extends Error {
 export interface UntrustedTaskOptions {
   /** Wall-clock budget of the task, from the moment a ready worker receives it. */
   timeoutMs?: number;
+  /** Buffers of the input handed to the worker instead of copied (unusable here afterwards). */
+  transfer?: ArrayBuffer[];
 }
 
 const DEFAULT_TIMEOUT_MS = 3_000;
-/** Tasks waiting for a worker; beyond this the pool answers "busy" at once instead of queueing forever. */
-const MAX_QUEUED = 64;
+/**
+ * Tasks waiting per worker; beyond this the pool answers "busy" at once (HTTP 429 with Retry-After
+ * at the edge) instead of making a person wait behind minutes of hostile files.
+ */
+const QUEUED_PER_WORKER = 8;
+/** How long a caller refused as "busy" is told to wait before trying again. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+/**
+ * One core stays with the app: the workers run at the lowest priority, but on a small machine
+ * a second busy worker still costs the event loop its share of the caches and memory bandwidth.
+ */
+const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 function config(env: NodeJS.ProcessEnv = process.env) {
   const int = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback);
   return {
-    size: int(env.UNTRUSTED_WORKERS, 2),
+    size: int(env.UNTRUSTED_WORKERS, DEFAULT_WORKERS),
     memoryMb: int(env.UNTRUSTED_WORKER_MEMORY_MB, 256),
     timeoutMs: int(env.UNTRUSTED_TASK_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
     entry: path.join(process.cwd(), 'lib/untrusted/worker-entry.mjs'),
@@ -47,6 +60,7 @@ interface Job {
   task: UntrustedTaskName;
   input: unknown;
   timeoutMs: number;
+  transfer: ArrayBuffer[];
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -67,8 +81,8 @@ class WorkerPool {
   readonly defaultTimeoutMs = this.settings.timeoutMs;
 
   run(job: Job): void {
-    if (this.queue.length >= MAX_QUEUED) {
-      job.reject(new UntrustedTaskError('BUSY', 'Layanan pemeriksaan sedang sibuk. Coba lagi beberapa saat lagi.'));
+    if (this.queue.length >= QUEUED_PER_WORKER * this.settings.size) {
+      job.reject(new UntrustedTaskError('BUSY', 'Server sedang sibuk memeriksa berkas lain. Coba lagi beberapa saat lagi.'));
       return;
     }
     this.queue.push(job);
@@ -142,7 +156,7 @@ class WorkerPool {
         job.timeoutMs,
       );
       slot.worker.ref();
-      slot.worker.postMessage({ task: job.task, input: job.input });
+      slot.worker.postMessage({ task: job.task, input: job.input }, job.transfer);
     }
     for (const slot of this.slots) if (!slot.job) slot.worker.unref();
   }
@@ -155,6 +169,6 @@ export function runUntrusted<K extends UntrustedTaskName>(task: K, input: Untrus
   globalPool.untrustedWorkerPool ??= new WorkerPool();
   const pool = globalPool.untrustedWorkerPool;
   return new Promise((resolve, reject) => {
-    pool.run({ task, input, timeoutMs: options.timeoutMs ?? pool.defaultTimeoutMs, resolve: resolve as (value: unknown) => void, reject });
+    pool.run({ task, input, timeoutMs: options.timeoutMs ?? pool.defaultTimeoutMs, transfer: options.transfer ?? [], resolve: resolve as (value: unknown) => void, reject });
   });
 }

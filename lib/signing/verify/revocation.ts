@@ -5,6 +5,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from './cms';
+import { parsedOnce } from './parse-cache';
 import { allowsKeyUsage, extendedKeyUsage, extension, EXT, KEY_PURPOSE, KEY_USAGE } from './path/certificate-facts';
 
 export interface RevocationData {
@@ -23,11 +24,13 @@ export interface RevocationResult {
 }
 
 export function parseCrl(der: Uint8Array): pkijs.CertificateRevocationList | null {
-  try {
-    return pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der));
-  } catch {
-    return parseCrlWithEmptyEntryExtensions(der);
-  }
+  return parsedOnce('crl', der, () => {
+    try {
+      return pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der));
+    } catch {
+      return parseCrlWithEmptyEntryExtensions(der);
+    }
+  });
 }
 
 /**
@@ -59,6 +62,10 @@ function parseCrlWithEmptyEntryExtensions(der: Uint8Array): pkijs.CertificateRev
 
 /** An OCSPResponse (as PAdES stores it) or a bare BasicOCSPResponse. */
 export function parseOcsp(der: Uint8Array): pkijs.BasicOCSPResponse | null {
+  return parsedOnce('ocsp', der, parseOcspNow);
+}
+
+function parseOcspNow(der: Uint8Array): pkijs.BasicOCSPResponse | null {
   try {
     const response = pkijs.OCSPResponse.fromBER(toArrayBuffer(der));
     if (!response.responseBytes) return null;

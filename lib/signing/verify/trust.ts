@@ -3,13 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from './cms';
+import { parsedOnce } from './parse-cache';
 
 export function certificateFromDer(der: Uint8Array): pkijs.Certificate | null {
-  try {
-    return pkijs.Certificate.fromBER(toArrayBuffer(der));
-  } catch {
-    return null;
-  }
+  return parsedOnce('certificate', der, () => {
+    try {
+      return pkijs.Certificate.fromBER(toArrayBuffer(der));
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** Every certificate in a PEM text (one or many BEGIN CERTIFICATE blocks). */

@@ -64,9 +64,9 @@ function emptyResult(index: number, field: PdfSignatureField, now: Date): Signat
   };
 }
 
-export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
+/** `pdf`: the file already read (by a caller that looked at its signatures first). */
+export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions, pdf = new PdfObjects(bytes)): Promise<PdfVerification> {
   const now = options.now ?? new Date();
-  const pdf = new PdfObjects(bytes);
   const fields = findSignatures(pdf);
   const dss = readDss(pdf);
   const cmses = fields.map((f) => (f.isDocTimeStamp ? null : parseCms(f.contents)));

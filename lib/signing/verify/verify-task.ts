@@ -1,15 +1,14 @@
 // Verification as a task of the untrusted-file worker pool (lib/untrusted): the options cross the
 // thread boundary as DER, and a file the structure reader refuses or finds damaged becomes a
 // verification result with the reason instead of an exception.
-import * as pkijs from 'pkijs';
-import { toArrayBuffer } from './cms';
 import { fetchCrl } from './fetch-crl';
 import { verdict } from './report/indication';
 import { PdfObjects } from './pdf-objects';
-import { findSignatures } from './pdf-signatures';
+import { findSignatures, type PdfSignatureField } from './pdf-signatures';
 import { parseCrl, parseOcsp } from './revocation';
 import { PdfDamagedError, PdfRefusedError } from './structure/limits';
-import { compareRenderings } from './structure/visual-check';
+import { compareRenderings, type VisualComparison } from './structure/visual-check';
+import { certificateFromDer } from './trust';
 import type { PdfVerification } from './types';
 import { verifyPdf, type VerifyOptions } from './verify-pdf';
 
@@ -42,20 +41,39 @@ export function uncheckedVerification(summary: string): PdfVerification {
 export async function verifyPdfTask(input: VerifyPdfTaskInput): Promise<PdfVerification> {
   const notNull = <T>(x: T | null): x is T => x !== null;
   const options: VerifyOptions = {
-    trustedRoots: input.trustedRoots.map((d) => pkijs.Certificate.fromBER(toArrayBuffer(d))),
+    trustedRoots: input.trustedRoots.map(certificateFromDer).filter(notNull),
     caRevocation: { crls: input.caCrls.map(parseCrl).filter(notNull), ocsps: input.caOcsps.map(parseOcsp).filter(notNull) },
     fetchCrl: input.fetchCrl ? fetchCrl : undefined,
   };
   return verifyStructureSafely(input.pdf, options);
 }
 
+/** Signed revisions rendered while the signatures are checked, when there are this few to render. */
+const EARLY_RENDERINGS = 2;
+
+const endOf = (field: PdfSignatureField) => field.byteRange[2] + field.byteRange[3];
+
 /**
  * verifyPdf, then the visual comparison of every signed revision with the whole file, with the
- * structure reader's refusals and damage reported as results.
+ * structure reader's refusals and damage reported as results. poppler renders in processes of its
+ * own, so the renderings of a genuine naskah's (one or two) signed revisions start at once and run
+ * beside the certificate checks; more revisions than that wait for a verdict worth comparing.
  */
 export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
   try {
-    return await withVisualCheck(pdf, await verifyPdf(pdf, options));
+    const objects = new PdfObjects(pdf);
+    const fields = findSignatures(objects);
+    const partial = [...new Set(fields.filter((f) => !f.malformed).map(endOf))].filter((end) => end < pdf.length);
+    const stop = new AbortController();
+    const early = partial.length && partial.length <= EARLY_RENDERINGS ? compareRenderings(pdf, partial, stop.signal) : null;
+    // Awaited in withVisualCheck, or dropped: a failure meanwhile must not count as unhandled.
+    early?.catch(() => {});
+    try {
+      return await withVisualCheck(pdf, fields, await verifyPdf(pdf, options, objects), early);
+    } finally {
+      // Renderings no verdict needs (a forged signature, a refusal) stop with the verification.
+      stop.abort();
+    }
   } catch (error) {
     if (error instanceof PdfRefusedError) return uncheckedVerification(`Berkas tidak dapat diperiksa: ${error.reason} (melampaui batas pemeriksaan).`);
     if (error instanceof PdfDamagedError) return { conclusion: 'INVALID', summary: `Berkas PDF rusak: ${error.reason}.`, checkedAt: new Date(), signatures: [] };
@@ -68,17 +86,22 @@ export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOpti
  * revision must be what they look like now. A difference is a change (INVALID); when the pages
  * cannot be rendered, a passing signature is only INDETERMINATE.
  */
-async function withVisualCheck(pdf: Uint8Array, verification: PdfVerification): Promise<PdfVerification> {
+async function withVisualCheck(
+  pdf: Uint8Array,
+  fields: PdfSignatureField[],
+  verification: PdfVerification,
+  early: Promise<Map<number, VisualComparison>> | null,
+): Promise<PdfVerification> {
   const candidates = verification.signatures.filter((s) => s.status !== 'INVALID' && !s.changes.coversWholeDocument);
   if (!candidates.length) return verification;
   // verifyPdf reports the signatures in findSignatures' order, index 1-based.
-  const fields = findSignatures(new PdfObjects(pdf));
-  const endOf = (index: number) => fields[index - 1].byteRange[2] + fields[index - 1].byteRange[3];
-  const comparisons = await compareRenderings(pdf, [...new Set(candidates.map((s) => endOf(s.index)))]);
+  const ends = [...new Set(candidates.map((s) => endOf(fields[s.index - 1])))];
+  const rendered = early ? await early : new Map<number, VisualComparison>();
+  const comparisons = ends.every((end) => rendered.has(end)) ? rendered : await compareRenderings(pdf, ends);
   let changed = false;
   let unchecked = false;
   for (const signature of candidates) {
-    const comparison = comparisons.get(endOf(signature.index))!;
+    const comparison = comparisons.get(endOf(fields[signature.index - 1]))!;
     if (comparison.outcome === 'DIFFERENT') {
       signature.changes.contentChanges.push(...comparison.differences);
       signature.reasons.push(`Dokumen diubah setelah ditandatangani: ${comparison.differences.join(', ')}.`);

@@ -9,8 +9,11 @@ import path from 'node:path';
 
 /** Low resolution keeps rendering cheap; still enough to see a changed word or a covered area. */
 const DPI = 36;
-/** Only against orphans: the worker pool's task budget is what bounds a verification. */
-const RENDER_TIMEOUT_MS = 10_000;
+/**
+ * Only against orphans: the worker pool's task budget is what bounds a verification, but a worker
+ * ended at its budget leaves poppler running until this.
+ */
+const RENDER_TIMEOUT_MS = 5_000;
 /** Grey levels two renderings of the same page may differ by (they are normally identical). */
 const NOISE = 24;
 
@@ -31,24 +34,41 @@ function parsePgm(bytes: Buffer): Page | null {
 
 class RendererUnavailable extends Error {}
 
-async function render(pdf: Uint8Array, dir: string, name: string): Promise<Page[]> {
-  const input = path.join(dir, `${name}.pdf`);
-  await writeFile(input, pdf);
-  // coreutils' timeout ends pdftoppm even when the worker running this is terminated first.
+/**
+ * Renders every PDF in the list with pdftoppm, in parallel, through one short shell script: one
+ * process start from this (large) process instead of one per revision, since a start from a
+ * process of hundreds of megabytes is what cost most. The paths are ours (a fresh temporary
+ * directory), passed as arguments, never as script text. Exit 127: no pdftoppm.
+ */
+const RENDER_ALL = `command -v pdftoppm >/dev/null || exit 127
+pids=""
+trap 'kill $pids 2>/dev/null; exit 143' TERM
+for f; do timeout ${RENDER_TIMEOUT_MS / 1000} pdftoppm -r ${DPI} -gray "$f" "\${f%.pdf}" & pids="$pids $!"; done
+status=0
+for p in $pids; do wait "$p" || status=1; done
+exit $status`;
+
+async function renderAll(dir: string, files: { name: string; pdf: Uint8Array }[], signal?: AbortSignal): Promise<Page[][]> {
+  const inputs = files.map((f) => path.join(dir, `${f.name}.pdf`));
+  await Promise.all(files.map((f, i) => writeFile(inputs[i], f.pdf)));
+  // The pdftoppm processes inherit the worker thread's low priority (see lib/untrusted/worker-entry.mjs).
   await new Promise<void>((resolve, reject) => {
-    const args = [String(RENDER_TIMEOUT_MS / 1000), 'pdftoppm', '-r', String(DPI), '-gray', input, path.join(dir, name)];
-    execFile('timeout', args, { timeout: RENDER_TIMEOUT_MS + 500 }, (error) => {
-      // 127: timeout could not run pdftoppm; ENOENT: no timeout command either.
+    execFile('sh', ['-c', RENDER_ALL, 'render', ...inputs], { timeout: RENDER_TIMEOUT_MS + 500, signal }, (error) => {
       const code = (error as { code?: unknown } | null)?.code;
       if (code === 127 || code === 'ENOENT') reject(new RendererUnavailable('pdftoppm (poppler-utils) tidak terpasang di server'));
       else if (error) reject(new RendererUnavailable('halaman berkas tidak dapat dirender dalam batas waktu'));
       else resolve();
     });
   });
-  const files = (await readdir(dir)).filter((f) => new RegExp(`^${name}-\\d+\\.pgm$`).test(f));
-  files.sort((a, b) => Number(/-(\d+)\.pgm$/.exec(a)![1]) - Number(/-(\d+)\.pgm$/.exec(b)![1]));
-  const pages = await Promise.all(files.map(async (f) => parsePgm(await readFile(path.join(dir, f)))));
-  return pages.map((p) => p ?? { width: 0, height: 0, pixels: new Uint8Array() });
+  const listing = await readdir(dir);
+  return Promise.all(
+    files.map(async ({ name }) => {
+      const pages = listing.filter((f) => new RegExp(`^${name}-\\d+\\.pgm$`).test(f));
+      pages.sort((a, b) => Number(/-(\d+)\.pgm$/.exec(a)![1]) - Number(/-(\d+)\.pgm$/.exec(b)![1]));
+      const parsed = await Promise.all(pages.map(async (f) => parsePgm(await readFile(path.join(dir, f)))));
+      return parsed.map((p) => p ?? { width: 0, height: 0, pixels: new Uint8Array() });
+    }),
+  );
 }
 
 function samePage(a: Page, b: Page): boolean {
@@ -66,13 +86,16 @@ function compare(signed: Page[], final: Page[]): VisualComparison {
   return differences.length ? { outcome: 'DIFFERENT', differences } : { outcome: 'SAME' };
 }
 
-/** Renders the whole file once and each signed revision (the first `end` bytes), and compares them page by page. */
-export async function compareRenderings(bytes: Uint8Array, ends: number[]): Promise<Map<number, VisualComparison>> {
+/**
+ * Renders the whole file once and each signed revision (the first `end` bytes), and compares them
+ * page by page. An abort ends the rendering processes (the comparison is then UNAVAILABLE).
+ */
+export async function compareRenderings(bytes: Uint8Array, ends: number[], signal?: AbortSignal): Promise<Map<number, VisualComparison>> {
   const results = new Map<number, VisualComparison>();
   if (!ends.length) return results;
   const dir = await mkdtemp(path.join(tmpdir(), 'verifikasi-render-'));
   try {
-    const [final, ...signed] = await Promise.all([render(bytes, dir, 'final'), ...ends.map((end, i) => render(bytes.subarray(0, end), dir, `signed${i}`))]);
+    const [final, ...signed] = await renderAll(dir, [{ name: 'final', pdf: bytes }, ...ends.map((end, i) => ({ name: `signed${i}`, pdf: bytes.subarray(0, end) }))], signal);
     ends.forEach((end, i) => results.set(end, compare(signed[i], final)));
   } catch (error) {
     if (!(error instanceof RendererUnavailable)) throw error;
