@@ -47,7 +47,7 @@ CREATE INDEX "PengirimanNotifikasi_status_ringkasan_idx" ON "PengirimanNotifikas
 CREATE UNIQUE INDEX "PengirimanNotifikasi_notifikasiId_kanal_key" ON "PengirimanNotifikasi"("notifikasiId", "kanal");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Notifikasi_pegawaiId_kunci_key" ON "Notifikasi"("pegawaiId", "kunci");
+CREATE UNIQUE INDEX "Notifikasi_kunci_pegawaiId_key" ON "Notifikasi"("kunci", "pegawaiId");
 
 -- AddForeignKey
 ALTER TABLE "PengirimanNotifikasi" ADD CONSTRAINT "PengirimanNotifikasi_notifikasiId_fkey" FOREIGN KEY ("notifikasiId") REFERENCES "Notifikasi"("id") ON DELETE CASCADE ON UPDATE CASCADE;
