@@ -1,6 +1,7 @@
 // The fields of a pegawai as an admin types them (form) or imports them (CSV): one zod schema.
 import { z } from 'zod';
 import { singleLine } from '@/lib/domain/input/fields';
+import { nomorWhatsappSchema } from '@/lib/domain/notifikasi/nomor-whatsapp';
 import { GOLONGAN_CODES } from './golongan';
 import { checkNip, isValidNik } from './nip';
 
@@ -46,6 +47,7 @@ export const pegawaiFieldsSchema = z.object({
     .optional()
     .transform((v) => v ?? null)
     .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid.'),
+  nomorWhatsapp: nomorWhatsappSchema,
 });
 
 export type PegawaiFields = z.infer<typeof pegawaiFieldsSchema>;
