@@ -1,5 +1,5 @@
-// The words of every notification, pure. The one security rule lives here: the perihal of a
-// Rahasia or Sangat Rahasia letter never goes into any message (bell, e-mail, WhatsApp, push),
+// The words of every notification, pure. The one security rule lives here: the perihal (and nomor)
+// of a Rahasia or Sangat Rahasia letter never goes into any message (bell, e-mail, WhatsApp, push),
 // because a message outlives the right to open the letter and leaves the app on other channels.
 import type { JenisNotifikasi } from './jenis';
 
@@ -95,7 +95,7 @@ function bodyOf(input: PesanInput): Omit<Pesan, 'jenis'> {
     case 'NASKAH_DITANDATANGANI':
       return {
         judul: 'Naskah telah ditandatangani',
-        pesan: `Naskah ${sebutSurat(input.surat)} telah ditandatangani${input.surat.nomor ? ` dengan nomor ${input.surat.nomor}` : ''} dan dikirim ke penerima.`,
+        pesan: `Naskah ${sebutSurat(input.surat)} telah ditandatangani${input.surat.nomor && !isTerbatas(input.surat) ? ` dengan nomor ${input.surat.nomor}` : ''} dan dikirim ke penerima.`,
         tautan: `/tanda-tangan/${input.surat.id}`,
       };
     case 'TANDA_TANGAN_GAGAL':
