@@ -23,11 +23,17 @@ import { createDraftingWorld, saveInput } from '../naskah/drafting-world';
 
 const ENV_KEYS = ['SMTP_URL', 'WHATSAPP_GATEWAY_URL'] as const;
 const saved: Record<string, string | undefined> = {};
-beforeAll(() => {
+beforeAll(async () => {
   for (const k of ENV_KEYS) saved[k] = process.env[k];
   // Channels configured (nothing is sent in this file: no job runner runs here).
   process.env.SMTP_URL = 'smtp://127.0.0.1:9';
   process.env.WHATSAPP_GATEWAY_URL = 'http://127.0.0.1:9/send';
+  // Prisma compiles each query shape on its first use; on this shared machine (load average near 40
+  // on 2 cores) the first event's compiling alone can pass the 5 s interactive-transaction timeout.
+  const w = await createDisposisiWorld();
+  const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Pemanasan' });
+  const disposisi = await prisma.disposisi.create({ data: { naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: w.kepalaJabatan.id, dariPegawaiId: w.kepala.id, instruksi: [], penerima: { create: [{ jabatanId: w.kabid.jabatan.id }] } } });
+  await prisma.$transaction((tx) => notify(tx, { jenis: 'DISPOSISI_DITERIMA', disposisiId: disposisi.id }), { timeout: 120_000 });
 });
 afterAll(() => {
   for (const k of ENV_KEYS) {
