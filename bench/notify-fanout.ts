@@ -36,7 +36,7 @@ try {
   const kepala = await post(1, null);
   const staf = await post(3, kepala.jabatan.id);
   const kabid = await post(2, kepala.jabatan.id);
-  const penerima = [];
+  const penerima: Awaited<ReturnType<typeof post>>[] = [];
   for (let i = 0; i < TEMBUSAN + 1; i++) penerima.push(await post(2, kepala.jabatan.id));
 
   const signedLetter = async () => {

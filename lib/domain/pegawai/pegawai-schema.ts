@@ -47,7 +47,8 @@ export const pegawaiFieldsSchema = z.object({
     .optional()
     .transform((v) => v ?? null)
     .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid.'),
-  nomorWhatsapp: nomorWhatsappSchema,
+  // Absent (CSV import, older callers) leaves the stored number as it is; empty clears it.
+  nomorWhatsapp: nomorWhatsappSchema.optional(),
 });
 
 export type PegawaiFields = z.infer<typeof pegawaiFieldsSchema>;
