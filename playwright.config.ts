@@ -36,7 +36,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx tests/e2e/support/serve-e2e.ts',
+    // react-server: the launcher also runs the job queue, whose tasks import the services.
+    command: 'npx tsx --conditions=react-server tests/e2e/support/serve-e2e.ts',
     url: `${baseURL}/masuk`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -4,7 +4,7 @@ import { formatAccountsTable } from '@/prisma/seed/print-accounts';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { prisma as sharedPrisma } from '@/lib/db';
 import { seedContoh } from '@/prisma/seed/contoh/seed-contoh';
-import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt } from './lib/launch';
+import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt, startBackground } from './lib/launch';
 
 const served = servedAt();
 const port = served.port;
@@ -31,5 +31,8 @@ await runLauncher(async (keep) => {
   const built = await runNext(['build'], env);
   if (built !== 0) return built;
   console.log(`\nAkun demo:\n${formatAccountsTable(accounts)}\n\nBuka ${served.env.AUTH_URL} (Ctrl-C untuk berhenti).\n`);
-  return runNext(['start', '-p', port], env);
+  const background = await startBackground(db.url);
+  const code = await runNext(['start', '-p', port], env);
+  await background.stop();
+  return code;
 });

@@ -12,6 +12,6 @@ await runLauncher(async (keep) => {
   keep(db);
   const background = await startBackground(db.url);
   const code = await runNext([dev ? 'dev' : 'start', '-p', served.port], { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...served.env });
-  background.stop();
+  await background.stop();
   return code;
 });

@@ -1,7 +1,7 @@
 import { GOLONGAN } from '@/lib/domain/pegawai/golongan';
 import type { FieldSpec } from './admin-form';
 
-type PegawaiValues = { nama: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string; nik: string; golongan: string | null; email: string | null };
+type PegawaiValues = { nama: string; gelarDepan: string | null; gelarBelakang: string | null; nip: string; nik: string; golongan: string | null; email: string | null; nomorWhatsapp?: string | null };
 
 export function pegawaiFormFields(v?: PegawaiValues): FieldSpec[] {
   return [
@@ -12,5 +12,6 @@ export function pegawaiFormFields(v?: PegawaiValues): FieldSpec[] {
     { name: 'nik', label: 'NIK (16 angka)', required: true, defaultValue: v?.nik, inputMode: 'numeric', maxLength: 16 },
     { name: 'golongan', label: 'Pangkat / golongan', type: 'select', defaultValue: v?.golongan ?? '', options: [{ value: '', label: '—' }, ...GOLONGAN.map(([g, p]) => ({ value: g, label: `${p} (${g})` }))] },
     { name: 'email', label: 'E-mail', type: 'email', defaultValue: v?.email ?? '' },
+    { name: 'nomorWhatsapp', label: 'Nomor WhatsApp (untuk notifikasi)', defaultValue: v?.nomorWhatsapp ?? '', placeholder: '0812 3456 7890' },
   ];
 }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { migrateJobQueue } from '@/lib/jobs/queue';
 import { MIGRATIONS_DIR, NO_FILTER, readSchema, withSchemaEngine } from './schema-engine';
 
 /** The engine answers "-- This is an empty migration." when nothing differs. */
@@ -71,9 +72,13 @@ export async function createMigration(url: string, name: string): Promise<string
   return dir;
 }
 
-/** Applies pending migrations and records them in _prisma_migrations; returns their names. */
+/**
+ * Applies pending migrations and records them in _prisma_migrations; returns their names. Then the
+ * job queue's own schema (graphile_worker.*), which services write to inside their transactions.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = await listMigrations();
   const { appliedMigrationNames } = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER }));
+  await migrateJobQueue(url);
   return appliedMigrationNames;
 }

@@ -47,12 +47,21 @@ export function servedAt(env: PublicUrlEnv = process.env): { port: string; env: 
 
 /**
  * Background work of the app that lives beside Next.js in this process: the signing recovery sweep
- * (lib/jobs). Needs the react-server condition (tsx --conditions=react-server), like the services.
+ * and the job queue's runner (lib/jobs). Needs the react-server condition (tsx
+ * --conditions=react-server), like the services. Started here and nowhere else.
  */
-export async function startBackground(databaseUrl: string): Promise<{ stop(): void }> {
+export async function startBackground(databaseUrl: string): Promise<{ stop(): Promise<void> }> {
   process.env.DATABASE_URL = databaseUrl;
   const { startSigningRecovery } = await import('@/lib/jobs/signing-recovery');
-  return startSigningRecovery();
+  const { startJobRunner } = await import('@/lib/jobs/runner');
+  const recovery = await startSigningRecovery();
+  const queue = await startJobRunner(databaseUrl);
+  return {
+    async stop() {
+      recovery.stop();
+      await queue.stop();
+    },
+  };
 }
 
 /** Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. */

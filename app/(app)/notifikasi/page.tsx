@@ -16,8 +16,13 @@ export default async function NotifikasiPage() {
   const adaBelumDibaca = items.some((n) => !n.readAt);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Notifikasi" description="Kabar tentang naskah yang Anda konsep, paraf, atau tandatangani.">
-        {adaBelumDibaca && <SmallActionForm fields={{}} label="Tandai semua sudah dibaca" action={markNotifikasiReadAction} tone="neutral" />}
+      <PageHeader title="Notifikasi" description="Kabar tentang pekerjaan untuk Anda: disposisi, paraf, tanda tangan, dan surat masuk.">
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/notifikasi/pengaturan" className="text-sm font-semibold text-brand-700 underline">
+            Pengaturan
+          </Link>
+          {adaBelumDibaca && <SmallActionForm fields={{}} label="Tandai semua sudah dibaca" action={markNotifikasiReadAction} tone="neutral" />}
+        </div>
       </PageHeader>
       {items.length === 0 ? (
         <EmptyState title="Belum ada notifikasi" />

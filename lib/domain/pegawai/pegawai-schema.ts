@@ -1,6 +1,7 @@
 // The fields of a pegawai as an admin types them (form) or imports them (CSV): one zod schema.
 import { z } from 'zod';
 import { singleLine } from '@/lib/domain/input/fields';
+import { nomorWhatsappSchema } from '@/lib/domain/notifikasi/nomor-whatsapp';
 import { GOLONGAN_CODES } from './golongan';
 import { checkNip, isValidNik } from './nip';
 
@@ -46,6 +47,8 @@ export const pegawaiFieldsSchema = z.object({
     .optional()
     .transform((v) => v ?? null)
     .refine((v) => v === null || z.email().safeParse(v).success, 'Alamat e-mail tidak valid.'),
+  // Absent (CSV import, older callers) leaves the stored number as it is; empty clears it.
+  nomorWhatsapp: nomorWhatsappSchema.optional(),
 });
 
 export type PegawaiFields = z.infer<typeof pegawaiFieldsSchema>;

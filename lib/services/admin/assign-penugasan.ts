@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { checkPenugasan } from '@/lib/domain/organisasi/penugasan-rules';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { endSessions } from '@/lib/services/auth/end-sessions';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { dbDay, getJabatanInScopeOrThrow, getPegawaiInScopeOrThrow, isoDay, lockJabatan, lockPegawai } from './scoped-loaders';
 
 /** Puts a pegawai in a post as definitif, Plt. or Plh.; the rules are checked under row locks. */
@@ -30,6 +31,7 @@ export async function assignPenugasan(actor: Actor, input: PenugasanInput): Prom
     });
     await endSessions(tx, [pegawai.id], 'PENUGASAN_BERUBAH');
     await recordAudit(tx, actor, { instansiId: jabatan.opd.instansiId, opdId: jabatan.opdId, action: 'penugasan.assign', entityType: 'PenugasanJabatan', entityId: created.id, after: { ...input } });
+    await notify(tx, { jenis: 'PENUGASAN_PELAKSANA', penugasanId: created.id });
     return { penugasanId: created.id };
   });
 }

@@ -7,6 +7,7 @@ import { endOfDayWib, type GiveDisposisiInput } from '@/lib/domain/disposisi/giv
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { findGiverHold } from './find-giver-hold';
 import { loadJabatanIndex } from './load-jabatan-index';
 
@@ -63,6 +64,7 @@ export async function giveDisposisi(actor: Actor, input: GiveDisposisiInput, now
       entityId: disposisi.id,
       after: { naskahId: naskah.id, penerima: input.penerima, instruksi: input.instruksi, batasWaktu: input.batasWaktu },
     });
+    await notify(tx, { jenis: 'DISPOSISI_DITERIMA', disposisiId: disposisi.id }, { now, actorPegawaiId: actor.pegawaiId });
     return { disposisiId: disposisi.id };
   });
 }

@@ -5,6 +5,7 @@ import { canMove } from '@/lib/domain/disposisi/status';
 import type { TindakLanjutInput } from '@/lib/domain/disposisi/tindak-lanjut-schema';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 
 type ReportInput = Omit<TindakLanjutInput, 'lampiran'> & { lampiran?: File[] };
@@ -72,5 +73,6 @@ function saveReport(actor: Actor, input: ReportInput, staged: StagedBerkas[], no
       entityId: penerima.id,
       after: { status: to, tindakLanjutId: tindakLanjut.id, berkas: staged.map((s) => s.sha256) },
     });
+    await notify(tx, { jenis: 'TINDAK_LANJUT_DILAPORKAN', penerimaDisposisiId: penerima.id }, { now, actorPegawaiId: actor.pegawaiId });
   });
 }

@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/authz/policy';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { periksaSertifikatPenandatangan } from '@/lib/services/tanda-tangan/periksa-sertifikat-penandatangan';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { findDraftOrThrow } from './find-draft';
 import { closeStep, findTurnOrThrow } from './find-turn';
 
@@ -27,6 +28,7 @@ export async function approveNaskah(actor: Actor, naskahId: string, now = new Da
       before: { status: fresh.status },
       after: { status, putaran: turn.putaran, urutan: turn.step.urutan, versi: fresh.versiTerakhir },
     });
+    await notify(tx, { jenis: 'NASKAH_MENUNGGU', naskahId: draft.id }, { now, actorPegawaiId: actor.pegawaiId });
     return { status };
   });
   if (result.status === 'MENUNGGU_TANDA_TANGAN') await periksaSertifikatPenandatangan(draft.id, { now });

@@ -6,6 +6,7 @@ import type { ReturnToDrafterInput } from '@/lib/domain/naskah/konsep-schema';
 import { currentPutaran } from '@/lib/domain/naskah/review-chain';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { findDraftOrThrow } from './find-draft';
 import { closeStep, findTurnOrThrow } from './find-turn';
 
@@ -45,5 +46,6 @@ export async function returnToDrafter(actor: Actor, input: ReturnToDrafterInput,
       before: { status: fresh.status },
       after: { status, putaran, catatan: input.catatan },
     });
+    await notify(tx, { jenis: 'KONSEP_DIKEMBALIKAN', naskahId: draft.id }, { now, actorPegawaiId: actor.pegawaiId });
   });
 }

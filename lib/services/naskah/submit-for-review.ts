@@ -8,6 +8,7 @@ import { checkChain } from '@/lib/domain/naskah/review-chain';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { periksaSertifikatPenandatangan } from '@/lib/services/tanda-tangan/periksa-sertifikat-penandatangan';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { resolvePenandatangan } from './check-naskah-attributes';
 import { assertDrafter, findDraftOrThrow } from './find-draft';
 import { loadPostIndex } from './load-post-index';
@@ -59,6 +60,7 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
       before: { status: fresh.status },
       after: { status, putaran, versi, verifikator: input.verifikator },
     });
+    await notify(tx, { jenis: 'NASKAH_MENUNGGU', naskahId: draft.id }, { now, actorPegawaiId: actor.pegawaiId });
     return { status, putaran };
   });
   await periksaSertifikatPenandatangan(draft.id, { now });

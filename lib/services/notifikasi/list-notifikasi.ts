@@ -2,14 +2,17 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { notifikasiScope } from '@/lib/authz/scope';
 
-/** The actor's latest notifications, unread first. */
+const SELECT = { id: true, judul: true, pesan: true, tautan: true, readAt: true, createdAt: true } as const;
+/** More unread than this is not a list anyone reads; the badge says 99+ long before. */
+const MAX_UNREAD = 500;
+
+/** Every unread notification (so the list agrees with the badge), newest first, then the latest read ones. */
 export async function listNotifikasi(actor: Actor, { take = 50 }: { take?: number } = {}) {
-  return prisma.notifikasi.findMany({
-    where: notifikasiScope(actor),
-    orderBy: [{ readAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
-    take,
-    select: { id: true, judul: true, pesan: true, tautan: true, readAt: true, createdAt: true },
-  });
+  const [unread, read] = await Promise.all([
+    prisma.notifikasi.findMany({ where: { ...notifikasiScope(actor), readAt: null }, orderBy: { createdAt: 'desc' }, take: MAX_UNREAD, select: SELECT }),
+    prisma.notifikasi.findMany({ where: { ...notifikasiScope(actor), readAt: { not: null } }, orderBy: { createdAt: 'desc' }, take, select: SELECT }),
+  ]);
+  return [...unread, ...read];
 }
 
 /** Unread notifications, for the badge in the header. */

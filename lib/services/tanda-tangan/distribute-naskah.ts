@@ -1,10 +1,9 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { notify } from '@/lib/services/notifikasi/notify';
 
 export interface DistributedNaskah {
   /** Posts the naskah was delivered to (TUJUAN first; a post named twice gets one delivery). */
   deliveredJabatanIds: string[];
-  /** Pegawai notified that it was signed (the drafter and the verifikators who gave paraf). */
-  notifiedPegawaiIds: string[];
   /** External addressees: their download link is made from these ids (lib/domain/tanda-tangan/unduh-token). */
   eksternalPenerimaIds: string[];
 }
@@ -12,7 +11,7 @@ export interface DistributedNaskah {
 /**
  * Sends a just-signed naskah out, inside the signing transaction: internal tujuan and tembusan get it
  * in their Surat Masuk (a Delivery, so they can dispose it like any letter), external addressees get
- * a download link, and the drafter and verifikators get a notification.
+ * a download link, and the drafter, verifikators, tujuan and tembusan are notified (lib/services/notifikasi).
  */
 export async function distributeNaskah(
   tx: Prisma.TransactionClient,
@@ -46,24 +45,10 @@ export async function distributeNaskah(
   }
   if (deliveries.length) await tx.delivery.createMany({ data: deliveries, skipDuplicates: true });
 
-  const notified = [naskah.pembuatPegawaiId, ...record.verifikasi.map((v) => v.pegawaiId)].filter(
-    (id, i, all): id is string => !!id && id !== naskah.penandatanganPegawaiId && all.indexOf(id) === i,
-  );
-  if (notified.length) {
-    await tx.notifikasi.createMany({
-      data: notified.map((pegawaiId) => ({
-        pegawaiId,
-        judul: 'Naskah telah ditandatangani',
-        pesan: `"${naskah.perihal}" telah ditandatangani dengan nomor ${naskah.nomor} dan dikirim ke penerima.`,
-        tautan: `/tanda-tangan/${naskah.id}`,
-        createdAt: now,
-      })),
-    });
-  }
+  await notify(tx, { jenis: 'NASKAH_DITANDATANGANI', naskahId: naskah.id }, { now, actorPegawaiId: naskah.penandatanganPegawaiId });
 
   return {
     deliveredJabatanIds: deliveries.map((d) => d.jabatanId),
-    notifiedPegawaiIds: notified,
     eksternalPenerimaIds: record.penerima.filter((p) => !p.jabatanId).map((p) => p.id),
   };
 }

@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import type { SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { notify } from '@/lib/services/notifikasi/notify';
 import type { PreparedSigning } from './prepare-signing';
 
 /** Saves the reason beside the still-waiting naskah, for the signer to read. */
@@ -17,5 +18,6 @@ export async function recordSigningFailure(actor: Actor, item: PreparedSigning, 
       entityId: item.naskah.id,
       after: { kode: failure.code, alasan: failure.message },
     });
+    await notify(tx, { jenis: 'TANDA_TANGAN_GAGAL', naskahId: item.naskah.id, alasan: failure.message });
   });
 }

@@ -8,7 +8,8 @@ delete process.env.DATABASE_URL;
 
 const { createPrismaClient } = await import('@/lib/db/client');
 const { seedDemo } = await import('@/prisma/seed/seed-demo');
-const { ensureAuthSecret, prepareDatabase, runLauncher, runNext } = await import('../../../scripts/lib/launch');
+const { ensureAuthSecret, prepareDatabase, runLauncher, runNext, startBackground } = await import('../../../scripts/lib/launch');
+const { e2eKanalEnv } = await import('./notifikasi-kanal');
 
 const port = process.env.E2E_PORT ?? '3100';
 
@@ -26,10 +27,15 @@ await runLauncher(async (keep) => {
   } finally {
     await prisma.$disconnect();
   }
+  // Notifications leave for the spec's own SMTP server and WhatsApp gateway (notifikasi.phone.spec.ts).
+  Object.assign(process.env, e2eKanalEnv());
+  const background = await startBackground(db.url);
   const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const built = await runNext(['build'], env);
     if (built !== 0) return built;
   }
-  return runNext(['start', '-p', port, '-H', '127.0.0.1'], env);
+  const code = await runNext(['start', '-p', port, '-H', '127.0.0.1'], env);
+  await background.stop();
+  return code;
 });
