@@ -107,9 +107,10 @@ try {
                ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
                '${giver.rows[0].id}', ARRAY['Untuk ditindaklanjuti'], s.batas, kecepatan, at + interval '${2 * s} hours'
         FROM bench_k JOIN bench_s s USING (k);
-        INSERT INTO "PenerimaDisposisi" (id, "disposisiId", "jabatanId", status, "readAt", "selesaiAt", "batasWaktu", "derajatKecepatan", "createdAt")
+        INSERT INTO "PenerimaDisposisi" (id, "disposisiId", "jabatanId", "dariJabatanId", status, "readAt", "selesaiAt", "batasWaktu", "derajatKecepatan", "createdAt")
         SELECT ${id(`'bench-p-' || k || '-${s}'`)}, ${id(`'bench-d-' || k || '-${s}'`)},
                ${s === 1 ? 'j1' : s === 2 ? 'j2' : 'coalesce(j3, j1)'},
+               ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
                s.status,
                CASE WHEN s.status = 'BELUM_DIBACA' THEN NULL ELSE at + interval '${3 * s} hours' END,
                CASE WHEN s.status = 'SELESAI' THEN at + interval '${s} days' END,
