@@ -11,11 +11,13 @@
 // BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT,
 // BENCH_LOAD_CPU_PROF=<dir> (the server's workers write V8 CPU profiles there on exit).
 import os from 'node:os';
+import path from 'node:path';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { startBenchDatabase } from './bench-database';
 import { percentile, runLoad } from './load/http-load';
 import { treeUsage } from './load/process-tree';
 import { startServer } from './load/server';
+import { summariseProfiles } from './load/top-frames';
 import { signIn } from './load/sign-in';
 import { needsStatStatements, SqlStats } from './load/sql-stats';
 
@@ -90,6 +92,7 @@ async function payload(baseUrl: string, path: string, cookie: string) {
 }
 
 async function measureSize(size: number, points: Point[]): Promise<void> {
+  const profileDir = process.env.BENCH_LOAD_CPU_PROF && path.resolve(process.env.BENCH_LOAD_CPU_PROF, sizeLabel(size));
   delete process.env.DATABASE_URL;
   let db = await startBenchDatabase(size);
   if (await needsStatStatements(db.url)) {
@@ -111,7 +114,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
     server = await startServer({
       port: PORT,
       databaseUrl: db.url,
-      env: process.env.BENCH_LOAD_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_LOAD_CPU_PROF}` } : {},
+      env: profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {},
     });
     const cookie = await signIn(server.baseUrl, kepala.email, DEMO_PASSWORD);
     const headers = { cookie, 'accept-encoding': 'gzip' };
@@ -170,6 +173,10 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
     await server?.stop();
     await sql.end();
     await db.stop();
+  }
+  if (profileDir) {
+    console.log(`\nCPU profile of the ${sizeLabel(size)} server (${profileDir}):`);
+    for (const line of summariseProfiles(profileDir)) console.log(line);
   }
 }
 
