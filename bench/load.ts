@@ -10,6 +10,7 @@
 // BENCH_LOAD_SIZES (default 10000,1000000; seed each with BENCH_LETTERS=<n> npm run bench:seed),
 // BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT,
 // BENCH_LOAD_CPU_PROF=<dir> (the server's workers write V8 CPU profiles there on exit).
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
@@ -78,7 +79,6 @@ const f = (n: number, width = 6, digits = 1) => (Number.isFinite(n) ? n.toFixed(
 async function payload(baseUrl: string, path: string, cookie: string) {
   const size = async (headers: Record<string, string>) => (await (await fetch(`${baseUrl}${path}`, { headers: { cookie, ...headers } })).arrayBuffer()).byteLength;
   // fetch decompresses, so the gzip size is read from a raw request.
-  const { default: http } = await import('node:http');
   const gzip = await new Promise<number>((resolve, reject) => {
     http
       .get(`${baseUrl}${path}`, { headers: { cookie, 'accept-encoding': 'gzip' } }, (res) => {
