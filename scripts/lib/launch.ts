@@ -83,7 +83,7 @@ export function runNext(args: string[], env: Record<string, string>): Promise<nu
  * else one per core. One Node process renders on one core only; the app keeps no state in memory
  * that a request relies on (sessions and rate limits are in PostgreSQL), so any worker serves anyone.
  */
-export function startWorkerCount(env: { WEB_CONCURRENCY?: string } = process.env): number {
+export function startWorkerCount(env: Record<string, string | undefined> = process.env): number {
   const wanted = Number(env.WEB_CONCURRENCY);
   return Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
 }
