@@ -8,17 +8,16 @@
 //   BENCH_LOAD_SECONDS=5 npm run bench:load        (quick: a few minutes in all)
 // Env: BENCH_LOAD_SECONDS (per point, default 30), BENCH_LOAD_CONCURRENCY (default 1,10,50),
 // BENCH_LOAD_SIZES (default 10000,1000000; seed each with BENCH_LETTERS=<n> npm run bench:seed),
-// BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT,
-// BENCH_LOAD_CPU_PROF=<dir> (the server's workers write V8 CPU profiles there on exit).
+// BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT.
+// Where the CPU goes: run one `node --cpu-prof --cpu-prof-dir=<dir> node_modules/next/dist/bin/next start`
+// on a bench database, load it, stop it, then `npx tsx bench/load/top-frames.ts <dir>`.
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { startBenchDatabase } from './bench-database';
 import { percentile, runLoad } from './load/http-load';
 import { treeUsage } from './load/process-tree';
 import { startServer } from './load/server';
-import { summariseProfiles } from './load/top-frames';
 import { signIn } from './load/sign-in';
 import { needsStatStatements, SqlStats } from './load/sql-stats';
 
@@ -92,11 +91,11 @@ async function payload(baseUrl: string, path: string, cookie: string) {
 }
 
 async function measureSize(size: number, points: Point[]): Promise<void> {
-  const profileDir = process.env.BENCH_LOAD_CPU_PROF && path.resolve(process.env.BENCH_LOAD_CPU_PROF, sizeLabel(size));
   delete process.env.DATABASE_URL;
   let db = await startBenchDatabase(size);
   if (await needsStatStatements(db.url)) {
     await db.stop();
+    delete process.env.DATABASE_URL;
     db = await startBenchDatabase(size);
   }
   const sql = await SqlStats.connect(db.url);
@@ -111,11 +110,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
       `SELECT pj."jabatanId" FROM "PenugasanJabatan" pj JOIN "Pegawai" p ON p.id = pj."pegawaiId" WHERE p.nip = $1 AND pj.jenis = 'DEFINITIF' LIMIT 1`,
       [kepala.nip],
     );
-    server = await startServer({
-      port: PORT,
-      databaseUrl: db.url,
-      env: profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {},
-    });
+    server = await startServer({ port: PORT, databaseUrl: db.url });
     const cookie = await signIn(server.baseUrl, kepala.email, DEMO_PASSWORD);
     const headers = { cookie, 'accept-encoding': 'gzip' };
     const list = await payload(server.baseUrl, '/surat-masuk', cookie);
@@ -173,10 +168,6 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
     await server?.stop();
     await sql.end();
     await db.stop();
-  }
-  if (profileDir) {
-    console.log(`\nCPU profile of the ${sizeLabel(size)} server (${profileDir}):`);
-    for (const line of summariseProfiles(profileDir)) console.log(line);
   }
 }
 

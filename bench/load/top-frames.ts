@@ -1,6 +1,6 @@
 // Where a server's CPU went, from the V8 CPU profiles its processes wrote (node --cpu-prof): the
 // functions with the most self time, and the share of each part of the stack (Next.js, React,
-// Prisma, pg, the app's bundle, Node, GC). Used by bench:load when BENCH_LOAD_CPU_PROF is set.
+// Prisma, pg, the app's bundle, Node, GC):  npx tsx bench/load/top-frames.ts <dir> [top]
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
