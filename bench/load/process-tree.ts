@@ -21,7 +21,9 @@ function readStat(pid: number): Stat | null {
     return {
       pid,
       ppid: Number(fields[1]),
-      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+      // utime + stime, plus cutime + cstime: the CPU of children that exited (a database backend
+      // whose connection closed), so a tree's sum never drops when one of its processes ends.
+      cpuMs: ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND,
       rssBytes: Number(fields[21]) * PAGE_BYTES,
     };
   } catch {
