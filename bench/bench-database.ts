@@ -1,17 +1,23 @@
 // The benchmark's own embedded PostgreSQL: its own data directory and port, never the demo's, the
 // e2e server's or the integration tests' database (a million letters there would slow every test).
+// Each volume has its own data directory (1M in .data/bench-postgres, others in
+// .data/bench-postgres-<letters>), so a 10k and a 1M database sit side by side.
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { applyMigrations } from '@/lib/db/migrations';
 
-export const BENCH_DB = {
-  dataDir: process.env.BENCH_PG_DIR ?? '.data/bench-postgres',
-  port: Number(process.env.BENCH_PG_PORT ?? 5439),
-  database: 'eoffice_bench',
-};
+export const BENCH_LETTERS = Number(process.env.BENCH_LETTERS ?? 1_000_000);
 
-export async function startBenchDatabase() {
+export function benchDatabase(letters = BENCH_LETTERS) {
+  return {
+    dataDir: process.env.BENCH_PG_DIR ?? (letters === 1_000_000 ? '.data/bench-postgres' : `.data/bench-postgres-${letters}`),
+    port: Number(process.env.BENCH_PG_PORT ?? 5439),
+    database: 'eoffice_bench',
+  };
+}
+
+export async function startBenchDatabase(letters = BENCH_LETTERS) {
   if (process.env.DATABASE_URL) console.warn('DATABASE_URL is ignored: the benchmark always uses its own embedded database.');
-  const db = await startEmbeddedPostgres(BENCH_DB);
+  const db = await startEmbeddedPostgres(benchDatabase(letters));
   await applyMigrations(db.url);
   // lib/db connects on first use, so services called after this talk to the bench database.
   process.env.DATABASE_URL = db.url;

@@ -2,14 +2,28 @@
 // delivered to its OPD's pimpinan, with a scan row) and 3,000,000 disposisi (each with one
 // recipient) down real jabatan chains. Pure SQL with generate_series, in batches, so it takes
 // minutes, not hours. Idempotent: batches already present are skipped.
-//   npm run bench:seed            (BENCH_LETTERS=200000 for a smaller run)
+//   npm run bench:seed                     (1M letters, .data/bench-postgres)
+//   BENCH_LETTERS=10000 npm run bench:seed (10k letters, its own .data/bench-postgres-10000)
+// Every id is a valid UUID (the app's edges refuse anything else), and an inbox holds what a real
+// one does: many senders, every urgency, letters over several years, disposisi that are done,
+// open within their deadline, and overdue (bench/seed/variety.ts).
 import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
-import { startBenchDatabase } from './bench-database';
+import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
+import { nomorSql, perihalSql } from './seed/letter-text';
+import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from './seed/variety';
 
-const LETTERS = Number(process.env.BENCH_LETTERS ?? 1_000_000);
+const LETTERS = BENCH_LETTERS;
 const BATCH = 100_000;
+
+// A version-4-shaped UUID made from the md5 of a name: stable across runs (so batches can be found
+// again) and accepted by z.uuid(), unlike a bare md5 cast to uuid.
+const BENCH_UUID_FUNCTION = `
+  CREATE OR REPLACE FUNCTION pg_temp.bench_uuid(name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
+    SELECT overlay(overlay(md5(name) PLACING '4' FROM 13) PLACING substr('89ab', 1 + ascii(substr(md5(name), 17, 1)) % 4, 1) FROM 17)::uuid
+  $$`;
+const id = (name: string) => `pg_temp.bench_uuid(${name})`;
 
 const db = await startBenchDatabase();
 const prisma = createPrismaClient(db.url);
@@ -18,6 +32,9 @@ try {
   await seedDemo(prisma);
   await client.connect();
   await client.query(`SET synchronous_commit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '256MB'`);
+  await client.query(BENCH_UUID_FUNCTION);
+  const legacy = await client.query(`SELECT 1 FROM "Naskah" WHERE id = md5('bench-n-1')::uuid`);
+  if (legacy.rowCount) throw new Error(`${db.url}: this database holds the old seed (md5 ids that are not UUIDs); delete its data directory and seed again.`);
 
   // Chains pimpinan -> level 2 -> level 3 (-> level 4 when there is one) in every OPD: the paths
   // the 3 disposisi of each letter follow. Letters are spread over the OPDs in turn.
@@ -36,11 +53,12 @@ try {
     FROM bench_chain GROUP BY opd;`);
   const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM bench_opd`);
   const opds = Number(rows[0].n);
+  const giver = await client.query<{ id: string }>(`SELECT id FROM "Pegawai" ORDER BY nip LIMIT 1`);
   console.log(`${opds} OPD with disposisi chains; ${LETTERS.toLocaleString('id-ID')} surat to make.`);
 
   for (let start = 1; start <= LETTERS; start += BATCH) {
     const end = Math.min(start + BATCH - 1, LETTERS);
-    const present = await client.query(`SELECT 1 FROM "Naskah" WHERE id = md5('bench-n-' || $1::text)::uuid`, [end]);
+    const present = await client.query(`SELECT 1 FROM "Naskah" WHERE id = ${id(`'bench-n-' || $1::text`)}`, [end]);
     if (present.rowCount) continue;
     const t0 = Date.now();
     await client.query('BEGIN');
@@ -48,9 +66,9 @@ try {
     await client.query(
       `CREATE TEMP TABLE bench_k ON COMMIT DROP AS
        SELECT k, o.opd, c.j0, c.j1, c.j2, c.j3,
-              now() - ((${LETTERS} - k) * interval '40 seconds') AS at,
-              (ARRAY['BIASA','BIASA','BIASA','SEGERA','SANGAT_SEGERA'])[1 + k % 5]::"DerajatKecepatan" AS kecepatan,
-              CASE WHEN k % 20 = 0 THEN 'RAHASIA' ELSE 'BIASA' END::"KlasifikasiKeamanan" AS keamanan,
+              ${deliveredAtSql('k', LETTERS)} AS at,
+              ${kecepatanSql('k')} AS kecepatan,
+              ${keamananSql('k')} AS keamanan,
               -- The newest 2% are still unread; the rest were read an hour after delivery.
               k > ${LETTERS} * 0.98 AS baru
        FROM generate_series($1::int, $2::int) AS k
@@ -61,42 +79,54 @@ try {
     await client.query(`
       INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
                             "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId")
-      SELECT md5('bench-n-' || k)::uuid, opd, 'EKSTERNAL', 'TERCATAT', k || '/BENCH/' || (k % 97), at::date,
-             'Surat uji volume nomor ' || k, keamanan, kecepatan, k, 2000, at,
-             (ARRAY['Kementerian Dalam Negeri','Bappenas','BPK RI','Kementerian Kominfo','Universitas Nusa Indah'])[1 + k % 5],
+      SELECT ${id(`'bench-n-' || k`)}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
+             ${perihalSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
              at, at, NULL
       FROM bench_k;
       INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "naskahId", "createdAt")
-      SELECT md5('bench-b-' || k)::uuid, 'PINDAI', 'bench/' || md5('bench-b-' || k) || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), md5('bench-n-' || k)::uuid, at
+      SELECT ${id(`'bench-b-' || k`)}, 'PINDAI', 'bench/' || ${id(`'bench-b-' || k`)} || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), ${id(`'bench-n-' || k`)}, at
       FROM bench_k;
-      UPDATE "Naskah" n SET "berkasUtamaId" = md5('bench-b-' || k)::uuid FROM bench_k WHERE n.id = md5('bench-n-' || k)::uuid;
+      UPDATE "Naskah" n SET "berkasUtamaId" = ${id(`'bench-b-' || k`)} FROM bench_k WHERE n.id = ${id(`'bench-n-' || k`)};
       INSERT INTO "Delivery" (id, "naskahId", "jabatanId", "opdId", jenis, "klasifikasiKeamanan", "derajatKecepatan", "deliveredAt", "readAt")
-      SELECT md5('bench-v-' || k)::uuid, md5('bench-n-' || k)::uuid, j0, opd, 'TUJUAN', keamanan, kecepatan, at, CASE WHEN baru THEN NULL ELSE at + interval '1 hour' END
+      SELECT ${id(`'bench-v-' || k`)}, ${id(`'bench-n-' || k`)}, j0, opd, 'TUJUAN', keamanan, kecepatan, at, CASE WHEN baru THEN NULL ELSE at + interval '1 hour' END
       FROM bench_k;`);
     // Three disposisi per letter: pimpinan -> j1, j1 -> j2, then j2 -> j3 (or pimpinan -> j1 again).
     // Step by step, because each step's parent is the previous step's recipient row.
+    // 30% have no deadline, the rest 1-60 days. Recipients of the newest letters are still at work
+    // (so some are within their deadline and some past it); 4% of older ones were never finished
+    // and are overdue: the giver's follow-up list at every size.
     for (const s of [1, 2, 3]) {
+      const open = `(baru OR ${pickSql('k', `terbuka${s}`, 25)} = 0)`;
+      const status = `CASE WHEN NOT ${open} THEN 'SELESAI' ELSE (ARRAY['BELUM_DIBACA','DIBACA','DITINDAKLANJUTI'])[1 + ${pickSql('k', `status${s}`, 3)}] END::"StatusDisposisi"`;
+      const batasWaktu = `CASE WHEN ${pickSql('k', `batas${s}`, 10)} < 3 THEN NULL ELSE at + (1 + ${pickSql('k', `hari${s}`, 60)}) * interval '1 day' END`;
       await client.query(`
+        CREATE TEMP TABLE bench_s ON COMMIT DROP AS SELECT k, ${status} AS status, ${batasWaktu} AS batas FROM bench_k;
         INSERT INTO "Disposisi" (id, "naskahId", "deliveryId", "parentPenerimaId", "dariJabatanId", "dariPegawaiId", instruksi, "batasWaktu", "derajatKecepatan", "createdAt")
-        SELECT md5('bench-d-' || k || '-${s}')::uuid, md5('bench-n-' || k)::uuid, md5('bench-v-' || k)::uuid,
-               ${s === 1 ? 'NULL' : s === 2 ? "md5('bench-p-' || k || '-1')::uuid" : "CASE WHEN j3 IS NULL THEN NULL ELSE md5('bench-p-' || k || '-2')::uuid END"},
+        SELECT ${id(`'bench-d-' || k || '-${s}'`)}, ${id(`'bench-n-' || k`)}, ${id(`'bench-v-' || k`)},
+               ${s === 1 ? 'NULL' : s === 2 ? id(`'bench-p-' || k || '-1'`) : `CASE WHEN j3 IS NULL THEN NULL ELSE ${id(`'bench-p-' || k || '-2'`)} END`},
                ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
-               md5('bench-pegawai')::uuid, ARRAY['Untuk ditindaklanjuti'], at + interval '3 days', kecepatan, at + interval '${2 * s} hours'
-        FROM bench_k;
-        INSERT INTO "PenerimaDisposisi" (id, "disposisiId", "jabatanId", status, "readAt", "selesaiAt", "batasWaktu", "derajatKecepatan", "createdAt")
-        SELECT md5('bench-p-' || k || '-${s}')::uuid, md5('bench-d-' || k || '-${s}')::uuid,
+               '${giver.rows[0].id}', ARRAY['Untuk ditindaklanjuti'], s.batas, kecepatan, at + interval '${2 * s} hours'
+        FROM bench_k JOIN bench_s s USING (k);
+        INSERT INTO "PenerimaDisposisi" (id, "disposisiId", "jabatanId", "dariJabatanId", status, "readAt", "selesaiAt", "batasWaktu", "derajatKecepatan", "createdAt")
+        SELECT ${id(`'bench-p-' || k || '-${s}'`)}, ${id(`'bench-d-' || k || '-${s}'`)},
                ${s === 1 ? 'j1' : s === 2 ? 'j2' : 'coalesce(j3, j1)'},
-               CASE WHEN baru THEN 'BELUM_DIBACA' ELSE 'SELESAI' END::"StatusDisposisi",
-               CASE WHEN baru THEN NULL ELSE at + interval '${3 * s} hours' END,
-               CASE WHEN baru THEN NULL ELSE at + interval '${s} days' END,
-               at + interval '3 days', kecepatan, at + interval '${2 * s} hours'
-        FROM bench_k;`);
+               ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
+               s.status,
+               CASE WHEN s.status = 'BELUM_DIBACA' THEN NULL ELSE at + interval '${3 * s} hours' END,
+               CASE WHEN s.status = 'SELESAI' THEN at + interval '${s} days' END,
+               s.batas, kecepatan, at + interval '${2 * s} hours'
+        FROM bench_k JOIN bench_s s USING (k);
+        DROP TABLE bench_s;`);
     }
     await client.query('COMMIT');
     console.log(`surat ${start.toLocaleString('id-ID')}-${end.toLocaleString('id-ID')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   await client.query('ANALYZE');
-  const counts = await client.query(`SELECT (SELECT count(*) FROM "Naskah") AS naskah, (SELECT count(*) FROM "Delivery") AS delivery, (SELECT count(*) FROM "Disposisi") AS disposisi, (SELECT count(*) FROM "PenerimaDisposisi") AS penerima`);
+  const counts = await client.query(`
+    SELECT (SELECT count(*) FROM "Naskah") AS naskah, (SELECT count(*) FROM "Delivery") AS delivery, (SELECT count(*) FROM "Disposisi") AS disposisi,
+           (SELECT count(*) FROM "PenerimaDisposisi") AS penerima,
+           (SELECT count(*) FROM "PenerimaDisposisi" WHERE status <> 'SELESAI' AND "batasWaktu" < now()) AS terlambat,
+           (SELECT count(*) FROM "PenerimaDisposisi" WHERE status <> 'SELESAI' AND "batasWaktu" >= now()) AS dalam_batas`);
   console.log('rows:', counts.rows[0]);
 } finally {
   await client.end().catch(() => {});

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { actingPrefix } from '@/lib/domain/jabatan/acting';
 import { bottomBarItems, navigationFor } from '@/lib/navigation';
-import { countWorklists } from '@/lib/services/beranda/count-worklists';
+import { countWorklistsForPage } from '@/lib/services/beranda/count-worklists-for-page';
 import { countNotifikasiBelumDibaca } from '@/lib/services/notifikasi/list-notifikasi';
 import { AppLogo } from '@/components/shell/app-logo';
 import { BottomBarLinks, SidebarLinks } from '@/components/shell/nav-links';
@@ -14,7 +14,7 @@ import { signOutAction, switchPostAction } from './actions';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const items = navigationFor(actor);
-  const [counts, notifikasiBelumDibaca] = await Promise.all([countWorklists(actor), countNotifikasiBelumDibaca(actor)]);
+  const [counts, notifikasiBelumDibaca] = await Promise.all([countWorklistsForPage(actor), countNotifikasiBelumDibaca(actor)]);
   const post = actor.activePost;
   const switcherPosts = actor.posts.map((p) => ({ jabatanId: p.jabatanId, label: `${actingPrefix(p.penugasan)}${p.nama}` }));
 

@@ -5,7 +5,7 @@ import { actingPrefix } from '@/lib/domain/jabatan/acting';
 import { formatTanggal } from '@/lib/domain/tanggal';
 import { navigationFor } from '@/lib/navigation';
 import { countWorkInOtherPosts } from '@/lib/services/beranda/count-work-in-other-posts';
-import { countWorklists } from '@/lib/services/beranda/count-worklists';
+import { countWorklistsForPage } from '@/lib/services/beranda/count-worklists-for-page';
 import { WorklistCards } from '@/components/beranda/worklist-cards';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { switchPostAction } from './actions';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Beranda' };
 export default async function BerandaPage() {
   const actor = await requireActor();
   const items = navigationFor(actor);
-  const [counts, elsewhere] = await Promise.all([countWorklists(actor), countWorkInOtherPosts(actor)]);
+  const [counts, elsewhere] = await Promise.all([countWorklistsForPage(actor), countWorkInOtherPosts(actor)]);
   const post = actor.activePost;
   const shortcuts = items.filter((i) => ['pencatatan', 'admin', 'arsip'].includes(i.key));
 

@@ -1,10 +1,12 @@
 // What every way of running the app shares: a session secret, a migrated database (embedded when
 // DATABASE_URL is unset), and a Next.js child process that goes down together with Postgres.
 import { spawn } from 'node:child_process';
+import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { nextEnvironment } from './next-env';
 import { applyMigrations } from '@/lib/db/migrations';
@@ -64,9 +66,14 @@ export async function startBackground(databaseUrl: string): Promise<{ stop(): Pr
   };
 }
 
-/** Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. */
+/**
+ * Runs `next <args>` and resolves with its exit code; Ctrl-C and SIGTERM reach it. `next start` runs
+ * as one worker per core (see startWorkerCount), the workers sharing the port through Node's
+ * cluster; this process stays the one place where background work runs (startBackground).
+ */
 export function runNext(args: string[], env: Record<string, string>): Promise<number> {
   const nextBin = require.resolve('next/dist/bin/next');
+  if (args[0] === 'start') return runNextWorkers(nextBin, args, env, startWorkerCount());
   const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: nextEnvironment(process.env, env) });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
@@ -77,6 +84,58 @@ export function runNext(args: string[], env: Record<string, string>): Promise<nu
       process.off('SIGTERM', forward);
       resolve(code ?? (signal ? 1 : 0));
     });
+  });
+}
+
+/**
+ * Production server processes: WEB_CONCURRENCY when set (1 gives the single `next start` process),
+ * else one per core. One Node process renders on one core only; the app keeps no state in memory
+ * that a request relies on (sessions and rate limits are in PostgreSQL), so any worker serves anyone.
+ */
+export function startWorkerCount(env: Record<string, string | undefined> = process.env): number {
+  const wanted = Number(env.WEB_CONCURRENCY);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
+}
+
+/**
+ * `next start` in `count` cluster workers. A worker that dies after it was serving is replaced; one
+ * that dies before (a build missing, the port taken) stops them all, with its exit code.
+ */
+function runNextWorkers(nextBin: string, args: string[], env: Record<string, string>, count: number): Promise<number> {
+  // Plain Node for the workers: not this launcher's tsx loader nor its react-server condition.
+  cluster.setupPrimary({ exec: nextBin, args, execArgv: [] });
+  const workerEnv = nextEnvironment(process.env, env);
+  let stopping = false;
+  let result = 0;
+  const serving = new WeakSet<Worker>();
+  const fork = () => {
+    const worker = cluster.fork(workerEnv);
+    worker.on('listening', () => serving.add(worker));
+  };
+  const stopAll = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+  return new Promise((resolve) => {
+    cluster.on('exit', (worker, code, signal) => {
+      if (!stopping && serving.has(worker)) {
+        console.error(`Next.js worker ${worker.process.pid} berhenti (${signal ?? code}); diganti.`);
+        fork();
+        return;
+      }
+      if (!stopping) {
+        result = code || 1;
+        stopAll('SIGTERM');
+      }
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        process.off('SIGINT', stopAll);
+        process.off('SIGTERM', stopAll);
+        resolve(result);
+      }
+    });
+    for (let i = 0; i < count; i++) fork();
   });
 }
 

@@ -29,11 +29,41 @@ export async function loadActor(
       id: pegawaiId,
       ...(options.sesiId !== undefined ? { sesi: { some: { id: options.sesiId, berakhirPada: null, kedaluwarsa: { gt: now } } } } : {}),
     },
-    include: {
-      roleGrants: true,
+    // Only what the actor carries: never the password hash, never columns a request does not use.
+    select: {
+      id: true,
+      instansiId: true,
+      opdId: true,
+      nama: true,
+      gelarDepan: true,
+      gelarBelakang: true,
+      nip: true,
+      aktif: true,
+      roleGrants: { select: { role: true, opdId: true } },
       penugasan: {
         where: { mulai: { lte: new Date(`${today}T00:00:00Z`) } },
-        include: { jabatan: { include: { opd: { select: { nama: true } } } } },
+        select: {
+          pegawaiId: true,
+          jabatanId: true,
+          jenis: true,
+          mulai: true,
+          selesai: true,
+          jabatan: {
+            select: {
+              id: true,
+              opdId: true,
+              nama: true,
+              namaSingkat: true,
+              jenis: true,
+              level: true,
+              isPimpinanOpd: true,
+              parentId: true,
+              dapatMewakiliAtasan: true,
+              aktif: true,
+              opd: { select: { nama: true } },
+            },
+          },
+        },
       },
     },
   });

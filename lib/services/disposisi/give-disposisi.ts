@@ -47,7 +47,7 @@ export async function giveDisposisi(actor: Actor, input: GiveDisposisiInput, now
         derajatKecepatan: input.derajatKecepatan,
         createdAt: now,
         penerima: {
-          create: [...new Set(input.penerima)].map((jabatanId) => ({ jabatanId, batasWaktu, derajatKecepatan: input.derajatKecepatan, createdAt: now })),
+          create: [...new Set(input.penerima)].map((jabatanId) => ({ jabatanId, dariJabatanId: post.jabatanId, batasWaktu, derajatKecepatan: input.derajatKecepatan, createdAt: now })),
         },
       },
       select: { id: true },

@@ -1,0 +1,197 @@
+// Throughput of the pages a whole office keeps open, on the production server (`npm start`, every
+// core) against the volume databases of `npm run bench:seed`, signed in as the Kepala Dinas. For
+// each database size, page and concurrency it prints req/s, p50/p95/p99, errors, the server's CPU
+// per request (launcher + Next.js workers, from /proc: the figure a shared machine distorts least),
+// the database's CPU and SQL per request (pg_stat_statements: every statement the page ran), RSS,
+// and the load average. Prints figures; asserts nothing.
+//   npm run build && npm run bench:load
+//   BENCH_LOAD_SECONDS=5 npm run bench:load        (quick: a few minutes in all)
+// Env: BENCH_LOAD_SECONDS (per point, default 30), BENCH_LOAD_CONCURRENCY (default 1,10,50),
+// BENCH_LOAD_SIZES (default 10000,1000000; seed each with BENCH_LETTERS=<n> npm run bench:seed),
+// BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT.
+// Where the CPU goes: run one `node --cpu-prof --cpu-prof-dir=<dir> node_modules/next/dist/bin/next start`
+// on a bench database, load it, stop it, then `npx tsx bench/load/top-frames.ts <dir>`.
+import http from 'node:http';
+import os from 'node:os';
+import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
+import { startBenchDatabase } from './bench-database';
+import { percentile, runLoad } from './load/http-load';
+import { treeUsage } from './load/process-tree';
+import { startServer } from './load/server';
+import { signIn } from './load/sign-in';
+import { needsStatStatements, SqlStats } from './load/sql-stats';
+
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const CONCURRENCY = (process.env.BENCH_LOAD_CONCURRENCY ?? '1,10,50').split(',').map(Number);
+const SIZES = (process.env.BENCH_LOAD_SIZES ?? '10000,1000000').split(',').map(Number);
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const ONLY = process.env.BENCH_LOAD_PAGES?.split(',');
+const LETTER_SAMPLE = 50;
+
+interface Page {
+  key: string;
+  /** Request paths, taken in turn (a letter page visits many letters). */
+  paths: (sql: SqlStats, post: string) => Promise<string[]>;
+  /** Pages another branch may not have shipped yet: skipped with a note when the server answers 404. */
+  optional?: boolean;
+}
+
+const PAGES: Page[] = [
+  { key: 'surat-masuk', paths: async () => ['/surat-masuk'] },
+  {
+    key: 'surat',
+    // Letters already read, spread over the inbox's whole history (opening an unread one writes).
+    paths: async (sql, post) =>
+      (
+        await sql.query<{ id: string }>(
+          `SELECT "naskahId" AS id FROM "Delivery" WHERE "jabatanId" = $1 AND "readAt" IS NOT NULL ORDER BY md5("naskahId"::text) LIMIT $2`,
+          [post, LETTER_SAMPLE],
+        )
+      ).map((r) => `/surat-masuk/${r.id}`),
+  },
+  { key: 'disposisi', paths: async () => ['/disposisi'] },
+  { key: 'beranda', paths: async () => ['/'] },
+  { key: 'tanda-tangan', paths: async () => ['/tanda-tangan'] },
+  { key: 'cari', paths: async () => ['/cari?q=undangan'], optional: true },
+];
+
+interface Point {
+  size: number;
+  page: string;
+  concurrency: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  cpuMsPerReq: number;
+  dbCpuMsPerReq: number;
+  sqlMsPerReq: number;
+  statementsPerReq: number;
+  rssMb: number;
+  load1: number;
+}
+
+const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
+const f = (n: number, width = 6, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a').padStart(width);
+
+async function payload(baseUrl: string, path: string, cookie: string) {
+  const size = async (headers: Record<string, string>) => (await (await fetch(`${baseUrl}${path}`, { headers: { cookie, ...headers } })).arrayBuffer()).byteLength;
+  // fetch decompresses, so the gzip size is read from a raw request.
+  const gzip = await new Promise<number>((resolve, reject) => {
+    http
+      .get(`${baseUrl}${path}`, { headers: { cookie, 'accept-encoding': 'gzip' } }, (res) => {
+        let n = 0;
+        res.on('data', (c: Buffer) => (n += c.length));
+        res.on('end', () => resolve(n));
+      })
+      .on('error', reject);
+  });
+  return { html: await size({}), rsc: await size({ rsc: '1' }), gzip };
+}
+
+async function measureSize(size: number, points: Point[]): Promise<void> {
+  delete process.env.DATABASE_URL;
+  let db = await startBenchDatabase(size);
+  if (await needsStatStatements(db.url)) {
+    await db.stop();
+    delete process.env.DATABASE_URL;
+    db = await startBenchDatabase(size);
+  }
+  const sql = await SqlStats.connect(db.url);
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  try {
+    const [{ n }] = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "Naskah" WHERE sumber = 'EKSTERNAL'`);
+    if (Number(n) < size * 0.99) {
+      throw new Error(`the ${sizeLabel(size)} bench database holds ${n} letters: run \`BENCH_LETTERS=${size} npm run bench:seed\` first.`);
+    }
+    const kepala = demoAccount('kepala');
+    const [{ jabatanId: post }] = await sql.query<{ jabatanId: string }>(
+      `SELECT pj."jabatanId" FROM "PenugasanJabatan" pj JOIN "Pegawai" p ON p.id = pj."pegawaiId" WHERE p.nip = $1 AND pj.jenis = 'DEFINITIF' LIMIT 1`,
+      [kepala.nip],
+    );
+    server = await startServer({ port: PORT, databaseUrl: db.url });
+    const cookie = await signIn(server.baseUrl, kepala.email, DEMO_PASSWORD);
+    const headers = { cookie, 'accept-encoding': 'gzip' };
+    const list = await payload(server.baseUrl, '/surat-masuk', cookie);
+    console.log(
+      `\n== ${sizeLabel(size)} letters (${Number(n).toLocaleString('en')}); server pid ${server.pid} with ${treeUsage(server.pid)?.processes ?? '?'} processes; ` +
+        `Surat Masuk payload: HTML ${f(list.html / 1024, 0)} KB (gzip ${f(list.gzip / 1024, 0)} KB), RSC ${f(list.rsc / 1024, 0)} KB`,
+    );
+    console.log(`${'page'.padEnd(13)}    c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1`);
+    for (const page of PAGES) {
+      if (ONLY && !ONLY.includes(page.key)) continue;
+      const paths = await page.paths(sql, post);
+      const probe = await fetch(`${server.baseUrl}${paths[0]}`, { headers: { cookie } });
+      if (page.optional && probe.status === 404) {
+        console.log(`${page.key.padEnd(13)} skipped: ${paths[0]} answers 404 on this build (the page is not there yet).`);
+        continue;
+      }
+      let turn = 0;
+      const nextUrl = () => `${server!.baseUrl}${paths[turn++ % paths.length]}`;
+      // Warm up: compile paths, fill caches and connection pools.
+      await runLoad({ url: nextUrl, headers, concurrency: 4, seconds: Math.min(3, SECONDS) });
+      for (const concurrency of CONCURRENCY) {
+        const before = treeUsage(server.pid);
+        const dbBefore = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });
+        await sql.reset();
+        const r = await runLoad({ url: nextUrl, headers, concurrency, seconds: SECONDS });
+        const stats = await sql.read();
+        const after = treeUsage(server.pid);
+        const dbAfter = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });
+        const perReq = (a?: number, b?: number) => (a !== undefined && b !== undefined && r.requests ? (a - b) / r.requests : NaN);
+        const point: Point = {
+          size,
+          page: page.key,
+          concurrency,
+          rps: r.requests / r.seconds,
+          p50: percentile(r.latencies, 50),
+          p95: percentile(r.latencies, 95),
+          p99: percentile(r.latencies, 99),
+          errors: r.errors,
+          cpuMsPerReq: perReq(after?.cpuMs, before?.cpuMs),
+          dbCpuMsPerReq: perReq(dbAfter?.cpuMs, dbBefore?.cpuMs),
+          sqlMsPerReq: r.requests ? stats.ms / r.requests : NaN,
+          statementsPerReq: r.requests ? stats.statements / r.requests : NaN,
+          rssMb: (after?.rssBytes ?? NaN) / 2 ** 20,
+          load1: os.loadavg()[0],
+        };
+        points.push(point);
+        console.log(
+          `${page.key.padEnd(13)} ${String(concurrency).padStart(4)} ${f(point.rps, 7)} ${f(point.p50)} ${f(point.p95)} ${f(point.p99)}    ${String(point.errors).padStart(4)} |` +
+            ` ${f(point.cpuMsPerReq, 17)} ${f(point.dbCpuMsPerReq, 7)} ${f(point.sqlMsPerReq, 7, 2)} ${f(point.statementsPerReq, 10)} | ${f(point.rssMb, 6, 0)} ${f(point.load1, 6, 2)}` +
+            (r.errorKinds.length ? `  errors: ${r.errorKinds.join('; ')}` : ''),
+        );
+      }
+    }
+  } finally {
+    await server?.stop();
+    await sql.end();
+    await db.stop();
+  }
+}
+
+const points: Point[] = [];
+console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+console.log('Latencies are wall time at the client on this machine (the load generator shares its cores); CPU ms/req is summed over the server processes.');
+for (const size of SIZES) await measureSize(size, points);
+
+const top = Math.max(...CONCURRENCY);
+const atTop = points.filter((p) => p.concurrency === top);
+const low = Math.min(...CONCURRENCY);
+const smallest = Math.min(...SIZES);
+const largest = Math.max(...SIZES);
+const ratios = points
+  .filter((p) => p.size === largest && p.concurrency === low)
+  .map((p) => {
+    const base = points.find((q) => q.size === smallest && q.page === p.page && q.concurrency === low);
+    return { page: p.page, time: base ? p.p50 / base.p50 : NaN, cpu: base ? p.cpuMsPerReq / base.cpuMsPerReq : NaN };
+  });
+if (smallest !== largest) {
+  console.log(`\n${sizeLabel(largest)}/${sizeLabel(smallest)} at c=${low}: ${ratios.map((r) => `${r.page} time ${f(r.time, 0, 2)}x CPU ${f(r.cpu, 0, 2)}x`).join(', ')}`);
+}
+const ratio = smallest === largest ? 'n/a' : Math.max(...ratios.map((r) => r.time)).toFixed(2);
+const minRps = Math.min(...atTop.map((p) => p.rps));
+const maxP95 = Math.max(...atTop.map((p) => p.p95));
+const errors = points.reduce((sum, p) => sum + p.errors, 0);
+console.log(`load: min req/s at c=${top} ${minRps.toFixed(1)}, max p95 ${maxP95.toFixed(1)} ms, errors ${errors}, ${sizeLabel(largest)}/${sizeLabel(smallest)} ${ratio}x`);
