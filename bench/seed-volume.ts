@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { startBenchDatabase } from './bench-database';
+import { halSql, isiSql, nomorSql } from './seed/indonesian-text';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 1_000_000);
 const BATCH = 100_000;
@@ -60,11 +61,11 @@ try {
     );
     await client.query(`
       INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
-                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId")
-      SELECT md5('bench-n-' || k)::uuid, opd, 'EKSTERNAL', 'TERCATAT', k || '/BENCH/' || (k % 97), at::date,
-             'Surat uji volume nomor ' || k, keamanan, kecepatan, k, 2000, at,
+                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId", "teksBerkas")
+      SELECT md5('bench-n-' || k)::uuid, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, at::date,
+             ${halSql('k')}, keamanan, kecepatan, k, 2000, at,
              (ARRAY['Kementerian Dalam Negeri','Bappenas','BPK RI','Kementerian Kominfo','Universitas Nusa Indah'])[1 + k % 5],
-             at, at, NULL
+             at, at, NULL, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
       FROM bench_k;
       INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "naskahId", "createdAt")
       SELECT md5('bench-b-' || k)::uuid, 'PINDAI', 'bench/' || md5('bench-b-' || k) || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), md5('bench-n-' || k)::uuid, at
