@@ -32,7 +32,8 @@ export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
       ? Prisma.sql`FALSE`
       : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(pencatat)}) AND ${bukanTerbatasSql(n)})`;
   return Prisma.sql`(
-    EXISTS (SELECT 1 FROM "Opd" o WHERE o.id = ${n}."opdId" AND o."instansiId" = ${actor.instansiId}::uuid)
+    -- A scalar subquery, not EXISTS: the planner must not drive the search from the instansi's OPDs.
+    (SELECT o."instansiId" FROM "Opd" o WHERE o.id = ${n}."opdId") = ${actor.instansiId}::uuid
     AND (
       EXISTS (SELECT 1 FROM "Delivery" d WHERE d."naskahId" = ${n}.id AND d."jabatanId" = ANY (${own}))
       OR (${bukanTerbatasSql(n)} AND EXISTS (SELECT 1 FROM "Delivery" d WHERE d."naskahId" = ${n}.id AND d."jabatanId" = ANY (${posts})))

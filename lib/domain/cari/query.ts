@@ -20,12 +20,11 @@ export function kataDari(text: string): string[] {
 }
 
 export interface RencanaCari {
-  /** to_tsquery('simple', ...) text: quoted phrases as <->, other words as prefixes, all required. */
+  /** to_tsquery('simple', ...) text: quoted phrases as <->, other words as prefixes, all required. The
+   * agenda number is a word of the search document, so a typed agenda number matches here. */
   tsquery: string | null;
   /** A number fragment (has a digit or a slash), matched as a substring of nomor via pg_trgm. */
   nomorFragmen: string | null;
-  /** An agenda number typed alone. */
-  nomorAgenda: number | null;
   /** Words to highlight in the results. */
   kata: string[];
 }
@@ -44,11 +43,9 @@ export function rencanaCari(input: string): RencanaCari {
     bagian.push(words.length > 1 ? `(${words.join(' <-> ')})` : `${words[0]}:*`);
   }
   const nomorLike = /\d|\//.test(text) && !/\s/.test(text) && text.length >= 3;
-  const agenda = /^\d{1,9}$/.test(text) ? Number(text) : null;
   return {
     tsquery: bagian.length > 0 ? bagian.join(' & ') : null,
     nomorFragmen: nomorLike ? text : null,
-    nomorAgenda: agenda,
     kata,
   };
 }

@@ -48,21 +48,24 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
 
-  const match: Prisma.Sql[] = [];
+  // The letters whose words match, as a union of index scans (the naskah's GIN and trigram indexes,
+  // the disposisi and tindak lanjut GIN indexes); visibility and filters are then checked per match.
+  const cocok: Prisma.Sql[] = [];
+  const naskahMatch: Prisma.Sql[] = [];
+  if (tsq) naskahMatch.push(Prisma.sql`n."cari" @@ ${tsq}`);
+  if (rencana.nomorFragmen) naskahMatch.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
+  if (naskahMatch.length > 0) cocok.push(Prisma.sql`SELECT n.id FROM "Naskah" n WHERE ${Prisma.join(naskahMatch, ' OR ')}`);
   if (tsq) {
-    match.push(Prisma.sql`n."cari" @@ ${tsq}`);
-    match.push(Prisma.sql`n.id IN (SELECT ds."naskahId" FROM "Disposisi" ds
-      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')})`);
-    match.push(Prisma.sql`n.id IN (SELECT ds."naskahId" FROM "TindakLanjut" t
+    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "Disposisi" ds
+      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}`);
+    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "TindakLanjut" t
       JOIN "PenerimaDisposisi" pd ON pd.id = t."penerimaDisposisiId" JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
       WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}
-        AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[])))`);
+        AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))`);
   }
-  if (rencana.nomorFragmen) match.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
-  if (rencana.nomorAgenda !== null) match.push(Prisma.sql`n."nomorAgenda" = ${rencana.nomorAgenda}`);
 
   const where: Prisma.Sql[] = [naskahReadableSql(actor, 'n')];
-  if (filter.q) where.push(match.length > 0 ? Prisma.sql`(${Prisma.join(match, ' OR ')})` : Prisma.sql`FALSE`);
+  if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`n.id IN (${Prisma.join(cocok, ' UNION ')})` : Prisma.sql`FALSE`);
   if (filter.jenis) where.push(Prisma.sql`n."jenis" = ${filter.jenis}::"JenisNaskah"`);
   if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
   if (filter.kecepatan) where.push(Prisma.sql`n."derajatKecepatan" = ${filter.kecepatan}::"DerajatKecepatan"`);
