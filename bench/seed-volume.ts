@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
-import { nomorSql, perihalSql } from './seed/letter-text';
+import { halSql, isiSql, nomorSql } from './seed/indonesian-text';
 import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from './seed/variety';
 
 const LETTERS = BENCH_LETTERS;
@@ -78,10 +78,10 @@ try {
     );
     await client.query(`
       INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
-                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId")
+                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId", "teksBerkas")
       SELECT ${id(`'bench-n-' || k`)}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
-             ${perihalSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
-             at, at, NULL
+             ${halSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
+             at, at, NULL, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
       FROM bench_k;
       INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "naskahId", "createdAt")
       SELECT ${id(`'bench-b-' || k`)}, 'PINDAI', 'bench/' || ${id(`'bench-b-' || k`)} || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), ${id(`'bench-n-' || k`)}, at

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin' | 'cari' | 'sudahDitandatangani' | 'terkirim';
 
 export interface NavItem {
   key: NavKey;
@@ -21,7 +21,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'konsep', href: '/konsep', label: 'Konsep', shortLabel: 'Konsep', permission: 'naskah.draft' },
   { key: 'verifikasi', href: '/perlu-verifikasi', label: 'Perlu Verifikasi', shortLabel: 'Paraf', permission: 'naskah.verify' },
   { key: 'tandaTangan', href: '/tanda-tangan', label: 'Perlu Tanda Tangan', shortLabel: 'TTD', permission: 'naskah.sign' },
+  { key: 'sudahDitandatangani', href: '/sudah-ditandatangani', label: 'Sudah Ditandatangani', shortLabel: 'Sudah TTD', permission: 'naskah.sign' },
+  { key: 'terkirim', href: '/terkirim', label: 'Terkirim', shortLabel: 'Terkirim', permission: 'naskah.draft' },
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
+  { key: 'cari', href: '/cari', label: 'Cari', shortLabel: 'Cari', permission: null },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
 ];

@@ -5,6 +5,7 @@ import { bottomBarItems, navigationFor } from '@/lib/navigation';
 import { countWorklistsForPage } from '@/lib/services/beranda/count-worklists-for-page';
 import { countNotifikasiBelumDibaca } from '@/lib/services/notifikasi/list-notifikasi';
 import { AppLogo } from '@/components/shell/app-logo';
+import { HeaderSearch } from '@/components/shell/header-search';
 import { BottomBarLinks, SidebarLinks } from '@/components/shell/nav-links';
 import { NotifikasiLink } from '@/components/shell/notifikasi-link';
 import { PostSwitcher } from '@/components/shell/post-switcher';
@@ -35,7 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
 
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-          <div className="flex items-center gap-3 px-4 py-2.5 md:px-6">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 md:flex-nowrap md:px-6">
             <Link href="/" className="md:hidden" aria-label="Beranda">
               <AppLogo className="h-8 w-8" />
             </Link>
@@ -50,6 +51,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                   {post ? `${actingPrefix(post.penugasan)}${post.nama}` : 'Tidak memegang jabatan'}
                 </p>
               )}
+            </div>
+            {/* On the phone the box takes a row of its own under the name; on the desktop it sits inline. */}
+            <div className="order-last w-full md:order-none md:w-auto md:max-w-md md:flex-1">
+              <HeaderSearch />
             </div>
             <NotifikasiLink belumDibaca={notifikasiBelumDibaca} />
             <SignOutButton

@@ -11,6 +11,9 @@ const PATHS: Record<NavKey | 'menu', string> = {
   arsip: 'M3 4h18v4H3z M5 8v12h14V8 M10 12h4',
   pencatatan: 'M6 3h9l4 4v14H6z M9 13h6 M12 10v6',
   admin: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1',
+  sudahDitandatangani: 'M3 17c3-6 5-8 6-5s-1 6 2 4 M14 18l3 3 5-6 M3 21h9',
+  terkirim: 'M3 11l18-8-8 18-2-8z M11 13l10-10',
+  cari: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14z M20 20l-4-4',
   menu: 'M4 6h16 M4 12h16 M4 18h16',
 };
 

@@ -10,6 +10,7 @@ export default async function KonsepPage({ searchParams }: { searchParams: Promi
     <NaskahWorklistPage
       notice={query.dibatalkan === '1' ? 'Konsep dibatalkan. Anda dapat membukanya lagi dari daftar Dibatalkan.' : undefined}
       worklist="konsep"
+      setelah={typeof query.setelah === 'string' ? query.setelah : undefined}
       title="Konsep"
       description="Naskah yang Anda susun dan posisinya dalam alur verifikasi"
       emptyTitle="Belum ada konsep naskah"

@@ -12,6 +12,7 @@ export default async function PerluVerifikasiPage({ searchParams }: { searchPara
     <NaskahWorklistPage
       notice={done ? DONE[done] : undefined}
       worklist="verifikasi"
+      setelah={typeof query.setelah === 'string' ? query.setelah : undefined}
       title="Perlu Verifikasi"
       description="Konsep naskah yang menunggu paraf Anda"
       emptyTitle="Tidak ada naskah yang menunggu paraf Anda"

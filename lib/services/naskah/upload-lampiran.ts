@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
+import { recordTeksBerkas } from '@/lib/services/cari/record-teks-berkas';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
@@ -24,7 +25,7 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
 
   const stored = await putBerkasTertunda({ storageKey: `naskah/${draft.id}/${randomUUID()}.pdf`, bytes: input.bytes, mime: 'application/pdf' });
   try {
-    return await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx) => {
       const fresh = await tx.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
       assertTransition(fresh.status, 'simpan');
       const count = await tx.berkas.count({ where: { naskahId: draft.id, jenis: 'LAMPIRAN' } });
@@ -34,6 +35,8 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
       await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.lampiran.upload', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id, namaFile } });
       return { berkasId: berkas.id };
     });
+    await recordTeksBerkas(draft.id);
+    return result;
   } catch (error) {
     await discardBerkasTertunda(stored.storageKey);
     throw error;

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { recordTeksBerkas } from '@/lib/services/cari/record-teks-berkas';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
 import { isKlasifikasiTerbatas } from '@/lib/authz/scope';
@@ -58,7 +59,9 @@ export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasuk
   const tahun = Number(calendarDay(now).slice(0, 4));
   const scan = await stageUpload(input.pindaian, { prefix: 'pindaian', field: 'pindaian', imagesToPdf: true });
   try {
-    return await insertSuratMasuk(actor, input, { opdId, instansiId: opd.instansiId, tujuanId: tujuan.id, tahun, scan, now });
+    const naskah = await insertSuratMasuk(actor, input, { opdId, instansiId: opd.instansiId, tujuanId: tujuan.id, tahun, scan, now });
+    await recordTeksBerkas(naskah.id);
+    return naskah;
   } catch (error) {
     await scan.discard();
     throw error;

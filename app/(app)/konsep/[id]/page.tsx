@@ -14,6 +14,8 @@ import { ChainTimeline } from '@/components/naskah/chain-timeline';
 import { VersionList } from '@/components/naskah/version-list';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { PreviewPanel } from '@/components/naskah/preview-panel';
+import { FinalPanel } from '@/components/naskah/final-panel';
+import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
 import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
@@ -36,10 +38,16 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   const { id } = await pageParams(params, idParams);
   const page = await loadPage(async () => {
     const naskah = await openNaskah(actor, id);
-    return { naskah, options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null, sertifikat: await readSertifikatPenandatanganNaskah(naskah.id) };
+    return {
+      naskah,
+      options: naskah.peran.canEdit ? await listDraftOptions(actor, naskah.pembuatJabatanId!) : null,
+      sertifikat: await readSertifikatPenandatanganNaskah(naskah.id),
+      // Once signed, the number, date and signed PDF replace the draft preview.
+      final: naskah.status === 'DITANDATANGANI' ? await openNaskahTandaTangan(actor, id) : null,
+    };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { naskah, options, sertifikat } = page.data;
+  const { naskah, options, sertifikat, final } = page.data;
 
   if (!options) {
     return (
@@ -52,7 +60,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
         {naskah.peran.canWithdraw && (
           <SmallActionForm fields={{ naskahId: naskah.id }} label="Tarik kembali menjadi konsep" action={withdrawNaskahAction} tone="neutral" />
         )}
-        <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrlOf(naskah.id)} version={naskah.versiTerakhir} />} />
+        <NaskahReadView naskah={naskah} preview={final ? <FinalPanel n={final} /> : <PreviewPanel url={previewUrlOf(naskah.id)} version={naskah.versiTerakhir} />} />
       </div>
     );
   }

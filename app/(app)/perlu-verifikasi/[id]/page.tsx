@@ -7,6 +7,8 @@ import { openNaskah } from '@/lib/services/naskah/open-naskah';
 import { Forbidden } from '@/components/ui/forbidden';
 import { NaskahHeader, NaskahReadView } from '@/components/naskah/naskah-read-view';
 import { PreviewPanel } from '@/components/naskah/preview-panel';
+import { FinalPanel } from '@/components/naskah/final-panel';
+import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
 import { ReviewActions } from '@/components/naskah/review-actions';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
@@ -20,9 +22,13 @@ export const metadata: Metadata = { title: 'Verifikasi naskah' };
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await pageParams(params, idParams);
-  const page = await loadPage(async () => ({ naskah: await openNaskah(actor, id), sertifikat: await readSertifikatPenandatanganNaskah(id) }));
+  const page = await loadPage(async () => {
+    const naskah = await openNaskah(actor, id);
+    // Once signed, the number, date and signed PDF replace the draft preview.
+    return { naskah, sertifikat: await readSertifikatPenandatanganNaskah(id), final: naskah.status === 'DITANDATANGANI' ? await openNaskahTandaTangan(actor, id) : null };
+  });
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { naskah, sertifikat } = page.data;
+  const { naskah, sertifikat, final } = page.data;
   const acting = naskah.peran.myTurn || naskah.peran.canReturnAsSigner;
   const previewUrl = previewUrlOf(naskah.id);
 
@@ -33,7 +39,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </Link>
       <NaskahHeader naskah={naskah} />
       <SertifikatPenandatanganNotice pesan={sertifikat} />
-      <NaskahReadView naskah={naskah} preview={<PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}>
+      <NaskahReadView naskah={naskah} preview={final ? <FinalPanel n={final} /> : <PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}>
         {acting && (
           <ReviewActions
             naskahId={naskah.id}

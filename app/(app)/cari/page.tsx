@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
+import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
+import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
+import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { cariSurat } from '@/lib/services/cari/cari-surat';
+import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
+import { CariFilterForm } from '@/components/cari/cari-filter';
+import { Sorotan } from '@/components/cari/sorotan';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Forbidden } from '@/components/ui/forbidden';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = { title: 'Cari' };
+
+export default async function CariPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const { data: filter, notice } = parseQuery(cariFilterSchema, params);
+  const page = await loadPage(async () => {
+    const [hasil, klasifikasi] = await Promise.all([cariSurat(actor, filter), listKlasifikasiPilihan(actor)]);
+    return { ...hasil, klasifikasi };
+  });
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { hasil, adaBerikutnya, klasifikasi } = page.data;
+  const halamanLain = (halaman: number) => {
+    const q = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (k !== 'halaman' && v ? [[k, String(v)]] : [])));
+    q.set('halaman', String(halaman));
+    return `/cari?${q.toString()}`;
+  };
+
+  return (
+    <>
+      <PageHeader title="Cari surat" description="Surat masuk, naskah dinas, disposisi dan tindak lanjut yang boleh Anda buka" />
+      <CariFilterForm filter={filter} klasifikasi={klasifikasi} />
+      {notice && <Notice>{notice}</Notice>}
+      {!adaPermintaan(filter) ? (
+        <EmptyState title="Ketik yang Anda cari">Nomor surat (utuh atau sebagian, mis. 0157 atau /DISKOMINFO/2026), nomor agenda, hal, isi, pengirim, tujuan, tembusan, atau penanda tangan.</EmptyState>
+      ) : hasil.length === 0 ? (
+        <EmptyState title="Tidak ada surat yang cocok">Periksa ejaan, gunakan kata lain, atau hapus saringan.</EmptyState>
+      ) : (
+        <>
+          <ol aria-label="Hasil pencarian" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+            {hasil.map((h) => (
+              <li key={h.id} className="relative px-4 py-3">
+                <div className="flex flex-wrap items-center gap-1.5">
+                  <Badge tone="blue">{STATUS_NASKAH_LABEL[h.status]}</Badge>
+                  {isJenisDidukung(h.jenis) && <Badge tone="slate">{JENIS_NASKAH_LABEL[h.jenis]}</Badge>}
+                  {h.derajatKecepatan !== 'BIASA' && <Badge tone={h.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[h.derajatKecepatan]}</Badge>}
+                  {h.klasifikasiKeamanan !== 'BIASA' && <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[h.klasifikasiKeamanan]}</Badge>}
+                  <time className="ml-auto text-xs text-slate-500" dateTime={h.tanggal.toISOString()}>
+                    {formatTanggalJam(h.tanggal)}
+                  </time>
+                </div>
+                <p className="mt-1 font-medium text-slate-900">
+                  <Link href={h.tautan} className="after:absolute after:inset-0 hover:text-brand-700">
+                    <Sorotan segmen={h.perihal} />
+                  </Link>
+                </p>
+                {h.nomor.length > 0 && (
+                  <p className="text-sm text-slate-700">
+                    Nomor <Sorotan segmen={h.nomor} />
+                  </p>
+                )}
+                {h.pihak.length > 0 && (
+                  <p className="truncate text-sm text-slate-600">
+                    <Sorotan segmen={h.pihak} />
+                  </p>
+                )}
+                {h.cuplikan.length > 0 && (
+                  <p className="mt-1 line-clamp-2 text-sm text-slate-600" data-testid="cuplikan">
+                    <Sorotan segmen={h.cuplikan} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+          <nav aria-label="Halaman hasil" className="mt-3 flex items-center justify-between text-sm">
+            {filter.halaman > 1 ? (
+              <Link href={halamanLain(filter.halaman - 1)} className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700">
+                ← Sebelumnya
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-slate-500">Halaman {filter.halaman}</span>
+            {adaBerikutnya && filter.halaman < CARI_MAX_HALAMAN ? (
+              <Link href={halamanLain(filter.halaman + 1)} className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700">
+                Berikutnya →
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

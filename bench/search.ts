@@ -1,0 +1,96 @@
+// Search and worklist counters on the volume made by `npm run bench:seed` (realistic Indonesian hal,
+// bodies and numbers, bench/seed/indonesian-text.ts). For each kind of search a person types, the
+// service (cariSurat, what the /cari page runs) is timed next to the same SQL sent raw, and EXPLAIN
+// shows which indexes the plan uses. Prints figures; asserts nothing.
+//   npm run bench:search          (BENCH_RUNS=100 for more samples)
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { prisma } from '@/lib/db';
+import { demoAccount } from '@/prisma/seed/demo-accounts';
+import { loadActor } from '@/lib/services/auth/load-actor';
+import { countWorklists } from '@/lib/services/beranda/count-worklists';
+import { cariSurat, cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { rencanaCari } from '@/lib/domain/cari/query';
+import { startBenchDatabase } from './bench-database';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+/** A measurement stops early (after at least 3 samples) once it has taken this long. */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number; n: number }> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const samples: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < RUNS && (i < 3 || performance.now() - start < BUDGET_MS); i++) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), n: samples.length };
+}
+
+const SEARCHES = [
+  { name: 'rare term (one desa of 2,000)', q: 'Wonorejo' },
+  { name: 'common term', q: 'koordinasi' },
+  { name: 'number fragment', q: '/BAPPEDA/2026' },
+  { name: 'number part', q: '0157' },
+  { name: 'two-word phrase', q: '"pengelolaan sampah"' },
+];
+
+const db = await startBenchDatabase();
+const sql = new pg.Client({ connectionString: db.url });
+await sql.connect();
+try {
+  const letters = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah"`)).rows[0].n);
+  const pegawai = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true } });
+  const kepala = (await loadActor(pegawai.id))!;
+  const inbox = Number((await sql.query(`SELECT count(*) AS n FROM "Delivery" WHERE "jabatanId" = $1`, [kepala.activePost!.jabatanId])).rows[0].n);
+  console.log(`Database: ${letters.toLocaleString('id-ID')} naskah; searching as ${kepala.activePost!.nama} (${inbox.toLocaleString('id-ID')} letters in the inbox, plus disposisi).`);
+  console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other agents: wall-clock figures are inflated).`);
+
+  const rows: { name: string; service: { p50: number; p95: number; n: number }; raw: { p50: number; p95: number; n: number }; hits: number }[] = [];
+  for (const s of SEARCHES) {
+    const filter = cariFilterSchema.parse({ q: s.q });
+    const query = cariSuratSql(kepala, filter);
+    const first = await cariSurat(kepala, filter);
+    const tsquery = rencanaCari(s.q).tsquery ?? 'x';
+    const hits = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah" n WHERE n."cari" @@ to_tsquery('simple', eoffice_unaccent($1))`, [tsquery])).rows[0].n);
+    rows.push({ name: `${s.name}: ${s.q}`, service: await time(() => cariSurat(kepala, filter)), raw: await time(() => sql.query(query.text, query.values)), hits });
+    const plan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${query.text}`, query.values);
+    const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
+    console.log(`\n== ${s.name}: q=${s.q} (${first.hasil.length} shown on page 1, about ${hits.toLocaleString('id-ID')} letters contain the words) ==`);
+    console.log(`SQL: ${query.text.replace(/\s+/g, ' ').slice(0, 600)}…`);
+    console.log('EXPLAIN (index use):');
+    for (const line of lines.filter((l) => /Index|Bitmap|Seq Scan|Execution Time|Planning Time/.test(l))) console.log(`  ${line.trim()}`);
+  }
+
+  const kabid = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kabid').nip }, select: { id: true } });
+  const kabidActor = (await loadActor(kabid.id))!;
+  const counters = { service: await time(() => countWorklists(kepala)), raw: await time(() => countPerluVerifikasi(kabidActor)) };
+  const COUNT_SQL = `SELECT count(*) FROM "Naskah" WHERE "giliranJabatanId" = $1 AND "status" = 'VERIFIKASI'`;
+  const countPlan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF) ${COUNT_SQL}`, [kabidActor.activePost!.jabatanId]);
+  console.log('\n== Perlu Verifikasi counter ==');
+  for (const r of countPlan.rows) console.log(`  ${(r['QUERY PLAN'] as string).trim()}`);
+
+  const f = (ms: number) => ms.toFixed(1).padStart(7);
+  console.log(`\nUp to ${RUNS} runs each (fewer once ${BUDGET_MS} ms are spent) after ${WARMUP} warm-up runs; milliseconds.`);
+  console.log(`${'search'.padEnd(52)} service p50  p95 | raw SQL p50  p95`);
+  for (const r of rows) console.log(`${r.name.padEnd(52)} ${f(r.service.p50)} ${f(r.service.p95)} | ${f(r.raw.p50)} ${f(r.raw.p95)}  (${r.service.n}/${r.raw.n} samples, ${r.hits.toLocaleString('id-ID')} letters contain the words)`);
+  console.log(`${'worklist counters (all, kepala) | Perlu Verifikasi'.padEnd(52)} ${f(counters.service.p50)} ${f(counters.service.p95)} | ${f(counters.raw.p50)} ${f(counters.raw.p95)}`);
+  console.log(`Load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const max = Math.max(...rows.map((r) => r.service.p95));
+  console.log(`search: max p95 ${max.toFixed(1)} ms at ${letters} letters`);
+} finally {
+  await sql.end();
+  await prisma.$disconnect();
+  await db.stop();
+}

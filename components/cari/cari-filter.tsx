@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import type { CariFilter } from '@/lib/domain/cari/filter';
+import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
+import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
+
+const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
+
+function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
+  return (
+    <label className="text-sm font-medium text-slate-700">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className={field}>
+        <option value="">Semua</option>
+        {Object.entries(labels).map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The search page's form: the words and every filter, a GET form so results can be bookmarked. */
+export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; klasifikasi: { id: string; kode: string; nama: string }[] }) {
+  const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || filter.klasifikasi || filter.dari || filter.sampai);
+  return (
+    <form method="get" action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+      <div className="flex gap-2">
+        <label className="min-w-0 flex-1">
+          <span className="sr-only">Kata pencarian</span>
+          <input type="search" name="q" defaultValue={filter.q ?? ''} maxLength={200} placeholder='Nomor, hal, isi, pengirim, tujuan… (frasa dalam "tanda kutip")' className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base" />
+        </label>
+        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          Cari
+        </button>
+      </div>
+      <details open={saringan}>
+        <summary className="cursor-pointer text-sm font-semibold text-slate-700">Saringan{saringan ? ' (aktif)' : ''}</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <LabelSelect label="Jenis naskah" name="jenis" value={filter.jenis} labels={JENIS_NASKAH_LABEL} />
+          <LabelSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
+          <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
+          <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
+          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={Object.fromEntries(klasifikasi.map((k) => [k.id, `${k.kode} ${k.nama}`]))} />
+          <label className="text-sm font-medium text-slate-700">
+            Dari tanggal
+            <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />
+          </label>
+          <label className="text-sm font-medium text-slate-700">
+            Sampai tanggal
+            <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={field} />
+          </label>
+          {saringan && (
+            <Link href={filter.q ? `/cari?q=${encodeURIComponent(filter.q)}` : '/cari'} className="self-end rounded-lg border border-slate-300 px-4 py-2 text-center text-sm font-medium text-slate-700">
+              Hapus saringan
+            </Link>
+          )}
+        </div>
+      </details>
+    </form>
+  );
+}

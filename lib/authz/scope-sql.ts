@@ -1,0 +1,57 @@
+// The SQL twins of lib/authz/scope.ts for queries Prisma cannot write (full-text search): the same
+// rules, condition for condition, so a letter hidden from a list is hidden from search too, inside
+// the query (never filtered after it, so it cannot count or highlight). Keep the two in step: the
+// integration test tests/integration/cari/rahasia.test.ts checks them against each other.
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Actor } from './actor';
+import { opdIdsWithRole } from './policy';
+import { KLASIFIKASI_TERBATAS, readablePostIds } from './scope';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+function uuidArray(ids: readonly string[]): Prisma.Sql {
+  return Prisma.sql`${ids.length > 0 ? [...ids] : [NONE]}::uuid[]`;
+}
+
+/** `n` is not Rahasia / Sangat Rahasia (bukanTerbatas). */
+function bukanTerbatasSql(n: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${n}."klasifikasiKeamanan"::text <> ALL (${[...KLASIFIKASI_TERBATAS]}::text[])`;
+}
+
+/**
+ * naskahVisibleScope OR naskahDraftScope for the naskah row aliased `alias`: everything the actor may
+ * open, in any state. The alias is code, never input.
+ */
+export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
+  const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  const own = uuidArray(actor.activePost ? [actor.activePost.jabatanId] : []);
+  const posts = uuidArray(readablePostIds(actor));
+  const pencatat = opdIdsWithRole(actor, 'suratMasuk.register');
+  const pencatatSql =
+    pencatat === 'ALL' || pencatat.length === 0
+      ? Prisma.sql`FALSE`
+      : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(pencatat)}) AND ${bukanTerbatasSql(n)})`;
+  return Prisma.sql`(
+    -- A scalar subquery, not EXISTS: the planner must not drive the search from the instansi's OPDs.
+    (SELECT o."instansiId" FROM "Opd" o WHERE o.id = ${n}."opdId") = ${actor.instansiId}::uuid
+    AND (
+      EXISTS (SELECT 1 FROM "Delivery" d WHERE d."naskahId" = ${n}.id AND d."jabatanId" = ANY (${own}))
+      OR (${bukanTerbatasSql(n)} AND EXISTS (SELECT 1 FROM "Delivery" d WHERE d."naskahId" = ${n}.id AND d."jabatanId" = ANY (${posts})))
+      OR EXISTS (SELECT 1 FROM "Disposisi" ds JOIN "PenerimaDisposisi" pd ON pd."disposisiId" = ds.id
+                 WHERE ds."naskahId" = ${n}.id AND pd."jabatanId" = ANY (${own}) AND pd."status" <> 'DITARIK')
+      OR EXISTS (SELECT 1 FROM "Disposisi" ds WHERE ds."naskahId" = ${n}.id AND ds."dariJabatanId" = ANY (${own}))
+      OR ${pencatatSql}
+      OR (${n}."sumber" = 'INTERNAL' AND (
+            ${n}."pembuatJabatanId" = ANY (${own}) OR ${n}."penandatanganJabatanId" = ANY (${own})
+            OR EXISTS (SELECT 1 FROM "VerifikasiNaskah" v WHERE v."naskahId" = ${n}.id AND v."jabatanId" = ANY (${own}))))
+    )
+  )`;
+}
+
+/** Disposisi whose catatan the actor may read: given by the post, or to it and not withdrawn. */
+export function disposisiReadableSql(actor: Actor, alias: string): Prisma.Sql {
+  const ds = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  const own = uuidArray(actor.activePost ? [actor.activePost.jabatanId] : []);
+  return Prisma.sql`(${ds}."dariJabatanId" = ANY (${own})
+    OR EXISTS (SELECT 1 FROM "PenerimaDisposisi" pd WHERE pd."disposisiId" = ${ds}.id AND pd."jabatanId" = ANY (${own}) AND pd."status" <> 'DITARIK'))`;
+}

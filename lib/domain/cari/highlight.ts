@@ -1,0 +1,45 @@
+// Matching words marked in a result, safely: the text is cut into plain segments and marked
+// segments, and React escapes every segment when it renders them, so nothing in a letter becomes HTML.
+import { normalisasi } from './query';
+
+export interface Segmen {
+  teks: string;
+  tanda: boolean;
+}
+
+/**
+ * Marks every word of the text that starts with one of the searched words (accents and case
+ * ignored), as the prefix search matched them.
+ */
+export function tandaiKata(text: string, kata: readonly string[]): Segmen[] {
+  if (kata.length === 0 || text === '') return text === '' ? [] : [{ teks: text, tanda: false }];
+  const out: Segmen[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const word = normalisasi(m[0]);
+    if (!kata.some((k) => word.startsWith(k))) continue;
+    if (m.index > last) out.push({ teks: text.slice(last, m.index), tanda: false });
+    out.push({ teks: m[0], tanda: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ teks: text.slice(last), tanda: false });
+  return out;
+}
+
+/** Markers PostgreSQL's ts_headline puts around matches; stripped from the source text first. */
+export const PENANDA_AWAL = '\u0001';
+export const PENANDA_AKHIR = '\u0002';
+
+/** A ts_headline fragment (matches between the two markers) as segments. */
+export function segmenCuplikan(fragment: string): Segmen[] {
+  const out: Segmen[] = [];
+  for (const [i, part] of fragment.split(PENANDA_AWAL).entries()) {
+    const [marked, rest] = i === 0 ? [null, part] : (() => {
+      const end = part.indexOf(PENANDA_AKHIR);
+      return end < 0 ? [null, part] : [part.slice(0, end), part.slice(end + 1)];
+    })();
+    if (marked) out.push({ teks: marked, tanda: true });
+    if (rest) out.push({ teks: rest.replaceAll(PENANDA_AKHIR, ''), tanda: false });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// What a person typed into the search box, turned into the pieces the search query needs. Pure: the
+// tsquery text is built from letters and digits only, so no input can reach tsquery's own syntax.
+import { z } from 'zod';
+
+export const CARI_MAX_PANJANG = 200;
+/** Words beyond this are ignored: a pasted paragraph is not a search. */
+export const CARI_MAX_KATA = 12;
+export const CARI_PER_HALAMAN = 20;
+/** Offset paging stops here; past it, narrow the search with filters. */
+export const CARI_MAX_HALAMAN = 50;
+
+/** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
+export function normalisasi(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Words of a text as the search document splits them (letters and digits). */
+export function kataDari(text: string): string[] {
+  return normalisasi(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface RencanaCari {
+  /** to_tsquery('simple', ...) text: quoted phrases as <->, other words as prefixes, all required. The
+   * agenda number is a word of the search document, so a typed agenda number matches here. */
+  tsquery: string | null;
+  /** A number fragment (has a digit or a slash), matched as a substring of nomor via pg_trgm. */
+  nomorFragmen: string | null;
+  /** Words to highlight in the results. */
+  kata: string[];
+}
+
+/** Splits the input into quoted phrases and loose words, and decides which matchers apply. */
+export function rencanaCari(input: string): RencanaCari {
+  const text = input.slice(0, CARI_MAX_PANJANG).trim();
+  const bagian: string[] = [];
+  const kata: string[] = [];
+  for (const m of text.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+    const words = kataDari(m[1] ?? m[2] ?? '');
+    if (words.length === 0) continue;
+    if (kata.length + words.length > CARI_MAX_KATA) break;
+    kata.push(...words);
+    // A quoted phrase, or a token that splits into several words (0157/DISKOMINFO/2026), is a phrase.
+    bagian.push(words.length > 1 ? `(${words.join(' <-> ')})` : `${words[0]}:*`);
+  }
+  const nomorLike = /\d|\//.test(text) && !/\s/.test(text) && text.length >= 3;
+  return {
+    tsquery: bagian.length > 0 ? bagian.join(' & ') : null,
+    nomorFragmen: nomorLike ? text : null,
+    kata,
+  };
+}
+
+/** ILIKE pattern for a substring: %, _ and \ are taken literally. */
+export function polaMengandung(fragment: string): string {
+  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

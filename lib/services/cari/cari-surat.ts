@@ -1,0 +1,129 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { disposisiReadableSql, naskahReadableSql } from '@/lib/authz/scope-sql';
+import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
+import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
+import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
+import { CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
+
+export interface HasilCari {
+  id: string;
+  tautan: string;
+  sumber: SumberNaskah;
+  jenis: JenisNaskah | null;
+  status: StatusNaskah;
+  nomor: Segmen[];
+  perihal: Segmen[];
+  pihak: Segmen[];
+  cuplikan: Segmen[];
+  tanggal: Date;
+  derajatKecepatan: DerajatKecepatan;
+  klasifikasiKeamanan: KlasifikasiKeamanan;
+}
+
+interface Row {
+  id: string;
+  sumber: SumberNaskah;
+  jenis: JenisNaskah | null;
+  status: StatusNaskah;
+  nomor: string | null;
+  perihal: string;
+  pihak: string | null;
+  tanggal: Date;
+  derajatKecepatan: DerajatKecepatan;
+  klasifikasiKeamanan: KlasifikasiKeamanan;
+  peran: PeranCari;
+  cuplikan: string | null;
+}
+
+const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt")`;
+const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs. */
+export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
+  const rencana = rencanaCari(filter.q ?? '');
+  const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
+  const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
+
+  // The letters whose words match, as a union of index scans (the naskah's GIN and trigram indexes,
+  // the disposisi and tindak lanjut GIN indexes); visibility and filters are then checked per match.
+  const cocok: Prisma.Sql[] = [];
+  const naskahMatch: Prisma.Sql[] = [];
+  if (tsq) naskahMatch.push(Prisma.sql`n."cari" @@ ${tsq}`);
+  if (rencana.nomorFragmen) naskahMatch.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
+  if (naskahMatch.length > 0) cocok.push(Prisma.sql`SELECT n.id FROM "Naskah" n WHERE ${Prisma.join(naskahMatch, ' OR ')}`);
+  if (tsq) {
+    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "Disposisi" ds
+      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}`);
+    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "TindakLanjut" t
+      JOIN "PenerimaDisposisi" pd ON pd.id = t."penerimaDisposisiId" JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
+      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}
+        AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))`);
+  }
+
+  const where: Prisma.Sql[] = [naskahReadableSql(actor, 'n')];
+  if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`n.id IN (${Prisma.join(cocok, ' UNION ')})` : Prisma.sql`FALSE`);
+  if (filter.jenis) where.push(Prisma.sql`n."jenis" = ${filter.jenis}::"JenisNaskah"`);
+  if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
+  if (filter.kecepatan) where.push(Prisma.sql`n."derajatKecepatan" = ${filter.kecepatan}::"DerajatKecepatan"`);
+  if (filter.keamanan) where.push(Prisma.sql`n."klasifikasiKeamanan" = ${filter.keamanan}::"KlasifikasiKeamanan"`);
+  if (filter.klasifikasi) where.push(Prisma.sql`n."klasifikasiArsipId" = ${filter.klasifikasi}::uuid`);
+  if (filter.dari) where.push(Prisma.sql`${TANGGAL} >= ${dayStartWib(filter.dari)}`);
+  if (filter.sampai) where.push(Prisma.sql`${TANGGAL} <= ${dayEndWib(filter.sampai)}`);
+
+  // Number and hal weigh most (weights A..D), an exact number wins outright, then the newest.
+  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', n."cari", ${tsq})` : Prisma.sql`0`;
+  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(n."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
+  const offset = (filter.halaman - 1) * CARI_PER_HALAMAN;
+
+  return Prisma.sql`
+    WITH hit AS (
+      SELECT n.id, ${exact} AS tepat, ${skor} AS skor, ${TANGGAL} AS tanggal
+      FROM "Naskah" n
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY tepat DESC, skor DESC, tanggal DESC, n.id DESC
+      LIMIT ${CARI_PER_HALAMAN + 1} OFFSET ${offset}
+    )
+    SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."derajatKecepatan", n."klasifikasiKeamanan",
+      concat_ws(' · ', n."pengirimNama", n."teksPenerima") AS pihak,
+      CASE WHEN n."sumber" <> 'INTERNAL' THEN 'pembaca'
+           WHEN n."pembuatJabatanId" = ANY (${own}::uuid[]) THEN 'pembuat'
+           WHEN n."penandatanganJabatanId" = ANY (${own}::uuid[]) THEN 'penandatangan'
+           WHEN EXISTS (SELECT 1 FROM "VerifikasiNaskah" v WHERE v."naskahId" = n.id AND v."jabatanId" = ANY (${own}::uuid[])) THEN 'verifikator'
+           ELSE 'pembaca' END AS peran,
+      ${tsq ? Prisma.sql`nullif(ts_headline('simple'::regconfig, translate(eoffice_teks_json(n."konten") || ' ' || coalesce(n."teksBerkas", ''), ${PENANDA_AWAL + PENANDA_AKHIR}, ''), ${tsq}, ${HEADLINE_OPTIONS}), '')` : Prisma.sql`NULL`} AS cuplikan
+    FROM hit JOIN "Naskah" n ON n.id = hit.id
+    ORDER BY hit.tepat DESC, hit.skor DESC, hit.tanggal DESC, n.id DESC`;
+}
+
+/**
+ * One search over every letter the actor may open: surat masuk, naskah in every state, disposisi
+ * catatan and tindak lanjut. Visibility is part of the query (lib/authz/scope-sql.ts), so a letter the
+ * actor may not open is never matched, counted or highlighted. Ranked, one page of 20 at a time.
+ */
+export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ hasil: HasilCari[]; adaBerikutnya: boolean }> {
+  if (!adaPermintaan(filter)) return { hasil: [], adaBerikutnya: false };
+  const rows = await prisma.$queryRaw<Row[]>(cariSuratSql(actor, filter));
+  const kata = rencanaCari(filter.q ?? '').kata;
+  const shown = rows.slice(0, CARI_PER_HALAMAN);
+  return {
+    adaBerikutnya: rows.length > CARI_PER_HALAMAN,
+    hasil: shown.map((r) => ({
+      id: r.id,
+      tautan: tautanHasil(r.peran, r.id),
+      sumber: r.sumber,
+      jenis: r.jenis,
+      status: r.status,
+      nomor: tandaiKata(r.nomor ?? '', kata),
+      perihal: tandaiKata(r.perihal, kata),
+      pihak: tandaiKata(r.pihak ?? '', kata),
+      cuplikan: r.cuplikan ? segmenCuplikan(r.cuplikan) : [],
+      tanggal: r.tanggal,
+      derajatKecepatan: r.derajatKecepatan,
+      klasifikasiKeamanan: r.klasifikasiKeamanan,
+    })),
+  };
+}

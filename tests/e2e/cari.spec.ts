@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '@/lib/db/client';
+import { embeddedUrl } from '@/lib/db/embedded-postgres';
+import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
+import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
+import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { storageStateOf } from './support/roles';
+
+// The Kepala Dinas finds a naskah from the header's search box by a phrase of its body, opens it from
+// the results and signs it; then finds it again by a fragment of its new number, and from Arsip
+// (desktop, and the phone project at 390x844).
+test.use({ storageState: storageStateOf('kepala') });
+
+/** A phrase no other letter has, put into the seeded naskah's body. */
+async function giveBodyPhrase(naskahId: string, phrase: string) {
+  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
+  try {
+    await prisma.naskah.update({ where: { id: naskahId }, data: { konten: { isi: `<p>Dengan hormat, kami laporkan ${phrase} sesuai rencana kerja.</p>` } } });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+test('find a naskah by a phrase of its body and by a fragment of its number, open it, and find it again from Arsip', async ({ page }) => {
+  test.setTimeout(180_000);
+  const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
+  const perihal = `Laporan pemeliharaan jaringan ${unik}`;
+  const naskahId = await seedNaskahMenungguTandaTangan(perihal);
+  const phrase = `pemasangan menara ${unik}bts`;
+  await giveBodyPhrase(naskahId, phrase);
+
+  await page.goto('/');
+  const box = page.getByRole('search', { name: 'Cari surat' }).getByRole('searchbox');
+  await expect(box).toBeVisible();
+  await box.fill(`"${phrase}"`);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/cari\?q=/);
+  const results = page.getByRole('list', { name: 'Hasil pencarian' });
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await expect(page.getByTestId('cuplikan').locator('mark').first()).toHaveText('pemasangan');
+  await results.getByRole('link', { name: perihal }).click();
+  await expect(page).toHaveURL(new RegExp(`/tanda-tangan/${naskahId}$`));
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+
+  await page.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  await page.getByRole('button', { name: 'Tandatangani' }).click();
+  await expect(page.getByTestId('signed-result')).toBeVisible({ timeout: 90_000 });
+  const nomor = (await page.getByTestId('nomor-naskah').textContent())!;
+  // 000.1/0042/DISKOMINFO/2026: search "0042/DISKOMINFO/2026", a fragment of it.
+  const fragment = nomor.split('/').slice(1).join('/');
+
+  await page.goto(`/cari?q=${encodeURIComponent(fragment)}`);
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link', { name: perihal })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).locator('mark', { hasText: 'DISKOMINFO' }).first()).toBeVisible();
+  await page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link', { name: perihal }).click();
+  await expect(page.getByTestId('nomor-naskah')).toHaveText(nomor);
+
+  await page.goto('/arsip');
+  await page.getByRole('list', { name: 'Arsip' }).getByRole('link', { name: perihal }).click();
+  await expect(page).toHaveURL(new RegExp(`/tanda-tangan/${naskahId}$`));
+  await expect(page.getByTestId('nomor-naskah')).toHaveText(nomor);
+  await expect(page.getByTestId('verifikasi-link')).toBeVisible();
+});

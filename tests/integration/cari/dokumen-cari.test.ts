@@ -1,0 +1,107 @@
+// What the database puts into a letter's search document and whose-turn column, through the services
+// that write letters: the scan's text layer, the naskah body, tujuan and tembusan names, and the
+// post whose paraf or signature is awaited as the chain moves.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
+import { cariSurat } from '@/lib/services/cari/cari-surat';
+import { extractTextLayer } from '@/lib/services/cari/extract-text-layer';
+import { countPerluVerifikasi, listNaskahWorklistPage } from '@/lib/services/naskah/list-naskah-worklist';
+import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
+import { asFile, tinyPdf } from '../../support/fixtures';
+import { actorFor } from '../support/actors';
+import { assign, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createNaskahMenungguTandaTangan, createSigningWorld, type SigningWorld } from '../support/naskah-factories';
+
+const tag = randomUUID().slice(0, 8);
+let w: SigningWorld;
+
+beforeAll(async () => {
+  w = await createSigningWorld();
+}, 60_000);
+
+const cari = async (pegawaiId: string, q: string) => (await cariSurat(await actorFor(pegawaiId), cariFilterSchema.parse({ q }))).hasil;
+
+describe('the search document', () => {
+  it("finds an incoming letter by a word of its scan's text layer, read at registration", async () => {
+    const tu = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
+    const pencatat = await createPegawai(w.instansi.id, w.opd.id);
+    await assign(pencatat.id, tu.id, 'DEFINITIF', '2020-01-01');
+    await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
+    const pdf = await tinyPdf(`Undangan Cendrawasih${tag} di aula`);
+    const naskah = await registerSuratMasuk(
+      await actorFor(pencatat.id),
+      registerSuratMasukSchema.parse({ nomor: `005/0157/UJI${tag}/2026`, tanggalSurat: '2026-11-20', pengirimNama: 'Bappeda Uji', perihal: 'Undangan', klasifikasiKeamanan: 'BIASA', pindaian: asFile(pdf, 'surat.pdf') }),
+    );
+    const hasil = await cari(pencatat.id, `cendrawasih${tag}`);
+    expect(hasil.map((h) => h.id)).toEqual([naskah.id]);
+    expect(hasil[0]!.cuplikan.filter((s) => s.tanda).map((s) => s.teks.toLowerCase())).toEqual([`cendrawasih${tag}`]);
+  });
+
+  it('finds a naskah by a phrase of its body and by its tujuan, for the drafter; not for a post outside it', async () => {
+    const naskah = await createNaskahMenungguTandaTangan(w, { perihal: `Koordinasi Merak${tag}` });
+    expect((await cari(w.staf.pegawai.id, '"program kerja" merak' + tag)).map((h) => h.id)).toEqual([naskah.id]);
+    expect((await cari(w.staf.pegawai.id, `"Kepala Balai Uji" merak${tag}`)).map((h) => h.id)).toEqual([naskah.id]);
+    expect(await cari(w.kabid2.pegawai.id, `merak${tag}`)).toEqual([]);
+    const [hit] = await cari(w.kepala.id, `merak${tag}`);
+    expect(hit!.tautan).toBe(`/tanda-tangan/${naskah.id}`);
+  });
+
+  it('reads nothing from a file that is not a PDF, and the text of one that is', async () => {
+    expect(await extractTextLayer(new TextEncoder().encode('bukan pdf'))).toBeNull();
+    expect(await extractTextLayer(await tinyPdf(`Kata Kenari${tag}`))).toContain(`Kenari${tag}`);
+  });
+});
+
+describe('whose turn, kept by the database', () => {
+  it('follows the chain: first waiting step, the next after a paraf, none after a return, the signer at the end', async () => {
+    const naskah = await createNaskahMenungguTandaTangan(w, { status: 'KONSEP' });
+    const turn = async () => (await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id }, select: { giliranJabatanId: true } })).giliranJabatanId;
+    expect(await turn()).toBeNull();
+    await prisma.verifikasiNaskah.deleteMany({ where: { naskahId: naskah.id } });
+    await prisma.verifikasiNaskah.createMany({
+      data: [
+        { naskahId: naskah.id, putaran: 1, urutan: 1, jabatanId: w.kabid.jabatan.id },
+        { naskahId: naskah.id, putaran: 1, urutan: 2, jabatanId: w.sekretaris.jabatan.id },
+      ],
+    });
+    await prisma.naskah.update({ where: { id: naskah.id }, data: { status: 'VERIFIKASI' } });
+    expect(await turn()).toBe(w.kabid.jabatan.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    expect(await countPerluVerifikasi(kabid)).toBeGreaterThanOrEqual(1);
+    expect((await listNaskahWorklistPage(kabid, 'verifikasi')).rows.map((r) => r.id)).toContain(naskah.id);
+
+    await prisma.verifikasiNaskah.updateMany({ where: { naskahId: naskah.id, urutan: 1 }, data: { status: 'DISETUJUI' } });
+    expect(await turn()).toBe(w.sekretaris.jabatan.id);
+    expect((await listNaskahWorklistPage(kabid, 'verifikasi')).rows.map((r) => r.id)).not.toContain(naskah.id);
+
+    await prisma.verifikasiNaskah.updateMany({ where: { naskahId: naskah.id, urutan: 2 }, data: { status: 'DIKEMBALIKAN' } });
+    expect(await turn()).toBeNull();
+    await prisma.naskah.update({ where: { id: naskah.id }, data: { status: 'MENUNGGU_TANDA_TANGAN' } });
+    expect(await turn()).toBe(w.kepalaJabatan.id);
+  });
+
+  it('pages a worklist by keyset, most urgent first, without repeating or skipping', async () => {
+    const signer = await createJabatan(w.opd.id, { parentId: null, level: 1 });
+    const holder = await createPegawai(w.instansi.id, w.opd.id);
+    await assign(holder.id, signer.id, 'DEFINITIF', '2020-01-01');
+    const made: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const n = await createNaskahMenungguTandaTangan(w, { penandatanganJabatanId: signer.id });
+      await prisma.naskah.update({ where: { id: n.id }, data: { derajatKecepatan: i % 3 === 0 ? 'SANGAT_SEGERA' : 'BIASA' } });
+      made.push(n.id);
+    }
+    const actor = await actorFor(holder.id);
+    const seen: { id: string; derajatKecepatan: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listNaskahWorklistPage>> = await listNaskahWorklistPage(actor, 'tandaTangan', { cursor, take: 3 });
+      seen.push(...page.rows);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.map((r) => r.id).sort()).toEqual([...made].sort());
+    expect(seen.slice(0, 3).every((r) => r.derajatKecepatan === 'SANGAT_SEGERA')).toBe(true);
+  });
+});

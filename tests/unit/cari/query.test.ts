@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
+import { polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+
+describe('rencanaCari', () => {
+  it.each([
+    ['rapat koordinasi', 'rapat:* & koordinasi:*', null],
+    ['"rapat koordinasi"', '(rapat <-> koordinasi)', null],
+    ['0157', '0157:*', '0157'],
+    ['/DISKOMINFO/2026', '(diskominfo <-> 2026)', '/DISKOMINFO/2026'],
+    ['000.1.2.3/0157/DISKOMINFO/2026', '(000 <-> 1 <-> 2 <-> 3 <-> 0157 <-> diskominfo <-> 2026)', '000.1.2.3/0157/DISKOMINFO/2026'],
+    ['Sukamaju Pêrmai', 'sukamaju:* & permai:*', null],
+  ])('%s', (input, tsquery, nomor) => {
+    const r = rencanaCari(input);
+    expect(r.tsquery).toBe(tsquery);
+    expect(r.nomorFragmen).toBe(nomor);
+  });
+
+  it("keeps tsquery's own syntax out: operators, quotes and weights in the input are not operators", () => {
+    // Inputs from tsquery injection reports: operators, weight labels, prefix marks, unbalanced parentheses.
+    for (const hostile of ["a & !b | c", "foo:*A", "(((", "'; DROP TABLE \"Naskah\"; --", "x <-> y <2> z", '\\:* & |']) {
+      const { tsquery } = rencanaCari(hostile);
+      if (tsquery) expect(tsquery).toMatch(/^[\p{L}\p{N}:*&<>() -]+$/u);
+      for (const part of tsquery ? tsquery.split(/ & /) : []) expect(part).toMatch(/^(\([\p{L}\p{N}]+( <-> [\p{L}\p{N}]+)+\)|[\p{L}\p{N}]+:\*)$/u);
+    }
+  });
+
+  it('ignores words past the limit and input past 200 characters', () => {
+    expect(rencanaCari('kata '.repeat(50)).kata).toHaveLength(12);
+    expect(rencanaCari('a'.repeat(500)).kata[0]).toHaveLength(200);
+  });
+
+  it('makes % and _ literal in the number pattern', () => {
+    expect(polaMengandung('10%_\\')).toBe('%10\\%\\_\\\\%');
+  });
+});
+
+describe('highlighting', () => {
+  it('marks words that start with a searched word, ignoring case and accents', () => {
+    expect(tandaiKata('Rapat Koordinasi di Désa Sukamaju', ['koord', 'desa'])).toEqual([
+      { teks: 'Rapat ', tanda: false },
+      { teks: 'Koordinasi', tanda: true },
+      { teks: ' di ', tanda: false },
+      { teks: 'Désa', tanda: true },
+      { teks: ' Sukamaju', tanda: false },
+    ]);
+  });
+
+  it('keeps markup as text: a hal with a script tag stays a plain segment', () => {
+    const segmen = tandaiKata('<img src=x onerror=alert(1)> rapat', ['rapat']);
+    expect(segmen.map((s) => s.teks).join('')).toBe('<img src=x onerror=alert(1)> rapat');
+    expect(segmen.filter((s) => s.tanda).map((s) => s.teks)).toEqual(['rapat']);
+  });
+
+  it("reads ts_headline's markers into segments", () => {
+    expect(segmenCuplikan('sehubungan \u0001rapat\u0002 di \u0001desa\u0002')).toEqual([
+      { teks: 'sehubungan ', tanda: false },
+      { teks: 'rapat', tanda: true },
+      { teks: ' di ', tanda: false },
+      { teks: 'desa', tanda: true },
+    ]);
+  });
+});
+
+describe('cariFilterSchema', () => {
+  it('drops stale choices and clamps the page', () => {
+    expect(cariFilterSchema.parse({ q: '  rapat ', jenis: 'BUKAN', halaman: '999', klasifikasi: 'x' })).toMatchObject({ q: 'rapat', jenis: undefined, halaman: 1, klasifikasi: undefined });
+  });
+});
