@@ -25,8 +25,3 @@ export function toCsv(tabel: Tabel): string {
   const lines = [tabel.kolom, ...tabel.baris].map((row) => row.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
-
-/** A file name for a download: "laporan-2026-11-01_2026-11-30.xlsx". */
-export function namaBerkasEkspor(dasar: string, akhiran: string, ext: 'csv' | 'xlsx' | 'pdf'): string {
-  return `${dasar}-${akhiran.replace(/[^0-9A-Za-z_-]/g, '_')}.${ext}`;
-}
