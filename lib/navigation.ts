@@ -2,8 +2,9 @@
 import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
+import { mayOpenLaporanMenu } from '@/lib/domain/laporan/akses';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin' | 'laporan';
 
 export interface NavItem {
   key: NavKey;
@@ -12,6 +13,8 @@ export interface NavItem {
   /** Short label for the phone's bottom bar. */
   shortLabel: string;
   permission: Permission | null;
+  /** A rule beyond one permission (reports: pimpinan OPD, admins, and everyone's own kinerja). */
+  visible?: (actor: Actor) => boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -24,10 +27,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
+  { key: 'laporan', href: '/laporan', label: 'Laporan', shortLabel: 'Laporan', permission: null, visible: mayOpenLaporanMenu },
 ];
 
 export function navigationFor(actor: Actor): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.permission === null || can(actor, item.permission));
+  return NAV_ITEMS.filter((item) => (item.permission === null || can(actor, item.permission)) && (item.visible?.(actor) ?? true));
 }
 
 /** The phone's bottom bar holds four entries plus "Menu"; the rest live on the menu page. */

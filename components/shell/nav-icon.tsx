@@ -11,6 +11,7 @@ const PATHS: Record<NavKey | 'menu', string> = {
   arsip: 'M3 4h18v4H3z M5 8v12h14V8 M10 12h4',
   pencatatan: 'M6 3h9l4 4v14H6z M9 13h6 M12 10v6',
   admin: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1',
+  laporan: 'M4 20V10 M10 20V4 M16 20v-7 M22 20H2',
   menu: 'M4 6h16 M4 12h16 M4 18h16',
 };
 

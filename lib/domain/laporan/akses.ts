@@ -34,7 +34,8 @@ export function kinerjaCakupan(actor: Actor): KinerjaCakupan {
   return { jenis: 'diri' };
 }
 
-/** Everyone signed in has a kinerja page (at least their own); the menu shows "Laporan" to all. */
+/** The menu shows "Laporan" to those who read reports or their unit's kinerja; anyone may still
+ * open /laporan/kinerja for their own. */
 export function mayOpenLaporanMenu(actor: Actor): boolean {
-  return mayReadLaporan(actor) || actor.activePost !== null;
+  return mayReadLaporan(actor) || kinerjaCakupan(actor).jenis !== 'diri';
 }
