@@ -59,7 +59,12 @@ export async function resolveCakupan(actor: Actor, filter: Pick<LaporanFilter, '
     // Units come parent-first often but not always: repeat until no unit joins.
     for (let grown = true; grown; ) {
       grown = false;
-      for (const u of units) if (u.parentId && inside.has(u.parentId) && !inside.has(u.id)) (inside.add(u.id), (grown = true));
+      for (const u of units) {
+        if (u.parentId && inside.has(u.parentId) && !inside.has(u.id)) {
+          inside.add(u.id);
+          grown = true;
+        }
+      }
     }
     jabatanIds = rows.filter((j) => inside.has(j.unitKerjaId)).map((j) => j.id);
     for (const id of [...jabatan.keys()]) if (!jabatanIds.includes(id)) jabatan.delete(id);
