@@ -5,9 +5,9 @@ import type { Tabel } from '@/lib/domain/laporan/tabel';
 
 /** Sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
 function sheetName(judul: string, used: Set<string>): string {
-  const base = judul.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Lembar';
-  let name = base;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} ${i}`;
+  const base = judul.replace(/[[\]:*?/\\]/g, ' ').trim() || 'Lembar';
+  let name = base.slice(0, 31);
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - ` ${i}`.length)} ${i}`;
   used.add(name.toLowerCase());
   return name;
 }

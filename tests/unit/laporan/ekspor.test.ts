@@ -44,6 +44,13 @@ describe('kinerja export columns', () => {
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
   });
 
+  it('XLSX sheet names: at most 31 characters, no []:*?/\\, never twice', async () => {
+    const t = (judul: string) => ({ judul, kolom: ['A'], baris: [] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await tulisXlsx([t('Disposisi terlambat per orang'), t('Rekap [Q3]: a/b*c?'), t('Sebuah judul yang sangat panjang sekali untuk lembar'), t('Sebuah judul yang sangat panjang sekali untuk lembar')], 'x')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Disposisi terlambat per orang', 'Rekap  Q3   a b c', 'Sebuah judul yang sangat panjan', 'Sebuah judul yang sangat panj 2']);
+  });
+
   it('the report CSV is one long table a spreadsheet can pivot', () => {
     const long = tabelPanjang([{ judul: 'Disposisi per unit', kolom: ['Unit kerja', 'Disposisi', 'Selesai'], baris: [['Bidang Aptika', 10, 7]] }], 'Laporan');
     expect(long.kolom).toEqual(['Bagian', 'Kategori', 'Ukuran', 'Nilai']);
