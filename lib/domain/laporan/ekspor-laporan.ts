@@ -32,21 +32,21 @@ export function tabelLaporan(l: Laporan): Tabel[] {
         ['Gagal tanda tangan', l.gagalTtd.total],
       ],
     },
-    { judul: 'Surat masuk per sifat', kolom: ['Sifat', 'Jumlah'], baris: l.suratMasuk.perSifat.map((b) => [b.label, b.jumlah]) },
-    { judul: 'Surat masuk per kecepatan', kolom: ['Derajat kecepatan', 'Jumlah'], baris: l.suratMasuk.perDerajat.map((b) => [b.label, b.jumlah]) },
+    { judul: 'Surat masuk per sifat', kolom: ['Sifat', 'Jumlah'], baris: l.suratMasuk.perSifat.map((b) => [b.label, b.jumlah]), grafik: true },
+    { judul: 'Surat masuk per kecepatan', kolom: ['Derajat kecepatan', 'Jumlah'], baris: l.suratMasuk.perDerajat.map((b) => [b.label, b.jumlah]), grafik: true },
     {
       judul: `Disposisi per ${kelompok.toLowerCase()}`,
       kolom: [kelompok, 'Disposisi', 'Selesai', 'Selesai (%)', 'Terlambat'],
       baris: l.disposisi.perUnit.map((u) => [u.label, u.total, u.selesai, u.persenSelesai, u.terlambat]),
     },
     { judul: 'Disposisi terlambat per orang', kolom: ['Jabatan', 'Pegawai', 'Terlambat'], baris: l.disposisi.perOrang.map((o) => [o.jabatan, o.pegawai ?? '(kosong)', o.terlambat]) },
-    { judul: 'Naskah keluar per jenis', kolom: ['Jenis naskah', 'Jumlah'], baris: l.naskahKeluar.perJenis.map((b) => [b.label, b.jumlah]) },
+    { judul: 'Naskah keluar per jenis', kolom: ['Jenis naskah', 'Jumlah'], baris: l.naskahKeluar.perJenis.map((b) => [b.label, b.jumlah]), grafik: true },
     {
       judul: 'Waktu tunggu per langkah',
       kolom: ['Langkah', 'Kejadian', 'Rata-rata (jam)', 'Rata-rata', 'Terlama di'],
       baris: l.tunggu.perLangkah.map((s) => [s.label, s.kali, satuJam(s.rataJam), formatDurasiJam(s.rataJam), s.terlamaDi]),
     },
-    { judul: 'Gagal tanda tangan per alasan', kolom: ['Alasan', 'Jumlah'], baris: l.gagalTtd.perAlasan.map((b) => [b.label, b.jumlah]) },
+    { judul: 'Gagal tanda tangan per alasan', kolom: ['Alasan', 'Jumlah'], baris: l.gagalTtd.perAlasan.map((b) => [b.label, b.jumlah]), grafik: true },
   ];
 }
 

@@ -7,6 +7,8 @@ export interface Tabel {
   judul: string;
   kolom: string[];
   baris: Sel[][];
+  /** A count per category: the PDF draws a bar beside each row. */
+  grafik?: boolean;
 }
 
 // OWASP "CSV Injection": a cell that starts with one of these is run as a formula by spreadsheet

@@ -52,10 +52,11 @@ export async function renderLaporanPdf(input: { judul: string; subjudul: string[
     need(ROW * 3 + 20);
     page.drawText(printable(t.judul), { x: M, y: y - 12, size: 11, font: fonts.bold, color: INK });
     y -= 20;
-    // The first column takes what the numbers leave; a two-column table gets a bar per row.
-    const bar = t.kolom.length === 2;
-    const numW = 70;
-    const firstW = bar ? width * 0.45 : width - numW * (t.kolom.length - 1);
+    // A counting table gets a bar per row after its number; others share the width out.
+    const bar = t.grafik === true && t.kolom.length === 2;
+    const n = t.kolom.length;
+    const firstW = width * (bar ? 0.45 : n === 2 ? 0.5 : n === 3 ? 0.4 : 0.3);
+    const numW = bar ? 70 : (width - firstW) / Math.max(1, n - 1);
     const cols = t.kolom.map((_, i) => (i === 0 ? M : M + firstW + (i - 1) * numW));
     const max = bar ? Math.max(1, ...t.baris.map((r) => (typeof r[1] === 'number' ? r[1] : 0))) : 1;
     const header = () => {
