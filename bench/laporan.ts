@@ -45,6 +45,14 @@ async function seedNaskahKeluar(sql: pg.Client) {
   const t0 = Date.now();
   await sql.query('BEGIN');
   await sql.query(`SET LOCAL synchronous_commit = off`);
+  // Its own chains (pimpinan -> level 2 -> level 3 -> level 4 when there is one), so it does not
+  // depend on the tables the volume seed keeps.
+  await sql.query(`
+    CREATE TEMP TABLE bench_lap_chain ON COMMIT DROP AS
+    SELECT row_number() OVER (ORDER BY k.id, j1.id, j2.id) - 1 AS ord, k."opdId" AS opd, k.id AS j0, j1.id AS j1, j2.id AS j2,
+           (SELECT j3.id FROM "Jabatan" j3 WHERE j3."parentId" = j2.id ORDER BY j3.id LIMIT 1) AS j3
+    FROM "Jabatan" k JOIN "Jabatan" j1 ON j1."parentId" = k.id JOIN "Jabatan" j2 ON j2."parentId" = j1.id
+    WHERE k."isPimpinanOpd" AND k.aktif`);
   await sql.query(`
     CREATE TEMP TABLE bench_lap ON COMMIT DROP AS
     SELECT k, c.opd, c.j0, c.j1, c.j2, coalesce(c.j3, c.j2) AS drafter,
@@ -53,7 +61,7 @@ async function seedNaskahKeluar(sql: pg.Client) {
            now() - (k * interval '4 minutes') - interval '2 days' AS dibuat,
            (ARRAY['NOTA_DINAS','SURAT_DINAS','SURAT_UNDANGAN','SURAT_TUGAS','MEMO','KEPUTUSAN'])[1 + k % 6]::"JenisNaskah" AS jenis
     FROM generate_series(1, ${NASKAH}) AS k
-    JOIN bench_chain c ON c.ord = k % (SELECT count(*) FROM bench_chain)`);
+    JOIN bench_lap_chain c ON c.ord = k % (SELECT count(*) FROM bench_lap_chain)`);
   await sql.query(`
     INSERT INTO "Naskah" (id, "opdId", sumber, jenis, status, perihal, "klasifikasiKeamanan", "derajatKecepatan", "pembuatPegawaiId", "pembuatJabatanId",
                           "penandatanganJabatanId", "penandatanganPegawaiId", "ditandatanganiPada", nomor, "createdAt", "updatedAt")
