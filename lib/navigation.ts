@@ -13,8 +13,6 @@ export interface NavItem {
   /** Short label for the phone's bottom bar. */
   shortLabel: string;
   permission: Permission | null;
-  /** A rule beyond one permission (reports: pimpinan OPD, admins, and everyone's own kinerja). */
-  visible?: (actor: Actor) => boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -27,11 +25,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
-  { key: 'laporan', href: '/laporan', label: 'Laporan', shortLabel: 'Laporan', permission: null, visible: mayOpenLaporanMenu },
+  { key: 'laporan', href: '/laporan', label: 'Laporan', shortLabel: 'Laporan', permission: null },
 ];
 
+/** Entries shown by a rule beyond one permission (kept apart: NavItem goes to client components). */
+const SHOWN_WHEN: Partial<Record<NavKey, (actor: Actor) => boolean>> = { laporan: mayOpenLaporanMenu };
+
 export function navigationFor(actor: Actor): NavItem[] {
-  return NAV_ITEMS.filter((item) => (item.permission === null || can(actor, item.permission)) && (item.visible?.(actor) ?? true));
+  return NAV_ITEMS.filter((item) => (item.permission === null || can(actor, item.permission)) && (SHOWN_WHEN[item.key]?.(actor) ?? true));
 }
 
 /** The phone's bottom bar holds four entries plus "Menu"; the rest live on the menu page. */
