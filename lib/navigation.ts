@@ -2,8 +2,9 @@
 import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
+import { mayOpenLaporanMenu } from '@/lib/domain/laporan/akses';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin' | 'cari' | 'sudahDitandatangani' | 'terkirim';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin' | 'cari' | 'sudahDitandatangani' | 'terkirim' | 'laporan';
 
 export interface NavItem {
   key: NavKey;
@@ -27,10 +28,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'cari', href: '/cari', label: 'Cari', shortLabel: 'Cari', permission: null },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
+  { key: 'laporan', href: '/laporan', label: 'Laporan', shortLabel: 'Laporan', permission: null },
 ];
 
+/** Entries shown by a rule beyond one permission (kept apart: NavItem goes to client components). */
+const SHOWN_WHEN: Partial<Record<NavKey, (actor: Actor) => boolean>> = { laporan: mayOpenLaporanMenu };
+
 export function navigationFor(actor: Actor): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.permission === null || can(actor, item.permission));
+  return NAV_ITEMS.filter((item) => (item.permission === null || can(actor, item.permission)) && (SHOWN_WHEN[item.key]?.(actor) ?? true));
 }
 
 /** The phone's bottom bar holds four entries plus "Menu"; the rest live on the menu page. */

@@ -14,6 +14,7 @@ const PATHS: Record<NavKey | 'menu', string> = {
   sudahDitandatangani: 'M3 17c3-6 5-8 6-5s-1 6 2 4 M14 18l3 3 5-6 M3 21h9',
   terkirim: 'M3 11l18-8-8 18-2-8z M11 13l10-10',
   cari: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14z M20 20l-4-4',
+  laporan: 'M4 20V10 M10 20V4 M16 20v-7 M22 20H2',
   menu: 'M4 6h16 M4 12h16 M4 18h16',
 };
 

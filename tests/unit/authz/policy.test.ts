@@ -83,7 +83,8 @@ describe('navigation', () => {
   const keys = (a: Actor) => navigationFor(a).map((i) => i.key);
   it('shows Admin only to admins and Perlu Tanda Tangan only to structural posts', () => {
     expect(keys(staf)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'terkirim', 'arsip', 'cari']);
-    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'sudahDitandatangani', 'terkirim', 'arsip', 'cari']);
+    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'sudahDitandatangani', 'terkirim', 'arsip', 'cari', 'laporan']);
+    expect(keys(adminOpd)).toContain('laporan');
     expect(keys(pencatat)).toContain('pencatatan');
     expect(keys(adminOpd)).toContain('admin');
     expect(keys(staf)).not.toContain('admin');

@@ -1,0 +1,75 @@
+// The report's reads of the rollups (materialized views of the migration laporan_rollup), each
+// filtered to the covered OPDs, the period's days and, when a unit is chosen, its posts.
+import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Periode } from '@/lib/domain/laporan/periode';
+import type { Bucket } from '@/lib/domain/laporan/median';
+import type { Cakupan } from './resolve-cakupan';
+
+type Where = Prisma.Sql;
+
+/** A moment as the stored "timestamp without time zone" in UTC, whatever the session's zone. */
+export function utc(at: Date): Prisma.Sql {
+  return Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+export function rollupWhere(cakupan: Cakupan, periode: Periode): Where {
+  const posts = cakupan.jabatanIds === null ? Prisma.empty : Prisma.sql`AND jabatan_id = ANY(${cakupan.jabatanIds}::uuid[])`;
+  return Prisma.sql`opd_id = ANY(${cakupan.opdIds}::uuid[]) AND tanggal BETWEEN ${periode.dari}::date AND ${periode.sampai}::date ${posts}`;
+}
+
+export function readSuratMasuk(where: Where) {
+  return prisma.$queryRaw<{ sifat: string; derajat: string; jumlah: number }[]>`
+    SELECT sifat, derajat, sum(jumlah)::int AS jumlah FROM laporan_surat_masuk WHERE ${where} GROUP BY sifat, derajat`;
+}
+
+export function readDisposisiPerJabatan(where: Where) {
+  return prisma.$queryRaw<{ jabatan_id: string; total: number; selesai: number; selesai_terlambat: number }[]>`
+    SELECT jabatan_id, sum(jumlah)::int AS total, coalesce(sum(jumlah) FILTER (WHERE selesai), 0)::int AS selesai,
+           coalesce(sum(jumlah) FILTER (WHERE selesai_terlambat), 0)::int AS selesai_terlambat
+    FROM laporan_disposisi WHERE ${where} GROUP BY jabatan_id`;
+}
+
+export function readDisposisiDurasi(where: Where): Promise<Bucket[]> {
+  return prisma.$queryRaw<Bucket[]>`
+    SELECT jam_selesai AS jam, sum(jumlah)::int AS jumlah FROM laporan_disposisi WHERE ${where} AND selesai GROUP BY jam_selesai`;
+}
+
+export function readNaskahKeluarPerJenis(where: Where) {
+  return prisma.$queryRaw<{ jenis: string; jumlah: number }[]>`
+    SELECT jenis, sum(jumlah)::int AS jumlah FROM laporan_naskah_keluar WHERE ${where} GROUP BY jenis`;
+}
+
+export function readNaskahKeluarDurasi(where: Where): Promise<Bucket[]> {
+  return prisma.$queryRaw<Bucket[]>`SELECT jam, sum(jumlah)::int AS jumlah FROM laporan_naskah_keluar WHERE ${where} GROUP BY jam`;
+}
+
+export function readTunggu(where: Where) {
+  return prisma.$queryRaw<{ langkah: number; jabatan_id: string | null; kali: number; jam_total: number }[]>`
+    SELECT langkah, jabatan_id, sum(kali)::int AS kali, sum(jam_total)::float8 AS jam_total
+    FROM laporan_tunggu_langkah WHERE ${where} GROUP BY langkah, jabatan_id`;
+}
+
+export function readGagalTtd(where: Where) {
+  return prisma.$queryRaw<{ kode: string; jumlah: number }[]>`
+    SELECT kode, sum(jumlah)::int AS jumlah FROM laporan_gagal_ttd WHERE ${where} GROUP BY kode`;
+}
+
+/**
+ * Open disposisi past their deadline at `now`, received in the period, per post with the person who
+ * holds it today. Counted live: "overdue" moves with the clock, and open rows are few (an index
+ * range per post and status).
+ */
+export function readTerlambatLive(jabatanIds: string[], mulai: Date, akhir: Date, now: Date) {
+  return prisma.$queryRaw<{ jabatan_id: string; pegawai: string | null; terlambat: number }[]>`
+    SELECT t.jabatan_id, g.nama AS pegawai, t.terlambat
+    FROM (
+      SELECT p."jabatanId" AS jabatan_id, count(*)::int AS terlambat
+      FROM "PenerimaDisposisi" p
+      WHERE p."jabatanId" = ANY(${jabatanIds}::uuid[]) AND p.status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI')
+        AND p."createdAt" >= ${utc(mulai)} AND p."createdAt" < ${utc(akhir)} AND p."batasWaktu" < ${utc(now)}
+      GROUP BY p."jabatanId"
+    ) t
+    LEFT JOIN "Pegawai" g ON g.id = laporan_pemegang_jabatan(t.jabatan_id, laporan_hari(${utc(now)}))
+    ORDER BY t.terlambat DESC, g.nama`;
+}

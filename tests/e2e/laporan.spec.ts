@@ -1,0 +1,69 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '@/lib/db/client';
+import { embeddedUrl } from '@/lib/db/embedded-postgres';
+import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
+import { refreshLaporan } from '@/lib/jobs/refresh-laporan';
+import { accountOf, storageStateOf } from './support/roles';
+
+// The Kepala Dinas opens the reports at desktop and phone size, follows one figure to the letters
+// behind it, and downloads the XLSX. A letter with a rare sifat is registered first and the rollups
+// refreshed, as the periodic job would.
+
+const e2eUrl = () => embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database);
+
+async function seedLetter(perihal: string, sifat: string) {
+  const prisma = createPrismaClient(e2eUrl());
+  try {
+    const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf('kepala').nip }, select: { penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true, jabatan: { select: { opdId: true } } } } } });
+    const post = kepala.penugasan[0]!;
+    const naskah = await prisma.naskah.create({ data: { opdId: post.jabatan.opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal, sifat, pengirimNama: 'Kementerian Uji', derajatKecepatan: 'SEGERA' } });
+    await prisma.delivery.create({ data: { naskahId: naskah.id, jabatanId: post.jabatanId, opdId: post.jabatan.opdId, jenis: 'TUJUAN', klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'SEGERA' } });
+    await refreshLaporan({ prisma });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+test('Kepala reads the report, drills down, downloads the XLSX', async ({ browser }, testInfo) => {
+  const phone = testInfo.project.name === 'phone';
+  const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+  const sifat = `Uji ${phone ? 'Ponsel' : 'Meja'} ${Date.now() % 100000}`;
+  const perihal = `Surat laporan ${sifat}`;
+  await seedLetter(perihal, sifat);
+
+  const context = await browser.newContext({ storageState: storageStateOf('kepala'), viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}), acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/laporan');
+  await expect(page.getByRole('heading', { name: 'Laporan', exact: true })).toBeVisible();
+  await expect(page.getByTestId('kesegaran')).toContainText('Angka diperbarui');
+  await expect(page.getByRole('heading', { name: 'Surat masuk per sifat' })).toBeVisible();
+  await expect(page.getByTestId('bar-figure').first()).toBeVisible();
+  // Nothing is wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  await page.screenshot({ path: testInfo.outputPath(`laporan-${testInfo.project.name}.png`), fullPage: true });
+
+  await page.getByRole('link', { name: sifat, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Surat masuk bersifat ${sifat}` })).toBeVisible();
+  await expect(page.getByTestId('rincian-list').getByText(perihal)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath(`rincian-${testInfo.project.name}.png`), fullPage: true });
+  await page.getByRole('link', { name: 'Kembali ke laporan' }).click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh XLSX' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^laporan-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((s) => s.name)).toContain('Surat masuk per sifat');
+  const sifatSheet = workbook.getWorksheet('Surat masuk per sifat')!;
+  const rows = sifatSheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+  expect(rows).toContainEqual([sifat, 1]);
+
+  // The printable PDF, kept beside the screenshots to look at.
+  const pdf = await page.request.get(`/laporan/unduh?format=pdf`);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const pdfBytes = await pdf.body();
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await writeFile(testInfo.outputPath('laporan.pdf'), pdfBytes);
+  await context.close();
+});
