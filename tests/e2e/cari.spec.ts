@@ -23,7 +23,7 @@ async function giveBodyPhrase(naskahId: string, phrase: string) {
 }
 
 test('find a naskah by a phrase of its body and by a fragment of its number, open it, and find it again from Arsip', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
   const perihal = `Laporan pemeliharaan jaringan ${unik}`;
   const naskahId = await seedNaskahMenungguTandaTangan(perihal);
