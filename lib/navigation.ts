@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'daftarArsip' | 'penyusutan' | 'pencatatan' | 'admin';
 
 export interface NavItem {
   key: NavKey;
@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'verifikasi', href: '/perlu-verifikasi', label: 'Perlu Verifikasi', shortLabel: 'Paraf', permission: 'naskah.verify' },
   { key: 'tandaTangan', href: '/tanda-tangan', label: 'Perlu Tanda Tangan', shortLabel: 'TTD', permission: 'naskah.sign' },
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
+  { key: 'daftarArsip', href: '/arsip/daftar', label: 'Daftar Arsip', shortLabel: 'Daftar', permission: 'arsip.read' },
+  { key: 'penyusutan', href: '/arsip/penyusutan', label: 'Penyusutan Arsip', shortLabel: 'Susut', permission: 'arsip.penyusutan' },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },
 ];
