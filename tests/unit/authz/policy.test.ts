@@ -39,7 +39,7 @@ const EXPECTED: Record<string, Permission[]> = {
   pencatat: ['suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read', 'suratMasuk.register'],
   adminOpd: [
     'suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read',
-    'admin.view', 'opd.manage', 'pegawai.manage', 'role.grant', 'audit.view',
+    'admin.view', 'opd.manage', 'pegawai.manage', 'role.grant', 'audit.view', 'arsip.penyusutan',
   ],
   adminInstansi: [
     'suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read',
@@ -82,8 +82,10 @@ describe('scopes', () => {
 describe('navigation', () => {
   const keys = (a: Actor) => navigationFor(a).map((i) => i.key);
   it('shows Admin only to admins and Perlu Tanda Tangan only to structural posts', () => {
-    expect(keys(staf)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'arsip']);
-    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'arsip']);
+    expect(keys(staf)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'arsip', 'daftarArsip']);
+    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'arsip', 'daftarArsip']);
+    expect(keys(adminOpd)).toContain('penyusutan');
+    expect(keys(staf)).not.toContain('penyusutan');
     expect(keys(pencatat)).toContain('pencatatan');
     expect(keys(adminOpd)).toContain('admin');
     expect(keys(staf)).not.toContain('admin');
