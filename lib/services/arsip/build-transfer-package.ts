@@ -14,6 +14,8 @@ import { getStorage } from '@/lib/storage';
 const json = (v: unknown) => new TextEncoder().encode(`${JSON.stringify(v, null, 2)}\n`);
 const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? '';
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+/** Records read and verified at once: enough to keep the untrusted-file pool's workers busy. */
+const VERIFY_PARALLEL = 4;
 
 /**
  * The transfer package of an approved penyerahan: one BagIt bag (zip) holding the records'
@@ -85,19 +87,27 @@ export async function buildTransferPackage(actor: Actor, penyusutanId: string, n
   const berkasRows = new Map<string, AtomRow>();
   const itemRows: AtomRow[] = [];
   const fondsId = `opd-${opd.kode}`;
-  for (const a of arsip) {
+  // Each record's files and their verification; a few records at a time keep the worker pool busy.
+  const collect = async (a: (typeof arsip)[number]) => {
     const dir = `arsip/${a.id}`;
-    const own = files.filter((f) => ownerOf(f) === a.naskahId);
+    const out: BagFile[] = [];
     let utama: { path: string; sha256: string } | null = null;
     const validasi: { berkas: string; laporan: PdfVerification }[] = [];
-    for (const f of own) {
+    for (const f of files.filter((x) => ownerOf(x) === a.naskahId)) {
       const stored = await getStorage().get(f.storageKey);
       if (!stored) continue;
       const path = `${dir}/berkas/${f.jenis.toLowerCase()}-${f.id}-${safeName(f.namaFile)}`;
-      payload.push({ path, bytes: stored.bytes });
+      out.push({ path, bytes: stored.bytes });
       if (f.id === a.naskah.berkasUtamaId) utama = { path, sha256: f.sha256 };
       if (f.jenis === 'FINAL') validasi.push({ berkas: path, laporan: await verify(stored.bytes) });
     }
+    return { dir, out, utama, validasi };
+  };
+  const collected: Awaited<ReturnType<typeof collect>>[] = [];
+  for (let i = 0; i < arsip.length; i += VERIFY_PARALLEL) collected.push(...(await Promise.all(arsip.slice(i, i + VERIFY_PARALLEL).map(collect))));
+  for (const [k, a] of arsip.entries()) {
+    const { dir, out, utama, validasi } = collected[k]!;
+    payload.push(...out);
     payload.push({ path: `${dir}/disposisi.json`, bytes: json(disposisi.filter((d) => d.naskahId === a.naskahId)) });
     payload.push({ path: `${dir}/jejak-audit.json`, bytes: json(audit.filter((r) => r.entityId === a.naskahId || r.entityId === a.id).map((r) => ({ ...r, id: r.id.toString() }))) });
     if (validasi.length) payload.push({ path: `${dir}/validasi-tanda-tangan.json`, bytes: json({ diperiksaPada: now.toISOString(), hasil: validasi }) });
