@@ -4,7 +4,7 @@ import type { Permission } from '@/lib/authz/permissions';
 import { can } from '@/lib/authz/policy';
 import { mayOpenLaporanMenu } from '@/lib/domain/laporan/akses';
 
-export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'pencatatan' | 'admin' | 'cari' | 'sudahDitandatangani' | 'terkirim' | 'laporan';
+export type NavKey = 'beranda' | 'suratMasuk' | 'disposisi' | 'konsep' | 'verifikasi' | 'tandaTangan' | 'arsip' | 'daftarArsip' | 'penyusutan' | 'pencatatan' | 'admin' | 'cari' | 'sudahDitandatangani' | 'terkirim' | 'laporan';
 
 export interface NavItem {
   key: NavKey;
@@ -25,6 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'sudahDitandatangani', href: '/sudah-ditandatangani', label: 'Sudah Ditandatangani', shortLabel: 'Sudah TTD', permission: 'naskah.sign' },
   { key: 'terkirim', href: '/terkirim', label: 'Terkirim', shortLabel: 'Terkirim', permission: 'naskah.draft' },
   { key: 'arsip', href: '/arsip', label: 'Arsip', shortLabel: 'Arsip', permission: 'arsip.read' },
+  { key: 'daftarArsip', href: '/arsip/daftar', label: 'Daftar Arsip', shortLabel: 'Daftar', permission: 'arsip.read' },
+  { key: 'penyusutan', href: '/arsip/penyusutan', label: 'Penyusutan Arsip', shortLabel: 'Susut', permission: 'arsip.penyusutan' },
   { key: 'cari', href: '/cari', label: 'Cari', shortLabel: 'Cari', permission: null },
   { key: 'pencatatan', href: '/pencatatan', label: 'Pencatatan Surat', shortLabel: 'Catat', permission: 'suratMasuk.register' },
   { key: 'admin', href: '/admin', label: 'Admin', shortLabel: 'Admin', permission: 'admin.view' },

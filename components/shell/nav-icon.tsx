@@ -9,6 +9,8 @@ const PATHS: Record<NavKey | 'menu', string> = {
   verifikasi: 'M4 4h12l4 4v12H4z M8 13l3 3 5-6',
   tandaTangan: 'M3 17c3-6 5-8 6-5s-1 6 2 4 4-7 6-6 1 5 4 4 M3 21h18',
   arsip: 'M3 4h18v4H3z M5 8v12h14V8 M10 12h4',
+  daftarArsip: 'M4 5h16 M4 10h16 M4 15h16 M4 20h10',
+  penyusutan: 'M4 7h16 M9 7V4h6v3 M6 7l1 13h10l1-13 M10 11v6 M14 11v6',
   pencatatan: 'M6 3h9l4 4v14H6z M9 13h6 M12 10v6',
   admin: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1',
   sudahDitandatangani: 'M3 17c3-6 5-8 6-5s-1 6 2 4 M14 18l3 3 5-6 M3 21h9',

@@ -14,6 +14,8 @@ export const ROLE_PERMISSIONS = {
   'masterData.manage': ['ADMIN_INSTANSI'],
   'audit.view': ['ADMIN_INSTANSI', 'ADMIN_OPD'],
   'suratMasuk.register': ['PENCATAT'],
+  /** Penyusutan (pemindahan, pemusnahan, penyerahan) and the transfer package, for the OPD's records. */
+  'arsip.penyusutan': ['ADMIN_INSTANSI', 'ADMIN_OPD'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type RolePermission = keyof typeof ROLE_PERMISSIONS;

@@ -10,6 +10,7 @@ import { ensurePeran } from './steps/ensure-peran';
 import { ensurePlt } from './steps/ensure-plt';
 import { issueDemoCertificates } from './steps/issue-demo-certificates';
 import { upsertInstruksiDanPenomoran, upsertKlasifikasi } from './steps/upsert-master-data';
+import { upsertJra } from './steps/upsert-jra';
 import { upsertOrganisasi } from './steps/upsert-organisasi';
 import { upsertPegawai } from './steps/upsert-pegawai';
 import { countDemo, type DemoCounts } from './count-demo';
@@ -48,6 +49,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
       await ensurePlt(tx, ids, pemegang, today);
       await ensurePeran(tx, ids, pemegang);
       await upsertKlasifikasi(tx, ids.instansiId);
+      await upsertJra(tx, ids.instansiId);
       await upsertInstruksiDanPenomoran(tx, ids);
       return ids.instansiId;
     },

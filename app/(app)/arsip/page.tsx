@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
 
 export const metadata: Metadata = { title: 'Arsip' };
@@ -14,6 +15,7 @@ export default async function ArsipPage({ searchParams }: { searchParams: Promis
       emptyTitle="Arsip masih kosong"
       emptyText="Naskah yang sudah ditandatangani akan tersimpan di sini."
       hrefBase="peran"
+      actions={<Link href="/arsip/daftar" className="text-sm font-semibold text-brand-700 underline">Daftar Arsip Aktif unit</Link>}
     />
   );
 }

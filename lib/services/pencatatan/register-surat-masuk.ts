@@ -6,6 +6,7 @@ import { isKlasifikasiTerbatas } from '@/lib/authz/scope';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
+import { fileArsip } from '@/lib/services/arsip/file-arsip';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
@@ -112,6 +113,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
     });
     const berkas = await commitBerkas(tx, { ...scan, jenis: 'PINDAI', naskahId: naskah.id, diunggahOlehId: actor.pegawaiId });
     await tx.naskah.update({ where: { id: naskah.id }, data: { berkasUtamaId: berkas.id } });
+    await fileArsip(tx, actor, naskah.id, now);
     await recordAudit(tx, actor, {
       instansiId,
       opdId,

@@ -15,6 +15,7 @@ import { KONFIRMASI_ULANG_DIPERLUKAN, SignNaskahError, statusBelumPastiMessage }
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { SigningError, type PdfSigner, type SignPdfResult } from '@/lib/signing/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { fileArsip } from '@/lib/services/arsip/file-arsip';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
 import { takeGiliran, type Giliran } from '@/lib/services/penomoran/take-giliran';
@@ -197,6 +198,7 @@ async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfRes
         },
       });
       const sent = await distributeNaskah(tx, { id: item.naskah.id, nomor: p.nomor, perihal: item.naskah.perihal, pembuatPegawaiId: item.naskah.pembuatPegawaiId, penandatanganPegawaiId: actor.pegawaiId }, now);
+      await fileArsip(tx, actor, item.naskah.id, now);
       await recordAudit(tx, actor, {
         instansiId: item.naskah.instansiId,
         opdId: item.naskah.opdId,

@@ -39,7 +39,7 @@ const EXPECTED: Record<string, Permission[]> = {
   pencatat: ['suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read', 'suratMasuk.register'],
   adminOpd: [
     'suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read',
-    'admin.view', 'opd.manage', 'pegawai.manage', 'role.grant', 'audit.view',
+    'admin.view', 'opd.manage', 'pegawai.manage', 'role.grant', 'audit.view', 'arsip.penyusutan',
   ],
   adminInstansi: [
     'suratMasuk.read', 'disposisi.give', 'disposisi.receive', 'naskah.draft', 'arsip.read',
@@ -82,9 +82,11 @@ describe('scopes', () => {
 describe('navigation', () => {
   const keys = (a: Actor) => navigationFor(a).map((i) => i.key);
   it('shows Admin only to admins and Perlu Tanda Tangan only to structural posts', () => {
-    expect(keys(staf)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'terkirim', 'arsip', 'cari']);
-    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'sudahDitandatangani', 'terkirim', 'arsip', 'cari', 'laporan']);
+    expect(keys(staf)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'terkirim', 'arsip', 'daftarArsip', 'cari']);
+    expect(keys(kepala)).toEqual(['beranda', 'suratMasuk', 'disposisi', 'konsep', 'verifikasi', 'tandaTangan', 'sudahDitandatangani', 'terkirim', 'arsip', 'daftarArsip', 'cari', 'laporan']);
     expect(keys(adminOpd)).toContain('laporan');
+    expect(keys(adminOpd)).toContain('penyusutan');
+    expect(keys(staf)).not.toContain('penyusutan');
     expect(keys(pencatat)).toContain('pencatatan');
     expect(keys(adminOpd)).toContain('admin');
     expect(keys(staf)).not.toContain('admin');

@@ -4,8 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { klasifikasiSchema } from '@/lib/domain/admin/schemas';
+import { updateJraSchema } from '@/lib/domain/arsip/schemas';
 import { createKlasifikasi } from '@/lib/services/admin/create-klasifikasi';
 import { importKlasifikasiCsv } from '@/lib/services/admin/import-klasifikasi-csv';
+import { importJraCsv } from '@/lib/services/arsip/import-jra-csv';
+import { updateJra } from '@/lib/services/arsip/update-jra';
 
 export const createKlasifikasiAction = defineAction(klasifikasiSchema, async (actor, input) => {
   await createKlasifikasi(actor, input);
@@ -21,4 +24,18 @@ export const importKlasifikasiAction = defineAction(importSchema, async (actor, 
   if (input.mode === 'periksa') return { ok: true, keepInput: true, message: `${r.count} kode siap diimpor. Tekan "Impor" untuk menyimpannya.` };
   revalidatePath('/admin/klasifikasi');
   return { ok: true, message: `${r.count} kode klasifikasi diimpor.` };
+});
+
+export const importJraAction = defineAction(importSchema, async (actor, input) => {
+  const r = await importJraCsv(actor, { bytes: new Uint8Array(await input.berkas.arrayBuffer()), dryRun: input.mode === 'periksa' });
+  if (!r.ok) return { ok: false, message: null, fieldErrors: { rows: r.errors } };
+  if (input.mode === 'periksa') return { ok: true, keepInput: true, message: `${r.count} entri JRA siap diimpor. Tekan "Impor" untuk menyimpannya.` };
+  revalidatePath('/admin/klasifikasi');
+  return { ok: true, message: `${r.count} entri JRA diimpor; tanggal retensi ${r.arsipDiperbarui} arsip diperbarui.` };
+});
+
+export const updateJraAction = defineAction(updateJraSchema, async (actor, input) => {
+  const r = await updateJra(actor, input);
+  revalidatePath('/admin/klasifikasi');
+  return { ok: true, message: `JRA disimpan; tanggal retensi ${r.arsipDiperbarui} arsip diperbarui.` };
 });

@@ -1,40 +1,69 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { can } from '@/lib/authz/policy';
-import { listKlasifikasi } from '@/lib/services/admin/list-klasifikasi';
+import { listJra } from '@/lib/services/arsip/list-jra';
 import { AdminForm } from '@/components/admin/admin-form';
 import { AdminTabs, adminTabs, Card } from '@/components/admin/admin-nav';
+import { JraCell } from '@/components/arsip/jra-cell';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { createKlasifikasiAction, importKlasifikasiAction } from './actions';
+import { createKlasifikasiAction, importJraAction, importKlasifikasiAction } from './actions';
 
 export const metadata: Metadata = { title: 'Klasifikasi Arsip' };
 
 export default async function KlasifikasiPage() {
   const actor = await requireActor();
-  const page = await loadPage(() => listKlasifikasi(actor));
+  const page = await loadPage(() => listJra(actor));
   if (!page.ok) return <Forbidden message={page.message} />;
   const rows = page.data;
+  const kelola = can(actor, 'masterData.manage');
+  const tanpaJra = rows.filter((k) => k.keteranganRetensi === null).length;
   return (
     <>
-      <PageHeader title="Klasifikasi arsip" description={`${rows.length} kode (Permendagri 83/2022)`} />
+      <PageHeader title="Klasifikasi arsip" description={`${rows.length} kode (Permendagri 83/2022); ${rows.length - tanpaJra} dengan Jadwal Retensi Arsip`} />
       <AdminTabs items={adminTabs()} current="/admin/klasifikasi" />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Card>
-            <ul className="max-h-[70vh] overflow-auto text-sm" aria-label="Kode klasifikasi">
-              {rows.length === 0 && <li className="text-slate-500">Belum ada kode.</li>}
-              {rows.map((k) => (
-                <li key={k.id} className="flex gap-3 py-1" style={{ paddingLeft: `${(k.kode.split('.').length - 1) * 1.25}rem` }}>
-                  <span className="w-20 shrink-0 font-mono text-xs text-slate-600 md:w-24 md:text-sm">{k.kode}</span>
-                  <span className={`min-w-0 break-words ${k.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}`}>{k.nama}</span>
-                </li>
-              ))}
-            </ul>
+            <div className="max-h-[70vh] overflow-auto">
+              <table className="w-full text-sm" aria-label="Kode klasifikasi dan JRA">
+                <thead className="sticky top-0 bg-white text-left text-xs text-slate-600">
+                  <tr>
+                    <th className="py-1 pr-2">Kode</th>
+                    <th className="py-1 pr-2">Nama</th>
+                    <th className="py-1 pr-2">Retensi (JRA)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.length === 0 && (
+                    <tr>
+                      <td colSpan={3} className="text-slate-500">Belum ada kode.</td>
+                    </tr>
+                  )}
+                  {rows.map((k) => (
+                    <tr key={k.id} className="border-t border-slate-100 align-top">
+                      <td className="py-1 pr-2 font-mono text-xs text-slate-600 md:text-sm">{k.kode}</td>
+                      <td className={`min-w-0 break-words py-1 pr-2 ${k.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}`} style={{ paddingLeft: `${(k.kode.split('.').length - 1) * 0.75}rem` }}>
+                        {k.nama}
+                      </td>
+                      <td className="py-1 pr-2">
+                        <JraCell retensiAktif={k.retensiAktif} retensiInaktif={k.retensiInaktif} keterangan={k.keteranganRetensi} />
+                        {kelola && (
+                          <Link href={`/admin/klasifikasi/${k.id}`} className="ml-2 text-xs font-semibold text-brand-700 underline" aria-label={`Ubah JRA ${k.kode}`}>
+                            Ubah
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </Card>
         </div>
-        {can(actor, 'masterData.manage') ? (
+        {kelola ? (
           <div className="space-y-4">
             <Card title="Tambah kode">
               <AdminForm action={createKlasifikasiAction} label="Tambah kode" fields={[{ name: 'kode', label: 'Kode', required: true, placeholder: '000.1.2' }, { name: 'nama', label: 'Nama', required: true }]} submits={[{ label: 'Tambah' }]} />
@@ -50,9 +79,32 @@ export default async function KlasifikasiPage() {
                 ]}
               />
             </Card>
+            <Card title="Impor Jadwal Retensi Arsip">
+              <AdminForm
+                action={importJraAction}
+                label="Impor JRA"
+                fields={[
+                  {
+                    name: 'berkas',
+                    label: 'Berkas CSV UTF-8',
+                    type: 'file',
+                    accept: '.csv,text/csv',
+                    required: true,
+                    hint: 'Kolom kode,retensi_aktif,retensi_inaktif,keterangan (Musnah, Permanen, Dinilai Kembali). Retensi dalam tahun; kode harus sudah ada.',
+                  },
+                ]}
+                submits={[
+                  { label: 'Periksa dulu', mode: 'periksa', tone: 'secondary' },
+                  { label: 'Impor', mode: 'impor' },
+                ]}
+              />
+              <a href="/admin/klasifikasi/templat-jra" download className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">
+                Unduh templat JRA
+              </a>
+            </Card>
           </div>
         ) : (
-          <p className="text-sm text-slate-600">Kode klasifikasi dikelola oleh admin instansi.</p>
+          <p className="text-sm text-slate-600">Kode klasifikasi dan JRA dikelola oleh admin instansi.</p>
         )}
       </div>
     </>

@@ -1,0 +1,42 @@
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { assertCan } from '@/lib/authz/policy';
+import { arsipScope, unitPengolahOf } from './arsip-scope';
+
+/**
+ * The Daftar Arsip Aktif of the actor's unit pengolah (or the Daftar Arsip Inaktif kept by the unit
+ * kearsipan), folder by folder: each berkas with its records in date order.
+ */
+export async function listDaftarArsip(actor: Actor, status: 'AKTIF' | 'INAKTIF' = 'AKTIF') {
+  assertCan(actor, 'arsip.read');
+  const unitKerjaId = await unitPengolahOf(actor);
+  const arsip = await prisma.arsip.findMany({
+    where: { AND: [arsipScope(actor, status === 'AKTIF' ? unitKerjaId : null), { status }, status === 'AKTIF' && unitKerjaId ? { unitKerjaId } : {}] },
+    orderBy: [{ tanggal: 'asc' }, { id: 'asc' }],
+    take: 2000,
+    select: {
+      id: true,
+      tanggal: true,
+      aktifSampai: true,
+      inaktifSampai: true,
+      keterangan: true,
+      status: true,
+      buktiBerlakuSampai: true,
+      berkasArsipId: true,
+      klasifikasiArsip: { select: { kode: true } },
+      naskah: { select: { id: true, nomor: true, perihal: true, sumber: true, jenis: true, pengirimNama: true, klasifikasiKeamanan: true } },
+    },
+  });
+  const berkasIds = [...new Set(arsip.map((a) => a.berkasArsipId))];
+  const ownBerkas = unitKerjaId ? await prisma.berkasArsip.findMany({ where: { unitKerjaId }, select: { id: true } }) : [];
+  const berkas = await prisma.berkasArsip.findMany({
+    where: { id: { in: [...new Set([...berkasIds, ...ownBerkas.map((b) => b.id)])] } },
+    orderBy: [{ tahun: 'asc' }, { createdAt: 'asc' }],
+    select: { id: true, judul: true, tahun: true, unitKerjaId: true, unitKerja: { select: { nama: true } }, klasifikasiArsip: { select: { kode: true } } },
+  });
+  const unit = unitKerjaId ? await prisma.unitKerja.findUnique({ where: { id: unitKerjaId }, select: { id: true, nama: true } }) : null;
+  return {
+    unit,
+    berkas: berkas.map((b, i) => ({ ...b, nomor: i + 1, arsip: arsip.filter((a) => a.berkasArsipId === b.id) })).filter((b) => b.arsip.length > 0 || b.unitKerjaId === unitKerjaId),
+  };
+}
