@@ -73,9 +73,9 @@ async function seedNaskahKeluar(sql: pg.Client) {
     SELECT o."instansiId", opd, pembuat, drafter, 'naskah.submit', 'Naskah', md5('bench-lap-n-' || k)::uuid::text, '{"putaran":1}', dibuat + (k % 5) * interval '1 hour'
     FROM bench_lap JOIN "Opd" o ON o.id = opd;
     INSERT INTO "VerifikasiNaskah" (id, "naskahId", putaran, urutan, "jabatanId", status, "pegawaiId", "actedAt")
-    SELECT md5('bench-lap-v1-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 1, j2, 'DISETUJUI', pembuat, dibuat + ((k % 5) + 6) * interval '1 hour' FROM bench_lap
+    SELECT md5('bench-lap-v1-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 1, j2, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 6) * interval '1 hour' FROM bench_lap
     UNION ALL
-    SELECT md5('bench-lap-v2-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 2, j1, 'DISETUJUI', pembuat, dibuat + ((k % 5) + 20) * interval '1 hour' FROM bench_lap;
+    SELECT md5('bench-lap-v2-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 2, j1, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 20) * interval '1 hour' FROM bench_lap;
     INSERT INTO "AuditLog" ("instansiId", "opdId", "actorPegawaiId", "actorJabatanId", action, "entityType", "entityId", after, "createdAt")
     SELECT o."instansiId", opd, signer, j0, 'naskah.sign.gagal', 'Naskah', md5('bench-lap-n-' || k)::uuid::text,
            jsonb_build_object('kode', (ARRAY['WRONG_PASSPHRASE','WRONG_PASSPHRASE','CERT_EXPIRED','UNAVAILABLE','TIMEOUT'])[1 + k % 5]), dibuat + interval '29 hours'
