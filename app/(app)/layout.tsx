@@ -8,6 +8,8 @@ import { AppLogo } from '@/components/shell/app-logo';
 import { BottomBarLinks, SidebarLinks } from '@/components/shell/nav-links';
 import { NotifikasiLink } from '@/components/shell/notifikasi-link';
 import { PostSwitcher } from '@/components/shell/post-switcher';
+import { LuringStatus } from '@/components/shell/luring-status';
+import { LuringProvider } from '@/lib/offline/luring-context';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { signOutAction, switchPostAction } from './actions';
 
@@ -19,7 +21,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const switcherPosts = actor.posts.map((p) => ({ jabatanId: p.jabatanId, label: `${actingPrefix(p.penugasan)}${p.nama}` }));
 
   return (
+    <LuringProvider pelaku={{ pegawaiId: actor.pegawaiId, jabatanId: post?.jabatanId ?? null }}>
     <div className="min-h-dvh md:flex">
+      <a href="#isi" className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        Langsung ke isi
+      </a>
       <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 px-3 py-4 md:flex">
         <Link href="/" className="mb-6 flex items-center gap-2 px-2 text-white">
           <AppLogo className="h-9 w-9" />
@@ -36,7 +42,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
           <div className="flex items-center gap-3 px-4 py-2.5 md:px-6">
-            <Link href="/" className="md:hidden" aria-label="Beranda">
+            <Link href="/" className="flex h-11 w-11 items-center justify-center md:hidden" aria-label="Beranda">
               <AppLogo className="h-8 w-8" />
             </Link>
             <div className="min-w-0 flex-1">
@@ -54,12 +60,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <NotifikasiLink belumDibaca={notifikasiBelumDibaca} />
             <SignOutButton
               action={signOutAction}
-              className="hidden rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 md:block"
+              className="hidden min-h-11 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 md:block"
             />
           </div>
+          <LuringStatus pegawaiId={actor.pegawaiId} />
         </header>
 
-        <main className="flex-1 px-4 pt-4 pb-24 md:px-6 md:pb-8">{children}</main>
+        <main id="isi" tabIndex={-1} className="flex-1 px-4 pt-4 pb-24 outline-none md:px-6 md:pb-8">
+          {children}
+        </main>
 
         <nav
           aria-label="Navigasi bawah"
@@ -69,5 +78,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </nav>
       </div>
     </div>
+    </LuringProvider>
   );
 }
