@@ -123,3 +123,37 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(keepPageHtml(page.href));
   }
 });
+
+// Web Push (lib/push/send-web-push.ts sends { judul, pesan, tautan }): shown as a notification;
+// tapping it opens the letter, in the app's window when one is open.
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { pesan: event.data?.text() };
+  }
+  const tautan = typeof data.tautan === 'string' && data.tautan.startsWith('/') && !data.tautan.startsWith('//') ? data.tautan : '/notifikasi';
+  event.waitUntil(
+    self.registration.showNotification(data.judul || 'e-Office', {
+      body: data.pesan || '',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/maskable-192.png',
+      lang: 'id',
+      tag: tautan,
+      data: { tautan },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data?.tautan || '/', self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) return open.navigate(url).then((w) => (w ?? open).focus());
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
@@ -26,6 +26,7 @@ export interface PresetOption {
 }
 
 const DEFAULT_INSTRUKSI = 'Untuk ditindaklanjuti';
+const defaultInstruksi = (offered: string[]) => (offered.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : []);
 
 /** A deadline chip (days from today) or a day picked in the calendar under "Lainnya". */
 type Batas = { hari: number | null } | { tanggal: string };
@@ -51,39 +52,34 @@ export function DisposisiForm(props: {
 }) {
   const pelaku = usePelakuLuring();
   const byId = useMemo(() => new Map(props.recipients.map((r) => [r.jabatanId, r])), [props.recipients]);
-  const action = useMemo(
-    () =>
-      withOfflineQueue(props.action, pelaku, (data) => ({
-        jenis: 'disposisi',
-        naskahId: props.naskahId,
-        ringkasan: `Disposisi ke ${data
-          .getAll('penerima')
-          .map((id) => byId.get(String(id))?.namaSingkat ?? 'penerima')
-          .join(', ')}`,
-      })),
-    [props.action, props.naskahId, pelaku, byId],
-  );
-  const { state, pending, form } = useFormAction(action);
-  // Saving a preset sends the same fields to another action and leaves the form as it is.
-  const { state: presetState, pending: presetPending, submit: submitPreset } = useFormAction(props.savePresetAction);
-  const initialInstruksi = props.instruksi.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : [];
   const [chosen, setChosen] = useState<string[]>([]);
-  const [instruksi, setInstruksi] = useState<string[]>(initialInstruksi);
+  const [instruksi, setInstruksi] = useState<string[]>(() => defaultInstruksi(props.instruksi));
   const [catatan, setCatatan] = useState('');
   const [batas, setBatas] = useState<Batas>({ hari: null });
   const [sent, setSent] = useState<{ message: string; penerima: string } | null>(null);
-
-  // After sending, the confirmation stays and the form starts empty for the next disposisi.
-  useEffect(() => {
-    if (!state.ok || !state.message) return;
-    setSent({ message: state.message, penerima: chosen.map((id) => byId.get(id)?.namaSingkat ?? '').join(', ') });
-    setChosen([]);
-    setInstruksi(initialInstruksi);
-    setCatatan('');
-    setBatas({ hari: null });
-    // Only a new answer from the server resets the form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  const action = useMemo(() => {
+    const names = (data: FormData) =>
+      data
+        .getAll('penerima')
+        .map((id) => byId.get(String(id))?.namaSingkat ?? 'penerima')
+        .join(', ');
+    const send = withOfflineQueue(props.action, pelaku, (data) => ({ jenis: 'disposisi', naskahId: props.naskahId, ringkasan: `Disposisi ke ${names(data)}` }));
+    return async (prev: FormState, data: FormData): Promise<FormState> => {
+      const result = await send(prev, data);
+      // After sending, the confirmation stays and the form starts empty for the next disposisi.
+      if (result.ok && result.message) {
+        setSent({ message: result.message, penerima: names(data) });
+        setChosen([]);
+        setInstruksi(defaultInstruksi(props.instruksi));
+        setCatatan('');
+        setBatas({ hari: null });
+      }
+      return result;
+    };
+  }, [props.action, props.naskahId, props.instruksi, pelaku, byId]);
+  const { state, pending, form } = useFormAction(action);
+  // Saving a preset sends the same fields to another action and leaves the form as it is.
+  const { state: presetState, pending: presetPending, submit: submitPreset } = useFormAction(props.savePresetAction);
 
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
