@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { ANTREAN_BERUBAH, daftarAntrean, hapusTindakan, type TindakanTertunda } from '@/lib/offline/antrean';
+import { ANTREAN_BERUBAH, daftarAntrean, hapusTindakan, simpanTindakan, type TindakanTertunda } from '@/lib/offline/antrean';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 
 /**
  * What the person did on this letter while offline: waiting for the network, or refused on
  * arrival with the server's reason (the letter was withdrawn, someone else acted first...).
+ * A letter read offline (from the phone's copy) is marked read once the network returns; that
+ * quiet step is not listed unless the server refuses it.
  */
 export function TindakanTertundaList({ naskahId }: { naskahId: string }) {
   const pelaku = usePelakuLuring();
@@ -15,9 +17,16 @@ export function TindakanTertundaList({ naskahId }: { naskahId: string }) {
   useEffect(() => {
     if (!pelaku) return;
     let alive = true;
-    const load = () => void daftarAntrean(pelaku.pegawaiId).then((all) => alive && setItems(all.filter((t) => t.naskahId === naskahId)));
+    const load = () => void daftarAntrean(pelaku.pegawaiId).then((all) => alive && setItems(all.filter((t) => t.naskahId === naskahId && (t.jenis !== 'baca' || t.status === 'ditolak'))));
     load();
     window.addEventListener(ANTREAN_BERUBAH, load);
+    if (!navigator.onLine && pelaku.jabatanId) {
+      const { pegawaiId, jabatanId } = pelaku;
+      void daftarAntrean(pegawaiId).then((all) => {
+        if (all.some((t) => t.jenis === 'baca' && t.naskahId === naskahId)) return;
+        return simpanTindakan({ kunci: crypto.randomUUID(), pegawaiId, jabatanId, dibuatDi: new Date().toISOString(), jenis: 'baca', data: { naskahId }, naskahId, ringkasan: 'Tandai surat dibaca', status: 'menunggu' });
+      });
+    }
     return () => {
       alive = false;
       window.removeEventListener(ANTREAN_BERUBAH, load);

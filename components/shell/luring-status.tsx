@@ -35,7 +35,7 @@ export function LuringStatus({ pegawaiId }: { pegawaiId: string }) {
 
   useEffect(() => {
     let alive = true;
-    const recount = () => void daftarAntrean(pegawaiId).then((items) => alive && setMenunggu(items.filter((t) => t.status === 'menunggu').length));
+    const recount = () => void daftarAntrean(pegawaiId).then((items) => alive && setMenunggu(items.filter((t) => t.status === 'menunggu' && t.jenis !== 'baca').length));
     const flush = () => {
       setOnline(navigator.onLine);
       if (!navigator.onLine) return;

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const vapid = webpush.generateVAPIDKeys();
-const env = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:admin@e-office.invalid' } as NodeJS.ProcessEnv;
+const env = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:admin@e-office.invalid' } as unknown as NodeJS.ProcessEnv;
 
 /** A browser's subscription keys: a P-256 public key and a 16-byte auth secret. */
 function browserKeys() {
@@ -59,7 +59,7 @@ describe('Web Push sender', () => {
     expect(sent.headers.authorization).toMatch(new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${vapid.publicKey}$`));
     // Encrypted: the body is not the JSON (record header 86 bytes + ciphertext + tag).
     expect(sent.bytes).toBeGreaterThan(86);
-    expect((await prisma.langgananPush.findMany({ where: { pegawaiId: w.kepala.id } })).map((s) => s.endpoint.split('/')[3]).sort()).toEqual(['ada', 'rusak']);
+    expect((await prisma.langgananPush.findMany({ where: { pegawaiId: w.kepala.id } })).map((s: { endpoint: string }) => s.endpoint.split('/')[3]).sort()).toEqual(['ada', 'rusak']);
   });
 
   it('sends nothing without VAPID keys, and refuses a link outside the app', async () => {
