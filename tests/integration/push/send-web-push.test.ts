@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { createECDH, randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Agent, createServer } from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +15,17 @@ import { langgananPushSchema } from '@/lib/domain/push/langganan-schema';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld } from '../support/factories';
 
-// A real HTTP server stands in for the push service (FCM, Mozilla): web-push encrypts the message
-// for the browser's keys and POSTs it with a VAPID signature, as it would in production.
+// A real HTTPS server stands in for the push service (FCM, Mozilla): web-push encrypts the message
+// for the browser's keys and POSTs it with a VAPID signature, as it would in production. Its
+// certificate is made here and trusted through the request's agent only.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'push-'));
+execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+const tls = { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
+const agent = new Agent({ ca: tls.cert });
+const send: typeof webpush.sendNotification = (subscription, payload, options) => webpush.sendNotification(subscription, payload, { ...options, agent });
+
 const received: { path: string; headers: IncomingHttpHeaders; bytes: number }[] = [];
-const server = createServer((req, res) => {
+const server = createServer(tls, (req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
@@ -25,7 +37,7 @@ const server = createServer((req, res) => {
 let origin = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -50,7 +62,7 @@ describe('Web Push sender', () => {
         { pegawaiId: w.kepala.id, endpoint: `${origin}/rusak/${tag}`, ...browserKeys() },
       ],
     });
-    const hasil = await sendWebPush(w.kepala.id, { judul: 'Disposisi baru', pesan: 'Undangan rapat dari Kepala Dinas', tautan: '/surat-masuk/x' }, { env });
+    const hasil = await sendWebPush(w.kepala.id, { judul: 'Disposisi baru', pesan: 'Undangan rapat dari Kepala Dinas', tautan: '/surat-masuk/x' }, { env, send });
     expect(hasil).toEqual({ terkirim: 1, gagal: 1, dihapus: 1 });
 
     const sent = received.find((r) => r.path === `/ada/${tag}`)!;
@@ -66,8 +78,8 @@ describe('Web Push sender', () => {
     const w = await createDisposisiWorld();
     await prisma.langgananPush.create({ data: { pegawaiId: w.kabid.pegawai.id, endpoint: `${origin}/ada/${randomBytes(4).toString('hex')}`, ...browserKeys() } });
     const before = received.length;
-    expect(await sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '/' }, { env: {} as NodeJS.ProcessEnv })).toEqual({ terkirim: 0, gagal: 0, dihapus: 0 });
-    await expect(sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '//evil.example' }, { env })).rejects.toThrow();
+    expect(await sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '/' }, { env: {} as NodeJS.ProcessEnv, send })).toEqual({ terkirim: 0, gagal: 0, dihapus: 0 });
+    await expect(sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '//evil.example' }, { env, send })).rejects.toThrow();
     expect(received.length).toBe(before);
   });
 
