@@ -93,6 +93,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every request but static assets: the body cap covers the public endpoints too.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Every request but static assets: the body cap covers the public endpoints too. The installed
+  // app's files (worker, manifest, icons, offline page) are fetched without a session too.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|sw.js|manifest.webmanifest|icons/|apple-touch-icon.png|luring.html).*)'],
 };

@@ -5,6 +5,9 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'e-Office', template: '%s · e-Office' },
   description: 'Tata naskah dinas elektronik: surat masuk, disposisi, konsep, paraf dan tanda tangan elektronik.',
+  // The web app manifest comes from app/manifest.ts; iOS reads its own tags.
+  icons: { icon: '/favicon.ico', apple: '/apple-touch-icon.png' },
+  appleWebApp: { capable: true, title: 'e-Office', statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#143d7a' };

@@ -4,19 +4,20 @@ import { formatAccountsTable } from '@/prisma/seed/print-accounts';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { prisma as sharedPrisma } from '@/lib/db';
 import { seedContoh } from '@/prisma/seed/contoh/seed-contoh';
-import { ensureAuthSecret, prepareDatabase, runLauncher, runNext, servedAt, startBackground } from './lib/launch';
+import { ensureAuthSecret, ensureVapidKeys, prepareDatabase, runLauncher, runNext, servedAt, startBackground } from './lib/launch';
 
 const served = servedAt();
 const port = served.port;
 
 await runLauncher(async (keep) => {
   const authSecret = await ensureAuthSecret();
+  const vapid = await ensureVapidKeys();
   const db = await prepareDatabase();
   keep(db);
   const prisma = createPrismaClient(db.url);
   let accounts: Awaited<ReturnType<typeof seedDemo>>['accounts'];
   // The seed signs sample letters in this process: it must see the served URL too.
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...served.env };
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...vapid, ...served.env };
   try {
     ({ accounts } = await seedDemo(prisma));
     // The sample letters go through the app's services, which use the shared client.

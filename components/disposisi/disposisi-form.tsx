@@ -1,7 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
+import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
+import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
+import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -19,15 +22,24 @@ export interface PresetOption {
   penerima: string[];
   instruksi: string[];
   catatan: string | null;
+  batasHari: number | null;
 }
 
 const DEFAULT_INSTRUKSI = 'Untuk ditindaklanjuti';
+const defaultInstruksi = (offered: string[]) => (offered.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : []);
+
+/** A deadline chip (days from today) or a day picked in the calendar under "Lainnya". */
+type Batas = { hari: number | null } | { tanggal: string };
+
+const CHIP = 'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-semibold';
+const chipTone = (on: boolean) => (on ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800');
 
 /**
- * Phone-first: the post's saved presets and its most recent recipients are big buttons; one tap
- * picks a preset or a recipient (with the usual instruction already ticked), a second tap sends.
- * Everything else is under "Lainnya", where the current choice can be saved as a preset.
- * The page remounts it (by key) after a disposisi is sent, so the selection starts empty again.
+ * Phone-first, three taps from an open letter: a recipient, a deadline chip, send. The usual
+ * instruction is already ticked; instructions are chips, and presets (one tap) bring their own
+ * recipients, instructions, note and deadline. Everything else is under "Lainnya", where the
+ * current choice can be saved as a preset. Offline, the disposisi waits on the phone
+ * (lib/offline) and is sent when the network returns.
  */
 export function DisposisiForm(props: {
   naskahId: string;
@@ -38,16 +50,46 @@ export function DisposisiForm(props: {
   action: (prev: FormState, data: FormData) => Promise<FormState>;
   savePresetAction: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const { state, pending, form } = useFormAction(props.action);
+  const pelaku = usePelakuLuring();
+  const byId = useMemo(() => new Map(props.recipients.map((r) => [r.jabatanId, r])), [props.recipients]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [instruksi, setInstruksi] = useState<string[]>(() => defaultInstruksi(props.instruksi));
+  const [catatan, setCatatan] = useState('');
+  const [batas, setBatas] = useState<Batas>({ hari: null });
+  const [sent, setSent] = useState<{ message: string; penerima: string } | null>(null);
+  const action = useMemo(() => {
+    const names = (data: FormData) =>
+      data
+        .getAll('penerima')
+        .map((id) => byId.get(String(id))?.namaSingkat ?? 'penerima')
+        .join(', ');
+    const send = withOfflineQueue(props.action, pelaku, (data) => ({ jenis: 'disposisi', naskahId: props.naskahId, ringkasan: `Disposisi ke ${names(data)}` }));
+    return async (prev: FormState, data: FormData): Promise<FormState> => {
+      const result = await send(prev, data);
+      // After sending, the confirmation stays and the form starts empty for the next disposisi.
+      if (result.ok && result.message) {
+        setSent({ message: result.message, penerima: names(data) });
+        setChosen([]);
+        setInstruksi(defaultInstruksi(props.instruksi));
+        setCatatan('');
+        setBatas({ hari: null });
+      }
+      return result;
+    };
+  }, [props.action, props.naskahId, props.instruksi, pelaku, byId]);
+  const { state, pending, form } = useFormAction(action);
   // Saving a preset sends the same fields to another action and leaves the form as it is.
   const { state: presetState, pending: presetPending, submit: submitPreset } = useFormAction(props.savePresetAction);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [instruksi, setInstruksi] = useState<string[]>(props.instruksi.includes(DEFAULT_INSTRUKSI) ? [DEFAULT_INSTRUKSI] : []);
-  const [catatan, setCatatan] = useState('');
+
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
-  const byId = new Map(props.recipients.map((r) => [r.jabatanId, r]));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
+  const batasHari = 'hari' in batas ? batas.hari : null;
+  const batasWaktu = 'tanggal' in batas ? batas.tanggal : batas.hari === null ? '' : tanggalSetelah(batas.hari, new Date());
+  const pick = (change: () => void) => {
+    setSent(null);
+    change();
+  };
 
   return (
     <form {...form} className="space-y-4">
@@ -58,22 +100,34 @@ export function DisposisiForm(props: {
       {instruksi.map((i) => (
         <input key={i} type="hidden" name="instruksi" value={i} />
       ))}
+      <input type="hidden" name="batasWaktu" value={batasWaktu} />
+      <input type="hidden" name="batasHari" value={batasHari ?? ''} />
+
+      {sent && (
+        <div role="status" data-testid="disposisi-terkirim" className={`rounded-lg border px-3 py-3 text-sm ${sent.message === PESAN_MENUNGGU_KONEKSI ? 'border-amber-300 bg-amber-50 text-amber-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}>
+          <p className="font-semibold">{sent.message === PESAN_MENUNGGU_KONEKSI ? 'Menunggu koneksi' : '✓ Disposisi terkirim'}{sent.penerima ? ` · ${sent.penerima}` : ''}</p>
+          <p>{sent.message}</p>
+        </div>
+      )}
 
       {props.presets.length > 0 && (
         <div className="flex flex-wrap gap-2" role="group" aria-label="Preset disposisi">
           {props.presets.map((p) => {
-            const on = same(chosen, p.penerima) && same(instruksi, p.instruksi) && catatan === (p.catatan ?? '');
+            const on = same(chosen, p.penerima) && same(instruksi, p.instruksi) && catatan === (p.catatan ?? '') && 'hari' in batas && batas.hari === p.batasHari;
             return (
               <button
                 key={p.id}
                 type="button"
                 aria-pressed={on}
-                onClick={() => {
-                  setChosen(p.penerima);
-                  setInstruksi(p.instruksi);
-                  setCatatan(p.catatan ?? '');
-                }}
-                className={`rounded-full border px-3.5 py-2 text-sm font-semibold ${on ? 'border-emerald-700 bg-emerald-700 text-white' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
+                onClick={() =>
+                  pick(() => {
+                    setChosen(p.penerima);
+                    setInstruksi(p.instruksi);
+                    setCatatan(p.catatan ?? '');
+                    setBatas({ hari: p.batasHari });
+                  })
+                }
+                className={`${CHIP} ${on ? 'border-emerald-700 bg-emerald-700 text-white' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
               >
                 {p.nama}
               </button>
@@ -92,11 +146,11 @@ export function DisposisiForm(props: {
                 key={r.jabatanId}
                 type="button"
                 aria-pressed={on}
-                onClick={() => setChosen(toggle(chosen, r.jabatanId))}
-                className={`rounded-lg border px-3 py-3 text-left text-sm ${on ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
+                onClick={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))}
+                className={`min-h-14 rounded-lg border px-3 py-2.5 text-left text-sm ${on ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
               >
                 <span className="block font-semibold">{r.namaSingkat}</span>
-                <span className={`block truncate text-xs ${on ? 'text-brand-100' : 'text-slate-500'}`}>{r.pemegang ?? 'Kosong'}</span>
+                <span className={`block truncate text-xs ${on ? 'text-brand-100' : 'text-slate-600'}`}>{r.pemegang ?? 'Kosong'}</span>
               </button>
             );
           })}
@@ -104,34 +158,53 @@ export function DisposisiForm(props: {
         <FieldError id="penerima-error" errors={state.fieldErrors?.penerima} />
       </fieldset>
 
-      <details className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium text-slate-700">Lainnya: penerima lain, instruksi, catatan, batas waktu</summary>
-        <div className="mt-3 space-y-4">
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-slate-700">Batas waktu</legend>
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Batas waktu">
+          {BATAS_WAKTU_CHIPS.map((chip) => {
+            const on = 'hari' in batas && batas.hari === chip.hari;
+            return (
+              <button key={chip.label} type="button" aria-pressed={on} onClick={() => pick(() => setBatas({ hari: chip.hari }))} className={`${CHIP} ${chipTone(on)}`}>
+                {chip.label}
+              </button>
+            );
+          })}
+        </div>
+        <FieldError id="batasWaktu-error" errors={state.fieldErrors?.batasWaktu} />
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-slate-700">Instruksi</legend>
+        <div className="flex flex-wrap gap-2">
+          {props.instruksi.map((i) => {
+            const on = instruksi.includes(i);
+            return (
+              <label key={i} className={`${CHIP} cursor-pointer font-medium ${chipTone(on)}`}>
+                <input type="checkbox" className="h-5 w-5 accent-white" checked={on} onChange={() => pick(() => setInstruksi(toggle(instruksi, i)))} />
+                {i}
+              </label>
+            );
+          })}
+        </div>
+        <FieldError id="instruksi-error" errors={state.fieldErrors?.instruksi} />
+      </fieldset>
+
+      <details className="rounded-lg border border-slate-200 bg-slate-50 px-3">
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-slate-700">Lainnya: penerima lain, catatan, tanggal, kecepatan, preset</summary>
+        <div className="space-y-4 pb-3">
           <fieldset>
             <legend className="mb-1 text-sm font-semibold text-slate-700">Semua jabatan di bawah Anda</legend>
-            <div className="max-h-56 space-y-1 overflow-y-auto">
+            <div className="max-h-72 overflow-y-auto">
               {props.recipients.map((r) => (
-                <label key={r.jabatanId} className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" className="mt-1" checked={chosen.includes(r.jabatanId)} onChange={() => setChosen(toggle(chosen, r.jabatanId))} />
+                <label key={r.jabatanId} className="flex min-h-11 items-center gap-3 py-1 text-sm">
+                  <input type="checkbox" className="h-5 w-5 shrink-0" checked={chosen.includes(r.jabatanId)} onChange={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))} />
                   <span>
                     {r.nama}
-                    <span className="block text-xs text-slate-500">{r.pemegang ?? 'Kosong'}</span>
+                    <span className="block text-xs text-slate-600">{r.pemegang ?? 'Kosong'}</span>
                   </span>
                 </label>
               ))}
             </div>
-          </fieldset>
-          <fieldset>
-            <legend className="mb-1 text-sm font-semibold text-slate-700">Instruksi</legend>
-            <div className="grid gap-1 sm:grid-cols-2">
-              {props.instruksi.map((i) => (
-                <label key={i} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={instruksi.includes(i)} onChange={() => setInstruksi(toggle(instruksi, i))} />
-                  {i}
-                </label>
-              ))}
-            </div>
-            <FieldError id="instruksi-error" errors={state.fieldErrors?.instruksi} />
           </fieldset>
           <label className="block text-sm">
             <span className="font-semibold text-slate-700">Catatan</span>
@@ -141,18 +214,22 @@ export function DisposisiForm(props: {
               maxLength={2000}
               value={catatan}
               onChange={(e) => setCatatan(e.target.value)}
-              className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
             />
           </label>
           <div className="grid grid-cols-2 gap-3">
             <label className="block text-sm">
-              <span className="font-semibold text-slate-700">Batas waktu</span>
-              <input type="date" name="batasWaktu" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
-              <FieldError id="batasWaktu-error" errors={state.fieldErrors?.batasWaktu} />
+              <span className="font-semibold text-slate-700">Tanggal batas lain</span>
+              <input
+                type="date"
+                value={'tanggal' in batas ? batas.tanggal : ''}
+                onChange={(e) => pick(() => setBatas(e.target.value ? { tanggal: e.target.value } : { hari: null }))}
+                className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-2 text-base"
+              />
             </label>
             <label className="block text-sm">
               <span className="font-semibold text-slate-700">Kecepatan</span>
-              <select name="derajatKecepatan" defaultValue="BIASA" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+              <select name="derajatKecepatan" defaultValue="BIASA" className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-2 text-base">
                 <option value="BIASA">Biasa</option>
                 <option value="SEGERA">Segera</option>
                 <option value="SANGAT_SEGERA">Sangat Segera</option>
@@ -162,10 +239,15 @@ export function DisposisiForm(props: {
           <div className="rounded-md border border-dashed border-slate-300 p-2">
             <label className="block text-sm">
               <span className="font-semibold text-slate-700">Simpan pilihan ini sebagai preset</span>
-              <input name="namaPreset" maxLength={60} placeholder="mis. Kabid Aptika, tindak lanjuti" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+              <input name="namaPreset" maxLength={60} placeholder="mis. Kabid Aptika, tindak lanjuti" className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3 text-base" />
             </label>
             <FieldError id="namaPreset-error" errors={presetState.fieldErrors?.namaPreset} />
-            <button type="button" onClick={(event) => event.currentTarget.form && submitPreset(event.currentTarget.form)} disabled={presetPending || chosen.length === 0} className="mt-2 rounded-md border border-emerald-700 px-3 py-1.5 text-sm font-semibold text-emerald-800 disabled:opacity-50">
+            <button
+              type="button"
+              onClick={(event) => event.currentTarget.form && submitPreset(event.currentTarget.form)}
+              disabled={presetPending || chosen.length === 0}
+              className="mt-2 min-h-11 rounded-md border border-emerald-700 px-4 text-sm font-semibold text-emerald-800 disabled:opacity-50"
+            >
               {presetPending ? 'Menyimpan…' : 'Simpan preset'}
             </button>
             <FormMessage state={presetState} />
@@ -173,11 +255,11 @@ export function DisposisiForm(props: {
         </div>
       </details>
 
-      <FormMessage state={state} />
+      {!state.ok && <FormMessage state={state} />}
       <button
         type="submit"
         disabled={pending || chosen.length === 0}
-        className="w-full rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white shadow disabled:opacity-50"
+        className="min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-base font-semibold text-white shadow disabled:opacity-50"
       >
         {pending ? 'Mengirim…' : chosen.length ? `Kirim disposisi (${chosen.length})` : 'Pilih penerima'}
       </button>

@@ -42,7 +42,7 @@ export function DisposisiTimeline({ disposisi, renderWithdraw }: { disposisi: Di
                 {p.tindakLanjut.map((t) => (
                   <div key={t.id} className="mt-1 text-xs text-slate-700">
                     <p>
-                      ↳ {t.catatan} <span className="text-slate-400">({formatTanggalJam(t.createdAt)})</span>
+                      ↳ {t.catatan} <span className="text-slate-500">({formatTanggalJam(t.createdAt)})</span>
                     </p>
                     {t.berkas.length > 0 && (
                       <ul className="mt-0.5 flex flex-wrap gap-1.5 pl-3" aria-label="Lampiran tindak lanjut">

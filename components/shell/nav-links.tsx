@@ -60,12 +60,12 @@ export function BottomBarLinks({ items, counts }: { items: NavItem[]; counts: Wo
             <Link
               href={entry.href}
               aria-current={active ? 'page' : undefined}
-              className={`relative flex flex-col items-center gap-0.5 py-2 text-[11px] font-medium ${active ? 'text-brand-700' : 'text-slate-500'}`}
+              className={`relative flex min-h-14 flex-col items-center justify-center gap-0.5 py-1.5 text-xs font-medium ${active ? 'text-brand-700' : 'text-slate-500'}`}
             >
               <NavIcon name={entry.key} className="h-6 w-6" />
               <span>{entry.label}</span>
               {count ? (
-                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-500 px-1.5 text-[10px] font-bold text-white">
+                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-500 px-1.5 text-xs font-bold text-white">
                   {count > 99 ? '99+' : count}
                 </span>
               ) : null}

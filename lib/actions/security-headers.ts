@@ -22,8 +22,10 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; http
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    // pdf.js runs its worker from /pdfjs/worker; the preview panel frames a blob: PDF.
+    // pdf.js runs its worker from /pdfjs/worker; the preview panel frames a blob: PDF. The
+    // service worker is /sw.js, registered from the app's own (nonced) bundle.
     "worker-src 'self' blob:",
+    "manifest-src 'self'",
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

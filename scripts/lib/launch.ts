@@ -29,6 +29,27 @@ export async function ensureAuthSecret(): Promise<string> {
   return (await readFile(file, 'utf8')).trim();
 }
 
+/**
+ * The VAPID key pair Web Push messages are signed with (lib/push), kept like AUTH_SECRET: from the
+ * environment, or generated once under .data/ for local runs. Every instance must share it, and
+ * changing it silences every subscribed phone until it subscribes again.
+ */
+export async function ensureVapidKeys(): Promise<{ VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string }> {
+  const { VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY } = process.env;
+  if (VAPID_PUBLIC_KEY && VAPID_PRIVATE_KEY) return { VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY };
+  if (process.env.NODE_ENV === 'production' && process.env.DATABASE_URL) {
+    throw new Error('VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY are not set: generate a pair with `npx web-push generate-vapid-keys` and set it for every app instance.');
+  }
+  const file = path.resolve('.data/vapid-keys.json');
+  if (!existsSync(file)) {
+    const { default: webpush } = await import('web-push');
+    const keys = webpush.generateVAPIDKeys();
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify({ VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey }), { mode: 0o600 });
+  }
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
 export async function prepareDatabase(): Promise<ResolvedDatabase> {
   const db = await resolveDatabase();
   if (db.embedded) console.log(`PostgreSQL tertanam berjalan (${new URL(db.url).host}).`);

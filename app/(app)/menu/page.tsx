@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { navigationFor } from '@/lib/navigation';
 import { NavIcon } from '@/components/shell/nav-icon';
+import { PushToggle } from '@/components/shell/push-toggle';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { signOutAction } from '../actions';
 
@@ -18,7 +19,7 @@ export default async function MenuPage() {
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
           {navigationFor(actor).map((item) => (
             <li key={item.key}>
-              <Link href={item.href} className="flex items-center gap-3 px-4 py-3 font-medium text-slate-800">
+              <Link href={item.href} className="flex min-h-12 items-center gap-3 px-4 py-3 font-medium text-slate-800">
                 <NavIcon name={item.key} className="h-5 w-5 text-brand-700" />
                 {item.label}
               </Link>
@@ -26,6 +27,7 @@ export default async function MenuPage() {
           ))}
         </ul>
       </nav>
+      <PushToggle />
       <SignOutButton action={signOutAction} className="w-full rounded-xl border border-red-200 bg-white px-4 py-3 font-semibold text-red-700" />
     </div>
   );

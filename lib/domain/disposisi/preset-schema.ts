@@ -13,6 +13,12 @@ export const savePresetSchema = z
     penerima: list(z.uuid('Penerima tidak dikenal.')).pipe(z.array(z.string()).min(1, 'Pilih sedikitnya satu penerima untuk preset.').max(30, 'Penerima terlalu banyak.')),
     instruksi: list(singleLine(200).min(1)).pipe(z.array(z.string()).max(20, 'Instruksi terlalu banyak.')),
     catatan: multiLine(2000, 'Catatan paling panjang 2.000 karakter.').optional().transform((v) => v || null),
+    /** The deadline chip chosen with it, as days from the day the preset is used; empty = none. */
+    batasHari: z
+      .string()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .pipe(z.number().int().min(0).max(366, 'Batas waktu preset tidak valid.').nullable()),
   })
   .refine((v) => v.instruksi.length > 0 || v.catatan, { message: 'Pilih instruksi atau tulis catatan.', path: ['instruksi'] });
 

@@ -45,7 +45,7 @@ export async function listDisposisiOptions(actor: Actor) {
       take: 20,
       select: { penerima: { select: { jabatanId: true } } },
     }),
-    prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true } }),
+    prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true, batasHari: true } }),
   ]);
 
   const order = new Map(eligible.map((id, i) => [id, i]));
@@ -67,7 +67,7 @@ export async function listDisposisiOptions(actor: Actor) {
   // A preset keeps only what is still valid today (a post may have moved or an instruction retired).
   const teks = new Set(instruksi.map((i) => i.teks));
   const presetsValid = presets
-    .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan }))
+    .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan, batasHari: p.batasHari }))
     .filter((p) => p.penerima.length > 0);
 
   return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks), presets: presetsValid };

@@ -28,7 +28,7 @@ export async function savePresetDisposisi(actor: Actor, input: SavePresetInput):
     const count = await tx.presetDisposisi.count({ where: { jabatanId: post.jabatanId } });
     if (count >= MAX_PRESET_PER_JABATAN) throw new DomainError(`Preset sudah ${MAX_PRESET_PER_JABATAN}; hapus salah satu dahulu.`, { namaPreset: [`Preset sudah ${MAX_PRESET_PER_JABATAN}; hapus salah satu dahulu.`] });
     const preset = await tx.presetDisposisi.create({
-      data: { jabatanId: post.jabatanId, nama: input.namaPreset, penerimaJabatanIds: [...new Set(input.penerima)], instruksi: [...new Set(input.instruksi)], catatan: input.catatan },
+      data: { jabatanId: post.jabatanId, nama: input.namaPreset, penerimaJabatanIds: [...new Set(input.penerima)], instruksi: [...new Set(input.instruksi)], catatan: input.catatan, batasHari: input.batasHari },
       select: { id: true },
     });
     await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'disposisi.preset.save', entityType: 'PresetDisposisi', entityId: preset.id, after: { ...input } });

@@ -8,13 +8,14 @@ delete process.env.DATABASE_URL;
 
 const { createPrismaClient } = await import('@/lib/db/client');
 const { seedDemo } = await import('@/prisma/seed/seed-demo');
-const { ensureAuthSecret, prepareDatabase, runLauncher, runNext, startBackground } = await import('../../../scripts/lib/launch');
+const { ensureAuthSecret, ensureVapidKeys, prepareDatabase, runLauncher, runNext, startBackground } = await import('../../../scripts/lib/launch');
 const { e2eKanalEnv } = await import('./notifikasi-kanal');
 
 const port = process.env.E2E_PORT ?? '3100';
 
 await runLauncher(async (keep) => {
   const authSecret = await ensureAuthSecret();
+  const vapid = await ensureVapidKeys();
   const db = await prepareDatabase();
   keep(db);
   const prisma = createPrismaClient(db.url);
@@ -30,7 +31,7 @@ await runLauncher(async (keep) => {
   // Notifications leave for the spec's own SMTP server and WhatsApp gateway (notifikasi.phone.spec.ts).
   Object.assign(process.env, e2eKanalEnv());
   const background = await startBackground(db.url);
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true' };
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...vapid };
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const built = await runNext(['build'], env);
     if (built !== 0) return built;

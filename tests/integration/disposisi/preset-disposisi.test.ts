@@ -17,7 +17,13 @@ describe('disposisi presets', () => {
     const kepala = await actorFor(w.kepala.id);
     const { presetId } = await savePresetDisposisi(kepala, preset([w.kabid.jabatan.id, w.staf.jabatan.id], { catatan: 'Segera laporkan' }));
     const options = await listDisposisiOptions(kepala);
-    expect(options.presets).toEqual([{ id: presetId, nama: 'Kabid, tindak lanjuti', penerima: [w.kabid.jabatan.id, w.staf.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], catatan: 'Segera laporkan' }]);
+    expect(options.presets).toEqual([{ id: presetId, nama: 'Kabid, tindak lanjuti', penerima: [w.kabid.jabatan.id, w.staf.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], catatan: 'Segera laporkan', batasHari: null }]);
+
+    // A preset keeps the deadline chip it was saved with, as days from the day it is used.
+    const { presetId: duaHari } = await savePresetDisposisi(kepala, preset([w.kabid.jabatan.id], { namaPreset: 'Kabid, 2 hari', batasHari: '2' }));
+    expect((await listDisposisiOptions(kepala)).presets.find((p) => p.id === duaHari)?.batasHari).toBe(2);
+    expect(savePresetSchema.safeParse({ namaPreset: 'x', penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], batasHari: '-1' }).success).toBe(false);
+    await deletePresetDisposisi(kepala, duaHari);
 
     const kabid = await actorFor(w.kabid.pegawai.id);
     expect((await listDisposisiOptions(kabid)).presets).toEqual([]);

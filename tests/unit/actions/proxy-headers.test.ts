@@ -20,7 +20,7 @@ describe('proxy: page headers', () => {
     const second = await proxy(request('/surat-masuk'));
     const csp = first.headers.get('content-security-policy')!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "worker-src 'self' blob:"]) expect(csp).toContain(directive);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "worker-src 'self' blob:", "manifest-src 'self'"]) expect(csp).toContain(directive);
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(second.headers.get('content-security-policy')).not.toBe(csp);
     // NextResponse.next({ request: { headers } }) passes overridden request headers this way.

@@ -52,7 +52,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   if (!options) {
     return (
       <div className="mx-auto max-w-6xl space-y-4">
-        <Link href="/konsep" className="text-sm text-brand-700">
+        <Link href="/konsep" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
           ← Konsep
         </Link>
         <NaskahHeader naskah={naskah} />
@@ -68,7 +68,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   const k = naskah.konten as Record<string, unknown>;
   return (
     <div className="mx-auto max-w-7xl space-y-4">
-      <Link href="/konsep" className="text-sm text-brand-700">
+      <Link href="/konsep" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Konsep
       </Link>
       <NaskahHeader naskah={naskah} />

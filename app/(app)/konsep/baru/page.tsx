@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Buat naskah' };
 export default function BuatNaskahPage() {
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/konsep" className="text-sm text-brand-700">
+      <Link href="/konsep" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Konsep
       </Link>
       <PageHeader title="Buat naskah" description="Pilih jenis naskah dinas yang akan disusun" />

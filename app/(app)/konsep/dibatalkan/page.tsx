@@ -14,7 +14,7 @@ export default function KonsepDibatalkanPage() {
       emptyText="Konsep yang dibatalkan akan tampil di sini."
       hrefBase="/konsep"
       actions={
-        <Link href="/konsep" className="px-2 py-2 text-sm text-brand-700">
+        <Link href="/konsep" className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700">
           ← Konsep
         </Link>
       }

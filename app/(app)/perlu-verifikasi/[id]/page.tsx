@@ -34,7 +34,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="mx-auto max-w-6xl space-y-4">
-      <Link href={naskah.peran.isSigner && naskah.status === 'MENUNGGU_TANDA_TANGAN' ? '/tanda-tangan' : '/perlu-verifikasi'} className="text-sm text-brand-700">
+      <Link href={naskah.peran.isSigner && naskah.status === 'MENUNGGU_TANDA_TANGAN' ? '/tanda-tangan' : '/perlu-verifikasi'} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Kembali
       </Link>
       <NaskahHeader naskah={naskah} />

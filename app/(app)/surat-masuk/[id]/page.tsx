@@ -11,6 +11,7 @@ import { DisposisiForm } from '@/components/disposisi/disposisi-form';
 import { DisposisiTimeline } from '@/components/disposisi/disposisi-timeline';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
+import { TindakanTertundaList } from '@/components/disposisi/tindakan-tertunda';
 import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';
 import { deletePresetAction, giveDisposisiAction, savePresetAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
@@ -32,7 +33,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href="/surat-masuk" className="text-sm text-brand-700">
+      <Link href="/surat-masuk" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Surat Masuk
       </Link>
       <header>
@@ -46,10 +47,10 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
 
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
         <div className="space-y-4">
+          <TindakanTertundaList naskahId={surat.id} />
           {options && (
             <Section title="Disposisi">
               <DisposisiForm
-                key={surat.disposisi.length}
                 naskahId={surat.id}
                 recipients={options.recipients}
                 quickRecipientIds={options.quickRecipientIds}
@@ -60,7 +61,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
               />
               {options.presets.length > 0 && (
                 <details className="mt-3 text-sm">
-                  <summary className="cursor-pointer text-slate-600">Kelola preset</summary>
+                  <summary className="flex min-h-11 cursor-pointer items-center text-slate-600">Kelola preset</summary>
                   <ul className="mt-2 space-y-1.5" aria-label="Preset tersimpan">
                     {options.presets.map((p) => (
                       <li key={p.id} className="flex items-center justify-between gap-2">
@@ -91,7 +92,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
             <SuratMetadata surat={surat} />
           </Section>
           <Section title="Riwayat disposisi">
-            <a href={`/surat-masuk/${surat.id}/lembar-disposisi`} target="_blank" rel="noopener" className="mb-3 inline-block rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-brand-700">
+            <a href={`/surat-masuk/${surat.id}/lembar-disposisi`} target="_blank" rel="noopener" className="mb-3 inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-3 text-sm font-semibold text-brand-700">
               Cetak lembar disposisi (PDF)
             </a>
             <DisposisiTimeline

@@ -9,6 +9,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { ParafHistory } from '@/components/tanda-tangan/paraf-history';
 import { SignForm } from '@/components/tanda-tangan/sign-form';
 import { SignedResult } from '@/components/tanda-tangan/signed-result';
+import { PdfPages } from '@/components/surat/pdf-pages';
 import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
 import { reconcileBelumPastiAction, signNaskahAction } from './actions';
 import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
@@ -31,7 +32,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href="/tanda-tangan" className="text-sm text-brand-700">
+      <Link href="/tanda-tangan" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Perlu Tanda Tangan
       </Link>
       <header>
@@ -47,13 +48,11 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
       </header>
 
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
-        <div className="order-2 space-y-4 lg:order-1">
+        {/* The document first: on a phone the signer reads it above the passphrase. */}
+        <div className="space-y-4">
           <Section title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'}>
-            <iframe title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'} src={signed ? n.berkasFinal! : pratinjau} className="hidden h-[75vh] w-full rounded-md border border-slate-200 md:block" />
-            <a href={signed ? n.berkasFinal! : pratinjau} target="_blank" rel="noopener" className="inline-block text-sm font-semibold text-brand-700 underline md:mt-2">
-              {signed ? 'Buka PDF bertanda tangan' : 'Buka pratinjau (PDF)'}
-            </a>
-            {!signed && <p className="mt-1 text-xs text-slate-500">Nomor dan tanggal diisi otomatis saat ditandatangani.</p>}
+            {!signed && <p className="mb-2 text-xs text-slate-600">Nomor dan tanggal diisi otomatis saat ditandatangani.</p>}
+            <PdfPages src={signed ? n.berkasFinal! : pratinjau} title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'} linkLabel={signed ? 'Buka PDF bertanda tangan' : 'Buka pratinjau (PDF)'} />
           </Section>
           <Section title="Penerima">
             <ul className="space-y-1 text-sm">
@@ -66,7 +65,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
             </ul>
           </Section>
         </div>
-        <div className="order-1 space-y-4 lg:order-2">
+        <div className="space-y-4">
           {signed ? (
             <Section title="Hasil tanda tangan">
               <SignedResult

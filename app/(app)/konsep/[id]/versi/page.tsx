@@ -29,7 +29,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   if (!page.ok) return <Forbidden message={page.message} />;
   return (
     <div className="mx-auto max-w-6xl space-y-4">
-      <Link href={`/konsep/${id}`} className="text-sm text-brand-700">
+      <Link href={`/konsep/${id}`} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
         ← Naskah
       </Link>
       <PageHeader title="Bandingkan versi" description="Kiri versi lama, kanan versi baru: yang dihapus dicoret merah, yang ditambah hijau" />

@@ -1,0 +1,159 @@
+// e-Office service worker: the pages, scans and app files a person opened stay readable offline.
+// Plain JavaScript served from public/ (no build step): it only caches at run time, so it needs no
+// precache manifest. Actions are not queued here but in the page (lib/offline), where the person
+// sees them wait; this worker never touches a POST.
+const VERSION = 'v1';
+const PAGES = `halaman-${VERSION}`;
+const FILES = `berkas-${VERSION}`;
+const STATIC = `statis-${VERSION}`;
+const OFFLINE_PAGE = '/luring.html';
+
+// Immutable build output and assets: served from the cache once fetched.
+const STATIC_PATH = /^\/(_next\/static\/|icons\/|pdfjs\/worker$|favicon\.ico$|apple-touch-icon\.png$|manifest\.webmanifest$)/;
+// A letter's scan (pdf.js fetches it whole): network first, the cached copy offline.
+const FILE_PATH = /^\/berkas\/[^/]+$/;
+// Never cached: sign-in, sessions and every JSON endpoint.
+const NEVER = /^\/(api\/|masuk|keluar|unduh\/)/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(STATIC).then((cache) => cache.add(new Request(OFFLINE_PAGE, { cache: 'reload' }))).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = new Set([PAGES, FILES, STATIC]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  // Sign-out: the next person on a shared phone must not read the last one's letters offline.
+  if (event.data?.type === 'lupakan') event.waitUntil(Promise.all([caches.delete(PAGES), caches.delete(FILES)]));
+  // The first page, loaded before this worker took control: its files and HTML, kept now.
+  if (event.data?.type === 'simpan' && Array.isArray(event.data.urls)) event.waitUntil(keepLoaded(event.data.urls));
+});
+
+async function keepLoaded(urls) {
+  const cache = await caches.open(STATIC);
+  for (const href of urls.slice(0, 200)) {
+    const url = new URL(href, self.location.origin);
+    if (url.origin !== self.location.origin || NEVER.test(url.pathname)) continue;
+    if (STATIC_PATH.test(url.pathname)) {
+      if (!(await cache.match(url.href))) await cache.add(url.href).catch(() => undefined);
+    } else if (!FILE_PATH.test(url.pathname)) {
+      await keepPageHtml(url.href);
+    }
+  }
+}
+
+/** Keeps a good answer: same origin, 200, not a redirect to the sign-in page. */
+function cacheable(response) {
+  return response.ok && response.status === 200 && response.type === 'basic' && !response.redirected;
+}
+
+async function networkFirst(request, cacheName, fallback) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (cacheable(response)) await cache.put(request.url, response.clone());
+    // Signed out (the proxy redirected to /masuk): what this phone kept is no longer theirs.
+    if (response.redirected && new URL(response.url).pathname === '/masuk') await caches.delete(PAGES);
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request.url, { ignoreVary: true });
+    if (cached) return cached;
+    if (fallback) {
+      const page = await caches.match(fallback, { ignoreVary: true });
+      if (page) return page;
+    }
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(STATIC);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (cacheable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+/**
+ * A page opened by tapping a link arrives as a React Server Components payload, which depends on
+ * the page it was opened from and cannot be replayed. The page's HTML is fetched once more beside
+ * it, so an offline visit (a full load) finds it.
+ */
+async function keepPageHtml(url) {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    if (cacheable(response) && (response.headers.get('Content-Type') ?? '').includes('text/html')) {
+      await (await caches.open(PAGES)).put(url, response);
+    }
+  } catch {
+    // Offline or refused: nothing to keep.
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || NEVER.test(url.pathname)) return;
+
+  if (STATIC_PATH.test(url.pathname)) {
+    event.respondWith(cacheFirst(request));
+    return;
+  }
+  if (FILE_PATH.test(url.pathname)) {
+    event.respondWith(networkFirst(request, FILES));
+    return;
+  }
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, PAGES, OFFLINE_PAGE));
+    return;
+  }
+  // A client-side navigation (not a prefetch): keep the page's HTML for offline reading.
+  if (request.headers.get('RSC') === '1' && !request.headers.has('Next-Router-Prefetch') && navigator.onLine) {
+    const page = new URL(url.pathname + url.search, url.origin);
+    page.searchParams.delete('_rsc');
+    event.waitUntil(keepPageHtml(page.href));
+  }
+});
+
+// Web Push (lib/push/send-web-push.ts sends { judul, pesan, tautan }): shown as a notification;
+// tapping it opens the letter, in the app's window when one is open.
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { pesan: event.data?.text() };
+  }
+  const tautan = typeof data.tautan === 'string' && data.tautan.startsWith('/') && !data.tautan.startsWith('//') ? data.tautan : '/notifikasi';
+  event.waitUntil(
+    self.registration.showNotification(data.judul || 'e-Office', {
+      body: data.pesan || '',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/maskable-192.png',
+      lang: 'id',
+      tag: tautan,
+      data: { tautan },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data?.tautan || '/', self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) return open.navigate(url).then((w) => (w ?? open).focus());
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { storageStateOf } from './support/roles';
+
+// Every page as each main role sees it, at the size of the project (desktop 1280x800, phone
+// 390x844): no serious or critical WCAG 2.1 A/AA violation (axe-core), every page has a skip link
+// to its content. Each page is screenshotted into the test's output folder for a person to look at.
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type Walk = { role: DemoAccountKey; pages: string[]; firstLinkOf?: { list: string; pattern: RegExp }[] };
+const WALKS: Walk[] = [
+  {
+    role: 'kepala',
+    pages: ['/', '/surat-masuk', '/disposisi', '/tanda-tangan', '/konsep', '/arsip', '/notifikasi', '/menu'],
+    firstLinkOf: [
+      { list: '/surat-masuk', pattern: /^\/surat-masuk\/[0-9a-f-]{36}$/ },
+      { list: '/tanda-tangan', pattern: /^\/tanda-tangan\/[0-9a-f-]{36}$/ },
+    ],
+  },
+  { role: 'kabid', pages: ['/', '/disposisi', '/perlu-verifikasi', '/konsep', '/konsep/baru'], firstLinkOf: [{ list: '/disposisi', pattern: /^\/surat-masuk\/[0-9a-f-]{36}$/ }] },
+  { role: 'staf', pages: ['/', '/disposisi', '/konsep', '/konsep/baru'] },
+  { role: 'pencatat', pages: ['/', '/pencatatan', '/pencatatan/baru'] },
+  { role: 'adminOpd', pages: ['/admin', '/admin/pegawai'] },
+];
+
+async function firstLink(page: Page, list: string, pattern: RegExp): Promise<string | null> {
+  await page.goto(list);
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.find((h) => pattern.test(h)) ?? null;
+}
+
+async function check(page: Page, path: string, shot: string): Promise<string[]> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: shot, fullPage: true });
+  const found: string[] = [];
+  if ((await page.locator('a[href="#isi"]').count()) === 0 && !path.startsWith('/masuk') && !path.startsWith('/verifikasi')) found.push(`${path}: no skip link`);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    found.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+  return found;
+}
+
+for (const walk of WALKS) {
+  test.describe(`as ${walk.role}`, () => {
+    test.use({ storageState: storageStateOf(walk.role) });
+    test(`no serious accessibility violation on ${walk.role}'s pages`, async ({ page }, testInfo) => {
+      test.setTimeout(300_000);
+      const paths = [...walk.pages];
+      for (const { list, pattern } of walk.firstLinkOf ?? []) {
+        const href = await firstLink(page, list, pattern);
+        if (href) paths.push(href);
+      }
+      const found: string[] = [];
+      for (const [i, path] of paths.entries()) found.push(...(await check(page, path, testInfo.outputPath(`${walk.role}-${i}-${path.replace(/[^a-z0-9]+/gi, '_')}.png`))));
+      expect(found).toEqual([]);
+    });
+  });
+}
+
+test('no serious accessibility violation on the public pages', async ({ page }, testInfo) => {
+  const found = [...(await check(page, '/masuk', testInfo.outputPath('masuk.png'))), ...(await check(page, '/verifikasi', testInfo.outputPath('verifikasi.png')))];
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,96 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { tanggalSetelah } from '../../lib/domain/disposisi/batas-waktu';
+import { formatTanggal } from '../../lib/domain/tanggal';
+import { tinyPdf } from '../support/fixtures';
+import { storageStateOf } from './support/roles';
+
+// The pejabat's phone between meetings: the app is installable (manifest, service worker), a
+// letter opened once reads offline with its scan, a disposisi made offline in three taps waits on
+// the phone ("Menunggu koneksi") and reaches the recipient when the network returns.
+// Runs in the phone project only (playwright.config.ts: *.phone.spec.ts).
+
+async function phone(browser: Browser, key: DemoAccountKey) {
+  const context = await browser.newContext({ storageState: storageStateOf(key), viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  return { context, page: await context.newPage() };
+}
+
+async function register(browser: Browser, perihal: string) {
+  const { context, page } = await phone(browser, 'pencatat');
+  await page.goto('/pencatatan/baru');
+  await page.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
+  await page.getByLabel('Nomor surat').fill(`L-${Date.now() % 1000000}`);
+  await page.getByLabel('Tanggal surat').fill('2026-11-25');
+  await page.getByLabel('Pengirim', { exact: true }).fill('Dinas Perhubungan');
+  await page.getByLabel('Perihal').fill(perihal);
+  await page.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await expect(page.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+  await context.close();
+}
+
+/** Whether the service worker keeps this page's HTML (it is stored beside a tap-opened page). */
+const cached = (page: Page, path: string) => page.evaluate(async (p) => Boolean(await caches.match(new URL(p, location.origin).href, { ignoreVary: true })), path);
+
+test('installable; a letter opened before reads offline; a disposisi made offline arrives once online', async ({ browser }, testInfo) => {
+  const perihal = `Rapat evaluasi angkutan lebaran ${Date.now()}`;
+  await register(browser, perihal);
+
+  const { context, page } = await phone(browser, 'kepala');
+  await page.goto('/');
+  // Installable: a manifest in Indonesian with the icons it names, and a service worker in control.
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(manifestHref!)).json();
+  expect(manifest).toMatchObject({ name: 'e-Office', lang: 'id', display: 'standalone', start_url: '/', theme_color: '#143d7a' });
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const answer = await page.request.get(icon.src);
+    expect(answer.headers()['content-type']).toBe('image/png');
+  }
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  expect((await page.request.get('/favicon.ico')).status()).toBe(200);
+  const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+  expect(worker).toMatch(/\/sw\.js$/);
+
+  // Online: open the inbox and the letter the way a person does (a tap, a client-side navigation).
+  await page.goto('/surat-masuk');
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await expect(page.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
+  const letterPath = new URL(page.url()).pathname;
+  await expect.poll(() => cached(page, letterPath)).toBe(true);
+  await expect.poll(() => cached(page, '/surat-masuk')).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/surat-masuk');
+  await expect(page.getByTestId('status-luring')).toContainText('Anda sedang luring');
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  // The scan too, from the phone.
+  await expect(page.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByRole('img', { name: /Pindaian surat, halaman 1/ })).toBeVisible();
+
+  // Three taps: recipient, deadline, send.
+  await page.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
+  await page.getByRole('group', { name: 'Batas waktu' }).getByRole('button', { name: '2 hari' }).tap();
+  await page.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  await expect(page.getByTestId('disposisi-terkirim')).toContainText('Menunggu koneksi');
+  await expect(page.getByTestId('tindakan-tertunda')).toContainText('Menunggu koneksi: Disposisi ke Kabid Aptika');
+  await expect(page.getByTestId('status-luring')).toContainText('1 tindakan');
+  await page.screenshot({ path: testInfo.outputPath('1-luring-menunggu.png'), fullPage: true });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('tindakan-tertunda')).toHaveCount(0, { timeout: 40_000 });
+  const timeline = page.getByRole('list', { name: 'Riwayat disposisi' });
+  await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
+  await expect(timeline.getByTestId('disposisi-item')).toContainText('Untuk ditindaklanjuti');
+  await page.screenshot({ path: testInfo.outputPath('2-terkirim.png'), fullPage: true });
+
+  const kabid = await phone(browser, 'kabid');
+  await kabid.page.goto('/disposisi');
+  await kabid.page.getByRole('link', { name: perihal }).tap();
+  await expect(kabid.page.getByRole('list', { name: 'Riwayat disposisi' }).getByTestId('disposisi-item')).toHaveCount(1);
+  // The deadline chip's day (two days after today in WIB) came along.
+  const due = formatTanggal(new Date(`${tanggalSetelah(2, new Date())}T12:00:00+07:00`));
+  await expect(kabid.page.getByRole('list', { name: 'Riwayat disposisi' })).toContainText(`Batas waktu ${due}`);
+  await kabid.context.close();
+  await context.close();
+});

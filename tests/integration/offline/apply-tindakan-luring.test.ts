@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { PESAN_AKUN_LAIN, PESAN_JABATAN_LAIN, tindakanLuringSchema, type JenisTindakanLuring } from '@/lib/domain/offline/tindakan-luring-schema';
+import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
+import { applyTindakanLuring } from '@/lib/services/offline/apply-tindakan-luring';
+import { openSurat } from '@/lib/services/surat-masuk/open-surat';
+import type { Actor } from '@/lib/authz/actor';
+import { actorFor } from '../support/actors';
+import { createDisposisiWorld, deliverLetter } from '../support/factories';
+
+/** The envelope a phone sends, parsed by the route's own schema. */
+const envelope = (actor: Actor, jenis: JenisTindakanLuring, data: Record<string, string | string[]>, kunci = randomUUID()) =>
+  tindakanLuringSchema.parse({ kunci, pegawaiId: actor.pegawaiId, jabatanId: actor.activePost!.jabatanId, dibuatDi: new Date().toISOString(), jenis, data });
+
+describe('actions a phone made offline', () => {
+  it('applies a disposisi once, however often (and however concurrently) the phone sends it', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat luring' });
+    const kepala = await actorFor(w.kepala.id);
+    const input = envelope(kepala, 'disposisi', { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] });
+
+    const answers = await Promise.all(Array.from({ length: 5 }, () => applyTindakanLuring(kepala, input)));
+    expect(answers.filter((a) => a.status === 'DITERAPKAN').length).toBeGreaterThanOrEqual(1);
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+    // A late replay is answered from the record and runs nothing.
+    expect(await applyTindakanLuring(kepala, input)).toEqual({ status: 'DITERAPKAN', pesan: 'Disposisi terkirim.' });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+    expect(await prisma.tindakanLuring.findUniqueOrThrow({ where: { kunci: input.kunci } })).toMatchObject({ status: 'DITERAPKAN', pegawaiId: w.kepala.id, jenis: 'disposisi' });
+  });
+
+  it('refuses on arrival with the reason when the disposisi was withdrawn before the report came', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat yang ditarik' });
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const given = await applyTindakanLuring(kepala, envelope(kepala, 'disposisi', { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] }));
+    expect(given.status).toBe('DITERAPKAN');
+    // The kabid reports offline (from the notification, before the letter was marked read);
+    // meanwhile the kepala withdraws the disposisi.
+    const penerima = await prisma.penerimaDisposisi.findFirstOrThrow({ where: { jabatanId: w.kabid.jabatan.id, disposisi: { naskahId: delivery.naskahId } } });
+    const report = envelope(kabid, 'tindak-lanjut', { penerimaDisposisiId: penerima.id, catatan: 'Sudah dikerjakan.', selesai: 'on' });
+    const disposisi = await prisma.disposisi.findFirstOrThrow({ where: { naskahId: delivery.naskahId } });
+    await withdrawDisposisi(kepala, disposisi.id);
+
+    const answer = await applyTindakanLuring(kabid, report);
+    expect(answer.status).toBe('DITOLAK');
+    expect(answer.pesan).toMatch(/\S/);
+    expect(await prisma.tindakLanjut.count({ where: { penerimaDisposisiId: penerima.id } })).toBe(0);
+    // The refusal is final for that key: the same report sent again is not applied later.
+    expect(await applyTindakanLuring(kabid, report)).toEqual(answer);
+  });
+
+  it('refuses an action made by another account or as another post, and invalid stored fields', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat akun lain' });
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const byKepala = envelope(kepala, 'disposisi', { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] });
+
+    expect(await applyTindakanLuring(kabid, byKepala)).toEqual({ status: 'DITOLAK', pesan: PESAN_AKUN_LAIN });
+    expect(await applyTindakanLuring(kepala, { ...byKepala, jabatanId: w.kabid.jabatan.id })).toEqual({ status: 'DITOLAK', pesan: PESAN_JABATAN_LAIN });
+    expect(await prisma.tindakanLuring.count({ where: { kunci: byKepala.kunci } })).toBe(0);
+    // Once claimed by the kepala, the same key sent by someone else tells them nothing of it.
+    await applyTindakanLuring(kepala, byKepala);
+    expect(await applyTindakanLuring(kabid, { ...byKepala, pegawaiId: kabid.pegawaiId, jabatanId: kabid.activePost!.jabatanId })).toEqual({ status: 'DITOLAK', pesan: PESAN_AKUN_LAIN });
+
+    const upward = await applyTindakanLuring(kabid, envelope(kabid, 'disposisi', { naskahId: delivery.naskahId, penerima: [w.kepalaJabatan.id], instruksi: ['Untuk ditindaklanjuti'] }));
+    expect(upward.status).toBe('DITOLAK');
+    const noRecipient = await applyTindakanLuring(kepala, envelope(kepala, 'disposisi', { naskahId: delivery.naskahId, instruksi: ['Untuk ditindaklanjuti'] }));
+    expect(noRecipient).toEqual({ status: 'DITOLAK', pesan: 'Pilih sedikitnya satu penerima disposisi.' });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+  });
+
+  it('marks a letter read that was opened offline', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Dibaca di jalan' });
+    const kepala = await actorFor(w.kepala.id);
+    expect((await applyTindakanLuring(kepala, envelope(kepala, 'baca', { naskahId: delivery.naskahId }))).status).toBe('DITERAPKAN');
+    expect((await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).readAt).not.toBeNull();
+  });
+
+  it('refuses a malformed envelope at the schema (no key, unknown kind, a file-sized field)', () => {
+    const base = { kunci: randomUUID(), pegawaiId: randomUUID(), jabatanId: randomUUID(), dibuatDi: new Date().toISOString(), jenis: 'disposisi', data: {} };
+    expect(tindakanLuringSchema.safeParse({ ...base, kunci: 'bukan-uuid' }).success).toBe(false);
+    expect(tindakanLuringSchema.safeParse({ ...base, jenis: 'tanda-tangan' }).success).toBe(false);
+    expect(tindakanLuringSchema.safeParse({ ...base, data: { catatan: 'x'.repeat(4001) } }).success).toBe(false);
+    expect(tindakanLuringSchema.safeParse(base).success).toBe(true);
+  });
+});
