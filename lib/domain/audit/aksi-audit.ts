@@ -30,6 +30,8 @@ export const AKSI_AUDIT = {
   'naskah.sign': 'menandatangani',
   'naskah.sign.gagal': 'gagal menandatangani',
   'naskah.sign.belum_pasti': 'menandatangani dengan hasil belum pasti',
+  'naskah.sign.rekonsiliasi_gagal': 'gagal mencocokkan hasil tanda tangan di BSrE untuk',
+  'tandaTangan.passphrase.dibatasi': 'ditolak menandatangani karena terlalu banyak percobaan passphrase untuk',
   'naskah.lampiran.upload': 'mengunggah lampiran untuk',
   'naskah.lampiran.delete': 'menghapus lampiran dari',
 
@@ -66,6 +68,18 @@ export const AKSI_AUDIT = {
   'instruksi.aktif': 'mengubah status instruksi disposisi',
   'klasifikasi.create': 'menambah klasifikasi arsip',
   'klasifikasi.import': 'mengimpor klasifikasi arsip',
+  'jra.import': 'mengimpor Jadwal Retensi Arsip',
+  'jra.update': 'mengubah retensi klasifikasi arsip',
+  'arsip.file': 'memberkaskan arsip',
+  'arsip.move': 'memindahkan arsip ke berkas lain',
+  'arsip.berkas.hapus': 'menghapus berkas arsip yang dimusnahkan',
+  'arsip.bukti.perbarui': 'memperbarui bukti tanda tangan arsip',
+  'arsip.penyusutan.usul': 'mengusulkan penyusutan arsip',
+  'berkasArsip.create': 'membuat berkas arsip',
+  'penyusutan.create': 'menyusun daftar penyusutan arsip',
+  'penyusutan.approve': 'menyetujui penyusutan arsip',
+  'penyusutan.cancel': 'membatalkan penyusutan arsip',
+  'penyusutan.execute': 'melaksanakan penyusutan arsip',
 } as const satisfies Record<string, string>;
 
 export type AksiAudit = keyof typeof AKSI_AUDIT;
@@ -91,6 +105,9 @@ export const ENTITAS_AUDIT = {
   InstruksiDisposisi: 'Instruksi disposisi',
   KlasifikasiArsip: 'Klasifikasi arsip',
   AkunTidakDikenal: 'Akun tidak dikenal',
+  Arsip: 'Arsip',
+  BerkasArsip: 'Berkas arsip',
+  Penyusutan: 'Penyusutan arsip',
 } as const satisfies Record<string, string>;
 
 export type EntitasAudit = keyof typeof ENTITAS_AUDIT;

@@ -41,6 +41,7 @@ const ALASAN_GAGAL_LAIN: Record<string, string> = {
 
 const ALASAN_GAGAL_SINGKAT: Record<SigningErrorCode, string> = {
   WRONG_PASSPHRASE: 'Passphrase salah',
+  WRONG_TOTP: 'Kode TOTP salah',
   NOT_REGISTERED: 'NIK belum terdaftar di BSrE',
   NO_CERTIFICATE: 'Belum memiliki sertifikat',
   CERT_EXPIRED: 'Sertifikat kedaluwarsa',

@@ -45,7 +45,7 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
       const pelaku = r.actorPegawaiId ? (names.get(r.actorPegawaiId) ?? '—') : r.entityType === 'AkunTidakDikenal' ? 'Seseorang' : 'Sistem';
       // Signing in and out is about the person themself: the sentence needs no object.
       const objek = r.action.startsWith('auth.') ? null : (objects.get(String(r.id)) ?? null);
-      return { id: String(r.id), createdAt: r.createdAt, action: r.action, ...describeAudit(r, pelaku, objek) };
+      return { id: String(r.id), createdAt: r.createdAt, action: r.action, entityId: r.entityId, ...describeAudit(r, pelaku, objek) };
     }),
   };
 }

@@ -55,7 +55,7 @@ async function penyerahanOf(n: number, status: 'DISETUJUI' | 'DIUSULKAN' = 'DISE
       dariPegawaiId: w.kepala.id,
       instruksi: ['Untuk ditindaklanjuti'],
       catatan: 'Segera laksanakan',
-      penerima: { create: { jabatanId: w.kabid.jabatan.id, status: 'SELESAI', tindakLanjut: { create: { pegawaiId: w.kabid.pegawai.id, catatan: 'Sudah dilaksanakan', selesai: true } } } },
+      penerima: { create: { jabatanId: w.kabid.jabatan.id, dariJabatanId: w.kepalaJabatan.id, status: 'SELESAI', tindakLanjut: { create: { pegawaiId: w.kabid.pegawai.id, catatan: 'Sudah dilaksanakan', selesai: true } } } },
     },
   });
   await prisma.auditLog.create({ data: { instansiId: w.instansi.id, opdId: w.opd.id, action: 'naskah.sign', entityType: 'Naskah', entityId: records[0]!.naskahId, after: { nomor: 'x' } } });

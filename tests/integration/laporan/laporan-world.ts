@@ -28,7 +28,7 @@ export async function createLaporanWorld() {
       data: { naskahId, deliveryId, dariJabatanId: dari.jabatanId, dariPegawaiId: dari.pegawaiId, instruksi: ['Untuk ditindaklanjuti'], batasWaktu: t(penerima.batas), createdAt: t(penerima.at), ditarikAt: penerima.status === 'DITARIK' ? t(penerima.at) : null },
     });
     return prisma.penerimaDisposisi.create({
-      data: { disposisiId: d.id, jabatanId: penerima.jabatanId, status: penerima.status, createdAt: t(penerima.at), batasWaktu: t(penerima.batas), selesaiAt: penerima.selesai ? t(penerima.selesai) : null },
+      data: { disposisiId: d.id, jabatanId: penerima.jabatanId, dariJabatanId: dari.jabatanId, status: penerima.status, createdAt: t(penerima.at), batasWaktu: t(penerima.batas), selesaiAt: penerima.selesai ? t(penerima.selesai) : null },
     });
   };
   const kepala = { jabatanId: k, pegawaiId: w.kepala.id };

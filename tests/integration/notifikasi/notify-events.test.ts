@@ -32,7 +32,7 @@ beforeAll(async () => {
   // on 2 cores) the first event's compiling alone can pass the 5 s interactive-transaction timeout.
   const w = await createDisposisiWorld();
   const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Pemanasan' });
-  const disposisi = await prisma.disposisi.create({ data: { naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: w.kepalaJabatan.id, dariPegawaiId: w.kepala.id, instruksi: [], penerima: { create: [{ jabatanId: w.kabid.jabatan.id }] } } });
+  const disposisi = await prisma.disposisi.create({ data: { naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: w.kepalaJabatan.id, dariPegawaiId: w.kepala.id, instruksi: [], penerima: { create: [{ jabatanId: w.kabid.jabatan.id, dariJabatanId: w.kepalaJabatan.id }] } } });
   await prisma.$transaction((tx) => notify(tx, { jenis: 'DISPOSISI_DITERIMA', disposisiId: disposisi.id }), { timeout: 120_000 });
 });
 afterAll(() => {
