@@ -1,21 +1,33 @@
 // The one map of job names to handlers, and the schedule of the sweeps. Other background work is
 // written as a plain function in lib/jobs/<name>.ts and registered here.
 import type { TaskList } from 'graphile-worker';
+import { runCertificateExpiry } from './certificate-expiry';
 import { kirimNotifikasi, kirimRingkasanHarian, sapuTenggat } from './notifikasi';
+import { refreshLaporan } from './refresh-laporan';
 
 export const taskList = {
   'kirim-notifikasi': kirimNotifikasi,
   'kirim-ringkasan-harian': kirimRingkasanHarian,
   'sapu-tenggat': sapuTenggat,
+  'perbarui-laporan': async () => {
+    await refreshLaporan({ now: new Date() });
+  },
+  'periksa-sertifikat-kedaluwarsa': async () => {
+    await runCertificateExpiry({ now: new Date() });
+  },
 } satisfies TaskList;
 
 export type TaskName = keyof typeof taskList;
 
 /**
  * Cron lines (UTC; WIB is UTC+7). graphile-worker runs each tick once across all instances.
- * Deadlines are swept hourly (each notified once, by key); the digest goes at 07.00 WIB.
+ * Deadlines are swept hourly (each notified once, by key); the digest goes at 07.00 WIB; report
+ * rollups are refreshed every 15 minutes (the page shows when); expiring certificates are checked
+ * daily at 06.00 WIB (each warned once).
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
   '0 0 * * * kirim-ringkasan-harian ?max=1',
+  '*/15 * * * * perbarui-laporan ?max=1',
+  '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
 ].join('\n');
