@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { storageStateOf } from './support/roles';
+import { storageStateOf } from '../e2e/support/roles';
 
 // The adversarial sweep, as the independent suite walks it: every page (app/**/page.tsx) and every
 // route handler (app/**/route.ts), enumerated from the file system so a new route is covered the

@@ -3,7 +3,7 @@ import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tanggalSetelah } from '../../lib/domain/disposisi/batas-waktu';
 import { formatTanggal } from '../../lib/domain/tanggal';
 import { tinyPdf } from '../support/fixtures';
-import { storageStateOf } from './support/roles';
+import { storageStateOf } from '../e2e/support/roles';
 
 // The pejabat's phone between meetings: the app is installable (manifest, service worker), a
 // letter opened once reads offline with its scan, a disposisi made offline in three taps waits on

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { storageStateOf } from './support/roles';
+import { storageStateOf } from '../e2e/support/roles';
 
 // Every page as each main role sees it, at the size of the project (desktop 1280x800, phone
 // 390x844): no serious or critical WCAG 2.1 A/AA violation (axe-core), every page has a skip link

@@ -5,8 +5,8 @@ import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { E2E_SMTP_PORT, E2E_WA_PORT, E2E_WA_TOKEN } from './support/notifikasi-kanal';
-import { accountOf, storageStateOf } from './support/roles';
+import { E2E_SMTP_PORT, E2E_WA_PORT, E2E_WA_TOKEN } from '../e2e/support/notifikasi-kanal';
+import { accountOf, storageStateOf } from '../e2e/support/roles';
 
 // A Kepala Dinas disposes a letter on a phone; the Kabid's bell, e-mail (read from a real SMTP server
 // on this machine) and WhatsApp (a fake gateway recording requests) each receive it. The e2e server
