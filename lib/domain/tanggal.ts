@@ -10,6 +10,13 @@ export function formatTanggal(d: Date): string {
   return TANGGAL.format(d);
 }
 
+const HARI_KALENDER = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day stored as a date (`@db.Date`, midnight UTC), in the same words with no zone shift. */
+export function formatHariKalender(d: Date): string {
+  return HARI_KALENDER.format(d);
+}
+
 /** "11.05" */
 export function formatJam(d: Date): string {
   return JAM.format(d).replace(':', '.');

@@ -1,3 +1,5 @@
+import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
@@ -95,7 +97,7 @@ export default async function ArsipRekamanPage({ params }: { params: Promise<{ i
           <ol className="space-y-1 text-xs text-slate-700">
             {a.audit.map((r) => (
               <li key={r.id.toString()}>
-                {new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(r.createdAt)} · {r.action}
+                {formatTanggalJam(r.createdAt)} · {isAksiAudit(r.action) ? AKSI_AUDIT[r.action] : r.action}
                 {r.actorJabatan ? ` · ${r.actorJabatan.nama}` : ''}
               </li>
             ))}
