@@ -35,9 +35,10 @@ export interface UntrustedTaskOptions {
 const DEFAULT_TIMEOUT_MS = 3_000;
 /**
  * Tasks waiting per worker; beyond this the pool answers "busy" at once (HTTP 429 with Retry-After
- * at the edge) instead of making a person wait behind minutes of hostile files.
+ * at the edge) instead of making a person wait behind minutes of hostile files. 32: a mail room
+ * registering two dozen scans at once must not be refused (each waiting file is at most 20 MB).
  */
-const QUEUED_PER_WORKER = 8;
+const QUEUED_PER_WORKER = Number(process.env.UNTRUSTED_QUEUE_PER_WORKER) || 32;
 /** How long a caller refused as "busy" is told to wait before trying again. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 /**

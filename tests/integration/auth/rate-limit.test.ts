@@ -39,6 +39,8 @@ describe('rate limits shared through PostgreSQL', () => {
       await passphraseAccepted(pegawaiId, second);
     }
     for (let i = 0; i < RATE_LIMITS.passphrase.points; i++) await limitPassphrase(pegawaiId, i % 2 ? first : second);
-    await expect(limitPassphrase(pegawaiId, first)).rejects.toThrow(/Coba lagi dalam 15 menit\./);
+    const refusal = await limitPassphrase(pegawaiId, first);
+    expect(refusal?.retryAfterMs).toBeGreaterThan(14 * 60_000);
+    expect(refusal?.retryAfterMs).toBeLessThanOrEqual(15 * 60_000);
   });
 });
