@@ -148,12 +148,12 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await kepala.getByRole('link', { name: perihal }).click();
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button').first().click();
   await kepala.getByText('Lainnya: penerima lain').click();
-  await kepala.getByLabel('Batas waktu').fill(yesterday());
+  await kepala.getByLabel('Tanggal batas lain').fill(yesterday());
   await kepala.getByLabel('Kecepatan').selectOption('SANGAT_SEGERA');
   await kepala.getByLabel('Catatan').fill('Mohon disiapkan data tahun 2025.');
   await kepala.getByRole('button', { name: /Kirim disposisi/ }).click();
   await expect(kepala.getByText('Batas waktu tidak boleh sebelum hari ini.').first()).toBeVisible();
-  await expect(kepala.getByLabel('Batas waktu')).toHaveValue(yesterday());
+  await expect(kepala.getByLabel('Tanggal batas lain')).toHaveValue(yesterday());
   await expect(kepala.getByLabel('Kecepatan')).toHaveValue('SANGAT_SEGERA');
   await expect(kepala.getByLabel('Catatan')).toHaveValue('Mohon disiapkan data tahun 2025.');
   await expect(kepala.getByRole('button', { name: 'Kirim disposisi (1)' })).toBeVisible();

@@ -116,7 +116,7 @@ test('an overdue disposisi reads the same in the overdue list and in the timelin
   const letterUrl = kepala.url();
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button').first().click();
   await kepala.getByText('Lainnya: penerima lain').click();
-  await kepala.getByLabel('Batas waktu').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await kepala.getByLabel('Tanggal batas lain').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
   await kepala.getByRole('button', { name: /Kirim disposisi/ }).click();
   await expect(kepala.getByTestId('disposisi-item')).toHaveCount(1);
 
