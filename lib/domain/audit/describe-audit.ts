@@ -1,4 +1,5 @@
 import { describeAuthDetails } from '@/lib/domain/auth/audit-events';
+import { KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import { AKSI_AUDIT, isAksiAudit } from './aksi-audit';
 
 /** What an audit row is about, as looked up for the page: a name and, where one exists, a page. */
@@ -80,4 +81,14 @@ export function describeAudit(row: { action: string; before: unknown; after: unk
     objek,
     keterangan: keteranganOf(row.action, row.before, row.after),
   };
+}
+
+/**
+ * How the audit log names a letter: its kind, its number and, only when its class is Biasa, its hal
+ * (the log must not tell an admin the subject of a letter they may not open), with its page.
+ */
+export function objekNaskah(n: { id: string; sumber: 'EKSTERNAL' | 'INTERNAL'; nomor: string | null; perihal: string; klasifikasiKeamanan: keyof typeof KLASIFIKASI_KEAMANAN_LABEL }): ObjekAudit {
+  const jenis = n.sumber === 'EKSTERNAL' ? 'surat masuk' : n.nomor ? 'naskah' : 'konsep';
+  const hal = n.klasifikasiKeamanan === 'BIASA' ? `“${n.perihal}”` : `(${KLASIFIKASI_KEAMANAN_LABEL[n.klasifikasiKeamanan]})`;
+  return { label: [jenis, n.nomor, hal].filter(Boolean).join(' '), tautan: n.sumber === 'EKSTERNAL' ? `/surat-masuk/${n.id}` : `/konsep/${n.id}` };
 }

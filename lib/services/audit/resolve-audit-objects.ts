@@ -1,6 +1,5 @@
 import { prisma } from '@/lib/db';
-import type { ObjekAudit } from '@/lib/domain/audit/describe-audit';
-import { KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
+import { objekNaskah, type ObjekAudit } from '@/lib/domain/audit/describe-audit';
 import { ROLE_LABEL } from '@/lib/domain/admin/role-label';
 
 interface AuditRow {
@@ -37,9 +36,8 @@ function naskahIdOf(row: AuditRow, disposisiNaskah: Map<string, string>, penerim
 const ids = (rows: AuditRow[], type: string) => [...new Set(rows.filter((r) => r.entityType === type && UUID.test(r.entityId)).map((r) => r.entityId))];
 
 /**
- * Names and links for the things a page of audit rows is about, in a few batched queries. A letter
- * is named by its number and, only when its class is Biasa, its hal: the audit page must not tell
- * an admin the subject of a Rahasia letter they may not open.
+ * Names and links for the things a page of audit rows is about, in a few batched queries (a letter
+ * as `objekNaskah` names it).
  */
 export async function resolveAuditObjects(rows: AuditRow[]): Promise<Map<string, ObjekAudit>> {
   const [disposisi, penerima] = await Promise.all([
@@ -65,14 +63,7 @@ export async function resolveAuditObjects(rows: AuditRow[]): Promise<Map<string,
     prisma.templatePenomoran.findMany({ where: { id: { in: ids(rows, 'TemplatePenomoran') } }, select: { id: true, opdId: true, opd: { select: { singkatan: true } } } }),
   ]);
 
-  const naskahById = new Map(
-    naskah.map((n) => {
-      const jenis = n.sumber === 'EKSTERNAL' ? 'surat masuk' : n.nomor ? 'naskah' : 'konsep';
-      const hal = n.klasifikasiKeamanan === 'BIASA' ? `“${n.perihal}”` : `(${KLASIFIKASI_KEAMANAN_LABEL[n.klasifikasiKeamanan]})`;
-      const label = [jenis, n.nomor, hal].filter(Boolean).join(' ');
-      return [n.id, { label, tautan: n.sumber === 'EKSTERNAL' ? `/surat-masuk/${n.id}` : `/konsep/${n.id}` }];
-    }),
-  );
+  const naskahById = new Map(naskah.map((n) => [n.id, objekNaskah(n)]));
   const pegawaiById = new Map(pegawai.map((p) => [p.id, p.nama]));
   const byId = <T extends { id: string }>(list: T[], f: (x: T) => ObjekAudit) => new Map(list.map((x) => [x.id, f(x)]));
   const tables: Record<string, Map<string, ObjekAudit>> = {

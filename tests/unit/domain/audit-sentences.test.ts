@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
-import { describeAudit } from '@/lib/domain/audit/describe-audit';
+import { describeAudit, objekNaskah } from '@/lib/domain/audit/describe-audit';
 import { tooManyAttemptsMessage } from '@/lib/domain/too-many-attempts';
 import { signInRefusalMessage, SIGN_IN_REFUSED_MESSAGE } from '@/lib/auth/sign-in-messages';
 
@@ -33,6 +33,13 @@ describe('audit rows as Indonesian sentences', () => {
   it('never shows a passphrase-like detail it does not know, and keeps unknown codes visible as they are', () => {
     expect(describeAudit(row('naskah.sign.gagal', { kode: 'WRONG_PASSPHRASE', alasan: 'Passphrase salah' }), 'Kepala', null).keterangan).toBe('alasan: Passphrase salah');
     expect(describeAudit(row('sesuatu.baru', { rahasia: 'x' }), 'Sistem', null)).toEqual({ pelaku: 'Sistem', tindakan: 'sesuatu.baru', objek: null, keterangan: null });
+  });
+
+  it('names a letter by its hal only when it is Biasa', () => {
+    const n = { id: 'x', sumber: 'EKSTERNAL' as const, nomor: 'A/1', perihal: 'Pemeriksaan khusus' };
+    expect(objekNaskah({ ...n, klasifikasiKeamanan: 'BIASA' })).toEqual({ label: 'surat masuk A/1 “Pemeriksaan khusus”', tautan: '/surat-masuk/x' });
+    for (const k of ['TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'] as const) expect(objekNaskah({ ...n, klasifikasiKeamanan: k }).label).not.toContain('Pemeriksaan');
+    expect(objekNaskah({ ...n, sumber: 'INTERNAL', nomor: null, klasifikasiKeamanan: 'BIASA' })).toEqual({ label: 'konsep “Pemeriksaan khusus”', tautan: '/konsep/x' });
   });
 
   it('every action has a sentence and every sentence starts in lower case after the name', () => {
