@@ -32,6 +32,8 @@ export default defineConfig({
       name: 'phone',
       dependencies: ['setup'],
       testIgnore: /.*\.setup\.ts/,
+      // Tests tagged @desktop are desk work (the archive walk); they are not run at phone size.
+      grepInvert: /@desktop/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions: CHROMIUM },
     },
   ],

@@ -10,8 +10,16 @@ export class DatabaseConfigError extends Error {
   }
 }
 
+// Prisma's 2 s wait for a pooled connection fails a transaction outright when fifty signers and
+// their readers share the pool (the signing storm lost one of fifty that way); waiting longer is the
+// honest answer under a burst. Work inside a transaction stays short: nothing remote is awaited there.
+const TRANSACTION_DEFAULTS = { maxWait: 15_000, timeout: 20_000 };
+
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    transactionOptions: TRANSACTION_DEFAULTS,
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { __eofficePrisma?: PrismaClient };

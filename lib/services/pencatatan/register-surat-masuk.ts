@@ -78,10 +78,6 @@ interface InsertContext {
   now: Date;
 }
 
-// Registrations of one OPD queue on the counter row by design; a burst (a morning's mail) waits its
-// turn for a connection and the lock rather than failing after Prisma's 2 s default.
-const QUEUE_ON_COUNTER = { maxWait: 15_000, timeout: 20_000 };
-
 function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId, instansiId, tujuanId, tahun, scan, now }: InsertContext) {
   return prisma.$transaction(async (tx) => {
     const nomorAgenda = await incrementNomorUrut(tx, { opdId, seri: AGENDA_SERI, tahun });
@@ -131,5 +127,5 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
       },
     });
     return naskah;
-  }, QUEUE_ON_COUNTER);
+  });
 }
