@@ -22,7 +22,7 @@ export default async function BerandaPage() {
   return (
     <div className="space-y-6">
       <section>
-        <p className="text-sm text-slate-500">{formatTanggal(new Date())}</p>
+        <p className="text-sm text-slate-600">{formatTanggal(new Date())}</p>
         <h1 className="text-xl font-bold text-slate-900 md:text-2xl">Selamat datang, {actor.nama}</h1>
         <p className="text-sm text-slate-600">
           {post ? (
@@ -45,7 +45,7 @@ export default async function BerandaPage() {
       {post && <WorklistCards items={items} counts={counts} />}
       {shortcuts.length > 0 && (
         <section>
-          <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase">Pintasan</h2>
+          <h2 className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase">Pintasan</h2>
           <div className="flex flex-wrap gap-2">
             {shortcuts.map((s) => (
               <Link key={s.key} href={s.href} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:border-brand-600">

@@ -2,9 +2,13 @@
 
 // What the verifikator whose turn it is can do: paraf, correct the text, or return it with notes.
 // The signer, while the naskah waits for the signature, can only return it.
-import { useState } from 'react';
+// A paraf given offline waits on the phone and is sent when the network returns; corrections and
+// returns need the server's answer at once, so they stay online.
+import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { usePelakuLuring } from '@/lib/offline/luring-context';
+import { withOfflineQueue } from '@/lib/offline/with-offline-queue';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -24,7 +28,12 @@ export function ReviewActions(props: {
   editAction: Action;
 }) {
   const router = useRouter();
-  const { state: parafState, pending: parafPending, form: parafForm } = useFormAction(props.approveAction);
+  const pelaku = usePelakuLuring();
+  const approve = useMemo(
+    () => withOfflineQueue(props.approveAction, pelaku, () => ({ jenis: 'paraf', naskahId: props.naskahId, ringkasan: `Paraf: ${props.perihal}` })),
+    [props.approveAction, props.naskahId, props.perihal, pelaku],
+  );
+  const { state: parafState, pending: parafPending, form: parafForm } = useFormAction(approve);
   const { state: returnState, pending: returnPending, form: returnForm } = useFormAction(props.returnAction);
   const [mode, setMode] = useState<'none' | 'edit' | 'return'>('none');
   const [perihal, setPerihal] = useState(props.perihal);

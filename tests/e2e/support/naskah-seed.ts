@@ -1,6 +1,7 @@
-// Puts a naskah in the Kepala Dinas' Perlu Tanda Tangan directly in the e2e database (drafted by
-// the demo staf, paraf by the demo kabid), so the signing specs do not depend on driving the
-// drafting editor (covered by the drafting specs).
+// Puts a naskah in the Kepala Dinas' Perlu Tanda Tangan (paraf given by the demo kabid) or in the
+// kabid's Perlu Verifikasi (his paraf awaited) directly in the e2e database, drafted by the demo
+// staf, so the signing and review specs do not depend on driving the drafting editor (covered by
+// the drafting specs).
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
@@ -9,7 +10,15 @@ import { accountOf } from './roles';
 
 const e2eUrl = () => embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database);
 
-export async function seedNaskahMenungguTandaTangan(perihal: string): Promise<string> {
+export function seedNaskahMenungguTandaTangan(perihal: string): Promise<string> {
+  return seedNaskah(perihal, 'MENUNGGU_TANDA_TANGAN');
+}
+
+export function seedNaskahMenungguParaf(perihal: string): Promise<string> {
+  return seedNaskah(perihal, 'VERIFIKASI');
+}
+
+async function seedNaskah(perihal: string, status: 'MENUNGGU_TANDA_TANGAN' | 'VERIFIKASI'): Promise<string> {
   const prisma = createPrismaClient(e2eUrl());
   try {
     const post = async (key: 'staf' | 'kabid' | 'kepala') => {
@@ -24,7 +33,7 @@ export async function seedNaskahMenungguTandaTangan(perihal: string): Promise<st
         opdId: kepala.opdId,
         sumber: 'INTERNAL',
         jenis: 'NOTA_DINAS',
-        status: 'MENUNGGU_TANDA_TANGAN',
+        status,
         perihal,
         klasifikasiArsipId: klasifikasi.id,
         pembuatPegawaiId: staf.pegawaiId,
@@ -38,7 +47,13 @@ export async function seedNaskahMenungguTandaTangan(perihal: string): Promise<st
             { jenis: 'TUJUAN', urutan: 1, namaEksternal: 'Kepala BSSN Perwakilan Daerah', alamatEksternal: `Jl. Uji ${randomUUID().slice(0, 4)}` },
           ],
         },
-        verifikasi: { create: [{ putaran: 1, urutan: 1, jabatanId: kabid.jabatanId, status: 'DISETUJUI', pegawaiId: kabid.pegawaiId, versi: 1, actedAt: new Date() }] },
+        verifikasi: {
+          create: [
+            status === 'VERIFIKASI'
+              ? { putaran: 1, urutan: 1, jabatanId: kabid.jabatanId, status: 'MENUNGGU' }
+              : { putaran: 1, urutan: 1, jabatanId: kabid.jabatanId, status: 'DISETUJUI', pegawaiId: kabid.pegawaiId, versi: 1, actedAt: new Date() },
+          ],
+        },
       },
       select: { id: true },
     });

@@ -10,6 +10,7 @@ import { PreviewPanel } from '@/components/naskah/preview-panel';
 import { FinalPanel } from '@/components/naskah/final-panel';
 import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-tanda-tangan';
 import { ReviewActions } from '@/components/naskah/review-actions';
+import { TindakanTertundaList } from '@/components/disposisi/tindakan-tertunda';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
@@ -39,6 +40,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </Link>
       <NaskahHeader naskah={naskah} />
       <SertifikatPenandatanganNotice pesan={sertifikat} />
+      <TindakanTertundaList naskahId={naskah.id} />
       <NaskahReadView naskah={naskah} preview={final ? <FinalPanel n={final} /> : <PreviewPanel url={previewUrl} version={naskah.versiTerakhir} />}>
         {acting && (
           <ReviewActions

@@ -1,28 +1,43 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { storageStateOf } from '../e2e/support/roles';
+import { seedNaskahMenungguParaf, seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { storageStateOf } from './support/roles';
 
 // Every page as each main role sees it, at the size of the project (desktop 1280x800, phone
 // 390x844): no serious or critical WCAG 2.1 A/AA violation (axe-core), every page has a skip link
 // to its content. Each page is screenshotted into the test's output folder for a person to look at.
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-type Walk = { role: DemoAccountKey; pages: string[]; firstLinkOf?: { list: string; pattern: RegExp }[] };
+type Walk = { role: DemoAccountKey; pages: string[]; firstLinkOf?: { list: string; pattern: RegExp; then?: string[] }[] };
 const WALKS: Walk[] = [
   {
     role: 'kepala',
-    pages: ['/', '/surat-masuk', '/disposisi', '/tanda-tangan', '/konsep', '/arsip', '/notifikasi', '/menu'],
+    pages: ['/', '/surat-masuk', '/disposisi', '/tanda-tangan', '/sudah-ditandatangani', '/terkirim', '/konsep', '/arsip', '/arsip/daftar', '/cari?q=rapat', '/laporan', '/laporan/rincian', '/laporan/kinerja', '/notifikasi', '/notifikasi/pengaturan', '/menu'],
     firstLinkOf: [
       { list: '/surat-masuk', pattern: /^\/surat-masuk\/[0-9a-f-]{36}$/ },
       { list: '/tanda-tangan', pattern: /^\/tanda-tangan\/[0-9a-f-]{36}$/ },
     ],
   },
-  { role: 'kabid', pages: ['/', '/disposisi', '/perlu-verifikasi', '/konsep', '/konsep/baru'], firstLinkOf: [{ list: '/disposisi', pattern: /^\/surat-masuk\/[0-9a-f-]{36}$/ }] },
-  { role: 'staf', pages: ['/', '/disposisi', '/konsep', '/konsep/baru'] },
+  {
+    role: 'kabid',
+    pages: ['/', '/disposisi', '/perlu-verifikasi', '/konsep', '/konsep/baru', '/konsep/dibatalkan'],
+    firstLinkOf: [{ list: '/perlu-verifikasi', pattern: /^\/perlu-verifikasi\/[0-9a-f-]{36}$/ }],
+  },
+  { role: 'staf', pages: ['/', '/disposisi', '/konsep', '/konsep/baru', '/terkirim'] },
   { role: 'pencatat', pages: ['/', '/pencatatan', '/pencatatan/baru'] },
-  { role: 'adminOpd', pages: ['/admin', '/admin/pegawai'] },
+  {
+    role: 'adminOpd',
+    pages: ['/admin', '/admin/pegawai', '/admin/audit', '/admin/klasifikasi', '/admin/peran', '/arsip/penyusutan'],
+    firstLinkOf: [{ list: '/admin', pattern: /^\/admin\/opd\/[0-9a-f-]{36}$/, then: ['/struktur', '/penugasan', '/penomoran', '/instruksi', '/impor'] }],
+  },
 ];
+
+// A letter waits for the kepala's signature and one for the kabid's paraf, so their pages are not empty.
+test.beforeAll(async () => {
+  await seedNaskahMenungguTandaTangan(`Uji aksesibilitas tanda tangan ${Date.now()}`);
+  await seedNaskahMenungguParaf(`Uji aksesibilitas paraf ${Date.now()}`);
+});
 
 async function firstLink(page: Page, list: string, pattern: RegExp): Promise<string | null> {
   await page.goto(list);
@@ -49,9 +64,10 @@ for (const walk of WALKS) {
     test(`no serious accessibility violation on ${walk.role}'s pages`, async ({ page }, testInfo) => {
       test.setTimeout(300_000);
       const paths = [...walk.pages];
-      for (const { list, pattern } of walk.firstLinkOf ?? []) {
+      for (const { list, pattern, then = [] } of walk.firstLinkOf ?? []) {
         const href = await firstLink(page, list, pattern);
-        if (href) paths.push(href);
+        expect(href, `a link in ${list}`).toBeTruthy();
+        paths.push(href!, ...then.map((sub) => href + sub));
       }
       const found: string[] = [];
       for (const [i, path] of paths.entries()) found.push(...(await check(page, path, testInfo.outputPath(`${walk.role}-${i}-${path.replace(/[^a-z0-9]+/gi, '_')}.png`))));

@@ -3,7 +3,8 @@ import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tanggalSetelah } from '../../lib/domain/disposisi/batas-waktu';
 import { formatTanggal } from '../../lib/domain/tanggal';
 import { tinyPdf } from '../support/fixtures';
-import { storageStateOf } from '../e2e/support/roles';
+import { seedNaskahMenungguParaf } from './support/naskah-seed';
+import { storageStateOf } from './support/roles';
 
 // The pejabat's phone between meetings: the app is installable (manifest, service worker), a
 // letter opened once reads offline with its scan, a disposisi made offline in three taps waits on
@@ -92,5 +93,31 @@ test('installable; a letter opened before reads offline; a disposisi made offlin
   const due = formatTanggal(new Date(`${tanggalSetelah(2, new Date())}T12:00:00+07:00`));
   await expect(kabid.page.getByRole('list', { name: 'Riwayat disposisi' })).toContainText(`Batas waktu ${due}`);
   await kabid.context.close();
+  await context.close();
+});
+
+test('a paraf given offline waits on the phone and moves the letter on once online', async ({ browser }, testInfo) => {
+  const perihal = `Paraf luring laporan SPBE ${Date.now()}`;
+  const naskahId = await seedNaskahMenungguParaf(perihal);
+  const { context, page } = await phone(browser, 'kabid');
+  await page.goto('/');
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.goto('/perlu-verifikasi');
+  await page.locator(`a[href="/perlu-verifikasi/${naskahId}"]`).first().tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Paraf', exact: true }).tap();
+  await expect(page.getByText('Tersimpan di ponsel. Menunggu koneksi')).toBeVisible();
+  await expect(page.getByTestId('tindakan-tertunda')).toContainText(`Menunggu koneksi: Paraf: ${perihal}`);
+  await page.screenshot({ path: testInfo.outputPath('paraf-luring.png'), fullPage: true });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('tindakan-tertunda')).toHaveCount(0, { timeout: 40_000 });
+  // The paraf was the last: the letter now waits for the Kepala Dinas' signature.
+  const kepala = await phone(browser, 'kepala');
+  await kepala.page.goto('/tanda-tangan');
+  await expect(kepala.page.getByRole('link', { name: perihal })).toBeVisible();
+  await kepala.context.close();
   await context.close();
 });
