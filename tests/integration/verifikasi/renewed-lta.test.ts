@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pkijs from 'pkijs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf';
@@ -19,6 +20,7 @@ import { ocspResponseForSerial } from '@/lib/signing/mock-ca/ocsp';
 import { createTimeStampToken } from '@/lib/signing/mock-ca/tsa';
 import { extendToLta } from '@/lib/signing/pades/extend-lta';
 import type { LongTermValidationSource } from '@/lib/signing/pades/signature-provider';
+import { vriKey } from '@/lib/signing/pades/vri';
 import { verifyPdf } from '@/lib/signing/verify';
 import { getStorage } from '@/lib/storage';
 import { actorFor } from '../support/actors';
@@ -98,6 +100,20 @@ describe('a B-LTA naskah renewed once and twice', () => {
     for (const [older, newer] of [rounds.slice(0, 2), rounds.slice(1, 3)]) {
       expect(newer.pdf.length).toBeGreaterThan(older.pdf.length);
       expect(Buffer.from(newer.pdf.subarray(0, older.pdf.length)).equals(Buffer.from(older.pdf))).toBe(true);
+    }
+  });
+
+  it('ends each round with a DSS update after the newest document time-stamp, holding its own VRI entry', async () => {
+    for (const { name, pdf } of rounds) {
+      const text = Buffer.from(pdf).toString('latin1');
+      const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)].map((m) => m.slice(1, 5).map(Number));
+      const [, b, c, d] = ranges.at(-1)!;
+      expect(text.slice(c + d), name).toMatch(/\/Type \/DSS/);
+      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      const vri = doc.catalog.lookup(PDFName.of('DSS'), PDFDict).lookup(PDFName.of('VRI'), PDFDict);
+      const tokenKey = vriKey(new Uint8Array(Buffer.from(text.slice(b + 1, c - 1), 'hex')));
+      expect(vri.keys().map((k) => k.decodeText()), name).toContain(tokenKey);
+      expect(vri.keys(), name).toHaveLength(ranges.length);
     }
   });
 
