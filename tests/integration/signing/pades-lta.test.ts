@@ -16,7 +16,7 @@ import { verifyPdf } from '@/lib/signing/verify';
 import { createInstansi, createOpd, createPegawai } from '../support/factories';
 import { nssDbTrusting, pdfsig, run, timeStampTokenOf, workDir } from './support/independent-validators';
 import { startPkiServer } from './support/pki-http-server';
-import { contentOf, derViolations, firstTlv } from './support/strict-der';
+import { derViolations, firstTlv } from './support/strict-der';
 
 const PASSPHRASE = 'Rahasia#Uji2026';
 let dir: string;
