@@ -315,6 +315,18 @@ describe('shadow attacks (NDSS 2021)', () => {
     expectChanged(await verify(reverted), new RegExp(`objek ${pageNum} \\(Page\\) di posisi ${evilAt} berada di luar tabel referensi silang`));
   });
 
+  it('refuses a redefined page replaced by a copy inside an object stream, which a header-scanning repair does not see', async () => {
+    const o = await objectsOf(signed);
+    const pageNum = o.pageRefs[0].objectNumber;
+    const original = o.body(o.pageRefs[0]);
+    const page = o.dict(o.pageRefs[0]);
+    page.set(PDFName.of('MediaBox'), o.context.obj([0, 0, 300, 300]));
+    const redefined = appendUpdate(signed, [{ num: pageNum, body: serialise(page) }], { root: o.root, size: o.size });
+    const evilAt = Buffer.from(redefined).lastIndexOf(`${pageNum} 0 obj`);
+    const restored = appendObjectStreamUpdate(redefined, [{ num: pageNum, body: original }], { root: o.root, size: o.size });
+    expectChanged(await verify(restored), new RegExp(`objek ${pageNum} \\(Page\\) di posisi ${evilAt} berada di luar tabel referensi silang`));
+  });
+
   it('refuses objects hidden after a NUL and a comment, outside any xref', async () => {
     const o = await objectsOf(signed);
     const page = o.dict(o.pageRefs[0]);

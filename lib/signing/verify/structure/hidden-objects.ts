@@ -26,12 +26,13 @@ function typeAt(bytes: Uint8Array, at: number): string | undefined {
   }
 }
 
-/** Offset where the newest definition of num lies in the file (its object stream's, when compressed). */
+/**
+ * Offset of the newest definition of num when it is a plain "N G obj" too; null when it sits in an
+ * object stream, where a reader repairing the file by scanning for headers would not find it.
+ */
 function currentOffset(final: PdfRevision, num: number): number | null {
   const entry = final.entries.get(num);
-  if (entry?.type === 'offset') return entry.offset;
-  const holder = entry?.type === 'compressed' ? final.entries.get(entry.stream) : undefined;
-  return holder?.type === 'offset' ? holder.offset : null;
+  return entry?.type === 'offset' ? entry.offset : null;
 }
 
 /** Spans of the overridden versions in the appended bytes whose replacement lies later in the file. */
