@@ -1,12 +1,34 @@
 // The worker thread of ./worker-pool.ts. Plain JavaScript so that Node runs it as it is under
-// vitest, tsx and `next start`; tsx compiles the task modules (TypeScript, "@/" paths) on import.
+// vitest, tsx and `next start`. It loads the tasks from the bundle the pool names (built by the
+// pool's first worker, ./worker-bundle.mjs); without esbuild it falls back to compiling the task
+// modules (TypeScript, "@/" paths) through tsx, as slow as that is.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildTasksBundle } from './worker-bundle.mjs';
 
-register();
-const { untrustedTasks } = await import('./tasks.ts');
+async function loadTasks({ root, bundle }) {
+  if (bundle) {
+    try {
+      return { tasks: await import(pathToFileURL(bundle).href), bundle };
+    } catch {
+      // Removed since (a cleaned cache): build it again below.
+    }
+  }
+  try {
+    const built = await buildTasksBundle(root);
+    return { tasks: await import(pathToFileURL(built).href), bundle: built };
+  } catch (error) {
+    console.error('untrusted worker: no task bundle, compiling through tsx', error);
+    const { register } = await import('tsx/esm/api');
+    register();
+    return { tasks: await import('./tasks.ts'), bundle: null };
+  }
+}
+
+const loaded = await loadTasks(workerData ?? {});
+const { untrustedTasks } = loaded.tasks;
 
 // Hostile work must not take CPU from the app's requests: on Linux a thread's nice value is its
 // own (set by its thread id), so this thread, and the poppler processes it starts, which inherit
@@ -29,4 +51,4 @@ parentPort.on('message', async ({ task, input }) => {
     parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });
-parentPort.postMessage({ ready: true });
+parentPort.postMessage({ ready: true, bundle: loaded.bundle });

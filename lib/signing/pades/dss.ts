@@ -1,6 +1,7 @@
 // PAdES B-LT: the Document Security Store (certificates, CRLs, OCSP responses and a /VRI entry
 // for the signature) appended as an incremental update, so the signed bytes stay untouched.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { sha256 } from '../pki/der';
 import { appendIncrementalUpdate, type IndirectObject } from './incremental-writer';
 import { serialise } from './pdf-object-bytes';
 import { vriKey } from './vri';
@@ -17,6 +18,18 @@ function existingRefs(dss: PDFDict | undefined, key: string): PDFRef[] {
   return array ? array.asArray().filter((o): o is PDFRef => o instanceof PDFRef) : [];
 }
 
+const hex = (bytes: Uint8Array) => Buffer.from(sha256(bytes)).toString('hex');
+
+/** Unfiltered DSS streams by the SHA-256 of their bytes: data already stored is referenced again, not copied. */
+function storedStreams(context: PDFContext, refs: PDFRef[]): Map<string, PDFRef> {
+  const stored = new Map<string, PDFRef>();
+  for (const ref of refs) {
+    const stream = context.lookup(ref);
+    if (stream instanceof PDFRawStream && !stream.dict.has(PDFName.of('Filter'))) stored.set(hex(stream.getContents()), ref);
+  }
+  return stored;
+}
+
 /** Appends /DSS to signedPdf for the signature whose /Contents bytes are given. */
 export async function appendDss(signedPdf: Uint8Array, signatureContents: Uint8Array, data: ValidationData): Promise<Uint8Array> {
   const doc = await PDFDocument.load(signedPdf, { updateMetadata: false });
@@ -24,8 +37,12 @@ export async function appendDss(signedPdf: Uint8Array, signatureContents: Uint8A
   const rootRef = context.trailerInfo.Root;
   if (!(rootRef instanceof PDFRef)) throw new Error('the trailer has no indirect /Root');
   const created: PDFRef[] = [];
+  const oldDss = doc.catalog.lookupMaybe(PDFName.of('DSS'), PDFDict);
+  const stored = storedStreams(context, ['Certs', 'CRLs', 'OCSPs'].flatMap((key) => existingRefs(oldDss, key)));
   const streams = (items: Uint8Array[]) =>
-    items.map((bytes) => {
+    [...new Map(items.map((bytes) => [hex(bytes), bytes])).entries()].map(([digest, bytes]) => {
+      const known = stored.get(digest);
+      if (known) return known;
       // Uncompressed: DER barely deflates, and deflating was a visible share of signing time.
       const ref = context.register(context.stream(bytes));
       created.push(ref);
@@ -34,17 +51,17 @@ export async function appendDss(signedPdf: Uint8Array, signatureContents: Uint8A
   const certs = streams(data.certificates);
   const crls = streams(data.crls);
   const ocsps = streams(data.ocsps);
+  const added = new Set(created);
 
-  const oldDss = doc.catalog.lookupMaybe(PDFName.of('DSS'), PDFDict);
   const vri = context.obj({}) as PDFDict;
   const oldVri = oldDss?.lookupMaybe(PDFName.of('VRI'), PDFDict);
   for (const [key, value] of oldVri?.entries() ?? []) vri.set(key, value);
   vri.set(PDFName.of(vriKey(signatureContents)), context.obj({ Cert: certs, CRL: crls, OCSP: ocsps }));
   const dss = context.obj({
     Type: 'DSS',
-    Certs: [...existingRefs(oldDss, 'Certs'), ...certs],
-    CRLs: [...existingRefs(oldDss, 'CRLs'), ...crls],
-    OCSPs: [...existingRefs(oldDss, 'OCSPs'), ...ocsps],
+    Certs: [...existingRefs(oldDss, 'Certs'), ...certs.filter((r) => added.has(r))],
+    CRLs: [...existingRefs(oldDss, 'CRLs'), ...crls.filter((r) => added.has(r))],
+    OCSPs: [...existingRefs(oldDss, 'OCSPs'), ...ocsps.filter((r) => added.has(r))],
     VRI: vri,
   });
   const dssRef = context.register(dss);

@@ -1,13 +1,17 @@
 // From a signed PDF (B-T) to PAdES B-LTA: the DSS with the validation data of the last signature
-// (VRI keyed by its /Contents), then a document time-stamp over the whole file. Used after our own
-// signing and after a remote signer (BSrE) that returns B-T.
+// (VRI keyed by its /Contents), then a document time-stamp over the whole file, then a DSS update
+// with the validation data of that time-stamp's own TSA path (VRI keyed by its token), made after
+// it, as EU DSS's LTA extension and Adobe's "LTV enabled" time-stamps have it. Used after our own
+// signing, after a remote signer (BSrE) that returns B-T, and to renew an archived B-LTA file
+// (where "the last signature" is the previous document time-stamp).
 import { appendDocumentTimeStamp } from './doc-timestamp';
 import { appendDss } from './dss';
 import type { LongTermValidationSource } from './signature-provider';
 import { signatureContents } from './signature-contents';
 
 export async function extendToLta(signedPdf: Uint8Array, ltv: LongTermValidationSource): Promise<Uint8Array> {
-  return appendDocumentTimeStamp(await extendToLt(signedPdf, ltv), (imprint) => ltv.timestamp(imprint));
+  const stamped = await appendDocumentTimeStamp(await extendToLt(signedPdf, ltv), (imprint) => ltv.timestamp(imprint));
+  return extendToLt(stamped, ltv);
 }
 
 /** B-LT only: the DSS for the last signature, without a document time-stamp. */

@@ -109,7 +109,9 @@ describe('PAdES signatures with the mock CA', () => {
     const dss = doc.catalog.lookup(PDFName.of('DSS'), PDFDict);
     const vri = dss.lookup(PDFName.of('VRI'), PDFDict);
     const expectedKey = createHash('sha1').update(cms).digest('hex').toUpperCase();
-    expect(vri.keys().map((k) => k.decodeText())).toEqual([expectedKey]);
+    // The signature's entry, and the document time-stamp's (the DSS update after it).
+    expect(vri.keys().map((k) => k.decodeText())).toContain(expectedKey);
+    expect(vri.keys()).toHaveLength(2);
     expect(dss.lookup(PDFName.of('Certs'), PDFArray).size()).toBe(4);
     // The issuing CA's CRL and the root's; OCSP for the signer and for the TSA.
     expect(dss.lookup(PDFName.of('CRLs'), PDFArray).size()).toBe(2);

@@ -16,7 +16,7 @@ import { verifyPdf } from '@/lib/signing/verify';
 import { createInstansi, createOpd, createPegawai } from '../support/factories';
 import { nssDbTrusting, pdfsig, run, timeStampTokenOf, workDir } from './support/independent-validators';
 import { startPkiServer } from './support/pki-http-server';
-import { contentOf, derViolations, firstTlv } from './support/strict-der';
+import { derViolations, firstTlv } from './support/strict-der';
 
 const PASSPHRASE = 'Rahasia#Uji2026';
 let dir: string;
@@ -101,7 +101,7 @@ afterAll(async () => {
 });
 
 describe('PAdES B-LTA with the mock CA', () => {
-  it('is a signature, then a DSS, then a document time-stamp that covers the whole file', async () => {
+  it('is a signature, then a DSS, then a document time-stamp over all of it, then a DSS for the time-stamp', async () => {
     const [signature, docTimeStamp, ...more] = signatures(pdf);
     expect(more).toHaveLength(0);
     expect(signature.dictionary).toMatch(/\/SubFilter\s*\/ETSI\.CAdES\.detached/);
@@ -109,13 +109,17 @@ describe('PAdES B-LTA with the mock CA', () => {
     expect(docTimeStamp.dictionary).toMatch(/\/SubFilter\s*\/ETSI\.RFC3161/);
     const [a, b, c, d] = docTimeStamp.byteRange;
     expect(a).toBe(0);
-    expect(c + d).toBe(pdf.length);
-    // The time-stamp covers everything before it, the DSS included.
-    const dssAt = Buffer.from(pdf).indexOf('/Type /DSS');
-    expect(dssAt).toBeGreaterThan(signature.byteRange[2] + signature.byteRange[3]);
-    expect(dssAt).toBeLessThan(b);
-    // Three revisions: the signed one (with its placeholder), the DSS, the time-stamp.
-    expect(Buffer.from(pdf).toString('latin1').match(/%%EOF/g)).toHaveLength(3);
+    // The time-stamp covers everything before it, the first DSS included.
+    const text = Buffer.from(pdf).toString('latin1');
+    const dssAt = [...text.matchAll(/\/Type \/DSS/g)].map((m) => m.index);
+    expect(dssAt).toHaveLength(2);
+    expect(dssAt[0]).toBeGreaterThan(signature.byteRange[2] + signature.byteRange[3]);
+    expect(dssAt[0]).toBeLessThan(b);
+    // After it, and nothing else: the DSS update with the time-stamp's own validation data.
+    expect(dssAt[1]).toBeGreaterThan(c + d);
+    expect(text.slice(c + d)).not.toMatch(/\/ByteRange|\/Type\s*\/(Page|Annot)\b/);
+    // Four revisions: the signed one (with its placeholder), the DSS, the time-stamp, its DSS.
+    expect(text.match(/%%EOF/g)).toHaveLength(4);
   });
 
   it('embeds DER only: the CMS, both time-stamp tokens and their TSTInfo re-encode to the same bytes', async () => {
@@ -189,6 +193,7 @@ describe('PAdES B-LTA with the mock CA', () => {
 
     // OCSP: "good" for the signer and for the TSA, signed by the issuing CA.
     const statuses: string[] = [];
+    let tsaOcsp: Uint8Array | undefined;
     for (const [i, response] of ocsps.entries()) {
       const respin = await save(`dss-ocsp-${i}.der`, response);
       for (const cert of [files.signer, files.tsa]) {
@@ -196,6 +201,7 @@ describe('PAdES B-LTA with the mock CA', () => {
         if (answer.output.includes(`${cert}: good`)) {
           expect(answer.output).toContain('Response verify OK');
           statuses.push(path.basename(cert));
+          if (cert === files.tsa) tsaOcsp = response;
         }
       }
     }
@@ -208,15 +214,25 @@ describe('PAdES B-LTA with the mock CA', () => {
     expect(tsaText).toContain(`${pki.baseUrl}/api/pki/crl`);
     expect(tsaText).toContain(`${pki.baseUrl}/api/pki/ocsp`);
 
-    // VRI: keyed by the upper-case hex SHA-1 of the signature's /Contents, pointing at the same streams.
-    const [signature] = signatures(pdf);
+    // VRI: keyed by the upper-case hex SHA-1 of each signature's /Contents (the signature's and the
+    // document time-stamp's), pointing at the same streams: stored once, referenced twice.
+    const [signature, docTimeStamp] = signatures(pdf);
     const vri = dss.lookup(PDFName.of('VRI'), PDFDict);
     const key = createHash('sha1').update(signature.contents).digest('hex').toUpperCase();
-    expect(vri.keys().map((k) => k.decodeText())).toEqual([key]);
+    const docKey = createHash('sha1').update(docTimeStamp.contents).digest('hex').toUpperCase();
+    expect(vri.keys().map((k) => k.decodeText()).sort()).toEqual([key, docKey].sort());
     const entry = vri.lookup(PDFName.of(key), PDFDict);
     expect(streams(entry.lookup(PDFName.of('Cert'), PDFArray)).map(sha).sort()).toEqual(certs.map(sha).sort());
     expect(streams(entry.lookup(PDFName.of('CRL'), PDFArray))).toHaveLength(2);
     expect(streams(entry.lookup(PDFName.of('OCSP'), PDFArray))).toHaveLength(2);
+    // The document time-stamp's TSA path: the TSA, issuing CA and root certificates, both CRLs and
+    // the TSA's OCSP response ("good", checked by OpenSSL above), all of them streams of the DSS.
+    const docEntry = vri.lookup(PDFName.of(docKey), PDFDict);
+    const docCerts = streams(docEntry.lookup(PDFName.of('Cert'), PDFArray)).map(sha);
+    for (const der of [ca.tsa.der, ca.issuing.der, ca.root.der]) expect(docCerts).toContain(sha(der));
+    expect(streams(docEntry.lookup(PDFName.of('CRL'), PDFArray)).map(sha).sort()).toEqual(crls.map(sha).sort());
+    const docOcsps = streams(docEntry.lookup(PDFName.of('OCSP'), PDFArray)).map(sha);
+    expect(docOcsps).toContain(sha(tsaOcsp!));
   });
 
   it('pdfsig trusts the signature, qpdf finds the structure sound, and the page renders', async () => {
@@ -231,7 +247,8 @@ describe('PAdES B-LTA with the mock CA', () => {
     // pdfsig lists the document time-stamp (over the whole file) but cannot check ETSI.RFC3161
     // tokens ("Unable to validate this type of signature"): OpenSSL checked it above.
     expect(second).toContain('Signer Certificate Common Name: Mock TSA e-Office');
-    expect(second).toContain('Total document signed');
+    // Not the whole file any more: the time-stamp's own validation data follows it.
+    expect(second).toContain('Not total document signed');
     expect(second).not.toMatch(/Signature is Invalid|Digest Mismatch/);
 
     const qpdf = await run('qpdf', ['--check', files.pdf]);
@@ -258,5 +275,9 @@ describe('PAdES B-LTA with the mock CA', () => {
       ['DOC_TIMESTAMP', 'VALID', null],
     ]);
     expect(report.signatures[0].revocation).toMatchObject({ status: 'GOOD', source: 'DSS' });
+    // The DSS after the document time-stamp is the only thing it does not cover, and it is allowed.
+    expect(report.signatures[1].changes).toMatchObject({ coversWholeDocument: false, addedDss: true, addedSignatures: 0, contentChanges: [] });
+    expect(report.signatures[1].indication).toBe('TOTAL_PASSED');
+    expect(report.signatures[1].path.find((c) => c.role === 'TSA')?.revocation).toMatchObject({ status: 'GOOD', source: 'DSS' });
   });
 });

@@ -11,6 +11,8 @@ import { parseCrl } from '@/lib/signing/verify/revocation';
 import type { PdfVerification } from '@/lib/signing/verify/types';
 import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, TestCmsSigner, type TestEntity } from '@/tests/support/test-pki';
+import { WorkBudget } from '@/lib/signing/verify/structure/limits';
+import { PdfRevision } from '@/lib/signing/verify/structure/revision';
 import { appendObjectStreamUpdate, appendUpdate, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 
 
@@ -73,6 +75,17 @@ describe('genuine documents', () => {
     const contents = new Uint8Array(32).fill(7);
     const withDss = await appendDss(signed, contents, { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
     const result = await verify(withDss);
+    expect(result.conclusion).toBe('VALID');
+    expect(result.signatures[0].changes).toMatchObject({ coversWholeDocument: false, addedDss: true, contentChanges: [] });
+  });
+
+  it('a second DSS round writes the catalog again, and its first version is not a hidden object', async () => {
+    const data = { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] };
+    const once = await appendDss(signed, new Uint8Array(32).fill(7), data);
+    const twice = await appendDss(once, new Uint8Array(32).fill(8), data);
+    const catalogs = Buffer.from(twice).toString('latin1').match(/\/Type \/Catalog/g) ?? [];
+    expect(catalogs.length).toBeGreaterThanOrEqual(3);
+    const result = await verify(twice);
     expect(result.conclusion).toBe('VALID');
     expect(result.signatures[0].changes).toMatchObject({ coversWholeDocument: false, addedDss: true, contentChanges: [] });
   });
@@ -283,6 +296,35 @@ describe('shadow attacks (NDSS 2021)', () => {
     page.set(PDFName.of('MediaBox'), o.context.obj([0, 0, 300, 300]));
     const attacked = appendObjectStreamUpdate(signed, [{ num: o.pageRefs[0].objectNumber, body: serialise(page) }], { root: o.root, size: o.size });
     expectChanged(await verify(attacked), new RegExp(`halaman 1: /MediaBox diubah \\(objek ${o.pageRefs[0].objectNumber}\\)`));
+  });
+
+  it('refuses a redefined page that a later xref points back to the signed one: a reader scanning in file order shows it', async () => {
+    const o = await objectsOf(signed);
+    const pageNum = o.pageRefs[0].objectNumber;
+    const signedPageAt = new PdfRevision(signed, new WorkBudget()).entries.get(pageNum);
+    expect(signedPageAt?.type).toBe('offset');
+    const page = o.dict(o.pageRefs[0]);
+    page.set(PDFName.of('MediaBox'), o.context.obj([0, 0, 300, 300]));
+    const redefined = appendUpdate(signed, [{ num: pageNum, body: serialise(page) }], { root: o.root, size: o.size });
+    const evilAt = Buffer.from(redefined).lastIndexOf(`${pageNum} 0 obj`);
+    const reverted = appendUpdate(redefined, [{ num: o.root, body: serialise(o.doc.catalog) }], {
+      root: o.root,
+      size: o.size,
+      existing: new Map([[pageNum, signedPageAt!.type === 'offset' ? signedPageAt!.offset : 0]]),
+    });
+    expectChanged(await verify(reverted), new RegExp(`objek ${pageNum} \\(Page\\) di posisi ${evilAt} berada di luar tabel referensi silang`));
+  });
+
+  it('refuses a redefined page replaced by a copy inside an object stream, which a header-scanning repair does not see', async () => {
+    const o = await objectsOf(signed);
+    const pageNum = o.pageRefs[0].objectNumber;
+    const original = o.body(o.pageRefs[0]);
+    const page = o.dict(o.pageRefs[0]);
+    page.set(PDFName.of('MediaBox'), o.context.obj([0, 0, 300, 300]));
+    const redefined = appendUpdate(signed, [{ num: pageNum, body: serialise(page) }], { root: o.root, size: o.size });
+    const evilAt = Buffer.from(redefined).lastIndexOf(`${pageNum} 0 obj`);
+    const restored = appendObjectStreamUpdate(redefined, [{ num: pageNum, body: original }], { root: o.root, size: o.size });
+    expectChanged(await verify(restored), new RegExp(`objek ${pageNum} \\(Page\\) di posisi ${evilAt} berada di luar tabel referensi silang`));
   });
 
   it('refuses objects hidden after a NUL and a comment, outside any xref', async () => {

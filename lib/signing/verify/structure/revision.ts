@@ -49,6 +49,11 @@ export class PdfRevision {
   readonly sections: number[] = [];
   /** Cross-reference entries that point at something else than the object they name. */
   readonly problems: string[] = [];
+  /**
+   * In-use offsets that an older section of the chain gives and a newer one overrides: the earlier
+   * versions of objects an incremental update wrote again (a catalog given a DSS, then a later one).
+   */
+  readonly superseded: { num: number; offset: number }[] = [];
   private readonly cache = new Map<number, PdfObject | null>();
   private readonly objectStreams = new Map<number, ObjectStream | null>();
 
@@ -82,7 +87,10 @@ export class PdfRevision {
   }
 
   private addEntry(num: number, entry: XrefEntry): void {
-    if (this.entries.has(num)) return;
+    if (this.entries.has(num)) {
+      if (entry.type === 'offset' && this.superseded.length < LIMITS.maxObjects) this.superseded.push({ num, offset: entry.offset });
+      return;
+    }
     if (this.entries.size >= LIMITS.maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${LIMITS.maxObjects} objek`);
     this.entries.set(num, entry);
   }
@@ -198,6 +206,17 @@ export class PdfRevision {
     const lexer = new Lexer(this.bytes, offset);
     if (lexer.atWord('xref')) return null;
     return this.parseObjectAt(offset, null);
+  }
+
+  /** The object num as defined at offset, whatever the newest xref says (an overridden version). */
+  objectAt(offset: number, num: number): PdfObject | null {
+    try {
+      const object = this.parseObjectAt(offset, null);
+      return object?.num === num ? object : null;
+    } catch (error) {
+      if (error instanceof PdfDamagedError) return null;
+      throw error;
+    }
   }
 
   private parseObjectAt(offset: number, expected: number | null): PdfObject | null {
