@@ -31,6 +31,7 @@ export async function sendRingkasanHarian(kanal: KanalTerpasang = kanalTerpasang
         judul: `Ringkasan harian: ${group.length} kabar untuk Anda`,
         pesan: group.map((r) => `- ${r.notifikasi.judul}`).join('\n'),
         tautan: `${publicBaseUrl()}/notifikasi`,
+        jalur: '/notifikasi',
       });
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error));

@@ -67,6 +67,7 @@ describe('WhatsApp request body', () => {
       judul: 'Disposisi baru',
       pesan: 'Baris satu\nBaris "dua" \\ tiga',
       tautan: 'http://localhost:3000/surat-masuk/1',
+      jalur: '/surat-masuk/1',
     });
     const parsed = JSON.parse(body);
     expect(parsed.phone).toBe('6281234567890');
