@@ -57,7 +57,7 @@ export function PreferensiForm(props: { pengaturan: PengaturanNotifikasi; action
         <FieldError id="jamTenangSelesai-error" errors={state.fieldErrors?.jamTenangSelesai} />
         <label className="mt-4 flex items-start gap-2 text-sm text-slate-700">
           <input type="checkbox" name="ringkasanHarian" defaultChecked={preferensi.ringkasanHarian} className="mt-0.5 h-4 w-4" />
-          <span>Kirim e-mail dan WhatsApp sebagai satu ringkasan harian (pukul 07.00 WIB), bukan satu per kabar.</span>
+          <span>Kirim e-mail dan WhatsApp sebagai satu ringkasan harian (pukul 07.00 WIB, atau saat jam tenang Anda berakhir), bukan satu per kabar.</span>
         </label>
       </section>
 
