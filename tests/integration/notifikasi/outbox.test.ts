@@ -10,7 +10,7 @@ import { taskList } from '@/lib/jobs/task-list';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
-import { startSmtpReceiver } from '../support/smtp-receiver';
+import { startSmtpReceiver } from '../../support/smtp-receiver';
 
 const SMTP_PORT = Number(process.env.SMTP_TEST_PORT ?? 2540);
 const connectionString = inject('databaseUrl');

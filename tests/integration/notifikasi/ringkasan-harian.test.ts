@@ -10,7 +10,7 @@ import { taskList } from '@/lib/jobs/task-list';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
-import { startSmtpReceiver } from '../support/smtp-receiver';
+import { startSmtpReceiver } from '../../support/smtp-receiver';
 
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 const saved: Record<string, string | undefined> = {};

@@ -16,8 +16,8 @@ function decodeQuotedPrintable(text: string): string {
   return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 }
 
-/** Starts receiving on `port` (0: any free port, read it from the result). */
-export function startSmtpReceiver(port = 0): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
+/** Starts receiving on `port` (0: any free port, read it from the result); `onMail` sees each mail. */
+export function startSmtpReceiver(port = 0, onMail?: (mail: Mail) => void): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
   const mails: Mail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -27,12 +27,14 @@ export function startSmtpReceiver(port = 0): Promise<{ port: number; mails: Mail
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = decodeQuotedPrintable(Buffer.concat(chunks).toString('latin1'));
-        mails.push({
+        const mail = {
           raw,
           messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '',
           subject: /^Subject:\s*(.*)$/im.exec(raw)?.[1]?.trim() ?? '',
           to: session.envelope.rcptTo.map((r) => r.address).join(','),
-        });
+        };
+        mails.push(mail);
+        onMail?.(mail);
         callback();
       });
     },
