@@ -41,6 +41,8 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await kabid.getByRole('button', { name: 'Simpan pengaturan' }).tap();
   await expect(kabid.getByRole('status')).toContainText('Pengaturan notifikasi disimpan.');
   expect(await kabid.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // From the top, so the sticky header sits where a person sees it in the full-page shot.
+  await kabid.evaluate(() => window.scrollTo(0, 0));
   await kabid.screenshot({ path: testInfo.outputPath('1-kabid-pengaturan.png'), fullPage: true });
 
   const naskahId = await deliverToKepala(perihal);
