@@ -1,8 +1,9 @@
 // Web Push as a notification channel: planned per person's preference and subscribed devices,
 // sent through the outbox to a real local push service that decrypts what a phone would show.
 import { randomBytes } from 'node:crypto';
+import { makeWorkerUtils } from 'graphile-worker';
 import webpush from 'web-push';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
@@ -115,6 +116,15 @@ describe('the Web Push channel', () => {
     expect(await prisma.pengirimanNotifikasi.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ status: 'MENUNGGU', percobaan: 1, galat: 'layanan push menolak 1 langganan' });
     // A failing service is not a gone subscription: it is kept.
     expect(await prisma.langgananPush.count({ where: { endpoint: broken.endpoint } })).toBe(1);
+    // Its queued job is done here: another file's runner, without push configured, would only log failures.
+    const utils = await makeWorkerUtils({ connectionString: inject('databaseUrl') });
+    try {
+      const jobs = await prisma.$queryRaw<{ id: string }[]>`SELECT id::text FROM graphile_worker.jobs WHERE key = ${`kirim-notifikasi:${row!.id}`}`;
+      expect(jobs).toHaveLength(1);
+      await utils.completeJobs(jobs.map((j) => j.id));
+    } finally {
+      await utils.release();
+    }
   });
 
   it('without VAPID keys push is off: no push rows even for a subscribed person', async () => {
