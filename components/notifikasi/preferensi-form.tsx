@@ -12,13 +12,16 @@ const JAM = Array.from({ length: 24 }, (_, h) => h);
 /** One card per kind with a checkbox per channel: readable at phone width, no wide table. */
 export function PreferensiForm(props: { pengaturan: PengaturanNotifikasi; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
   const { state, pending, form } = useFormAction(props.action);
-  const { preferensi, email, nomorWhatsapp, kanalAktif } = props.pengaturan;
+  const { preferensi, email, nomorWhatsapp, perangkatPush, kanalAktif } = props.pengaturan;
   const mati = KANAL_LUAR.filter((k) => !kanalAktif.includes(k));
   return (
     <form {...form} className="space-y-5">
       <section className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold text-slate-900">Alamat</h2>
         <p className="mt-1 text-sm text-slate-600">E-mail: {email ?? 'belum diisi (hubungi admin OPD)'}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Notifikasi ponsel: {perangkatPush > 0 ? `${perangkatPush} perangkat` : 'belum ada perangkat'} (nyalakan di halaman Menu pada tiap perangkat)
+        </p>
         <label className="mt-3 block text-sm">
           <span className="font-semibold text-slate-700">Nomor WhatsApp</span>
           <input name="nomorWhatsapp" type="tel" inputMode="tel" autoComplete="tel" defaultValue={nomorWhatsapp ?? ''} placeholder="0812 3456 7890" maxLength={30} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" aria-describedby="nomorWhatsapp-error" />
@@ -54,7 +57,7 @@ export function PreferensiForm(props: { pengaturan: PengaturanNotifikasi; action
         <FieldError id="jamTenangSelesai-error" errors={state.fieldErrors?.jamTenangSelesai} />
         <label className="mt-4 flex items-start gap-2 text-sm text-slate-700">
           <input type="checkbox" name="ringkasanHarian" defaultChecked={preferensi.ringkasanHarian} className="mt-0.5 h-4 w-4" />
-          <span>Kirim e-mail dan WhatsApp sebagai satu ringkasan harian (pukul 07.00 WIB), bukan satu per kabar.</span>
+          <span>Kirim e-mail dan WhatsApp sebagai satu ringkasan harian (pukul 07.00 WIB, atau saat jam tenang Anda berakhir), bukan satu per kabar.</span>
         </label>
       </section>
 

@@ -12,8 +12,12 @@ export const kirimNotifikasi: Task = async (payload, helpers) => {
   await sendPengiriman(pengirimanId, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
 };
 
-export const kirimRingkasanHarian: Task = async () => {
-  await sendRingkasanHarian();
+/** graphile-worker's cron payload: the tick this run stands for, also when it runs late or is backfilled. */
+const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() });
+
+export const kirimRingkasanHarian: Task = async (payload) => {
+  const tick = cronPayload.parse(payload ?? {})._cron?.ts ?? new Date();
+  await sendRingkasanHarian(undefined, tick);
 };
 
 export const sapuTenggat: Task = async (_payload, helpers) => {

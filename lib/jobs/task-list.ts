@@ -21,13 +21,14 @@ export type TaskName = keyof typeof taskList;
 
 /**
  * Cron lines (UTC; WIB is UTC+7). graphile-worker runs each tick once across all instances.
- * Deadlines are swept hourly (each notified once, by key); the digest goes at 07.00 WIB; report
+ * Deadlines are swept hourly (each notified once, by key); the digest job runs hourly and sends each
+ * person's at 07.00 WIB or when their quiet hours end (a missed tick is backfilled); report
  * rollups are refreshed every 15 minutes (the page shows when); expiring certificates are checked
  * daily at 06.00 WIB (each warned once).
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
-  '0 0 * * * kirim-ringkasan-harian ?max=1',
+  '0 * * * * kirim-ringkasan-harian ?max=1&fill=3h',
   '*/15 * * * * perbarui-laporan ?max=1',
   '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
 ].join('\n');

@@ -9,6 +9,11 @@ const TTL_SECONDS = 24 * 60 * 60;
 
 type Send = (subscription: PushSubscription, payload: string, options: RequestOptions) => Promise<unknown>;
 
+export interface SendWebPushDeps {
+  send?: Send;
+  env?: Record<string, string | undefined>;
+}
+
 export interface HasilPush {
   terkirim: number;
   gagal: number;
@@ -21,7 +26,7 @@ export interface HasilPush {
  * read first and no connection is held while the push services answer. A subscription the service
  * no longer knows is deleted; any other failure is counted (the caller's job retries as it sees fit).
  */
-export async function sendWebPush(pegawaiId: string, pesan: PesanPush, deps: { send?: Send; env?: NodeJS.ProcessEnv } = {}): Promise<HasilPush> {
+export async function sendWebPush(pegawaiId: string, pesan: PesanPush, deps: SendWebPushDeps = {}): Promise<HasilPush> {
   const keys = vapidKeys(deps.env);
   const hasil: HasilPush = { terkirim: 0, gagal: 0, dihapus: 0 };
   if (!keys) return hasil;

@@ -47,7 +47,10 @@ export async function ensureVapidKeys(): Promise<{ VAPID_PUBLIC_KEY: string; VAP
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify({ VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey }), { mode: 0o600 });
   }
-  return JSON.parse(await readFile(file, 'utf8'));
+  const keys = JSON.parse(await readFile(file, 'utf8')) as { VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string };
+  // The job runner (startBackground) sends the push messages from this process.
+  Object.assign(process.env, keys);
+  return keys;
 }
 
 export async function prepareDatabase(): Promise<ResolvedDatabase> {

@@ -2,6 +2,8 @@
 // (lib/services/notifikasi/resolve-penerima.ts), never by the service that made the change.
 
 export type NotifikasiEvent =
+  /** The TU clerk registered an incoming letter: whoever holds the addressed post (Plt./Plh. too) hears. */
+  | { jenis: 'SURAT_MASUK_DICATAT'; naskahId: string }
   /** A disposisi was given: its recipient posts have work. */
   | { jenis: 'DISPOSISI_DITERIMA'; disposisiId: string }
   /** A recipient reported follow-up (or closed it): the giver hears. */

@@ -25,7 +25,8 @@ export type PesanInput =
   | { jenis: 'DISPOSISI_DITERIMA'; surat: SuratRef; dari: string; batasWaktu: string | null }
   | { jenis: 'TINDAK_LANJUT_DILAPORKAN'; surat: SuratRef; oleh: string; selesai: boolean }
   | { jenis: 'TENGGAT_BESOK' | 'TENGGAT_LEWAT'; surat: SuratRef; batasWaktu: string; penerima: string; untukPemberi: boolean }
-  | { jenis: 'SURAT_DITERIMA'; surat: SuratRef; tembusan: boolean }
+  /** `pengirim` for a letter from outside, registered by the TU clerk. */
+  | { jenis: 'SURAT_DITERIMA'; surat: SuratRef; tembusan: boolean; pengirim?: string | null }
   | { jenis: 'KONSEP_DIKEMBALIKAN'; surat: SuratRef; oleh: string }
   | { jenis: 'PARAF_DITUNGGU' | 'TANDA_TANGAN_DITUNGGU'; surat: SuratRef }
   | { jenis: 'NASKAH_DITANDATANGANI'; surat: SuratRef }
@@ -79,7 +80,9 @@ function bodyOf(input: PesanInput): Omit<Pesan, 'jenis'> {
     case 'SURAT_DITERIMA':
       return {
         judul: isTerbatas(input.surat) ? `Ada ${sebutSurat(input.surat)} untuk Anda` : input.tembusan ? 'Tembusan surat masuk' : 'Surat masuk',
-        pesan: `${input.tembusan ? 'Tembusan' : 'Surat'} ${sebutSurat(input.surat)}${input.surat.nomor && !isTerbatas(input.surat) ? ` nomor ${input.surat.nomor}` : ''} masuk ke kotak surat Anda.`,
+        pesan: isTerbatas(input.surat)
+          ? `${input.tembusan ? 'Tembusan s' : 'S'}urat ${LABEL_TERBATAS[input.surat.klasifikasiKeamanan]} masuk ke kotak surat Anda.`
+          : `${input.tembusan ? 'Tembusan' : 'Surat'} ${sebutSurat(input.surat)}${input.pengirim ? ` dari ${input.pengirim}` : ''}${input.surat.nomor ? ` nomor ${input.surat.nomor}` : ''} masuk ke kotak surat Anda.`,
         tautan: `/surat-masuk/${input.surat.id}`,
       };
     case 'KONSEP_DIKEMBALIKAN':

@@ -54,7 +54,7 @@ export function bacaPreferensi(row: PreferensiRow | null, pejabat: boolean): Pre
 
 const WIB_OFFSET_HOURS = 7;
 
-function jamWib(at: Date): number {
+export function jamWib(at: Date): number {
   return (at.getUTCHours() + WIB_OFFSET_HOURS) % 24;
 }
 
@@ -69,6 +69,15 @@ export function bolehKirimSetelah(pref: Pick<Preferensi, 'jamTenangMulai' | 'jam
   end.setUTCMinutes(0, 0, 0);
   end.setUTCHours(end.getUTCHours() + ((selesai - jam + 24) % 24 || 24));
   return end;
+}
+
+/** The hour (WIB) the daily digest leaves. */
+export const JAM_RINGKASAN = 7;
+
+/** The hour (WIB) a person's digest leaves: 07.00, or the end of quiet hours that cover 07.00. */
+export function jamRingkasan(pref: Pick<Preferensi, 'jamTenangMulai' | 'jamTenangSelesai'>): number {
+  const pukulTujuh = new Date(Date.UTC(2026, 0, 1, (JAM_RINGKASAN - WIB_OFFSET_HOURS + 24) % 24));
+  return jamWib(bolehKirimSetelah(pref, pukulTujuh));
 }
 
 export interface RencanaPengiriman {

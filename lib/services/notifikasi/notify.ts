@@ -31,6 +31,8 @@ export async function notify(tx: Prisma.TransactionClient, event: NotifikasiEven
       id: true,
       email: true,
       nomorWhatsapp: true,
+      // Push goes to the person's subscribed devices, read when it leaves: one is enough to plan it.
+      langgananPush: { select: { id: true }, take: 1 },
       preferensiNotifikasi: { select: { kanal: true, jamTenangMulai: true, jamTenangSelesai: true, ringkasanHarian: true } },
       // Pejabat (a structural post today) get the defaults made for deciding on the move.
       penugasan: { where: { mulai: { lte: day }, OR: [{ selesai: null }, { selesai: { gte: day } }], jabatan: { jenis: 'STRUKTURAL' } }, select: { id: true }, take: 1 },
@@ -52,7 +54,7 @@ export async function notify(tx: Prisma.TransactionClient, event: NotifikasiEven
     const p = byId.get(n.pegawaiId)!;
     if (!isJenisNotifikasi(n.jenis)) return [];
     const preferensi = bacaPreferensi(p.preferensiNotifikasi, p.penugasan.length > 0);
-    return rencanakanPengiriman({ jenis: n.jenis, preferensi, alamat: { EMAIL: p.email, WHATSAPP: p.nomorWhatsapp }, kanalAktif: kanal, now }).map((r) => ({ ...r, notifikasiId: n.id }));
+    return rencanakanPengiriman({ jenis: n.jenis, preferensi, alamat: { EMAIL: p.email, WHATSAPP: p.nomorWhatsapp, PUSH: p.langgananPush.length > 0 ? p.id : null }, kanalAktif: kanal, now }).map((r) => ({ ...r, notifikasiId: n.id }));
   });
   if (plans.length > 0) {
     const rows = await tx.pengirimanNotifikasi.createManyAndReturn({

@@ -43,6 +43,10 @@ export async function resolvePenerima(tx: Tx, event: NotifikasiEvent, actorPegaw
 
 async function draftsFor(tx: Tx, event: NotifikasiEvent, now: Date): Promise<DraftNotifikasi[]> {
   switch (event.jenis) {
+    case 'SURAT_MASUK_DICATAT': {
+      const n = await tx.naskah.findUniqueOrThrow({ where: { id: event.naskahId }, select: { ...SURAT, pengirimNama: true, deliveries: { where: { jenis: 'TUJUAN' }, select: { jabatanId: true } } } });
+      return untukJabatan(tx, n.deliveries.map((d) => d.jabatanId), { jenis: 'SURAT_DITERIMA', surat: n, tembusan: false, pengirim: n.pengirimNama }, now);
+    }
     case 'DISPOSISI_DITERIMA': {
       const d = await tx.disposisi.findUniqueOrThrow({
         where: { id: event.disposisiId },

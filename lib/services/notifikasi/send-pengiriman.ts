@@ -25,7 +25,8 @@ export async function sendPengiriman(pengirimanId: string, attempt: SendAttempt,
   try {
     if (!channel) throw new Error(`kanal ${row.kanal} tidak dikonfigurasi`);
     const n = row.notifikasi;
-    await channel.kirim(row.tujuan, { id: row.id, namaPenerima: n.pegawai.nama, judul: n.judul, pesan: n.pesan, tautan: `${publicBaseUrl()}${n.tautan ?? '/notifikasi'}` });
+    const jalur = n.tautan ?? '/notifikasi';
+    await channel.kirim(row.tujuan, { id: row.id, namaPenerima: n.pegawai.nama, judul: n.judul, pesan: n.pesan, tautan: `${publicBaseUrl()}${jalur}`, jalur });
   } catch (error) {
     const galat = error instanceof Error ? error.message : String(error);
     await prisma.pengirimanNotifikasi.updateMany({

@@ -10,6 +10,7 @@ import { fileArsip } from '@/lib/services/arsip/file-arsip';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
+import { notify } from '@/lib/services/notifikasi/notify';
 import { commitBerkas } from '@/lib/services/berkas/store-berkas';
 
 export const AGENDA_SERI = 'AGENDA';
@@ -27,8 +28,9 @@ function registrationOpd(actor: Actor): string {
 /**
  * Registers an incoming letter: issues the next agenda number of the OPD and year (gap-free: the
  * counter row stays locked until the transaction commits, and a rollback returns the number) and
- * delivers the letter to the pimpinan OPD or the chosen post. The scan is stored first and removed
- * again when the registration fails, so a refused letter leaves no file behind.
+ * delivers the letter to the pimpinan OPD or the chosen post, whose holders are notified. The scan
+ * is stored first and removed again when the registration fails, so a refused letter leaves no
+ * file behind.
  */
 export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, now = new Date()) {
   assertCan(actor, 'suratMasuk.register');
@@ -126,6 +128,7 @@ function insertSuratMasuk(actor: Actor, input: RegisterSuratMasukInput, { opdId,
         berkas: { id: berkas.id, sha256: scan.sha256, kontenAktif: scan.kontenAktif },
       },
     });
+    await notify(tx, { jenis: 'SURAT_MASUK_DICATAT', naskahId: naskah.id }, { now, actorPegawaiId: actor.pegawaiId });
     return naskah;
   });
 }

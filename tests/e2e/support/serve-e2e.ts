@@ -9,7 +9,7 @@ delete process.env.DATABASE_URL;
 const { createPrismaClient } = await import('@/lib/db/client');
 const { seedDemo } = await import('@/prisma/seed/seed-demo');
 const { ensureAuthSecret, ensureVapidKeys, prepareDatabase, runLauncher, runNext, startBackground } = await import('../../../scripts/lib/launch');
-const { e2eKanalEnv } = await import('./notifikasi-kanal');
+const { startKanalE2e } = await import('./notifikasi-kanal');
 
 const port = process.env.E2E_PORT ?? '3100';
 
@@ -28,8 +28,9 @@ await runLauncher(async (keep) => {
   } finally {
     await prisma.$disconnect();
   }
-  // Notifications leave for the spec's own SMTP server and WhatsApp gateway (notifikasi.phone.spec.ts).
-  Object.assign(process.env, e2eKanalEnv());
+  // Notifications leave for this run's own SMTP server and WhatsApp gateway (notifikasi.phone.spec.ts reads them).
+  const kanal = await startKanalE2e();
+  Object.assign(process.env, kanal.env);
   const background = await startBackground(db.url);
   const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...vapid };
   if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -38,5 +39,6 @@ await runLauncher(async (keep) => {
   }
   const code = await runNext(['start', '-p', port, '-H', '127.0.0.1'], env);
   await background.stop();
+  await kanal.close();
   return code;
 });

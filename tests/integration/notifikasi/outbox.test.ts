@@ -4,42 +4,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkerUtils, runOnce } from 'graphile-worker';
-import { SMTPServer } from 'smtp-server';
 import { prisma } from '@/lib/db';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { taskList } from '@/lib/jobs/task-list';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
+import { startSmtpReceiver } from '../../support/smtp-receiver';
 
 const SMTP_PORT = Number(process.env.SMTP_TEST_PORT ?? 2540);
 const connectionString = inject('databaseUrl');
-
-interface Mail {
-  messageId: string;
-  to: string;
-  raw: string;
-}
-
-function startSmtp(mails: Mail[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '');
-        mails.push({ raw, messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '', to: session.envelope.rcptTo.map((r) => r.address).join(',') });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(SMTP_PORT, '127.0.0.1', () => resolve(server));
-  });
-}
 
 const gatewayRequests: { auth: string | undefined; idempotencyKey: string | undefined; body: { to: string; message: string } }[] = [];
 const gateway = http.createServer((req, res) => {
@@ -109,15 +83,15 @@ describe('the notification outbox', () => {
     expect(wa.map((r) => r.body.message).join('\n')).not.toContain('Pemeriksaan khusus');
 
     // SMTP is back: two runners at once, as two app instances would, then one more pass.
-    const mails: Mail[] = [];
-    const smtp = await startSmtp(mails);
+    const smtp = await startSmtpReceiver(SMTP_PORT);
+    const { mails } = smtp;
     try {
       await retryNow(emailRows.map((r) => r.id));
       await Promise.all([runOnce({ connectionString, taskList }), runOnce({ connectionString, taskList })]);
       await retryNow(emailRows.map((r) => r.id));
       await runOnce({ connectionString, taskList });
     } finally {
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
     const ours = mails.filter((m) => expectedIds.includes(m.messageId));
     expect(ours.map((m) => m.messageId).sort()).toEqual(expectedIds);

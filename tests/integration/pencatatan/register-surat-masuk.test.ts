@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
@@ -127,5 +127,73 @@ describe('registerSuratMasuk', () => {
     const attributes = registerSuratMasukSchema.safeParse({ sifat: 'x'.repeat(51), klasifikasiKeamanan: 'PENTING', derajatKecepatan: 'KILAT' });
     const byField = Object.fromEntries(attributes.error!.issues.map((i) => [String(i.path[0]), i.message]));
     expect(byField).toMatchObject({ sifat: 'Sifat paling panjang 50 karakter.', klasifikasiKeamanan: 'Pilih klasifikasi keamanan surat.', derajatKecepatan: 'Pilih derajat kecepatan.' });
+  });
+});
+
+describe('registerSuratMasuk notifies the addressed post', () => {
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(() => {
+    // Channels configured so outbox rows are planned (no job runner runs in this file).
+    for (const k of ['SMTP_URL', 'WHATSAPP_GATEWAY_URL']) saved[k] = process.env[k];
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9';
+    process.env.WHATSAPP_GATEWAY_URL = 'http://127.0.0.1:9/send';
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  const received = (pegawaiId: string) => prisma.notifikasi.findMany({ where: { pegawaiId }, include: { pengiriman: { select: { kanal: true } } } });
+
+  it('the pimpinan hears of a registered letter on the bell, e-mail and WhatsApp; the clerk does not', async () => {
+    const w = await pencatatWorld();
+    await prisma.pegawai.update({ where: { id: w.kepala.id }, data: { nomorWhatsapp: '6281299990001' } });
+    const naskah = await registerSuratMasuk(w.pencatat, input({ perihal: 'Undangan rapat koordinasi inflasi daerah' }));
+
+    const [n, ...rest] = await received(w.kepala.id);
+    expect(rest).toEqual([]);
+    expect(n).toMatchObject({ jenis: 'SURAT_DITERIMA', judul: 'Surat masuk', tautan: `/surat-masuk/${naskah.id}`, jabatanId: w.kepalaJabatan.id });
+    expect(n!.pesan).toBe('Surat "Undangan rapat koordinasi inflasi daerah" dari Kementerian Dalam Negeri nomor 005/123/KEMENDAGRI masuk ke kotak surat Anda.');
+    expect(n!.pengiriman.map((p) => p.kanal).sort()).toEqual(['EMAIL', 'WHATSAPP']);
+    expect(await received(w.pencatat.pegawaiId)).toEqual([]);
+    // Nobody else in the OPD hears of a letter addressed to the pimpinan.
+    expect(await prisma.notifikasi.count({ where: { pegawaiId: { in: [w.sekretaris.pegawai.id, w.kabid.pegawai.id, w.staf.pegawai.id] } } })).toBe(0);
+  });
+
+  it('a chosen post: its holder and its Plh. both hear, the Plh. told in which post', async () => {
+    const w = await pencatatWorld();
+    await assign(w.staf.pegawai.id, w.kabid2.jabatan.id, 'PLH', '2020-01-01', '2099-12-31');
+    await registerSuratMasuk(w.pencatat, input({ tujuanJabatanId: w.kabid2.jabatan.id }));
+
+    const [holder] = await received(w.kabid2.pegawai.id);
+    const [plh] = await received(w.staf.pegawai.id);
+    expect(holder!.pesan).not.toContain('sebagai');
+    expect(plh).toMatchObject({ jenis: 'SURAT_DITERIMA', jabatanId: w.kabid2.jabatan.id });
+    expect(plh!.pesan).toContain(`(sebagai Plh. ${w.kabid2.jabatan.nama})`);
+    expect(await received(w.kepala.id)).toEqual([]);
+  });
+
+  it('a vacant post reaches its Plt.; a Rahasia letter names neither perihal, nomor nor sender', async () => {
+    const w = await pencatatWorld();
+    const kosong = await createJabatan(w.opd.id, { parentId: w.kepalaJabatan.id, level: 2, nama: 'Kepala Bidang Persandian' });
+    await assign(w.sekretaris.pegawai.id, kosong.id, 'PLT', '2020-01-01');
+    const naskah = await registerSuratMasuk(
+      w.pencatat,
+      input({ tujuanJabatanId: kosong.id, klasifikasiKeamanan: 'RAHASIA', nomor: 'R-77/INSP/2026', pengirimNama: 'Inspektorat Jenderal Uji', perihal: 'Pemeriksaan khusus pengadaan lahan' }),
+    );
+
+    const [n] = await received(w.sekretaris.pegawai.id);
+    expect(n).toMatchObject({ judul: 'Ada surat RAHASIA untuk Anda', tautan: `/surat-masuk/${naskah.id}`, jabatanId: kosong.id });
+    expect(n!.pesan).toBe('Surat RAHASIA masuk ke kotak surat Anda. (sebagai Plt. Kepala Bidang Persandian)');
+    expect(JSON.stringify(n)).not.toMatch(/Pemeriksaan khusus|R-77|Inspektorat Jenderal/);
+  });
+
+  it('a refused registration notifies nobody', async () => {
+    const w = await pencatatWorld();
+    await registerSuratMasuk(w.pencatat, input());
+    await expect(registerSuratMasuk(w.pencatat, input())).rejects.toThrow('sudah dicatat');
+    expect(await received(w.kepala.id)).toHaveLength(1);
   });
 });

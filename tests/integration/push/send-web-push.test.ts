@@ -1,11 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { createECDH, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
-import { Agent, createServer } from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
@@ -14,41 +7,26 @@ import { saveLanggananPush } from '@/lib/services/push/save-langganan-push';
 import { langgananPushSchema } from '@/lib/domain/push/langganan-schema';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld } from '../support/factories';
+import { kunciPeramban, startPushService } from '../support/push-service';
 
 // A real HTTPS server stands in for the push service (FCM, Mozilla): web-push encrypts the message
-// for the browser's keys and POSTs it with a VAPID signature, as it would in production. Its
-// certificate is made here and trusted through the request's agent only.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'push-'));
-execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-const tls = { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
-const agent = new Agent({ ca: tls.cert });
-const send: typeof webpush.sendNotification = (subscription, payload, options) => webpush.sendNotification(subscription, payload, { ...options, agent });
-
-const received: { path: string; headers: IncomingHttpHeaders; bytes: number }[] = [];
-const server = createServer(tls, (req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    received.push({ path: req.url ?? '', headers: req.headers, bytes: Buffer.concat(chunks).length });
-    res.statusCode = req.url?.startsWith('/hilang') ? 410 : req.url?.startsWith('/rusak') ? 500 : 201;
-    res.end();
-  });
-});
+// for the browser's keys and POSTs it with a VAPID signature, as it would in production.
+let service: Awaited<ReturnType<typeof startPushService>>;
 let origin = '';
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  service = await startPushService();
+  origin = service.origin;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => service.close());
+const send: typeof webpush.sendNotification = (...args) => service.send(...args);
 
 const vapid = webpush.generateVAPIDKeys();
 const env = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:admin@e-office.invalid' } as unknown as NodeJS.ProcessEnv;
 
 /** A browser's subscription keys: a P-256 public key and a 16-byte auth secret. */
 function browserKeys() {
-  const ecdh = createECDH('prime256v1');
-  ecdh.generateKeys();
-  return { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') };
+  const { p256dh, auth } = kunciPeramban();
+  return { p256dh, auth };
 }
 
 describe('Web Push sender', () => {
@@ -65,22 +43,22 @@ describe('Web Push sender', () => {
     const hasil = await sendWebPush(w.kepala.id, { judul: 'Disposisi baru', pesan: 'Undangan rapat dari Kepala Dinas', tautan: '/surat-masuk/x' }, { env, send });
     expect(hasil).toEqual({ terkirim: 1, gagal: 1, dihapus: 1 });
 
-    const sent = received.find((r) => r.path === `/ada/${tag}`)!;
+    const sent = service.received.find((r) => r.path === `/ada/${tag}`)!;
     expect(sent.headers['content-encoding']).toBe('aes128gcm');
     expect(sent.headers.ttl).toBe(String(24 * 60 * 60));
     expect(sent.headers.authorization).toMatch(new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${vapid.publicKey}$`));
     // Encrypted: the body is not the JSON (record header 86 bytes + ciphertext + tag).
-    expect(sent.bytes).toBeGreaterThan(86);
+    expect(sent.body.length).toBeGreaterThan(86);
     expect((await prisma.langgananPush.findMany({ where: { pegawaiId: w.kepala.id } })).map((s: { endpoint: string }) => s.endpoint.split('/')[3]).sort()).toEqual(['ada', 'rusak']);
   });
 
   it('sends nothing without VAPID keys, and refuses a link outside the app', async () => {
     const w = await createDisposisiWorld();
     await prisma.langgananPush.create({ data: { pegawaiId: w.kabid.pegawai.id, endpoint: `${origin}/ada/${randomBytes(4).toString('hex')}`, ...browserKeys() } });
-    const before = received.length;
+    const before = service.received.length;
     expect(await sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '/' }, { env: {} as NodeJS.ProcessEnv, send })).toEqual({ terkirim: 0, gagal: 0, dihapus: 0 });
     await expect(sendWebPush(w.kabid.pegawai.id, { judul: 'x', pesan: 'y', tautan: '//evil.example' }, { env, send })).rejects.toThrow();
-    expect(received.length).toBe(before);
+    expect(service.received.length).toBe(before);
   });
 
   it('keeps one subscription per browser: on a shared phone it moves to whoever subscribed last', async () => {

@@ -1,5 +1,5 @@
-// A channel outside the app. E-mail and WhatsApp live here; Web Push (lib/push) implements the same
-// contract and is added to kanalTerpasang() in ./index.ts.
+// A channel outside the app: e-mail, WhatsApp and Web Push each implement this contract, and
+// kanalTerpasang() in ./index.ts picks the ones this instance has configured.
 import type { KanalLuar } from '@/lib/domain/notifikasi/jenis';
 
 export interface PesanKeluar {
@@ -10,6 +10,8 @@ export interface PesanKeluar {
   pesan: string;
   /** Absolute link into the app. */
   tautan: string;
+  /** The same link as a path inside the app (a push notification opens it in the installed app). */
+  jalur: string;
 }
 
 export interface KanalNotifikasi {

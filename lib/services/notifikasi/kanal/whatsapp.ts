@@ -22,7 +22,7 @@ export function isiPermintaan(template: string, nomor: string, pesan: PesanKelua
 
 export function kanalWhatsapp(config: WhatsappConfig): KanalNotifikasi {
   const template = config.template || TEMPLATE_BAWAAN;
-  JSON.parse(isiPermintaan(template, '0', { id: '0', namaPenerima: '', judul: '', pesan: '', tautan: '' }));
+  JSON.parse(isiPermintaan(template, '0', { id: '0', namaPenerima: '', judul: '', pesan: '', tautan: '', jalur: '/' }));
   return {
     kanal: 'WHATSAPP',
     async kirim(tujuan: string, pesan: PesanKeluar) {

@@ -15,6 +15,7 @@ function everyMessage(klasifikasi: string): PesanInput[] {
     { jenis: 'TENGGAT_BESOK', surat: s, batasWaktu: '1 Desember 2026', penerima: 'Kabid', untukPemberi: false },
     { jenis: 'TENGGAT_LEWAT', surat: s, batasWaktu: '1 Desember 2026', penerima: 'Kabid', untukPemberi: true },
     { jenis: 'SURAT_DITERIMA', surat: s, tembusan: true },
+    { jenis: 'SURAT_DITERIMA', surat: s, tembusan: false, pengirim: 'Inspektorat Provinsi Uji' },
     { jenis: 'KONSEP_DIKEMBALIKAN', surat: s, oleh: 'Kabid' },
     { jenis: 'PARAF_DITUNGGU', surat: s },
     { jenis: 'TANDA_TANGAN_DITUNGGU', surat: s },
@@ -27,7 +28,7 @@ describe('susunPesan', () => {
   it.each(['RAHASIA', 'SANGAT_RAHASIA'])('never writes the perihal or nomor of a %s letter, and names its class', (k) => {
     for (const input of everyMessage(k)) {
       const p = susunPesan(input, 'Plt. Kepala Bidang');
-      expect(`${p.judul} ${p.pesan} ${p.tautan}`).not.toMatch(/audit investigasi|700\/12/);
+      expect(`${p.judul} ${p.pesan} ${p.tautan}`).not.toMatch(/audit investigasi|700\/12|Inspektorat Provinsi/);
       expect(`${p.judul} ${p.pesan}`).toContain(k === 'RAHASIA' ? 'surat RAHASIA' : 'surat SANGAT RAHASIA');
       expect(p.tautan).toMatch(/^\/[a-z-]+\/0190a1b2/);
     }
@@ -40,6 +41,10 @@ describe('susunPesan', () => {
       pesan: `Kepala Dinas mendisposisikan "${PERIHAL}" kepada Anda, batas waktu 3 Desember 2026. (sebagai Plt. Kepala Bidang IPW)`,
       tautan: '/surat-masuk/0190a1b2-0000-7000-8000-000000000001',
     });
+  });
+  it('names the sender and nomor of an ordinary letter the TU clerk registered', () => {
+    const p = susunPesan({ jenis: 'SURAT_DITERIMA', surat: surat('BIASA'), tembusan: false, pengirim: 'Inspektorat Provinsi Uji' });
+    expect(p.pesan).toBe(`Surat "${PERIHAL}" dari Inspektorat Provinsi Uji nomor 700/12/ITPROV masuk ke kotak surat Anda.`);
   });
   it('covers every kind the settings page offers', () => {
     const kinds = new Set([...everyMessage('BIASA').map((m) => susunPesan(m).jenis), 'PENUGASAN_PELAKSANA', 'SERTIFIKAT_AKAN_KEDALUWARSA', 'TENGGAT_LEWAT', 'TENGGAT_BESOK']);
@@ -67,6 +72,7 @@ describe('WhatsApp request body', () => {
       judul: 'Disposisi baru',
       pesan: 'Baris satu\nBaris "dua" \\ tiga',
       tautan: 'http://localhost:3000/surat-masuk/1',
+      jalur: '/surat-masuk/1',
     });
     const parsed = JSON.parse(body);
     expect(parsed.phone).toBe('6281234567890');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAFTAR_JENIS } from '@/lib/domain/notifikasi/jenis';
-import { bacaPreferensi, bolehKirimSetelah, preferensiBawaan, rencanakanPengiriman } from '@/lib/domain/notifikasi/preferensi';
+import { bacaPreferensi, bolehKirimSetelah, jamRingkasan, preferensiBawaan, rencanakanPengiriman } from '@/lib/domain/notifikasi/preferensi';
 
 describe('preferensiBawaan', () => {
   it('pejabat get WhatsApp and push for urgent work, staff WhatsApp only for their disposisi; e-mail for all', () => {
@@ -63,4 +63,17 @@ describe('rencanakanPengiriman', () => {
     ]);
     expect(rencanakanPengiriman({ jenis: 'DISPOSISI_DITERIMA', preferensi, alamat: { EMAIL: 'a@b.go.id' }, kanalAktif: [], now })).toEqual([]);
   });
+});
+
+describe('jamRingkasan: the hour (WIB) the digest leaves', () => {
+  it.each([
+    [null, null, 7],
+    [22, 6, 7], // quiet hours end before 07.00
+    [5, 9, 9], // they cover 07.00: the digest waits for 09.00
+    [7, 8, 8], // they start at 07.00
+    [21, 7, 7], // they end at 07.00
+    [8, 17, 7], // they start after it
+    [23, 10, 10], // wrapping past midnight, covering 07.00
+    [5, 5, 7], // an empty window is no quiet hours
+  ])('quiet %s-%s -> %s', (mulai, selesai, expected) => expect(jamRingkasan({ jamTenangMulai: mulai, jamTenangSelesai: selesai })).toBe(expected));
 });

@@ -1,51 +1,14 @@
-import http from 'node:http';
 import { expect, test, type Browser } from '@playwright/test';
-import { SMTPServer } from 'smtp-server';
 import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { E2E_SMTP_PORT, E2E_WA_PORT, E2E_WA_TOKEN } from '../e2e/support/notifikasi-kanal';
-import { accountOf, storageStateOf } from '../e2e/support/roles';
+import { E2E_WA_TOKEN, emailTerkirim, whatsappTerkirim } from './support/notifikasi-kanal';
+import { accountOf, storageStateOf } from './support/roles';
 
-// A Kepala Dinas disposes a letter on a phone; the Kabid's bell, e-mail (read from a real SMTP server
-// on this machine) and WhatsApp (a fake gateway recording requests) each receive it. The e2e server
-// sends to these ports (tests/e2e/support/notifikasi-kanal.ts) from its job runner.
-
-const mails: { to: string; raw: string }[] = [];
-const whatsapp: { auth?: string; body: { to: string; message: string } }[] = [];
-let smtp: SMTPServer;
-let gateway: http.Server;
-
-test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw: Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, '127.0.0.1', () => resolve()));
-  gateway = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      whatsapp.push({ auth: req.headers.authorization, body: JSON.parse(body) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => gateway.listen(E2E_WA_PORT, '127.0.0.1', () => resolve()));
-});
-
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  await new Promise<void>((resolve) => gateway.close(() => resolve()));
-});
+// A Kepala Dinas disposes a letter on a phone; the Kabid's bell, e-mail (read from the real SMTP
+// server the e2e launcher runs) and WhatsApp (its fake gateway, recording requests) each receive it,
+// sent by the server's own job runner (tests/e2e/support/notifikasi-kanal.ts).
 
 async function as(browser: Browser, key: DemoAccountKey) {
   const context = await browser.newContext({ storageState: storageStateOf(key), viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -78,6 +41,8 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await kabid.getByRole('button', { name: 'Simpan pengaturan' }).tap();
   await expect(kabid.getByRole('status')).toContainText('Pengaturan notifikasi disimpan.');
   expect(await kabid.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // From the top, so the sticky header sits where a person sees it in the full-page shot.
+  await kabid.evaluate(() => window.scrollTo(0, 0));
   await kabid.screenshot({ path: testInfo.outputPath('1-kabid-pengaturan.png'), fullPage: true });
 
   const naskahId = await deliverToKepala(perihal);
@@ -101,10 +66,12 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await expect(kabid.getByRole('heading', { name: perihal })).toBeVisible();
 
   // E-mail and WhatsApp leave from the job runner within seconds.
-  await expect.poll(() => mails.filter((m) => m.to === accountOf('kabid').email && m.raw.includes(perihal)).length, { timeout: 45_000 }).toBe(1);
-  const mail = mails.find((m) => m.raw.includes(perihal))!;
-  expect(mail.raw).toContain('Subject: Disposisi baru');
-  expect(mail.raw).toContain(`/surat-masuk/${naskahId}`);
-  await expect.poll(() => whatsapp.filter((w) => w.body.to === nomor && w.body.message.includes(perihal)).length, { timeout: 45_000 }).toBe(1);
-  expect(whatsapp.find((w) => w.body.to === nomor)!.auth).toBe(`Bearer ${E2E_WA_TOKEN}`);
+  const kabidMails = () => emailTerkirim().filter((m) => m.to === accountOf('kabid').email && m.raw.includes(perihal));
+  await expect.poll(() => kabidMails().length, { timeout: 45_000 }).toBe(1);
+  const [mail] = kabidMails();
+  expect(mail!.subject).toBe('Disposisi baru');
+  expect(mail!.raw).toContain(`/surat-masuk/${naskahId}`);
+  const kabidWhatsapp = () => whatsappTerkirim().filter((w) => w.body.to === nomor && w.body.message.includes(perihal));
+  await expect.poll(() => kabidWhatsapp().length, { timeout: 45_000 }).toBe(1);
+  expect(kabidWhatsapp()[0]!.auth).toBe(`Bearer ${E2E_WA_TOKEN}`);
 });
