@@ -2,6 +2,7 @@
 // of a Rahasia or Sangat Rahasia letter never goes into any message (bell, e-mail, WhatsApp, push),
 // because a message outlives the right to open the letter and leaves the app on other channels.
 import type { JenisNotifikasi } from './jenis';
+import { formatTanggal } from '@/lib/domain/tanggal';
 
 export interface SuratRef {
   id: string;
@@ -32,7 +33,8 @@ export type PesanInput =
   | { jenis: 'NASKAH_DITANDATANGANI'; surat: SuratRef }
   | { jenis: 'TANDA_TANGAN_GAGAL'; surat: SuratRef; alasan: string }
   | { jenis: 'PENUGASAN_PELAKSANA'; jabatan: string; jumlahPekerjaan: number }
-  | { jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA'; berlakuSampai: string };
+  /** `pemegang` names the holder in the message to an admin; null for the holder's own. */
+  | { jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA'; berlakuSampai: Date; now: Date; pemegang: { pegawaiId: string; nama: string } | null };
 
 export interface Pesan {
   jenis: JenisNotifikasi;
@@ -109,11 +111,17 @@ function bodyOf(input: PesanInput): Omit<Pesan, 'jenis'> {
         pesan: input.jumlahPekerjaan > 0 ? `${input.jumlahPekerjaan} pekerjaan menunggu di jabatan ini. Pilih jabatan itu di Beranda untuk mengerjakannya.` : 'Belum ada pekerjaan yang menunggu di jabatan ini.',
         tautan: '/',
       };
-    case 'SERTIFIKAT_AKAN_KEDALUWARSA':
+    case 'SERTIFIKAT_AKAN_KEDALUWARSA': {
+      const hari = Math.max(0, Math.ceil((input.berlakuSampai.getTime() - input.now.getTime()) / 86_400_000));
+      const sampai = `${hari} hari (${formatTanggal(input.berlakuSampai)})`;
       return {
-        judul: 'Sertifikat elektronik akan kedaluwarsa',
-        pesan: `Sertifikat tanda tangan elektronik Anda berlaku sampai ${input.berlakuSampai}. Ajukan pembaruan agar Anda tetap dapat menandatangani.`,
-        tautan: '/tanda-tangan',
+        judul: 'Sertifikat elektronik segera berakhir',
+        pesan:
+          input.pemegang === null
+            ? `Sertifikat elektronik Anda berakhir dalam ${sampai}. Ajukan pembaruan sekarang agar penandatanganan tidak terhenti.`
+            : `Sertifikat elektronik ${input.pemegang.nama} berakhir dalam ${sampai}. Bantu ajukan pembaruan agar penandatanganan tidak terhenti.`,
+        tautan: input.pemegang === null ? '/tanda-tangan' : `/admin/pegawai/${input.pemegang.pegawaiId}`,
       };
+    }
   }
 }

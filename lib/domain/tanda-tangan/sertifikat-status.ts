@@ -43,14 +43,3 @@ export function sertifikatPenandatanganNotice(nama: string, status: string | nul
   return `Sertifikat elektronik penandatangan (${nama}) ${LABEL_PENANDATANGAN[status as Exclude<SignerStatus, 'ISSUE'>]}: naskah ini belum dapat ditandatangani. Minta penandatangan atau admin mengurus sertifikatnya sebelum naskah sampai ke penandatangan.`;
 }
 
-/** The in-app warning of a certificate that expires soon, to its holder and to the admins. */
-export function peringatanKedaluwarsa(nama: string, berlakuSampai: Date, now: Date, untukPemilik: boolean): { judul: string; pesan: string } {
-  const hari = Math.max(0, Math.ceil((berlakuSampai.getTime() - now.getTime()) / 86_400_000));
-  const tanggal = berlakuSampai.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-  return {
-    judul: 'Sertifikat elektronik segera berakhir',
-    pesan: untukPemilik
-      ? `Sertifikat elektronik Anda berakhir dalam ${hari} hari (${tanggal}). Ajukan pembaruan sekarang agar penandatanganan tidak terhenti.`
-      : `Sertifikat elektronik ${nama} berakhir dalam ${hari} hari (${tanggal}). Bantu ajukan pembaruan agar penandatanganan tidak terhenti.`,
-  };
-}

@@ -6,6 +6,7 @@ import type { NotifikasiEvent } from '@/lib/domain/notifikasi/event';
 import { susunPesan, type Pesan, type PesanInput } from '@/lib/domain/notifikasi/pesan';
 import { currentStep } from '@/lib/domain/naskah/review-chain';
 import { formatTanggal } from '@/lib/domain/tanggal';
+import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { findPemegangJabatan } from './pemegang-jabatan';
 
 export interface DraftNotifikasi extends Pesan {
@@ -118,8 +119,23 @@ async function draftsFor(tx: Tx, event: NotifikasiEvent, now: Date): Promise<Dra
       const sebagai = `${p.jenis === 'PLT' ? 'Plt.' : 'Plh.'} ${p.jabatan.nama}`;
       return [{ ...susunPesan({ jenis: 'PENUGASAN_PELAKSANA', jabatan: sebagai, jumlahPekerjaan }), pegawaiId: p.pegawaiId, jabatanId: p.jabatanId, kunci: null }];
     }
-    case 'SERTIFIKAT_AKAN_KEDALUWARSA':
-      return untukPegawai([event.pegawaiId], { jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA', berlakuSampai: formatTanggal(event.berlakuSampai) }, event.kunci);
+    case 'SERTIFIKAT_AKAN_KEDALUWARSA': {
+      // The holder, and the admins who can help renew it: every admin of the instansi, the OPD's own.
+      const holder = await tx.pegawai.findUniqueOrThrow({ where: { id: event.pegawaiId }, select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, opdId: true, instansiId: true } });
+      const admins = await tx.roleGrant.findMany({
+        where: { pegawai: { aktif: true, instansiId: holder.instansiId }, OR: [{ role: 'ADMIN_INSTANSI' }, { role: 'ADMIN_OPD', opdId: holder.opdId }] },
+        select: { pegawaiId: true },
+      });
+      const tentang = { jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA', berlakuSampai: event.berlakuSampai, now } as const;
+      return [
+        ...untukPegawai([holder.id], { ...tentang, pemegang: null }, event.kunci),
+        ...untukPegawai(
+          admins.map((a) => a.pegawaiId).filter((id) => id !== holder.id),
+          { ...tentang, pemegang: { pegawaiId: holder.id, nama: namaLengkap(holder) } },
+          event.kunci,
+        ),
+      ];
+    }
   }
 }
 

@@ -56,7 +56,7 @@ describe('the signer certificate, checked before anyone waits', () => {
 });
 
 describe('runCertificateExpiry', () => {
-  it('warns the holder and the admins once, 30 days ahead, and not for a renewed certificate', async () => {
+  it('warns the holder and the admins once, 30 days ahead, through notify, and not for a renewed certificate', async () => {
     const w = await createSigningWorld();
     await grantRole(w.instansi.id, w.staf.pegawai.id, 'ADMIN_OPD', w.opd.id);
     const notAfter = new Date('2027-03-15T00:00:00Z');
@@ -82,6 +82,9 @@ describe('runCertificateExpiry', () => {
     const toAdmin = await prisma.notifikasi.findMany({ where: { pegawaiId: w.staf.pegawai.id } });
     expect(toAdmin).toHaveLength(1);
     expect(toAdmin[0]!.pesan).toContain(kepala.nama);
+    // Through notify(): the kind people set their channels for, and links each reader can open.
+    expect(toKepala[0]).toMatchObject({ jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA', tautan: '/tanda-tangan' });
+    expect(toAdmin[0]).toMatchObject({ jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA', tautan: `/admin/pegawai/${kepala.id}` });
     expect(await prisma.notifikasi.count({ where: { pegawaiId: kabid.id } })).toBe(0);
 
     await runCertificateExpiry({ now: new Date('2027-02-24T01:00:00Z') });
