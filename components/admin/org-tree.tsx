@@ -28,21 +28,22 @@ export function OrgTree({ nodes, editHref, label }: { nodes: OrgNode[]; editHref
 function TreeItem({ node, editHref, depth }: { node: OrgNode; editHref: (n: OrgNode) => string; depth: number }) {
   const row = (
     <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2">
-      <span className={`font-medium ${node.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}`}>{node.nama}</span>
+      <span className={`font-medium ${node.aktif ? 'text-slate-900' : 'text-slate-500 line-through'}`}>{node.nama}</span>
       <span className="text-xs text-slate-500">{node.kode}</span>
       {!node.aktif && <Badge>nonaktif</Badge>}
       {node.pemangku && node.pemangku.length > 0 && <span className="text-xs text-emerald-800">{node.pemangku.join(' · ')}</span>}
       {node.pemangku && node.pemangku.length === 0 && node.aktif && <span className="text-xs text-amber-700">kosong</span>}
-      <Link href={editHref(node)} className="ml-auto text-xs font-semibold text-brand-700 underline" aria-label={`Ubah ${node.nama}`}>
-        ubah
-      </Link>
     </span>
   );
+  // The edit link sits beside the row, not inside <summary>: a link in a toggle is a control in a control.
   return (
-    <li className={depth > 0 ? 'border-l border-slate-200 pl-3' : ''} data-node-id={node.id}>
+    <li className={`relative ${depth > 0 ? 'border-l border-slate-200 pl-3' : ''}`} data-node-id={node.id}>
+      <Link href={editHref(node)} className="absolute top-1 right-0 text-xs font-semibold text-brand-700 underline" aria-label={`Ubah ${node.nama}`}>
+        ubah
+      </Link>
       {node.children.length > 0 ? (
         <details open={depth < 2}>
-          <summary className="flex cursor-pointer items-baseline gap-1 rounded py-1 hover:bg-slate-50">{row}</summary>
+          <summary className="flex cursor-pointer items-baseline gap-1 rounded py-1 pr-12 hover:bg-slate-50">{row}</summary>
           <ul className="ml-2 space-y-0.5">
             {node.children.map((c) => (
               <TreeItem key={c.id} node={c} editHref={editHref} depth={depth + 1} />
@@ -50,7 +51,7 @@ function TreeItem({ node, editHref, depth }: { node: OrgNode; editHref: (n: OrgN
           </ul>
         </details>
       ) : (
-        <div className="flex items-baseline gap-1 py-1 pl-4">{row}</div>
+        <div className="flex items-baseline gap-1 py-1 pr-12 pl-4">{row}</div>
       )}
     </li>
   );

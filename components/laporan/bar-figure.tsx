@@ -12,6 +12,11 @@ export interface BarDatum {
 
 const WARNA = '#1d5fa8';
 
+// Long labels (a step with its post's full name) would pile up over each other beside the bars;
+// the full wording is in the table under the chart.
+const PANJANG_LABEL = 34;
+const ringkas = (label: string) => (label.length > PANJANG_LABEL ? `${label.slice(0, PANJANG_LABEL - 1).trimEnd()}…` : label);
+
 export function BarFigure({ data, satuan = '', warna = WARNA }: { data: BarDatum[]; satuan?: string; warna?: string }) {
   const router = useRouter();
   if (data.length === 0) return null;
@@ -22,7 +27,7 @@ export function BarFigure({ data, satuan = '', warna = WARNA }: { data: BarDatum
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#475569' }} />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 11, fill: '#334155' }} interval={0} />
+          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 11, fill: '#334155' }} tickFormatter={ringkas} interval={0} />
           <Tooltip formatter={(v) => [`${Number(v).toLocaleString('id-ID')}${satuan}`, '']} separator="" cursor={{ fill: '#f1f5f9' }} />
           <Bar dataKey="value" radius={[0, 4, 4, 0]} isAnimationActive={false} onClick={(d) => (d.payload as BarDatum | undefined)?.href && router.push((d.payload as BarDatum).href!)}>
             {data.map((d) => (

@@ -16,7 +16,7 @@ export function ServerErrorPanel({ digest, reset, children }: { digest?: string;
       }
     >
       {children}
-      {digest && <span className="mt-2 block text-xs text-slate-400">Kode kejadian: {digest}</span>}
+      {digest && <span className="mt-2 block text-xs text-slate-500">Kode kejadian: {digest}</span>}
     </ErrorPanel>
   );
 }

@@ -79,9 +79,9 @@ export default async function LaporanPage({ searchParams }: { searchParams: Prom
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-slate-500">
                     <th className="py-1 font-medium">{kelompok === 'OPD' ? 'OPD' : 'Unit kerja'}</th>
-                    <th className="py-1 text-right font-medium">Disposisi</th>
-                    <th className="py-1 text-right font-medium">Selesai</th>
-                    <th className="py-1 text-right font-medium">Terlambat</th>
+                    <th className="py-1 pl-3 text-right font-medium">Disposisi</th>
+                    <th className="py-1 pl-3 text-right font-medium">Selesai</th>
+                    <th className="py-1 pl-3 text-right font-medium">Terlambat</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -92,11 +92,11 @@ export default async function LaporanPage({ searchParams }: { searchParams: Prom
                           {u.label}
                         </Link>
                       </td>
-                      <td className="py-1.5 text-right tabular-nums">{angka(u.total)}</td>
-                      <td className="py-1.5 text-right tabular-nums">
+                      <td className="py-1.5 pl-3 text-right tabular-nums">{angka(u.total)}</td>
+                      <td className="py-1.5 pl-3 text-right whitespace-nowrap tabular-nums">
                         {angka(u.selesai)} <span className="text-slate-500">({u.persenSelesai === null ? '–' : `${u.persenSelesai.toLocaleString('id-ID')}%`})</span>
                       </td>
-                      <td className="py-1.5 text-right tabular-nums">
+                      <td className="py-1.5 pl-3 text-right tabular-nums">
                         {u.terlambat > 0 ? (
                           <Link className="font-semibold text-red-700 hover:underline" href={rincianHref(f, { rincian: 'disposisi', nilai: 'terlambat', kelompok: u.kunci })}>
                             {angka(u.terlambat)}

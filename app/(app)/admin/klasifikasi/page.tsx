@@ -27,7 +27,8 @@ export default async function KlasifikasiPage() {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Card>
-            <div className="max-h-[70vh] overflow-auto">
+            {/* Focusable so a keyboard can scroll the long list (WCAG 2.1.1). */}
+            <div className="max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-label="Daftar kode klasifikasi">
               <table className="w-full text-sm" aria-label="Kode klasifikasi dan JRA">
                 <thead className="sticky top-0 bg-white text-left text-xs text-slate-600">
                   <tr>
@@ -45,7 +46,7 @@ export default async function KlasifikasiPage() {
                   {rows.map((k) => (
                     <tr key={k.id} className="border-t border-slate-100 align-top">
                       <td className="py-1 pr-2 font-mono text-xs text-slate-600 md:text-sm">{k.kode}</td>
-                      <td className={`min-w-0 break-words py-1 pr-2 ${k.aktif ? 'text-slate-900' : 'text-slate-400 line-through'}`} style={{ paddingLeft: `${(k.kode.split('.').length - 1) * 0.75}rem` }}>
+                      <td className={`min-w-0 break-words py-1 pr-2 ${k.aktif ? 'text-slate-900' : 'text-slate-500 line-through'}`} style={{ paddingLeft: `${(k.kode.split('.').length - 1) * 0.75}rem` }}>
                         {k.nama}
                       </td>
                       <td className="py-1 pr-2">

@@ -27,7 +27,7 @@ export default async function InstruksiPage({ params }: { params: Promise<{ id: 
             {rows.length === 0 && <li className="py-2 text-slate-500">Belum ada instruksi.</li>}
             {rows.map((r) => (
               <li key={r.id} className="flex items-center gap-2 py-1.5">
-                <span className={`flex-1 ${r.aktif ? '' : 'text-slate-400 line-through'}`}>{r.teks}</span>
+                <span className={`flex-1 ${r.aktif ? '' : 'text-slate-500 line-through'}`}>{r.teks}</span>
                 {!r.aktif && <Badge>disembunyikan</Badge>}
                 <AdminForm
                   action={setInstruksiAktifAction}
