@@ -8,6 +8,12 @@ export const CARI_MAX_KATA = 12;
 export const CARI_PER_HALAMAN = 20;
 /** Offset paging stops here; past it, narrow the search with filters. */
 export const CARI_MAX_HALAMAN = 50;
+/**
+ * A search ranks at most this many matches: the newest ones, which are every page it can show. A
+ * common word matches tens of thousands of letters, and ranking them all would read every one; past
+ * this, narrow the search with a filter (a date range reaches older letters).
+ */
+export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
 /** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
 export function normalisasi(text: string): string {
