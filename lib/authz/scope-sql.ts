@@ -28,8 +28,12 @@ function bukanTerbatasSql(n: Prisma.Sql): Prisma.Sql {
  */
 export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
   const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
-  const own = uuidArray(actor.activePost ? [actor.activePost.jabatanId] : []);
-  const posts = uuidArray(readablePostIds(actor));
+  const ownId = actor.activePost?.jabatanId;
+  const own = uuidArray(ownId ? [ownId] : []);
+  // Deliveries to the acting post are in pembacaJabatanIds already: only the superior's need their own test.
+  const wakil = readablePostIds(actor).filter((id) => id !== ownId);
+  const wakilSql =
+    wakil.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${n}."deliveryJabatanIds" && ${uuidArray(wakil)} AND ${bukanTerbatasSql(n)})`;
   const pencatat = opdIdsWithRole(actor, 'suratMasuk.register');
   const pencatatSql =
     pencatat === 'ALL' || pencatat.length === 0
@@ -41,7 +45,7 @@ export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
     AND (
       ${n}."pembacaJabatanIds" && ${own}
       -- The sekretaris sees the pimpinan's letters, but not the secret ones.
-      OR (${n}."deliveryJabatanIds" && ${posts} AND ${bukanTerbatasSql(n)})
+      OR ${wakilSql}
       OR ${pencatatSql}
     )
   )`;

@@ -122,3 +122,6 @@ CREATE TRIGGER "PenerimaDisposisi_pembaca_delete" AFTER DELETE ON "PenerimaDispo
 -- Search ranks the newest matches (lib/services/cari/cari-surat.ts), in this order: a common word
 -- then walks the newest letters and stops at the cap instead of sorting every match.
 CREATE INDEX "Naskah_tanggal_cari_idx" ON "Naskah" ((coalesce("tanggalNaskah"::timestamp, "tanggalDiterima", "createdAt")) DESC, id DESC);
+
+-- The planner needs the new columns' statistics (how often a post appears) before the first search.
+ANALYZE "Naskah";
