@@ -76,23 +76,24 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   if (filter.sampai) where.push(Prisma.sql`${TANGGAL} <= ${dayEndWib(filter.sampai)}`);
 
   // Number and hal weigh most (weights A..D), an exact number wins outright, then the newest.
-  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', n."cari", ${tsq})` : Prisma.sql`0`;
-  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(n."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
+  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', k."cari", ${tsq})` : Prisma.sql`0`;
+  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(k."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
   const offset = (filter.halaman - 1) * CARI_PER_HALAMAN;
 
   // Ranking reads each candidate's search document, so only the newest CARI_MAX_KANDIDAT matches are
-  // ranked (every page the search can show); the date index lets a common word stop there.
+  // ranked (every page the search can show): a common word walks the date index and stops there. The
+  // candidates carry their document and number, so ranking them needs no second visit to the table.
   return Prisma.sql`
     WITH kandidat AS (
-      SELECT n.id, ${TANGGAL} AS tanggal
+      SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
       FROM "Naskah" n
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY ${TANGGAL} DESC, n.id DESC
       LIMIT ${CARI_MAX_KANDIDAT}
     ), hit AS (
-      SELECT n.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
-      FROM kandidat k JOIN "Naskah" n ON n.id = k.id
-      ORDER BY tepat DESC, skor DESC, k.tanggal DESC, n.id DESC
+      SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
+      FROM kandidat k
+      ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
       LIMIT ${CARI_PER_HALAMAN + 1} OFFSET ${offset}
     )
     SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."derajatKecepatan", n."klasifikasiKeamanan",
