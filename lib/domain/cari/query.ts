@@ -1,6 +1,5 @@
 // What a person typed into the search box, turned into the pieces the search query needs. Pure: the
 // tsquery text is built from letters and digits only, so no input can reach tsquery's own syntax.
-import { z } from 'zod';
 
 export const CARI_MAX_PANJANG = 200;
 /** Words beyond this are ignored: a pasted paragraph is not a search. */
