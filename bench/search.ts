@@ -9,9 +9,11 @@ import pg from 'pg';
 import { prisma } from '@/lib/db';
 import { demoAccount } from '@/prisma/seed/demo-accounts';
 import { loadActor } from '@/lib/services/auth/load-actor';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
 import { cariSurat, cariSuratSql } from '@/lib/services/cari/cari-surat';
 import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
+import { naskahReadableSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { rencanaCari } from '@/lib/domain/cari/query';
 import { startBenchDatabase } from './bench-database';
@@ -44,7 +46,10 @@ const SEARCHES = [
   { name: 'number fragment', q: '/BAPPEDA/2026' },
   { name: 'number part', q: '0157' },
   { name: 'two-word phrase', q: '"pengelolaan sampah"' },
-];
+  // The same common word for posts that read through another rule: disposisi (kabid), the OPD's register (pencatat).
+  { name: 'common term, as kabid', q: 'koordinasi', as: 'kabid' },
+  { name: 'common term, as pencatat', q: 'koordinasi', as: 'pencatat' },
+] as const satisfies readonly { name: string; q: string; as?: 'kabid' | 'pencatat' }[];
 
 const db = await startBenchDatabase();
 const sql = new pg.Client({ connectionString: db.url });
@@ -53,21 +58,28 @@ try {
   const letters = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah"`)).rows[0].n);
   const pegawai = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true } });
   const kepala = (await loadActor(pegawai.id))!;
+  const actorOf = async (key: 'kepala' | 'kabid' | 'pencatat') =>
+    key === 'kepala' ? kepala : (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount(key).nip }, select: { id: true } })).id))!;
   const inbox = Number((await sql.query(`SELECT count(*) AS n FROM "Delivery" WHERE "jabatanId" = $1`, [kepala.activePost!.jabatanId])).rows[0].n);
   console.log(`Database: ${letters.toLocaleString('id-ID')} naskah; searching as ${kepala.activePost!.nama} (${inbox.toLocaleString('id-ID')} letters in the inbox, plus disposisi).`);
   console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other agents: wall-clock figures are inflated).`);
 
-  const rows: { name: string; service: { p50: number; p95: number; n: number }; raw: { p50: number; p95: number; n: number }; hits: number }[] = [];
+  const rows: { name: string; service: { p50: number; p95: number; n: number }; raw: { p50: number; p95: number; n: number }; hits: number; visible: number }[] = [];
   for (const s of SEARCHES) {
+    const as = 'as' in s ? s.as : 'kepala';
+    const actor = await actorOf(as);
     const filter = cariFilterSchema.parse({ q: s.q });
-    const query = cariSuratSql(kepala, filter);
-    const first = await cariSurat(kepala, filter);
+    const query = cariSuratSql(actor, filter);
+    const first = await cariSurat(actor, filter);
     const tsquery = rencanaCari(s.q).tsquery ?? 'x';
     const hits = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah" n WHERE n."cari" @@ to_tsquery('simple', eoffice_unaccent($1))`, [tsquery])).rows[0].n);
-    rows.push({ name: `${s.name}: ${s.q}`, service: await time(() => cariSurat(kepala, filter)), raw: await time(() => sql.query(query.text, query.values)), hits });
+    // How many of them the actor may open: the matches a visibility check per match had to visit.
+    const readable = Prisma.sql`SELECT count(*) AS n FROM "Naskah" n WHERE n."cari" @@ to_tsquery('simple', eoffice_unaccent(${tsquery})) AND ${naskahReadableSql(actor, 'n')}`;
+    const visible = Number((await sql.query(readable.text, readable.values)).rows[0].n);
+    rows.push({ name: `${s.name}: ${s.q}`, service: await time(() => cariSurat(actor, filter)), raw: await time(() => sql.query(query.text, query.values)), hits, visible });
     const plan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${query.text}`, query.values);
     const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
-    console.log(`\n== ${s.name}: q=${s.q} (${first.hasil.length} shown on page 1, about ${hits.toLocaleString('id-ID')} letters contain the words) ==`);
+    console.log(`\n== ${s.name}: q=${s.q} (${first.hasil.length} shown on page 1, about ${hits.toLocaleString('id-ID')} letters contain the words, ${visible.toLocaleString('id-ID')} of them readable by the ${as}) ==`);
     console.log(`SQL: ${query.text.replace(/\s+/g, ' ').slice(0, 600)}…`);
     console.log('EXPLAIN (index use):');
     for (const line of lines.filter((l) => /Index|Bitmap|Seq Scan|Execution Time|Planning Time/.test(l))) console.log(`  ${line.trim()}`);
@@ -84,7 +96,7 @@ try {
   const f = (ms: number) => ms.toFixed(1).padStart(7);
   console.log(`\nUp to ${RUNS} runs each (fewer once ${BUDGET_MS} ms are spent) after ${WARMUP} warm-up runs; milliseconds.`);
   console.log(`${'search'.padEnd(52)} service p50  p95 | raw SQL p50  p95`);
-  for (const r of rows) console.log(`${r.name.padEnd(52)} ${f(r.service.p50)} ${f(r.service.p95)} | ${f(r.raw.p50)} ${f(r.raw.p95)}  (${r.service.n}/${r.raw.n} samples, ${r.hits.toLocaleString('id-ID')} letters contain the words)`);
+  for (const r of rows) console.log(`${r.name.padEnd(52)} ${f(r.service.p50)} ${f(r.service.p95)} | ${f(r.raw.p50)} ${f(r.raw.p95)}  (${r.service.n}/${r.raw.n} samples, ${r.hits.toLocaleString('id-ID')} letters contain the words, ${r.visible.toLocaleString('id-ID')} readable)`);
   console.log(`${'worklist counters (all, kepala) | Perlu Verifikasi'.padEnd(52)} ${f(counters.service.p50)} ${f(counters.service.p95)} | ${f(counters.raw.p50)} ${f(counters.raw.p95)}`);
   console.log(`Load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const max = Math.max(...rows.map((r) => r.service.p95));

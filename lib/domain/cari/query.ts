@@ -1,13 +1,19 @@
 // What a person typed into the search box, turned into the pieces the search query needs. Pure: the
 // tsquery text is built from letters and digits only, so no input can reach tsquery's own syntax.
-import { z } from 'zod';
 
 export const CARI_MAX_PANJANG = 200;
 /** Words beyond this are ignored: a pasted paragraph is not a search. */
 export const CARI_MAX_KATA = 12;
 export const CARI_PER_HALAMAN = 20;
 /** Offset paging stops here; past it, narrow the search with filters. */
-export const CARI_MAX_HALAMAN = 50;
+export const CARI_MAX_HALAMAN = 20;
+/**
+ * A search ranks at most this many matches: the newest ones, which are every page it can show. A
+ * common word matches tens of thousands of letters, and ranking them all would read every one (the
+ * cost grows with this cap: at 1,000 a common word read ~12,000 rows along the date index, at 400
+ * about 5,000); past it, narrow the search with a filter (a date range reaches older letters).
+ */
+export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
 /** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
 export function normalisasi(text: string): string {

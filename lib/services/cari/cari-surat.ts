@@ -4,7 +4,7 @@ import { disposisiReadableSql, naskahReadableSql } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
@@ -48,24 +48,25 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
 
-  // The letters whose words match, as a union of index scans (the naskah's GIN and trigram indexes,
-  // the disposisi and tindak lanjut GIN indexes); visibility and filters are then checked per match.
+  // The letters whose words match: the naskah's own GIN and trigram indexes, plus the letters of the
+  // disposisi catatan and tindak lanjut the actor may read (their own GIN indexes), as an array of ids
+  // so the primary key joins the same bitmap. The readers' index (naskahReadableSql) is then ANDed in.
   const cocok: Prisma.Sql[] = [];
-  const naskahMatch: Prisma.Sql[] = [];
-  if (tsq) naskahMatch.push(Prisma.sql`n."cari" @@ ${tsq}`);
-  if (rencana.nomorFragmen) naskahMatch.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
-  if (naskahMatch.length > 0) cocok.push(Prisma.sql`SELECT n.id FROM "Naskah" n WHERE ${Prisma.join(naskahMatch, ' OR ')}`);
+  if (tsq) cocok.push(Prisma.sql`n."cari" @@ ${tsq}`);
+  if (rencana.nomorFragmen) cocok.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
   if (tsq) {
-    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "Disposisi" ds
-      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}`);
-    cocok.push(Prisma.sql`SELECT ds."naskahId" FROM "TindakLanjut" t
+    cocok.push(Prisma.sql`n.id = ANY (ARRAY(
+      SELECT ds."naskahId" FROM "Disposisi" ds
+      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}
+      UNION
+      SELECT ds."naskahId" FROM "TindakLanjut" t
       JOIN "PenerimaDisposisi" pd ON pd.id = t."penerimaDisposisiId" JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
       WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}
-        AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))`);
+        AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))))`);
   }
 
   const where: Prisma.Sql[] = [naskahReadableSql(actor, 'n')];
-  if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`n.id IN (${Prisma.join(cocok, ' UNION ')})` : Prisma.sql`FALSE`);
+  if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`(${Prisma.join(cocok, ' OR ')})` : Prisma.sql`FALSE`);
   if (filter.jenis) where.push(Prisma.sql`n."jenis" = ${filter.jenis}::"JenisNaskah"`);
   if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
   if (filter.kecepatan) where.push(Prisma.sql`n."derajatKecepatan" = ${filter.kecepatan}::"DerajatKecepatan"`);
@@ -75,16 +76,24 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   if (filter.sampai) where.push(Prisma.sql`${TANGGAL} <= ${dayEndWib(filter.sampai)}`);
 
   // Number and hal weigh most (weights A..D), an exact number wins outright, then the newest.
-  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', n."cari", ${tsq})` : Prisma.sql`0`;
-  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(n."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
+  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', k."cari", ${tsq})` : Prisma.sql`0`;
+  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(k."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
   const offset = (filter.halaman - 1) * CARI_PER_HALAMAN;
 
+  // Ranking reads each candidate's search document, so only the newest CARI_MAX_KANDIDAT matches are
+  // ranked (every page the search can show): a common word walks the date index and stops there. The
+  // candidates carry their document and number, so ranking them needs no second visit to the table.
   return Prisma.sql`
-    WITH hit AS (
-      SELECT n.id, ${exact} AS tepat, ${skor} AS skor, ${TANGGAL} AS tanggal
+    WITH kandidat AS (
+      SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
       FROM "Naskah" n
       WHERE ${Prisma.join(where, ' AND ')}
-      ORDER BY tepat DESC, skor DESC, tanggal DESC, n.id DESC
+      ORDER BY ${TANGGAL} DESC, n.id DESC
+      LIMIT ${CARI_MAX_KANDIDAT}
+    ), hit AS (
+      SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
+      FROM kandidat k
+      ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
       LIMIT ${CARI_PER_HALAMAN + 1} OFFSET ${offset}
     )
     SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."derajatKecepatan", n."klasifikasiKeamanan",
