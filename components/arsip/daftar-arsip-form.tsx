@@ -4,6 +4,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export interface DaftarBerkas {
   id: string;
@@ -51,7 +52,7 @@ export function DaftarArsipForm(props: { action: (prev: FormState, data: FormDat
           {b.arsip.length === 0 ? (
             <p className="px-3 py-2 text-sm text-slate-500">Berkas masih kosong.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollRegion label="Isi berkas" className="overflow-x-auto">
               <table className="w-full text-sm">
                 <thead className="text-left text-xs text-slate-600">
                   <tr>
@@ -89,7 +90,7 @@ export function DaftarArsipForm(props: { action: (prev: FormState, data: FormDat
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </section>
       ))}

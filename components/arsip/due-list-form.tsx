@@ -3,6 +3,7 @@
 import type { FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export interface DueRow {
   id: string;
@@ -29,7 +30,7 @@ export function DueListForm(props: { title: string; batasLabel: string; rows: Du
         <p className="px-3 py-2 text-sm text-slate-500">Tidak ada arsip yang jatuh tempo.</p>
       ) : (
         <form {...form} className="space-y-2 p-3">
-          <div className="max-h-96 overflow-auto">
+          <ScrollRegion label="Arsip jatuh tempo" className="max-h-96 overflow-auto">
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-slate-600">
                 <tr>
@@ -59,7 +60,7 @@ export function DueListForm(props: { title: string; batasLabel: string; rows: Du
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <div className="flex flex-wrap gap-2">
             {props.jenis.map((j) => (
               <button key={j.value} type="submit" name="jenis" value={j.value} disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">

@@ -24,7 +24,8 @@ export function BarFigure({ data, satuan = '', warna = WARNA }: { data: BarDatum
   return (
     <div className="h-full w-full" style={{ height }} aria-hidden="true" data-testid="bar-figure">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        {/* No keyboard layer: the chart is hidden from assistive technology, the table beside it is the accessible form. */}
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#475569' }} />
           <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 11, fill: '#334155' }} tickFormatter={ringkas} interval={0} />

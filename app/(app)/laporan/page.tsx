@@ -15,6 +15,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { filterQuery, rincianHref } from './query';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Laporan' };
 
@@ -74,7 +75,7 @@ export default async function LaporanPage({ searchParams }: { searchParams: Prom
           {d.perUnit.length === 0 ? (
             <p className="text-sm text-slate-500">Tidak ada disposisi pada periode ini.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollRegion label="Tabel disposisi per unit" className="overflow-x-auto">
               <table className="w-full text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-slate-500">
@@ -109,7 +110,7 @@ export default async function LaporanPage({ searchParams }: { searchParams: Prom
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </FigureCard>
 

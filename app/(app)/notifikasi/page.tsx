@@ -35,7 +35,7 @@ export default async function NotifikasiPage() {
                   {!n.readAt && <span className="sr-only">Belum dibaca: </span>}
                   {n.judul}
                 </p>
-                <time className="shrink-0 text-xs text-slate-500" dateTime={n.createdAt.toISOString()}>
+                <time className="shrink-0 text-xs text-slate-600" dateTime={n.createdAt.toISOString()}>
                   {formatTanggalJam(n.createdAt)}
                 </time>
               </div>

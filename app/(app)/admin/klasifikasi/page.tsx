@@ -10,6 +10,7 @@ import { JraCell } from '@/components/arsip/jra-cell';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { createKlasifikasiAction, importJraAction, importKlasifikasiAction } from './actions';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Klasifikasi Arsip' };
 
@@ -27,8 +28,7 @@ export default async function KlasifikasiPage() {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Card>
-            {/* Focusable so a keyboard can scroll the long list (WCAG 2.1.1). */}
-            <div className="max-h-[70vh] overflow-auto" tabIndex={0} role="region" aria-label="Daftar kode klasifikasi">
+            <ScrollRegion label="Daftar kode klasifikasi" className="max-h-[70vh] overflow-auto">
               <table className="w-full text-sm" aria-label="Kode klasifikasi dan JRA">
                 <thead className="sticky top-0 bg-white text-left text-xs text-slate-600">
                   <tr>
@@ -61,7 +61,7 @@ export default async function KlasifikasiPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
         </div>
         {kelola ? (

@@ -11,6 +11,7 @@ import { getKinerja } from '@/lib/services/laporan/get-kinerja';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Kinerja pegawai' };
 
@@ -66,7 +67,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
         {k.diperbaruiPada ? `Angka diperbarui ${formatTanggalJam(k.diperbaruiPada)} WIB.` : 'Ringkasan belum pernah diperbarui.'} Disposisi dihitung pada bulan selesainya; tepat waktu bila selesai
         sebelum batas waktu.
       </p>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollRegion label="Tabel kinerja pegawai" className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[720px] text-sm" data-testid="kinerja-table">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500">
@@ -92,7 +93,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

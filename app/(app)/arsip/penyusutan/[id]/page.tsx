@@ -12,6 +12,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { cancelPenyusutanAction, executePenyusutanAction } from '../actions';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Daftar Penyusutan' };
 
@@ -62,7 +63,7 @@ export default async function PenyusutanDetailPage({ params }: { params: Promise
         {p.status === 'DISETUJUI' && <SmallActionForm fields={{ penyusutanId: p.id }} label={`Laksanakan ${label.kegiatan}`} action={executePenyusutanAction} tone={p.jenis === 'PEMUSNAHAN' ? 'danger' : 'neutral'} />}
         {p.status === 'DIUSULKAN' && <SmallActionForm fields={{ penyusutanId: p.id }} label="Batalkan daftar" action={cancelPenyusutanAction} />}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="Daftar arsip" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" aria-label={label.daftar}>
           <thead className="text-left text-xs text-slate-600">
             <tr>
@@ -97,7 +98,7 @@ export default async function PenyusutanDetailPage({ params }: { params: Promise
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
