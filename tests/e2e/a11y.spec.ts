@@ -47,7 +47,7 @@ async function firstLink(page: Page, list: string, pattern: RegExp): Promise<str
 
 async function check(page: Page, path: string, shot: string): Promise<string[]> {
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
   await page.screenshot({ path: shot, fullPage: true });
   const found: string[] = [];
   if ((await page.locator('a[href="#isi"]').count()) === 0 && !path.startsWith('/masuk') && !path.startsWith('/verifikasi')) found.push(`${path}: no skip link`);
