@@ -4,6 +4,7 @@ import type { TaskList } from 'graphile-worker';
 import { runCertificateExpiry } from './certificate-expiry';
 import { kirimNotifikasi, kirimRingkasanHarian, sapuTenggat } from './notifikasi';
 import { refreshLaporan } from './refresh-laporan';
+import { runRenewLtv } from './renew-ltv-task';
 
 export const taskList = {
   'kirim-notifikasi': kirimNotifikasi,
@@ -15,6 +16,10 @@ export const taskList = {
   'periksa-sertifikat-kedaluwarsa': async () => {
     await runCertificateExpiry({ now: new Date() });
   },
+  'perbarui-bukti-arsip': async (_payload, helpers) => {
+    const result = await runRenewLtv({ now: new Date() });
+    helpers.logger.info(`bukti arsip: ${result.checked} diperiksa, ${result.renewed} diperbarui, ${result.failed.length} gagal`);
+  },
 } satisfies TaskList;
 
 export type TaskName = keyof typeof taskList;
@@ -23,11 +28,13 @@ export type TaskName = keyof typeof taskList;
  * Cron lines (UTC; WIB is UTC+7). graphile-worker runs each tick once across all instances.
  * Deadlines are swept hourly (each notified once, by key); the digest goes at 07.00 WIB; report
  * rollups are refreshed every 15 minutes (the page shows when); expiring certificates are checked
- * daily at 06.00 WIB (each warned once).
+ * daily at 06.00 WIB (each warned once); archived signatures' proofs are renewed daily at 02.00 WIB
+ * (records that fail back off, see lib/domain/arsip/bukti).
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
   '0 0 * * * kirim-ringkasan-harian ?max=1',
   '*/15 * * * * perbarui-laporan ?max=1',
   '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
+  '0 19 * * * perbarui-bukti-arsip ?max=1',
 ].join('\n');
