@@ -1,8 +1,10 @@
 // The one map of job names to handlers, and the schedule of the sweeps. Other background work is
 // written as a plain function in lib/jobs/<name>.ts and registered here.
 import type { TaskList } from 'graphile-worker';
+import { z } from 'zod';
 import { runCertificateExpiry } from './certificate-expiry';
 import { kirimNotifikasi, kirimRingkasanHarian, sapuTenggat } from './notifikasi';
+import { runEksporArsip } from './ekspor-arsip';
 import { refreshLaporan } from './refresh-laporan';
 import { runRenewLtv } from './renew-ltv-task';
 
@@ -15,6 +17,9 @@ export const taskList = {
   },
   'periksa-sertifikat-kedaluwarsa': async () => {
     await runCertificateExpiry({ now: new Date() });
+  },
+  'ekspor-arsip-lengkap': async (payload) => {
+    await runEksporArsip(z.object({ eksporId: z.uuid() }).parse(payload));
   },
   'perbarui-bukti-arsip': async (_payload, helpers) => {
     const result = await runRenewLtv({ now: new Date() });

@@ -11,13 +11,18 @@ import { once } from 'node:events';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { NotFoundError } from '@/lib/domain/errors';
+import { DomainError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { runEksporArsip } from '@/lib/jobs/ekspor-arsip';
+import { listEksporArsip } from '@/lib/services/arsip/list-ekspor-arsip';
+import { openEksporArsip } from '@/lib/services/arsip/open-ekspor-arsip';
+import { requestEksporLengkap } from '@/lib/services/arsip/request-ekspor-lengkap';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { exportArsipZip } from '@/lib/services/arsip/export-arsip-zip';
 import { exportCariZip } from '@/lib/services/arsip/export-cari-zip';
 import { getStorage } from '@/lib/storage';
 import { tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
+import { createPegawai, grantRole } from '../support/factories';
 import { createSigningWorld } from '../support/naskah-factories';
 
 let dir: string;
@@ -143,4 +148,53 @@ describe('export for the office', () => {
     const lastRow = index.find((r) => r[1] === last.nomor)!;
     expect(sha256(unzip(['-p', file, lastRow[13]!]))).toBe(sha256(last.pdf));
   }, 300_000);
+
+  it('the pemda admin exports everything as a queued job with progress, and downloads it from the object store', async () => {
+    const w = await createSigningWorld();
+    const items = Array.from({ length: 230 }, (_, i) => ({ perihal: `Arsip cadangan ${i + 1}`, pdf: new Uint8Array([...Buffer.from('%PDF-1.7\n'), ...Buffer.from(String(i))]) }));
+    const { rows } = await records(w, [...items, { perihal: 'Rahasia tetap dicadangkan', keamanan: 'RAHASIA', pdf: await tinyPdf('R'), pembuatJabatanId: w.kepalaJabatan.id }]);
+    const adminPegawai = await createPegawai(w.instansi.id, w.opd.id);
+    await grantRole(w.instansi.id, adminPegawai.id, 'ADMIN_INSTANSI', null);
+    const admin = await actorFor(adminPegawai.id);
+
+    await expect(requestEksporLengkap(await actorFor(w.staf.pegawai.id))).rejects.toBeInstanceOf(ForbiddenError);
+    const { eksporId } = await requestEksporLengkap(admin);
+    await expect(requestEksporLengkap(admin)).rejects.toBeInstanceOf(DomainError);
+    const jobs = await prisma.$queryRaw<{ task_identifier: string }[]>`SELECT task_identifier FROM graphile_worker.jobs WHERE key = ${`ekspor-arsip:${eksporId}`}`;
+    expect(jobs).toEqual([{ task_identifier: 'ekspor-arsip-lengkap' }]);
+    await expect(openEksporArsip(admin, eksporId)).rejects.toBeInstanceOf(NotFoundError);
+
+    // Progress as the page reads it, sampled while the job runs (one update per page of 100).
+    const seen = new Set<string>();
+    let running = true;
+    const watch = (async () => {
+      while (running) {
+        const [e] = await listEksporArsip(admin);
+        seen.add(`${e!.status}:${e!.selesai}/${e!.jumlah}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    await runEksporArsip({ eksporId });
+    running = false;
+    await watch;
+    const [done] = await listEksporArsip(admin);
+    expect(done).toMatchObject({ status: 'SELESAI', jumlah: 231, selesai: 231 });
+    expect([...seen].filter((s) => s.startsWith('BERJALAN:') && !s.startsWith('BERJALAN:0/')).length).toBeGreaterThan(0);
+
+    const zip = await openEksporArsip(admin, eksporId);
+    expect(zip.size).toBe(Number(done!.ukuran));
+    const file = path.join(dir, 'lengkap.zip');
+    const out = createWriteStream(file);
+    for await (const chunk of zip.body) if (!out.write(chunk)) await once(out, 'drain');
+    out.end();
+    await once(out, 'close');
+    expect(listing(file)).toHaveLength(232);
+    expect(indexOf(file).slice(1).map((r) => r[1]).sort()).toEqual(rows.map((r) => r.nomor).sort());
+
+    // Another instansi's admin cannot download it.
+    const other = await createSigningWorld();
+    const otherAdmin = await createPegawai(other.instansi.id, other.opd.id);
+    await grantRole(other.instansi.id, otherAdmin.id, 'ADMIN_INSTANSI', null);
+    await expect(openEksporArsip(await actorFor(otherAdmin.id), eksporId)).rejects.toBeInstanceOf(NotFoundError);
+  }, 120_000);
 });

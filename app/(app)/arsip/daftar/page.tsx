@@ -31,7 +31,7 @@ export default async function DaftarArsipPage({ searchParams }: { searchParams: 
         title={aktif ? 'Daftar Arsip Aktif' : 'Daftar Arsip Inaktif'}
         description={aktif ? `${page.data.unit?.nama ?? 'Unit pengolah'}: ${jumlah} arsip dalam ${berkas.length} berkas` : `Arsip yang sudah dipindahkan ke unit kearsipan: ${jumlah} arsip`}
       />
-      <ArsipTabs current={aktif ? '/arsip/daftar' : '/arsip/daftar?status=INAKTIF'} penyusutan={can(actor, 'arsip.penyusutan')} />
+      <ArsipTabs current={aktif ? '/arsip/daftar' : '/arsip/daftar?status=INAKTIF'} penyusutan={can(actor, 'arsip.penyusutan')} ekspor={can(actor, 'instansi.manage')} />
       {berkas.length === 0 ? (
         <EmptyState title="Belum ada arsip">Naskah yang ditandatangani dan surat masuk yang dicatat otomatis diberkaskan di sini.</EmptyState>
       ) : (
