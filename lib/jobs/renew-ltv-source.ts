@@ -6,6 +6,7 @@ import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import * as pkijs from 'pkijs';
 import { signerBackend } from '@/lib/signing';
+import { toArrayBuffer } from '@/lib/signing/pki/der';
 import { readBsreConfig } from '@/lib/signing/bsre/config';
 import { loadCa } from '@/lib/signing/mock-ca/ca-store';
 import { buildCrl, buildRootCrl } from '@/lib/signing/mock-ca/crl';
@@ -37,7 +38,7 @@ function mockCaLtvAt(now: Date): LongTermValidationSource {
       return {
         certificates,
         crls: [await buildCrl({ caDir: ca.dir, now }), await buildRootCrl({ caDir: ca.dir, now })],
-        ocsps: [await ocspResponseForSerial(new x509.X509Certificate(signer).serialNumber.toLowerCase(), { caDir: ca.dir, now })],
+        ocsps: [await ocspResponseForSerial(new x509.X509Certificate(toArrayBuffer(signer)).serialNumber.toLowerCase(), { caDir: ca.dir, now })],
       };
     },
   };
@@ -45,7 +46,7 @@ function mockCaLtvAt(now: Date): LongTermValidationSource {
 
 /** The certificate of the CMS's first signer, DER, as embedded. */
 function cmsSigner(cmsDer: Uint8Array): Uint8Array {
-  const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cmsDer).content });
+  const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(toArrayBuffer(cmsDer)).content });
   const sid = signedData.signerInfos[0]?.sid;
   const found = (signedData.certificates ?? []).find(
     (c): c is pkijs.Certificate => c instanceof pkijs.Certificate && sid instanceof pkijs.IssuerAndSerialNumber && c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber),

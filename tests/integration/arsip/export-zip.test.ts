@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
@@ -185,7 +187,7 @@ describe('export for the office', () => {
     expect(zip.size).toBe(Number(done!.ukuran));
     const file = path.join(dir, 'lengkap.zip');
     const out = createWriteStream(file);
-    for await (const chunk of zip.body) if (!out.write(chunk)) await once(out, 'drain');
+    for await (const chunk of Readable.fromWeb(zip.body as NodeReadableStream<Uint8Array>)) if (!out.write(chunk)) await once(out, 'drain');
     out.end();
     await once(out, 'close');
     expect(listing(file)).toHaveLength(232);
