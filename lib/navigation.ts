@@ -48,3 +48,12 @@ export function bottomBarItems(items: NavItem[]): NavItem[] {
     .filter((i): i is NavItem => i !== undefined)
     .slice(0, 4);
 }
+
+/**
+ * The menu entry a page belongs to: the longest entry that is the path or a parent of it, so an
+ * archive record (/arsip/rekaman/...) lights Arsip, and /arsip/daftar lights Daftar Arsip alone.
+ */
+export function activeHref(pathname: string, hrefs: readonly string[]): string | null {
+  const matches = hrefs.filter((href) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`)));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+}

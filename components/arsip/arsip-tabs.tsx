@@ -1,12 +1,13 @@
 import Link from 'next/link';
 
-/** Tabs of the archive pages: the unit's lists, and penyusutan for the unit kearsipan. */
-export function ArsipTabs({ current, penyusutan }: { current: string; penyusutan: boolean }) {
+/** Tabs of the archive pages: the unit's lists, penyusutan for the unit kearsipan, the full export for the pemda admin. */
+export function ArsipTabs({ current, penyusutan, ekspor = false }: { current: string; penyusutan: boolean; ekspor?: boolean }) {
   const items = [
     { href: '/arsip', label: 'Naskah saya' },
     { href: '/arsip/daftar', label: 'Daftar Arsip Aktif' },
     { href: '/arsip/daftar?status=INAKTIF', label: 'Daftar Arsip Inaktif' },
     ...(penyusutan ? [{ href: '/arsip/penyusutan', label: 'Penyusutan' }] : []),
+    ...(ekspor ? [{ href: '/arsip/ekspor', label: 'Ekspor lengkap' }] : []),
   ];
   return (
     <nav aria-label="Menu arsip" className="-mx-4 mb-4 overflow-x-auto border-b border-slate-200 px-4 md:mx-0 md:px-0">

@@ -4,3 +4,18 @@ import { formatHariKalender } from '@/lib/domain/tanggal';
 export function tanggalArsip(d: Date | null | undefined): string {
   return d ? formatHariKalender(d) : '-';
 }
+
+/** Until when a record's signature proof is current, as the record page says it. */
+export function keteranganBukti(a: {
+  buktiBerlakuSampai: Date | null;
+  buktiDiperbaruiPada: Date | null;
+  buktiGagalAlasan: string | null;
+  buktiPeriksaLagiPada: Date | null;
+  sumber: 'INTERNAL' | 'EKSTERNAL';
+}): string {
+  if (a.sumber === 'EKSTERNAL') return 'tidak berlaku (pindaian)';
+  const sampai = a.buktiBerlakuSampai
+    ? `${tanggalArsip(a.buktiBerlakuSampai)}${a.buktiDiperbaruiPada ? ` (diperbarui ${tanggalArsip(a.buktiDiperbaruiPada)})` : ''}`
+    : 'belum diperiksa';
+  return a.buktiGagalAlasan ? `${sampai}; pembaruan terakhir gagal (${a.buktiGagalAlasan}), dicoba lagi ${tanggalArsip(a.buktiPeriksaLagiPada)}` : sampai;
+}

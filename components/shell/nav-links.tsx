@@ -2,13 +2,9 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { NavItem } from '@/lib/navigation';
+import { activeHref, type NavItem } from '@/lib/navigation';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
 import { NavIcon } from './nav-icon';
-
-function isActive(pathname: string, href: string): boolean {
-  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
-}
 
 function Badge({ count }: { count?: number }) {
   if (!count) return null;
@@ -21,11 +17,11 @@ function Badge({ count }: { count?: number }) {
 
 /** The desktop sidebar's menu. */
 export function SidebarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
-  const pathname = usePathname();
+  const current = activeHref(usePathname(), items.map((i) => i.href));
   return (
     <ul className="space-y-1">
       {items.map((item) => {
-        const active = isActive(pathname, item.href);
+        const active = item.href === current;
         return (
           <li key={item.key}>
             <Link
@@ -48,12 +44,12 @@ export function SidebarLinks({ items, counts }: { items: NavItem[]; counts: Work
 
 /** The phone's bottom bar: four entries and "Menu". */
 export function BottomBarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
-  const pathname = usePathname();
   const entries = [...items.map((i) => ({ key: i.key, href: i.href, label: i.shortLabel })), { key: 'menu' as const, href: '/menu', label: 'Menu' }];
+  const current = activeHref(usePathname(), entries.map((e) => e.href));
   return (
     <ul className="grid grid-cols-5">
       {entries.map((entry) => {
-        const active = isActive(pathname, entry.href);
+        const active = entry.href === current;
         const count = entry.key === 'menu' ? undefined : counts[entry.key];
         return (
           <li key={entry.key}>

@@ -3,11 +3,13 @@
 // path) and records it on the arsip; when that day is within the horizon it appends fresh validation
 // data for the newest time-stamp (DSS/VRI) and a new document time-stamp over the whole file, as an
 // incremental update that leaves every earlier signature intact, and keeps the result as the
-// record's new main file (the previous file stays, linked to the naskah). Registered with
-// graphile-worker as a daily cron by the lead; `now` and the PKI are arguments so tests move the clock.
+// record's new main file (the previous file stays, linked to the naskah). Every look sets when to
+// look again (lib/domain/arsip/bukti), so a record that keeps failing backs off instead of being
+// picked first on every run. Scheduled daily through renew-ltv-task.ts; `now` and the PKI are
+// arguments so tests move the clock.
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { buktiBerlakuSampai, perluDiperbarui } from '@/lib/domain/arsip/bukti';
+import { buktiBerlakuSampai, periksaLagiPada, perluDiperbarui } from '@/lib/domain/arsip/bukti';
 import { extendToLta } from '@/lib/signing/pades/extend-lta';
 import type { LongTermValidationSource } from '@/lib/signing/pades/signature-provider';
 import { defaultVerifyOptions, verifyPdf, type PdfVerification } from '@/lib/signing/verify';
@@ -30,6 +32,8 @@ export interface RenewLtvDeps {
 export interface RenewLtvResult {
   checked: number;
   renewed: number;
+  /** The records looked at, in order. */
+  arsipIds: string[];
   failed: { arsipId: string; reason: string }[];
 }
 
@@ -41,32 +45,39 @@ export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, verif
     where: {
       status: { in: ['AKTIF', 'INAKTIF'] },
       naskah: { sumber: 'INTERNAL', status: 'DITANDATANGANI', berkasUtama: { jenis: 'FINAL' } },
-      OR: [{ buktiBerlakuSampai: null }, { buktiBerlakuSampai: { lt: horizon } }],
+      AND: [
+        { OR: [{ buktiBerlakuSampai: null }, { buktiBerlakuSampai: { lt: horizon } }] },
+        { OR: [{ buktiPeriksaLagiPada: null }, { buktiPeriksaLagiPada: { lte: now } }] },
+      ],
     },
     orderBy: [{ buktiBerlakuSampai: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
     take: limit,
-    select: { id: true, opdId: true, buktiBerlakuSampai: true, buktiDiperbaruiPada: true, naskah: { select: { id: true, nomor: true, penandatanganPegawaiId: true, opd: { select: { instansiId: true } }, berkasUtama: { select: { id: true, storageKey: true, namaFile: true } } } } },
+    select: { id: true, opdId: true, buktiBerlakuSampai: true, buktiDiperbaruiPada: true, buktiGagalBeruntun: true, naskah: { select: { id: true, nomor: true, penandatanganPegawaiId: true, opd: { select: { instansiId: true } }, berkasUtama: { select: { id: true, storageKey: true, namaFile: true } } } } },
   });
-  const result: RenewLtvResult = { checked: 0, renewed: 0, failed: [] };
+  const result: RenewLtvResult = { checked: 0, renewed: 0, arsipIds: [], failed: [] };
   for (const a of due) {
     result.checked++;
+    result.arsipIds.push(a.id);
     try {
       const stored = await getStorage().get(a.naskah.berkasUtama!.storageKey);
       if (!stored) throw new Error('berkas tidak ada di penyimpanan');
       const sampai = buktiBerlakuSampai(await verify(stored.bytes, now));
+      if (!sampai) throw new Error('tidak ada tanda tangan atau stempel waktu yang terbaca');
       if (!perluDiperbarui({ buktiBerlakuSampai: sampai, buktiDiperbaruiPada: a.buktiDiperbaruiPada }, now, horizonDays)) {
-        if (sampai?.getTime() !== a.buktiBerlakuSampai?.getTime()) await prisma.arsip.update({ where: { id: a.id }, data: { buktiBerlakuSampai: sampai } });
+        const lagi = periksaLagiPada({ buktiBerlakuSampai: sampai, buktiDiperbaruiPada: a.buktiDiperbaruiPada, gagalBeruntun: 0 }, now, horizonDays);
+        await prisma.arsip.update({ where: { id: a.id }, data: { buktiBerlakuSampai: sampai, buktiPeriksaLagiPada: lagi, buktiGagalBeruntun: 0, buktiGagalAlasan: null } });
         continue;
       }
       // Remote TSA and revocation calls happen here, with no transaction open.
       const renewedPdf = await extendToLta(stored.bytes, ltv);
       const baru = buktiBerlakuSampai(await verify(renewedPdf, now));
+      const lagi = periksaLagiPada({ buktiBerlakuSampai: baru, buktiDiperbaruiPada: now, gagalBeruntun: 0 }, now, horizonDays);
       const file = await putBerkasTertunda({ storageKey: `naskah/${a.naskah.id}/${randomUUID()}.pdf`, bytes: renewedPdf, mime: 'application/pdf' });
       try {
         await prisma.$transaction(async (tx) => {
           const berkas = await commitBerkas(tx, { ...file, jenis: 'FINAL', namaFile: a.naskah.berkasUtama!.namaFile, naskahId: a.naskah.id, diunggahOlehId: a.naskah.penandatanganPegawaiId! });
           await tx.naskah.update({ where: { id: a.naskah.id }, data: { berkasUtamaId: berkas.id } });
-          await tx.arsip.update({ where: { id: a.id }, data: { buktiBerlakuSampai: baru, buktiDiperbaruiPada: now } });
+          await tx.arsip.update({ where: { id: a.id }, data: { buktiBerlakuSampai: baru, buktiDiperbaruiPada: now, buktiPeriksaLagiPada: lagi, buktiGagalBeruntun: 0, buktiGagalAlasan: null } });
           await recordAudit(tx, null, {
             instansiId: a.naskah.opd.instansiId,
             opdId: a.opdId,
@@ -83,7 +94,11 @@ export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, verif
       }
       result.renewed++;
     } catch (error) {
-      result.failed.push({ arsipId: a.id, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      result.failed.push({ arsipId: a.id, reason });
+      const gagalBeruntun = a.buktiGagalBeruntun + 1;
+      const lagi = periksaLagiPada({ buktiBerlakuSampai: a.buktiBerlakuSampai, buktiDiperbaruiPada: a.buktiDiperbaruiPada, gagalBeruntun }, now, horizonDays);
+      await prisma.arsip.update({ where: { id: a.id }, data: { buktiGagalBeruntun: gagalBeruntun, buktiGagalAlasan: reason.slice(0, 500), buktiPeriksaLagiPada: lagi } });
     }
   }
   return result;

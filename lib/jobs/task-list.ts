@@ -1,9 +1,12 @@
 // The one map of job names to handlers, and the schedule of the sweeps. Other background work is
 // written as a plain function in lib/jobs/<name>.ts and registered here.
 import type { TaskList } from 'graphile-worker';
+import { z } from 'zod';
 import { runCertificateExpiry } from './certificate-expiry';
 import { kirimNotifikasi, kirimRingkasanHarian, sapuTenggat } from './notifikasi';
+import { runEksporArsip } from './ekspor-arsip';
 import { refreshLaporan } from './refresh-laporan';
+import { runRenewLtv } from './renew-ltv-task';
 
 export const taskList = {
   'kirim-notifikasi': kirimNotifikasi,
@@ -15,6 +18,13 @@ export const taskList = {
   'periksa-sertifikat-kedaluwarsa': async () => {
     await runCertificateExpiry({ now: new Date() });
   },
+  'ekspor-arsip-lengkap': async (payload) => {
+    await runEksporArsip(z.object({ eksporId: z.uuid() }).parse(payload));
+  },
+  'perbarui-bukti-arsip': async (_payload, helpers) => {
+    const result = await runRenewLtv({ now: new Date() });
+    helpers.logger.info(`bukti arsip: ${result.checked} diperiksa, ${result.renewed} diperbarui, ${result.failed.length} gagal`);
+  },
 } satisfies TaskList;
 
 export type TaskName = keyof typeof taskList;
@@ -24,11 +34,13 @@ export type TaskName = keyof typeof taskList;
  * Deadlines are swept hourly (each notified once, by key); the digest job runs hourly and sends each
  * person's at 07.00 WIB or when their quiet hours end (a missed tick is backfilled); report
  * rollups are refreshed every 15 minutes (the page shows when); expiring certificates are checked
- * daily at 06.00 WIB (each warned once).
+ * daily at 06.00 WIB (each warned once); archived signatures' proofs are renewed daily at 02.00 WIB
+ * (records that fail back off, see lib/domain/arsip/bukti).
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
   '0 * * * * kirim-ringkasan-harian ?max=1&fill=3h',
   '*/15 * * * * perbarui-laporan ?max=1',
   '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
+  '0 19 * * * perbarui-bukti-arsip ?max=1',
 ].join('\n');

@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { AwsClient } from 'aws4fetch';
 import { assertStorageKey, type FileStorage, type StoredObject } from './types';
 
@@ -56,6 +59,23 @@ export function createS3Storage(config: S3Config): FileStorage {
       }
       if (!response.ok) await fail('GET', key, response);
       return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'application/octet-stream' };
+    },
+    async putFile(key, filePath, contentType) {
+      // A streamed body is sent unsigned (UNSIGNED-PAYLOAD) with its length, as S3 wants for a PUT.
+      const { size } = await stat(filePath);
+      const body = Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>;
+      const response = await client.fetch(urlOf(key), { method: 'PUT', body, duplex: 'half', headers: { 'Content-Type': contentType, 'Content-Length': String(size) } } as RequestInit);
+      if (!response.ok) await fail('PUT', key, response);
+      await response.arrayBuffer();
+    },
+    async getStream(key) {
+      const response = await client.fetch(urlOf(key), { method: 'GET' });
+      if (response.status === 404) {
+        await response.arrayBuffer();
+        return null;
+      }
+      if (!response.ok || !response.body) await fail('GET', key, response);
+      return { body: response.body!, size: Number(response.headers.get('content-length') ?? 0), contentType: response.headers.get('content-type') ?? 'application/octet-stream' };
     },
     async delete(key) {
       const response = await client.fetch(urlOf(key), { method: 'DELETE' });

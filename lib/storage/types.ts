@@ -14,6 +14,10 @@ export interface FileStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The object, or null when no object has that key. */
   get(key: string): Promise<StoredObject | null>;
+  /** Writes the file at filePath as the object at key, streamed (an export larger than memory). */
+  putFile(key: string, filePath: string, contentType: string): Promise<void>;
+  /** The object as a stream with its size, or null when no object has that key. */
+  getStream(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number; contentType: string } | null>;
   /** Removes the object; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
 }

@@ -129,3 +129,56 @@ test('a pegawai without the admin role cannot open penyusutan', async ({ browser
   expect(paket.status()).toBe(404);
   expect(paket.headers()['content-type']).not.toContain('zip');
 });
+
+// At the project's size (desktop, and the phone at 390x844): the unit downloads its Daftar Arsip as a
+// zip, the menu lights one entry on archive pages, and the pemda admin's full export runs on the job
+// queue with its progress on the page until it can be downloaded.
+test('office exports: Daftar Arsip zip, the menu on archive pages, the full export with progress', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { viewport, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use;
+  const size = test.info().project.name;
+  const open = async (key: DemoAccountKey) => (await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, storageState: storageStateOf(key) })).newPage();
+  const perihal = `Laporan uji ekspor ${Date.now()}`;
+  const naskahId = await seedNaskahMenungguTandaTangan(perihal);
+  await sign(await open('kepala'), naskahId);
+
+  const staf = await open('staf');
+  await staf.goto('/arsip/daftar');
+  const unduh = staf.getByRole('link', { name: /Unduh daftar ini/ });
+  await expect(unduh).toBeVisible();
+  await shot(staf, `5-daftar-${size}`);
+  const zip = await staf.request.get((await unduh.getAttribute('href'))!);
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(`${SHOTS}/daftar-${size}.zip`, await zip.body());
+  const index = execFileSync('unzip', ['-p', `${SHOTS}/daftar-${size}.zip`, 'index.csv']).toString('utf8');
+  expect(index).toContain('"no","nomor","tanggal","perihal"');
+  expect(index).toContain(perihal);
+
+  await staf.getByRole('link', { name: perihal }).click();
+  await expect(staf.getByRole('heading', { name: perihal })).toBeVisible();
+  await shot(staf, `6-rekaman-${size}`);
+  if (!isMobile) {
+    // The record page belongs to Arsip; the Daftar Arsip page to Daftar Arsip alone.
+    await expect(staf.locator('a[aria-current="page"]', { hasText: /^Arsip$/ })).toHaveCount(1);
+    await staf.goto('/arsip/daftar');
+    await expect(staf.locator('a[aria-current="page"]')).toHaveText(['Daftar Arsip', 'Daftar Arsip Aktif']);
+  }
+
+  const admin = await open('admin');
+  await admin.goto('/arsip/ekspor');
+  await admin.getByRole('button', { name: 'Ekspor seluruh arsip' }).click();
+  // The page refreshes itself while the job runs on the queue.
+  // The newest export (earlier runs' finished ones are listed below it).
+  const terbaru = admin.getByRole('region', { name: 'Riwayat ekspor' }).getByRole('listitem').first();
+  const selesai = terbaru.getByRole('link', { name: /Unduh zip/ });
+  await expect(selesai).toBeVisible({ timeout: 180_000 });
+  await expect(terbaru.getByText('Selesai', { exact: true })).toBeVisible();
+  await expect(terbaru.getByText(/dari [\d.]+ arsip \(100%\)/)).toBeVisible();
+  await shot(admin, `7-ekspor-${size}`);
+  const lengkap = await admin.request.get((await selesai.getAttribute('href'))!);
+  expect(lengkap.status()).toBe(200);
+  expect(lengkap.headers()['content-type']).toBe('application/zip');
+  expect((await lengkap.body()).subarray(0, 2).toString()).toBe('PK');
+});

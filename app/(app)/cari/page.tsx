@@ -82,6 +82,11 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
               </li>
             ))}
           </ol>
+          <p className="mt-2 text-sm">
+            <a href={halamanLain(1).replace(/^\/cari\?/, '/arsip/cari/unduh?')} className="font-semibold text-brand-700 underline">
+              Unduh semua hasil (zip berisi PDF dan indeks CSV)
+            </a>
+          </p>
           <nav aria-label="Halaman hasil" className="mt-3 flex items-center justify-between text-sm">
             {filter.halaman > 1 ? (
               <Link href={halamanLain(filter.halaman - 1)} className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700">

@@ -27,3 +27,24 @@ export function perluDiperbarui(r: { buktiBerlakuSampai: Date | null; buktiDiper
   if (r.buktiDiperbaruiPada && now.getTime() - r.buktiDiperbaruiPada.getTime() < jedaDays * day) return false;
   return r.buktiBerlakuSampai.getTime() - now.getTime() < horizonDays * day;
 }
+
+const DAY_MS = 86_400_000;
+/** The longest a failing record waits before the next attempt. */
+export const JEDA_GAGAL_MAKS_HARI = 30;
+
+/**
+ * When the renewal job should look at a record again. After a look that worked: once its proof
+ * comes within the horizon, and not before the pause after a renewal. After a failure: a day, then
+ * doubling up to a month, so a record that keeps failing waits its turn behind the others.
+ */
+export function periksaLagiPada(
+  r: { buktiBerlakuSampai: Date | null; buktiDiperbaruiPada: Date | null; gagalBeruntun: number },
+  now: Date,
+  horizonDays: number,
+  jedaDays = 30,
+): Date {
+  if (r.gagalBeruntun > 0) return new Date(now.getTime() + Math.min(2 ** (r.gagalBeruntun - 1), JEDA_GAGAL_MAKS_HARI) * DAY_MS);
+  const due = r.buktiBerlakuSampai ? r.buktiBerlakuSampai.getTime() - horizonDays * DAY_MS : now.getTime();
+  const pause = r.buktiDiperbaruiPada ? r.buktiDiperbaruiPada.getTime() + jedaDays * DAY_MS : 0;
+  return new Date(Math.max(due, pause, now.getTime()));
+}

@@ -74,6 +74,7 @@ export const AKSI_AUDIT = {
   'arsip.move': 'memindahkan arsip ke berkas lain',
   'arsip.berkas.hapus': 'menghapus berkas arsip yang dimusnahkan',
   'arsip.bukti.perbarui': 'memperbarui bukti tanda tangan arsip',
+  'arsip.ekspor': 'meminta ekspor seluruh arsip',
   'arsip.penyusutan.usul': 'mengusulkan penyusutan arsip',
   'berkasArsip.create': 'membuat berkas arsip',
   'penyusutan.create': 'menyusun daftar penyusutan arsip',
@@ -108,6 +109,7 @@ export const ENTITAS_AUDIT = {
   Arsip: 'Arsip',
   BerkasArsip: 'Berkas arsip',
   Penyusutan: 'Penyusutan arsip',
+  EksporArsip: 'Ekspor arsip',
 } as const satisfies Record<string, string>;
 
 export type EntitasAudit = keyof typeof ENTITAS_AUDIT;

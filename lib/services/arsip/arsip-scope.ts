@@ -23,3 +23,11 @@ export function arsipScope(actor: Actor, unitKerjaId: string | null): Prisma.Ars
   const kearsipan: Prisma.ArsipWhereInput[] = opds === 'ALL' ? [{ naskah: { opd: { instansiId: actor.instansiId } } }] : opds.length ? [{ opdId: { in: opds } }] : [];
   return { OR: [...unit, ...kearsipan] };
 }
+
+/**
+ * The records of a Daftar Arsip: the Aktif one of the actor's unit pengolah, or the Inaktif one kept
+ * by the unit kearsipan (every record the actor sees in that state).
+ */
+export function daftarArsipWhere(actor: Actor, unitKerjaId: string | null, status: 'AKTIF' | 'INAKTIF'): Prisma.ArsipWhereInput {
+  return { AND: [arsipScope(actor, status === 'AKTIF' ? unitKerjaId : null), { status }, status === 'AKTIF' && unitKerjaId ? { unitKerjaId } : {}] };
+}

@@ -18,6 +18,8 @@ export async function getArsip(actor: Actor, arsipId: string) {
       keterangan: true,
       buktiBerlakuSampai: true,
       buktiDiperbaruiPada: true,
+      buktiGagalAlasan: true,
+      buktiPeriksaLagiPada: true,
       berkasDihapusPada: true,
       berkasArsip: { select: { id: true, judul: true } },
       unitKerja: { select: { nama: true } },

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { arsipScope, unitPengolahOf } from './arsip-scope';
+import { daftarArsipWhere, unitPengolahOf } from './arsip-scope';
 
 /**
  * The Daftar Arsip Aktif of the actor's unit pengolah (or the Daftar Arsip Inaktif kept by the unit
@@ -11,7 +11,7 @@ export async function listDaftarArsip(actor: Actor, status: 'AKTIF' | 'INAKTIF' 
   assertCan(actor, 'arsip.read');
   const unitKerjaId = await unitPengolahOf(actor);
   const arsip = await prisma.arsip.findMany({
-    where: { AND: [arsipScope(actor, status === 'AKTIF' ? unitKerjaId : null), { status }, status === 'AKTIF' && unitKerjaId ? { unitKerjaId } : {}] },
+    where: daftarArsipWhere(actor, unitKerjaId, status),
     orderBy: [{ tanggal: 'asc' }, { id: 'asc' }],
     take: 2000,
     select: {

@@ -12,7 +12,7 @@ import { createAdminWorld } from './admin-world';
 
 function memoryStorage(): FileStorage & { keys: string[] } {
   const keys: string[] = [];
-  return { driver: 'local', keys, put: async (key) => void keys.push(key), get: async () => null, delete: async () => undefined };
+  return { driver: 'local', keys, put: async (key) => void keys.push(key), putFile: async (key) => void keys.push(key), get: async () => null, getStream: async () => null, delete: async () => undefined };
 }
 
 describe('master data', () => {

@@ -1,7 +1,7 @@
 // One contract for every storage driver: the local directory, and the S3 driver against s3rver (a
 // local S3-compatible server from npm). s3rver parses the SigV4 Authorization header and checks the
 // access key id, but does not recompute V4 signature values; the signing itself is aws4fetch's.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -46,6 +46,18 @@ describe.each(drivers)('%s storage', (_name, make) => {
     expect(await storage.get(key)).toMatchObject({ bytes: new Uint8Array([1, 2, 3]), contentType: 'image/png' });
     await storage.delete(key);
     expect(await storage.get(key)).toBeNull();
+  });
+
+  it('stores a file streamed from disk and reads it back as a stream', async () => {
+    const storage = make();
+    const key = `ekspor/${crypto.randomUUID()}/arsip.zip`;
+    const file = path.join(dir, `${crypto.randomUUID()}.zip`);
+    await writeFile(file, bytes);
+    await storage.putFile(key, file, 'application/zip');
+    const read = await storage.getStream(key);
+    expect(read).toMatchObject({ size: bytes.byteLength, contentType: 'application/zip' });
+    expect(Buffer.from(await new Response(read!.body).arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+    expect(await storage.getStream(`ekspor/${crypto.randomUUID()}/tidak-ada.zip`)).toBeNull();
   });
 
   it('answers null for a missing key and deletes a missing key without error', async () => {

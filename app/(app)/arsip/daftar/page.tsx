@@ -31,11 +31,18 @@ export default async function DaftarArsipPage({ searchParams }: { searchParams: 
         title={aktif ? 'Daftar Arsip Aktif' : 'Daftar Arsip Inaktif'}
         description={aktif ? `${page.data.unit?.nama ?? 'Unit pengolah'}: ${jumlah} arsip dalam ${berkas.length} berkas` : `Arsip yang sudah dipindahkan ke unit kearsipan: ${jumlah} arsip`}
       />
-      <ArsipTabs current={aktif ? '/arsip/daftar' : '/arsip/daftar?status=INAKTIF'} penyusutan={can(actor, 'arsip.penyusutan')} />
+      <ArsipTabs current={aktif ? '/arsip/daftar' : '/arsip/daftar?status=INAKTIF'} penyusutan={can(actor, 'arsip.penyusutan')} ekspor={can(actor, 'instansi.manage')} />
       {berkas.length === 0 ? (
         <EmptyState title="Belum ada arsip">Naskah yang ditandatangani dan surat masuk yang dicatat otomatis diberkaskan di sini.</EmptyState>
       ) : (
-        <DaftarArsipForm action={moveArsipAction} berkas={berkas} bolehPindah={aktif && !!page.data.unit} />
+        <>
+          <p className="mb-3 text-sm">
+            <a href={`/arsip/daftar/unduh?status=${status}`} className="font-semibold text-brand-700 underline">
+              Unduh daftar ini (zip berisi PDF dan indeks CSV)
+            </a>
+          </p>
+          <DaftarArsipForm action={moveArsipAction} berkas={berkas} bolehPindah={aktif && !!page.data.unit} />
+        </>
       )}
       {aktif && page.data.unit && (
         <div className="mt-4 max-w-xl rounded-lg border border-slate-200 bg-white p-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
+import { can } from '@/lib/authz/policy';
 import { loadPage } from '@/lib/actions/load-page';
 import { JENIS_PENYUSUTAN_LABEL, STATUS_PENYUSUTAN_LABEL } from '@/lib/domain/arsip/penyusutan';
 import { listPenyusutan } from '@/lib/services/arsip/get-penyusutan';
@@ -27,7 +28,7 @@ export default async function PenyusutanPage() {
   return (
     <>
       <PageHeader title="Penyusutan arsip" description="Arsip yang jatuh tempo menurut Jadwal Retensi Arsip, dan daftar yang sudah disusun" />
-      <ArsipTabs current="/arsip/penyusutan" penyusutan />
+      <ArsipTabs current="/arsip/penyusutan" penyusutan ekspor={can(actor, 'instansi.manage')} />
       <div className="space-y-4">
         <DueListForm title="Pemindahan (retensi aktif berakhir)" batasLabel="Aktif s.d." rows={rowsOf(due.PINDAH, 'aktifSampai')} jenis={[tombol('PEMINDAHAN')]} action={createPenyusutanAction} />
         <DueListForm title="Usul musnah (retensi inaktif berakhir, keterangan musnah)" batasLabel="Inaktif s.d." rows={rowsOf(due.USUL_MUSNAH, 'inaktifSampai')} jenis={[tombol('PEMUSNAHAN')]} action={createPenyusutanAction} />

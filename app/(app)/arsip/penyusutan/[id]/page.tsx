@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
+import { can } from '@/lib/authz/policy';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_PENYUSUTAN_LABEL, STATUS_PENYUSUTAN_LABEL } from '@/lib/domain/arsip/penyusutan';
 import { KETERANGAN_LABEL } from '@/lib/domain/arsip/retensi';
@@ -32,7 +33,7 @@ export default async function PenyusutanDetailPage({ params }: { params: Promise
       <PageHeader title={label.daftar} description={`${p.arsip.length} arsip · disusun ${tanggalArsip(p.createdAt)}`}>
         <Badge tone={p.status === 'DILAKSANAKAN' ? 'green' : p.status === 'DIBATALKAN' ? 'red' : 'amber'}>{STATUS_PENYUSUTAN_LABEL[p.status]}</Badge>
       </PageHeader>
-      <ArsipTabs current="/arsip/penyusutan" penyusutan />
+      <ArsipTabs current="/arsip/penyusutan" penyusutan ekspor={can(actor, 'instansi.manage')} />
       <div className="mb-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <p>
           <strong>Berita Acara {label.beritaAcara}</strong>

@@ -7,7 +7,7 @@ import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_PENYUSUTAN_LABEL, STATUS_PENYUSUTAN_LABEL } from '@/lib/domain/arsip/penyusutan';
 import { KETERANGAN_LABEL } from '@/lib/domain/arsip/retensi';
 import { getArsip } from '@/lib/services/arsip/get-arsip';
-import { tanggalArsip } from '@/components/arsip/format';
+import { keteranganBukti, tanggalArsip } from '@/components/arsip/format';
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
@@ -48,7 +48,7 @@ export default async function ArsipRekamanPage({ params }: { params: Promise<{ i
             <Row label="Retensi inaktif s.d.">{tanggalArsip(a.inaktifSampai)}</Row>
             <Row label="Keterangan JRA">{a.keterangan ? KETERANGAN_LABEL[a.keterangan] : 'JRA belum ditetapkan untuk kode ini'}</Row>
             <Row label="Bukti tanda tangan berlaku s.d.">
-              {a.buktiBerlakuSampai ? `${tanggalArsip(a.buktiBerlakuSampai)}${a.buktiDiperbaruiPada ? ` (diperbarui ${tanggalArsip(a.buktiDiperbaruiPada)})` : ''}` : n.sumber === 'EKSTERNAL' ? 'tidak berlaku (pindaian)' : 'belum diperiksa'}
+              {keteranganBukti({ ...a, sumber: n.sumber })}
             </Row>
             {a.berkasDihapusPada ? (
               <Row label="Berkas">dihapus dari penyimpanan {tanggalArsip(a.berkasDihapusPada)}; keterangan dan jejak audit tetap disimpan</Row>
