@@ -20,6 +20,8 @@ import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/ac
 //
 // 4. Pages get a Content-Security-Policy with a fresh nonce (Next's documented pattern) and, over
 //    https, HSTS. File and JSON routes set their own headers (a scan is framed by its letter page).
+//
+// 5. A page asked with a method it has no use for (OPTIONS, PUT, DELETE, PROPFIND) is 405.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
@@ -82,7 +84,16 @@ function pass(request: NextRequest): NextResponse {
   return response;
 }
 
+// A page answers GET and HEAD, and POST for its server actions; Next answers any other method on a
+// page with an empty 400. Route handlers declare their own methods (Next answers the rest 405).
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
+
+function methodNotAllowed(): NextResponse {
+  return new NextResponse('Metode permintaan ini tidak didukung untuk halaman.', { status: 405, headers: { Allow: 'GET, HEAD, POST', 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 export async function proxy(request: NextRequest) {
+  if (!PAGE_METHODS.has(request.method) && !ROUTE_HANDLER.test(request.nextUrl.pathname)) return methodNotAllowed();
   if (await bodyTooLarge(request)) return tooLarge(request);
   if (request.method === 'POST' && request.headers.has('next-action') && isForeignOrigin(request)) {
     return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });

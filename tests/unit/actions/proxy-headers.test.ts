@@ -78,3 +78,22 @@ describe('isForeignOrigin', () => {
     expect(isForeignOrigin(req({}))).toBe(false);
   });
 });
+
+describe('proxy: methods a page has no use for', () => {
+  it('answers OPTIONS, PUT, DELETE and PROPFIND on a page 405 in Indonesian, signed in or not', async () => {
+    for (const method of ['OPTIONS', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+      for (const headers of [{}, { cookie: '' }]) {
+        const answer = await proxy(new NextRequest('http://127.0.0.1:3000/surat-masuk', { method, headers }));
+        expect(answer.status, method).toBe(405);
+        expect(answer.headers.get('allow')).toBe('GET, HEAD, POST');
+        expect(await answer.text()).toBe('Metode permintaan ini tidak didukung untuk halaman.');
+      }
+    }
+  });
+
+  it('leaves route handlers their own methods (Next answers the rest 405 itself)', async () => {
+    for (const pathname of ['/api/push/langganan', '/konsep/x/lampiran', '/berkas/x']) {
+      expect((await proxy(request(pathname, { method: 'DELETE' }))).status, pathname).not.toBe(405);
+    }
+  });
+});
