@@ -112,7 +112,7 @@ async function sweep(request: APIRequestContext, who: string): Promise<{ request
     for (const method of writes) {
       // From another site: a route handler and a server action posted to a page alike, named by
       // Origin (older browsers) or by fetch metadata alone (a browser that sends no Origin).
-      const foreign = entry.kind === 'page' ? { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' } : { 'content-type': 'application/json' };
+      const foreign: Record<string, string> = entry.kind === 'page' ? { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' } : { 'content-type': 'application/json' };
       await send(method, url, { headers: { ...foreign, origin: 'https://evil.example' }, data: '{}' }, 403);
       await send(method, url, { headers: { ...foreign, 'sec-fetch-site': 'cross-site' }, data: '{}' }, 403);
       if (entry.kind === 'route') {

@@ -45,7 +45,8 @@ describe('Auth.js endpoints behind the route wrapper', () => {
   });
 
   it('a cross-site POST is 403 before Auth.js runs (sign-out included)', async () => {
-    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }]) {
+    const attacks: Record<string, string>[] = [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }];
+    for (const headers of attacks) {
       const answer = await post('signout', headers, 'csrfToken=x');
       expect(answer.status).toBe(403);
       expect(await answer.json()).toEqual({ ok: false, message: FOREIGN_ORIGIN_MESSAGE });
