@@ -65,7 +65,7 @@ const TURNS = [0, 3, 6];
 const urlsOf = (entry: Entry): string[] => (entry.pattern.includes('{seg}') ? HOSTILE_IDS.map((id) => entry.pattern.replaceAll('{seg}', id)) : [entry.pattern]);
 
 // An Indonesian sentence uses some of these words; an English framework message uses none.
-const INDONESIAN = /\b(tidak|bukan|belum|harus|atau|yang|dari|untuk|Anda|Permintaan|Silakan|Sesi|ditolak|terlalu|Isian|Halaman|Masuk|berwenang|Berkas|Coba)\b/i;
+const INDONESIAN = /\b(tidak|bukan|belum|harus|atau|yang|dari|untuk|dengan|Anda|Permintaan|Silakan|Sesi|ditolak|terlalu|Isian|Halaman|Masuk|berwenang|Berkas|Coba)\b/i;
 const ENGLISH = /\b(error|invalid|not found|internal|failed|unexpected|bad request|forbidden|unauthorized|exception)\b/i;
 
 /** What is wrong with an answer (a 5xx, a refusal not in Indonesian), or null when it is calm. */
