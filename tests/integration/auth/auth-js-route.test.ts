@@ -59,6 +59,27 @@ describe('Auth.js endpoints behind the route wrapper', () => {
     expect(answer.headers.get('location')).toMatch(/\/masuk\?error=Configuration$/);
   });
 
+  it('cookies are Secure and __Host-/__Secure- prefixed when AUTH_URL is https, plain over http', async () => {
+    const setCookies = async () => (await get('csrf')).headers.getSetCookie();
+    const plain = await setCookies();
+    expect(plain.some((c) => c.startsWith('authjs.csrf-token='))).toBe(true);
+    expect(plain.some((c) => /;\s*secure/i.test(c))).toBe(false);
+    const before = process.env.AUTH_URL;
+    process.env.AUTH_URL = 'https://eoffice.nusaindahprov.go.id';
+    try {
+      const secure = await setCookies();
+      expect(secure.length).toBeGreaterThan(0);
+      for (const cookie of secure) {
+        expect(cookie).toMatch(/^__(Host|Secure)-authjs\./);
+        expect(cookie).toMatch(/;\s*Secure/i);
+        expect(cookie).toMatch(/;\s*HttpOnly/i);
+      }
+    } finally {
+      if (before === undefined) delete process.env.AUTH_URL;
+      else process.env.AUTH_URL = before;
+    }
+  });
+
   it('isCallbackAddress takes paths of this app and http(s) addresses only', () => {
     for (const ok of ['/', '/surat-masuk?x=1', 'http://127.0.0.1:3000/', 'https://eoffice.go.id/masuk']) expect(isCallbackAddress(ok), ok).toBe(true);
     for (const bad of ['%', '//evil.example', '/\\evil.example', 'javascript:alert(1)', 'a\u0000b', 'data:text/html,x', '']) expect(isCallbackAddress(bad), bad).toBe(false);
