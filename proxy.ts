@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
 import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
-import { isForeignOrigin } from '@/lib/actions/same-origin';
+import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 
 // Cheap checks before any page, server action or route runs; none is the security boundary
@@ -15,11 +15,15 @@ import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/ac
 //    re-issues the session cookie on every request it sees: a link prefetch still in flight when
 //    the person signed out brought the deleted cookie back.
 //
-// 3. A server action posted from another site is refused with 403 and an Indonesian message
-//    (Next refuses it too, but as a 500). Route handlers check the origin in defineRoute.
+// 3. A server action, a form post or a route handler's POST/PUT/PATCH/DELETE from another site is
+//    refused with 403 and an Indonesian message (Next refuses a foreign server action too, but as a
+//    500). defineRoute checks route handlers again, wherever they are mounted.
 //
 // 4. Pages get a Content-Security-Policy with a fresh nonce (Next's documented pattern) and, over
 //    https, HSTS. File and JSON routes set their own headers (a scan is framed by its letter page).
+//
+// 5. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
+//    method that is not HTTP's (PROPFIND), is 405.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
@@ -82,11 +86,32 @@ function pass(request: NextRequest): NextResponse {
   return response;
 }
 
+// A page answers GET and HEAD, and POST for its server actions. A route handler declares its own
+// methods among HTTP's (Next answers the rest 405). Next answers anything else (OPTIONS on a page,
+// PROPFIND, a made-up verb) with an empty 400.
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
+const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+export const METHOD_NOT_ALLOWED_MESSAGE = 'Metode permintaan ini tidak didukung.';
+
+function methodNotAllowed(route: boolean): NextResponse {
+  const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
+  if (!route) headers.Allow = 'GET, HEAD, POST';
+  return new NextResponse(METHOD_NOT_ALLOWED_MESSAGE, { status: 405, headers });
+}
+
+/** 403 in the shape its sender reads: JSON for a route handler, plain text for a server action. */
+function foreignOrigin(route: boolean): NextResponse {
+  if (route) return NextResponse.json({ ok: false, message: FOREIGN_ORIGIN_MESSAGE }, { status: 403 });
+  return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 export async function proxy(request: NextRequest) {
+  const route = ROUTE_HANDLER.test(request.nextUrl.pathname);
+  if (!(route ? ROUTE_METHODS : PAGE_METHODS).has(request.method)) return methodNotAllowed(route);
   if (await bodyTooLarge(request)) return tooLarge(request);
-  if (request.method === 'POST' && request.headers.has('next-action') && isForeignOrigin(request)) {
-    return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  }
+  // Before the session check, so a cross-site request is refused as such even without a cookie
+  // (instead of being sent on to the sign-in page). defineRoute checks again for route handlers.
+  if (isStateChanging(request.method) && isForeignOrigin(request)) return foreignOrigin(route);
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));

@@ -23,6 +23,9 @@ export default defineConfig({
           // The database first: initdb runs as the postgres user, which cannot read root's private scratch dir.
           globalSetup: ['tests/integration/global-setup.ts', 'tests/support/scratch-tmp.ts'],
           setupFiles: ['tests/integration/setup.ts'],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+          // through Vite it resolves as in the app's build.
+          server: { deps: { inline: ['next-auth'] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

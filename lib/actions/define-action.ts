@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/lib/authz/actor';
 import { DomainError } from '@/lib/domain/errors';
 import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE } from '@/lib/domain/input/fields';
+import { INDONESIAN_ISSUES } from '@/lib/domain/input/zod-locale';
 import { requireActor } from './current-actor';
 import { errorToAnswer } from './error-status';
 import type { FormState } from './form-state';
@@ -48,7 +49,7 @@ export function defineAction<S extends z.ZodType>(
 ) {
   return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
     const actor = await requireActor();
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const parsed = schema.safeParse(formDataToObject(formData), INDONESIAN_ISSUES);
     if (!parsed.success) return invalidInputState(parsed.error);
     try {
       return (await run(actor, parsed.data)) ?? { ok: true, message: null };

@@ -50,6 +50,14 @@ function prismaAnswer(error: Error): ErrorAnswer | null {
   return null;
 }
 
+/** The message for a refusal that came as a bare status (from a library's own answer). */
+export function messageForStatus(status: number): string {
+  if (status === 401) return SIGN_IN_REQUIRED_MESSAGE;
+  if (status === 403) return FOREIGN_ORIGIN_MESSAGE;
+  if (status === 404) return NOT_FOUND_MESSAGE;
+  return status >= 500 ? GENERIC_SERVER_MESSAGE : INVALID_REQUEST_MESSAGE;
+}
+
 /** Status and message for anything thrown while answering a request. */
 export function errorToAnswer(error: unknown): ErrorAnswer {
   if (error instanceof RequestError) return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };

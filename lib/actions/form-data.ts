@@ -1,12 +1,15 @@
 /** FormData to a plain object; repeated keys (checkboxes, multi-selects) become arrays. Next's
  * own $ACTION fields are left out. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key);
-    out[key] = values.length > 1 ? values : values[0];
-  }
-  return out;
+  // fromEntries defines each key as the object's own: a field named "__proto__" stays a field,
+  // where `out[key] = ...` would swap the object's prototype for what the sender posted.
+  return Object.fromEntries(
+    [...new Set(formData.keys())]
+      .filter((key) => !key.startsWith('$ACTION'))
+      .map((key) => {
+        const values = formData.getAll(key);
+        return [key, values.length > 1 ? values : values[0]];
+      }),
+  );
 }
 

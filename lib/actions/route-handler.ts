@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/lib/authz/actor';
+import { INDONESIAN_ISSUES } from '@/lib/domain/input/zod-locale';
 import { formDataToObject } from './form-data';
 import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
 import { isForeignOrigin, isStateChanging } from './same-origin';
@@ -46,9 +47,7 @@ function firstMessage(error: z.ZodError, fallback: string): { message: string; f
 
 /** Repeated keys count once (the first value), as a form would send them. */
 function firstValues(search: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of search) if (!(key in out)) out[key] = value;
-  return out;
+  return Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.get(key)!]));
 }
 
 async function readBody(request: Request, type: 'json' | 'form'): Promise<unknown> {
@@ -60,7 +59,7 @@ async function readBody(request: Request, type: 'json' | 'form'): Promise<unknow
 }
 
 function parseOr<S extends z.ZodType>(schema: S, value: unknown, status: 400 | 404, fallback: string): z.infer<S> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, INDONESIAN_ISSUES);
   if (parsed.success) return parsed.data;
   const { message, fieldErrors } = firstMessage(parsed.error, fallback);
   throw status === 404 ? new RequestError(404, fallback) : new RequestError(400, message, fieldErrors);

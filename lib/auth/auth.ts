@@ -32,7 +32,8 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/masuk' },
+  // Auth.js' own error page is English and answers 500; its errors land on the sign-in page instead.
+  pages: { signIn: '/masuk', error: '/masuk' },
   // Auth.js logs every refused sign-in as an error with a stack; a wrong password is not an error.
   logger: {
     error(error) {

@@ -126,8 +126,9 @@ export function startWorkerCount(env: Record<string, string | undefined> = proce
  * that dies before (a build missing, the port taken) stops them all, with its exit code.
  */
 function runNextWorkers(nextBin: string, args: string[], env: Record<string, string>, count: number): Promise<number> {
-  // Plain Node for the workers: not this launcher's tsx loader nor its react-server condition.
-  cluster.setupPrimary({ exec: nextBin, args, execArgv: [] });
+  // Plain Node for the workers: not this launcher's tsx loader nor its react-server condition; only
+  // the preload that answers TRACE and CONNECT before Next turns them into a 500.
+  cluster.setupPrimary({ exec: nextBin, args, execArgv: ['--require', require.resolve('./refuse-unsupported-methods.cjs')] });
   const workerEnv = nextEnvironment(process.env, env);
   let stopping = false;
   let result = 0;

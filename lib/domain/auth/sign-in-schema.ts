@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { checkNip } from '@/lib/domain/pegawai/nip';
 
 // NIP or e-mail. A string of digits is a NIP attempt, so a wrong length or an impossible date gets
-// the specific NIP message instead of a vague "wrong password".
+// the specific NIP message instead of a vague "wrong password". NFKC first: full-width digits from
+// a phone keyboard are the same NIP, and look-alike forms of one address (the Kelvin sign for "k")
+// are the same account and count against the same rate limit.
 export const signInSchema = z.object({
   identifier: z
     .string({ error: 'Isi NIP atau e-mail.' })
+    .normalize('NFKC')
     .trim()
     .min(1, 'Isi NIP atau e-mail.')
     .max(254, 'NIP atau e-mail terlalu panjang.')

@@ -1,6 +1,7 @@
 // A page's filters from its query string. A filter the input policy refuses (a NUL byte, an
 // impossible date) is dropped and named in a notice, so the page still answers normally.
 import { z } from 'zod';
+import { INDONESIAN_ISSUES } from './zod-locale';
 
 export type QueryInput = Record<string, string | string[] | undefined>;
 
@@ -23,7 +24,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, input: QueryInput): P
   const values: Record<string, string | undefined> = firstValues(input);
   const messages = new Set<string>();
   for (;;) {
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(values, INDONESIAN_ISSUES);
     if (parsed.success) {
       return { data: parsed.data, notice: messages.size > 0 ? `Saringan diabaikan: ${[...messages].join(' ')}` : null };
     }

@@ -10,6 +10,7 @@ import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE, calendarDay } from '
 import { cariPegawaiSchema } from '@/lib/domain/naskah/petugas';
 import { BERKAS_NOT_FOUND_MESSAGE, getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { searchPegawaiPetugas } from '@/lib/services/naskah/search-pegawai-petugas';
+import { langgananPushSchema } from '@/lib/domain/push/langganan-schema';
 import { tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
 import { attachScan, createDisposisiWorld, deliverLetter } from '../support/factories';
@@ -106,6 +107,30 @@ describe('defineRoute (routeHandler with a real actor and real services)', () =>
     const noFile = new FormData();
     noFile.set('berkas', 'teks');
     expect((await json(await form(new Request(`${APP}/x`, { method: 'POST', body: noFile }), ctx()))).body.message).toBe('Pilih berkas PDF.');
+  });
+
+  it('zod\'s own refusals (a body of the wrong shape, a missing key) answer in Indonesian, through the real push route schema', async () => {
+    const { kabid } = await world();
+    const route = routeHandler({ body: { type: 'json', schema: langgananPushSchema } }, async () => new Response('ran'), async () => kabid);
+    for (const body of ['[]', '{}', '"teks"', '{"endpoint":42}']) {
+      const answer = await json(await route(new Request(`${APP}/api/push/langganan`, { method: 'POST', body }), ctx()));
+      expect(answer.status, body).toBe(400);
+      const messages = [answer.body.message, ...Object.values(answer.body.fieldErrors ?? {}).flat()];
+      for (const message of messages) expect(message, body).not.toMatch(/Invalid|expected|received|Required/);
+      expect(answer.body.message, body).toMatch(/tidak|diharapkan/);
+    }
+  });
+
+  it('query keys named after Object.prototype (toString, __proto__, constructor) are read as plain keys', async () => {
+    const { kabid } = await world();
+    const seen = vi.fn();
+    const route = routeHandler({ query: z.object({ toString: z.string().optional(), q: z.string().optional() }) }, async ({ query }) => {
+      seen(query);
+      return new Response('ran');
+    }, async () => kabid);
+    const answer = await route(new Request(`${APP}/x?toString=a&__proto__=b&constructor=c&q=d&q=e`), ctx());
+    expect(answer.status).toBe(200);
+    expect(seen).toHaveBeenCalledWith({ toString: 'a', q: 'd' });
   });
 
   it('maps domain errors and Prisma errors through the one table instead of a 500', async () => {

@@ -19,12 +19,24 @@ import { listRegistrationOptions } from '@/lib/services/pencatatan/list-registra
 import { listSuratTercatat } from '@/lib/services/pencatatan/list-surat-tercatat';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { resolveFilter } from '@/lib/domain/laporan/periode';
+import { listDaftarArsip } from '@/lib/services/arsip/list-daftar-arsip';
+import { cariSurat } from '@/lib/services/cari/cari-surat';
+import { eksporLaporan } from '@/lib/services/laporan/ekspor-laporan';
+import { getLaporan } from '@/lib/services/laporan/get-laporan';
+import { listRincian } from '@/lib/services/laporan/list-rincian';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
 import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
 
-/** Everything a role is shown by every list and counter service; a refusal is shown as such. */
-async function everythingShownTo(actor: Actor): Promise<string> {
+/** What each list, counter and export service shows a role, as text; a refusal is shown as such. */
+async function shownByEachList(actor: Actor): Promise<Record<string, string>> {
+  const periode = resolveFilter({}, new Date());
+  const text = async (file: Promise<{ bytes: Uint8Array }>) => Buffer.from((await file).bytes).toString('utf8');
+  // Search results come as highlighted segments; joined, a perihal reads as one string again.
+  const plain = (segmen: { teks: string }[]) => segmen.map((x) => x.teks).join('');
+  const cari = async (filter: Record<string, string>) => (await cariSurat(actor, cariFilterSchema.parse(filter))).hasil.map((h) => [h.nomor, h.perihal, h.pihak, h.cuplikan].map(plain).join(' | '));
   const calls: Record<string, () => Promise<unknown>> = {
     inbox: () => listInbox(actor),
     inboxRahasia: () => listInbox(actor, { filter: { keamanan: 'RAHASIA' } }),
@@ -44,17 +56,31 @@ async function everythingShownTo(actor: Actor): Promise<string> {
     pencatatan: () => listSuratTercatat(actor),
     registrationOptions: () => listRegistrationOptions(actor),
     audit: () => listAuditLog(actor, { halaman: 1 }),
+    terkirim: () => listNaskahWorklist(actor, 'terkirim'),
+    sudahDitandatangani: () => listNaskahWorklist(actor, 'sudahDitandatangani'),
+    cari: () => cari({ q: tag }),
+    cariRahasia: () => cari({ keamanan: 'RAHASIA' }),
+    cariSangatRahasia: () => cari({ keamanan: 'SANGAT_RAHASIA' }),
+    laporan: () => getLaporan(actor, periode),
+    rincianSuratMasuk: () => listRincian(actor, periode, { rincian: 'surat-masuk' }),
+    eksporLaporanCsv: () => text(eksporLaporan(actor, periode, 'csv')),
+    daftarArsip: () => listDaftarArsip(actor),
   };
-  const shown: Record<string, unknown> = {};
+  const shown: Record<string, string> = {};
   for (const [name, call] of Object.entries(calls)) {
     try {
-      shown[name] = await call();
+      shown[name] = JSON.stringify(await call(), (_key, value) => (typeof value === 'bigint' ? String(value) : value));
     } catch (error) {
       if (!(error instanceof DomainError) && !(error instanceof TypeError)) throw error;
       shown[name] = `ditolak: ${error.message}`;
     }
   }
-  return JSON.stringify(shown, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
+  return shown;
+}
+
+/** Everything a role is shown by every list and counter service. */
+async function everythingShownTo(actor: Actor): Promise<string> {
+  return JSON.stringify(await shownByEachList(actor));
 }
 
 let w: Awaited<ReturnType<typeof world>>;
@@ -120,6 +146,14 @@ describe('Rahasia and Sangat Rahasia letters in every list and counter', () => {
     expect(shown).toContain(BIASA.perihal);
     expect(shown).toContain(BIASA.pengirim);
     expect(w.pltActing.activePost?.penugasan).toBe('PLT');
+  });
+
+  it('the search, the report\'s letter list and the archive list read real content too', async () => {
+    const [pencatat, kepala] = [await shownByEachList(w.pencatat), await shownByEachList(w.kepala)];
+    // The report and its export are figures; only its rincian names letters.
+    for (const list of ['cari', 'rincianSuratMasuk', 'daftarArsip']) {
+      expect(`${pencatat[list]} ${kepala[list]}`, list).toContain(BIASA.perihal);
+    }
   });
 
   it('the addressee sees both; the disposisi recipient sees the Rahasia one only', async () => {

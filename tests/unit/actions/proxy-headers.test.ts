@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { proxy } from '@/proxy';
+import { METHOD_NOT_ALLOWED_MESSAGE, proxy } from '@/proxy';
 import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin } from '@/lib/actions/same-origin';
 
@@ -76,5 +76,51 @@ describe('isForeignOrigin', () => {
     expect(isForeignOrigin(req({ 'sec-fetch-site': 'same-site', origin: 'https://lain.go.id' }))).toBe(true);
     expect(isForeignOrigin(req({ 'sec-fetch-site': 'same-origin' }))).toBe(false);
     expect(isForeignOrigin(req({}))).toBe(false);
+  });
+});
+
+describe('proxy: methods a page has no use for', () => {
+  it('answers OPTIONS, PUT, DELETE and PROPFIND on a page 405 in Indonesian, signed in or not', async () => {
+    for (const method of ['OPTIONS', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+      const signedInOrNot: Record<string, string>[] = [{}, SESSION];
+      for (const headers of signedInOrNot) {
+        const answer = await proxy(new NextRequest('http://127.0.0.1:3000/surat-masuk', { method, headers }));
+        expect(answer.status, method).toBe(405);
+        expect(answer.headers.get('allow')).toBe('GET, HEAD, POST');
+        expect(await answer.text()).toBe(METHOD_NOT_ALLOWED_MESSAGE);
+      }
+    }
+  });
+
+  it('leaves route handlers HTTP\'s methods (Next answers undeclared ones 405 itself) and refuses the rest', async () => {
+    for (const pathname of ['/api/push/langganan', '/konsep/x/lampiran', '/berkas/x']) {
+      expect((await proxy(request(pathname, { method: 'DELETE' }))).status, pathname).not.toBe(405);
+      const webdav = await proxy(request(pathname, { method: 'PROPFIND' }));
+      expect(webdav.status, pathname).toBe(405);
+      expect(await webdav.text()).toBe(METHOD_NOT_ALLOWED_MESSAGE);
+    }
+  });
+});
+
+describe('proxy: a state-changing request from another site, signed in or not', () => {
+  it('is 403 for a route handler in its JSON shape, before the sign-in redirect', async () => {
+    for (const [method, pathname] of [['POST', '/api/luring'], ['DELETE', '/api/push/langganan'], ['POST', '/konsep/x/lampiran']]) {
+      const attacks: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }];
+      for (const headers of attacks) {
+        const answer = await proxy(new NextRequest(`http://127.0.0.1:3000${pathname}`, { method, headers }));
+        expect(answer.status, `${method} ${pathname}`).toBe(403);
+        expect(await answer.json()).toEqual({ ok: false, message: FOREIGN_ORIGIN_MESSAGE });
+      }
+    }
+  });
+
+  it('is 403 in plain text for a form posted to a page without a server action id', async () => {
+    const answer = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } }));
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toBe(FOREIGN_ORIGIN_MESSAGE);
+  });
+
+  it('a GET from another site (a link) still passes', async () => {
+    expect((await proxy(request('/surat-masuk', { headers: { 'sec-fetch-site': 'cross-site' } }))).status).toBe(200);
   });
 });

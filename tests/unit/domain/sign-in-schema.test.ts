@@ -12,6 +12,21 @@ describe('signInSchema', () => {
     expect(r.identifier).toBe('199003152015031002');
   });
 
+  it('reads full-width digits and look-alike letters (NFKC) as the plain NIP and address', () => {
+    expect(signInSchema.parse({ identifier: '１９９００３１５２０１５０３１００２', password: 'x' }).identifier).toBe('199003152015031002');
+    // U+212A KELVIN SIGN lower-cases to "k": the same account, so the same rate-limit key.
+    expect(signInSchema.parse({ identifier: '\u212Aepala@kominfo.go.id', password: 'x' }).identifier).toBe('kepala@kominfo.go.id');
+  });
+
+  it.each([
+    ['199003152015031002\u0000', 'NIP (18 angka) atau alamat e-mail'],
+    ['kepala@kominfo.go.id\r\nBcc: x@y.id', 'NIP (18 angka) atau alamat e-mail'],
+    ['ke\u0301pala@kominfo.go.id', 'NIP (18 angka) atau alamat e-mail'],
+    ['\u202ekepala@kominfo.go.id', 'NIP (18 angka) atau alamat e-mail'],
+  ])('refuses the control and combining characters in %j with the Indonesian message', (identifier, message) => {
+    expect(firstIdentifierError(identifier)).toContain(message);
+  });
+
   it('lower-cases an e-mail', () => {
     expect(signInSchema.parse({ identifier: 'Budi@Kominfo.Go.Id', password: 'x' }).identifier).toBe('budi@kominfo.go.id');
   });
