@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
-import { withOfflineQueue } from '@/lib/offline/with-offline-queue';
+import { PESAN_MENUNGGU_KONEKSI, withOfflineQueue } from '@/lib/offline/with-offline-queue';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -34,6 +34,8 @@ export function ReviewActions(props: {
     [props.approveAction, props.naskahId, props.perihal, pelaku],
   );
   const { state: parafState, pending: parafPending, form: parafForm } = useFormAction(approve);
+  // A paraf kept on the phone is given: a second tap would only queue a refusal.
+  const parafTertunda = parafState.ok && parafState.message === PESAN_MENUNGGU_KONEKSI;
   const { state: returnState, pending: returnPending, form: returnForm } = useFormAction(props.returnAction);
   const [mode, setMode] = useState<'none' | 'edit' | 'return'>('none');
   const [perihal, setPerihal] = useState(props.perihal);
@@ -61,7 +63,7 @@ export function ReviewActions(props: {
         {props.canParaf && (
           <form {...parafForm}>
             <input type="hidden" name="naskahId" value={props.naskahId} />
-            <button type="submit" disabled={parafPending} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50">
+            <button type="submit" disabled={parafPending || parafTertunda} className="rounded-md bg-brand-600 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50">
               {parafPending ? 'Memproses…' : 'Paraf'}
             </button>
           </form>

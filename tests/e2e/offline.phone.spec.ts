@@ -109,6 +109,7 @@ test('a paraf given offline waits on the phone and moves the letter on once onli
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Paraf', exact: true }).tap();
   await expect(page.getByText('Tersimpan di ponsel. Menunggu koneksi')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Paraf', exact: true })).toBeDisabled();
   await expect(page.getByTestId('tindakan-tertunda')).toContainText(`Menunggu koneksi: Paraf: ${perihal}`);
   await page.screenshot({ path: testInfo.outputPath('paraf-luring.png'), fullPage: true });
 
