@@ -11,6 +11,7 @@ import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { requestEksporAction } from './actions';
+import { formatMegabita } from '@/lib/domain/angka';
 
 export const metadata: Metadata = { title: 'Ekspor Arsip' };
 
@@ -21,7 +22,7 @@ const STATUS = {
   GAGAL: { label: 'Gagal', tone: 'red' },
 } as const;
 
-const megabita = (b: bigint | null) => (b === null ? '' : `${(Number(b) / 1_048_576).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`);
+const megabita = (b: bigint | null) => (b === null ? '' : formatMegabita(Number(b)));
 
 export default async function EksporArsipPage() {
   const actor = await requireActor();
