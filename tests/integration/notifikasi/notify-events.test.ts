@@ -20,14 +20,12 @@ import { assign, createJabatan, createPegawai, createDisposisiWorld, deliverLett
 import { passThroughSigner } from '../support/fake-signers';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
 import { createDraftingWorld, saveInput } from '../naskah/drafting-world';
+import { setEnv } from '../support/env';
 
-const ENV_KEYS = ['SMTP_URL', 'WHATSAPP_GATEWAY_URL'] as const;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void;
 beforeAll(async () => {
-  for (const k of ENV_KEYS) saved[k] = process.env[k];
   // Channels configured (nothing is sent in this file: no job runner runs here).
-  process.env.SMTP_URL = 'smtp://127.0.0.1:9';
-  process.env.WHATSAPP_GATEWAY_URL = 'http://127.0.0.1:9/send';
+  restoreEnv = setEnv({ SMTP_URL: 'smtp://127.0.0.1:9', WHATSAPP_GATEWAY_URL: 'http://127.0.0.1:9/send' });
   // Prisma compiles each query shape on its first use; on this shared machine (load average near 40
   // on 2 cores) the first event's compiling alone can pass the 5 s interactive-transaction timeout.
   const w = await createDisposisiWorld();
@@ -35,12 +33,7 @@ beforeAll(async () => {
   const disposisi = await prisma.disposisi.create({ data: { naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: w.kepalaJabatan.id, dariPegawaiId: w.kepala.id, instruksi: [], penerima: { create: [{ jabatanId: w.kabid.jabatan.id, dariJabatanId: w.kepalaJabatan.id }] } } });
   await prisma.$transaction((tx) => notify(tx, { jenis: 'DISPOSISI_DITERIMA', disposisiId: disposisi.id }), { timeout: 120_000 });
 });
-afterAll(() => {
-  for (const k of ENV_KEYS) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+afterAll(() => restoreEnv());
 
 const give = (naskahId: string, penerima: string[], extra: Record<string, unknown> = {}) => giveDisposisiSchema.parse({ naskahId, penerima, instruksi: ['Untuk ditindaklanjuti'], ...extra });
 

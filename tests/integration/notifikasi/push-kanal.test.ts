@@ -12,25 +12,20 @@ import { sendPengiriman } from '@/lib/services/notifikasi/send-pengiriman';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
 import { bukaPesanPush, kunciPeramban, startPushService, type KunciPeramban } from '../support/push-service';
+import { setEnv } from '../support/env';
 
 const vapid = webpush.generateVAPIDKeys();
 const ENV = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:admin@e-office.invalid' };
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void;
 let service: Awaited<ReturnType<typeof startPushService>>;
 
 beforeAll(async () => {
   service = await startPushService();
   // Push configured, the other channels off: only PUSH rows are planned in this file.
-  for (const k of [...Object.keys(ENV), 'SMTP_URL', 'WHATSAPP_GATEWAY_URL']) saved[k] = process.env[k];
-  Object.assign(process.env, ENV);
-  delete process.env.SMTP_URL;
-  delete process.env.WHATSAPP_GATEWAY_URL;
+  restoreEnv = setEnv({ ...ENV, SMTP_URL: undefined, WHATSAPP_GATEWAY_URL: undefined });
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await service.close();
 });
 

@@ -11,22 +11,16 @@ import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
 import { startSmtpReceiver } from '../../support/smtp-receiver';
+import { setEnv } from '../support/env';
 
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void;
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
-  for (const k of ['SMTP_URL', 'SMTP_FROM', 'WHATSAPP_GATEWAY_URL', 'VAPID_PRIVATE_KEY']) saved[k] = process.env[k];
-  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-  process.env.SMTP_FROM = 'e-Office Uji <no-reply@uji.go.id>';
-  delete process.env.WHATSAPP_GATEWAY_URL;
-  delete process.env.VAPID_PRIVATE_KEY;
+  restoreEnv = setEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, SMTP_FROM: 'e-Office Uji <no-reply@uji.go.id>', WHATSAPP_GATEWAY_URL: undefined, VAPID_PRIVATE_KEY: undefined });
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await smtp.close();
 });
 

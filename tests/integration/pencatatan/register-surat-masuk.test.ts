@@ -9,6 +9,7 @@ import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures
 import { actorFor } from '../support/actors';
 import { storedFiles } from '../support/stored-files';
 import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { setEnv } from '../support/env';
 
 async function pencatatWorld() {
   const w = await createDisposisiWorld();
@@ -131,19 +132,12 @@ describe('registerSuratMasuk', () => {
 });
 
 describe('registerSuratMasuk notifies the addressed post', () => {
-  const saved: Record<string, string | undefined> = {};
+  let restoreEnv: () => void;
   beforeAll(() => {
     // Channels configured so outbox rows are planned (no job runner runs in this file).
-    for (const k of ['SMTP_URL', 'WHATSAPP_GATEWAY_URL']) saved[k] = process.env[k];
-    process.env.SMTP_URL = 'smtp://127.0.0.1:9';
-    process.env.WHATSAPP_GATEWAY_URL = 'http://127.0.0.1:9/send';
+    restoreEnv = setEnv({ SMTP_URL: 'smtp://127.0.0.1:9', WHATSAPP_GATEWAY_URL: 'http://127.0.0.1:9/send' });
   });
-  afterAll(() => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  });
+  afterAll(() => restoreEnv());
 
   const received = (pegawaiId: string) => prisma.notifikasi.findMany({ where: { pegawaiId }, include: { pengiriman: { select: { kanal: true } } } });
 
