@@ -15,7 +15,7 @@ import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
 import type { PdfSigner } from '@/lib/signing/types';
 import { demoAccount } from '@/prisma/seed/demo-accounts';
-import { DEMO_PASSPHRASE } from '@/prisma/seed/steps/issue-demo-certificates';
+import { DEMO_PASSPHRASE, issueDemoCertificates } from '@/prisma/seed/steps/issue-demo-certificates';
 import { startBenchDatabase } from './bench-database';
 
 const STORM = Number(process.env.STORM_SIZE ?? 50);
@@ -73,6 +73,9 @@ try {
   const kepalaRow = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true } });
   const kepala = (await loadActor(kepalaRow.id))!;
   const post = kepala.activePost!;
+  // The database may have been seeded beside another mock CA (another checkout's .data/ca): the
+  // demo signers get certificates of this one, as the demo seed would.
+  await issueDemoCertificates(prisma, kepala.instansiId);
   const staf = (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('staf').nip } })).id))!;
   const kabid = (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kabid').nip } })).id))!;
   const klasifikasi = await prisma.klasifikasiArsip.findFirstOrThrow({ where: { instansiId: kepala.instansiId, kode: { contains: '.' } }, orderBy: { kode: 'asc' } });
