@@ -95,7 +95,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
             ) : (
               <span />
             )}
-            <span className="text-slate-500">Halaman {filter.halaman}</span>
+            <span className="text-slate-600">Halaman {filter.halaman}</span>
             {adaBerikutnya && filter.halaman < CARI_MAX_HALAMAN ? (
               <Link href={halamanLain(filter.halaman + 1)} className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700">
                 Berikutnya →
