@@ -9,7 +9,7 @@ import { NavIcon } from './nav-icon';
 function Badge({ count }: { count?: number }) {
   if (!count) return null;
   return (
-    <span className="ml-auto rounded-full bg-amber-500 px-2 py-0.5 text-xs font-bold text-white" aria-label={`${count} baru`}>
+    <span className="ml-auto rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-amber-950" aria-label={`${count} baru`}>
       {count > 99 ? '99+' : count}
     </span>
   );
@@ -61,7 +61,7 @@ export function BottomBarLinks({ items, counts }: { items: NavItem[]; counts: Wo
               <NavIcon name={entry.key} className="h-6 w-6" />
               <span>{entry.label}</span>
               {count ? (
-                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-500 px-1.5 text-xs font-bold text-white">
+                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-amber-950">
                   {count > 99 ? '99+' : count}
                 </span>
               ) : null}
