@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { seedNaskahMenungguParaf, seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
 
 // Every page as each main role sees it, at the size of the project (desktop 1280x800, phone
@@ -33,8 +34,10 @@ const WALKS: Walk[] = [
   },
 ];
 
-// A letter waits for the kepala's signature and one for the kabid's paraf, so their pages are not empty.
-test.beforeAll(async () => {
+// A letter in the kepala's inbox, one waiting for his signature and one for the kabid's paraf, so
+// their pages are not empty on a fresh database.
+test.beforeAll(async ({ browser }) => {
+  await registerSuratMasuk(browser, `Uji aksesibilitas surat masuk ${Date.now()}`);
   await seedNaskahMenungguTandaTangan(`Uji aksesibilitas tanda tangan ${Date.now()}`);
   await seedNaskahMenungguParaf(`Uji aksesibilitas paraf ${Date.now()}`);
 });

@@ -2,8 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tanggalSetelah } from '../../lib/domain/disposisi/batas-waktu';
 import { formatTanggal } from '../../lib/domain/tanggal';
-import { tinyPdf } from '../support/fixtures';
 import { seedNaskahMenungguParaf } from './support/naskah-seed';
+import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
 
 // The pejabat's phone between meetings: the app is installable (manifest, service worker), a
@@ -16,25 +16,12 @@ async function phone(browser: Browser, key: DemoAccountKey) {
   return { context, page: await context.newPage() };
 }
 
-async function register(browser: Browser, perihal: string) {
-  const { context, page } = await phone(browser, 'pencatat');
-  await page.goto('/pencatatan/baru');
-  await page.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
-  await page.getByLabel('Nomor surat').fill(`L-${Date.now() % 1000000}`);
-  await page.getByLabel('Tanggal surat').fill('2026-11-25');
-  await page.getByLabel('Pengirim', { exact: true }).fill('Dinas Perhubungan');
-  await page.getByLabel('Perihal').fill(perihal);
-  await page.getByRole('button', { name: 'Catat dan teruskan' }).click();
-  await expect(page.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
-  await context.close();
-}
-
 /** Whether the service worker keeps this page's HTML (it is stored beside a tap-opened page). */
 const cached = (page: Page, path: string) => page.evaluate(async (p) => Boolean(await caches.match(new URL(p, location.origin).href, { ignoreVary: true })), path);
 
 test('installable; a letter opened before reads offline; a disposisi made offline arrives once online', async ({ browser }, testInfo) => {
   const perihal = `Rapat evaluasi angkutan lebaran ${Date.now()}`;
-  await register(browser, perihal);
+  await registerSuratMasuk(browser, perihal);
 
   const { context, page } = await phone(browser, 'kepala');
   await page.goto('/');

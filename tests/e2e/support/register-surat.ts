@@ -1,0 +1,19 @@
+// The TU clerk registers an incoming letter for the Kepala Dinas through the app's own form (a
+// scan, nomor, date, sender, perihal), so a spec has a letter in the pimpinan's inbox to open.
+import { expect, type Browser } from '@playwright/test';
+import { tinyPdf } from '../../support/fixtures';
+import { storageStateOf } from './roles';
+
+export async function registerSuratMasuk(browser: Browser, perihal: string): Promise<void> {
+  const context = await browser.newContext({ storageState: storageStateOf('pencatat') });
+  const page = await context.newPage();
+  await page.goto('/pencatatan/baru');
+  await page.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
+  await page.getByLabel('Nomor surat').fill(`L-${Date.now() % 1000000}`);
+  await page.getByLabel('Tanggal surat').fill('2026-11-25');
+  await page.getByLabel('Pengirim', { exact: true }).fill('Dinas Perhubungan');
+  await page.getByLabel('Perihal').fill(perihal);
+  await page.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await expect(page.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+  await context.close();
+}
