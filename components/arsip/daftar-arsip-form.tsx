@@ -2,6 +2,7 @@
 
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
+import { PilihCheckbox } from '@/components/ui/pilih-checkbox';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -71,7 +72,7 @@ export function DaftarArsipForm(props: { action: (prev: FormState, data: FormDat
                     <tr key={a.id} className="border-t border-slate-100 align-top">
                       {props.bolehPindah && (
                         <td className="px-2 py-1">
-                          <input type="checkbox" name="arsipIds" value={a.id} aria-label={`Pilih ${a.uraian}`} className="h-5 w-5" />
+                          <PilihCheckbox name="arsipIds" value={a.id} label={`Pilih ${a.uraian}`} />
                         </td>
                       )}
                       <td className="px-2 py-1">{a.nomorItem}</td>

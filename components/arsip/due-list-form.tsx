@@ -2,6 +2,7 @@
 
 import type { FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/components/ui/form-message';
+import { PilihCheckbox } from '@/components/ui/pilih-checkbox';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 
@@ -46,7 +47,7 @@ export function DueListForm(props: { title: string; batasLabel: string; rows: Du
                 {props.rows.map((r) => (
                   <tr key={r.id} className="border-t border-slate-100 align-top">
                     <td className="px-1 py-1">
-                      <input type="checkbox" name="arsipIds" value={r.id} defaultChecked aria-label={`Pilih ${r.uraian}`} className="h-5 w-5" />
+                      <PilihCheckbox name="arsipIds" value={r.id} defaultChecked label={`Pilih ${r.uraian}`} />
                     </td>
                     <td className="px-2 py-1 font-mono text-xs">{r.kode}</td>
                     <td className="px-2 py-1">

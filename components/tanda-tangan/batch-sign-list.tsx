@@ -8,6 +8,7 @@ import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
 import { DERAJAT_KECEPATAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { Badge } from '@/components/ui/badge';
+import { PilihCheckbox } from '@/components/ui/pilih-checkbox';
 import { PassphraseField, type TotpOption } from './passphrase-field';
 
 export interface BatchRow {
@@ -133,13 +134,7 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
           <ul aria-label="Perlu Tanda Tangan" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
             {rows.map((row) => (
               <li key={row.id} className="flex items-start gap-3 px-4 py-3">
-                <input
-                  type="checkbox"
-                  className="mt-1 h-5 w-5 shrink-0"
-                  aria-label={`Pilih ${row.perihal}`}
-                  checked={selected.includes(row.id)}
-                  onChange={() => toggle(row.id)}
-                />
+                <PilihCheckbox className="mt-1" label={`Pilih ${row.perihal}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
                 <div className="min-w-0 flex-1">
                   {row.derajatKecepatan !== 'BIASA' && <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>}
                   <p className="mt-0.5 font-medium text-slate-900">

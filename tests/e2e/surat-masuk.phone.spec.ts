@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf, tinyPng } from '../support/fixtures';
+import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
 
 // The golden path of incoming mail, on a phone: the pencatat registers a letter, the Kepala Dinas
@@ -79,22 +80,10 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
 });
 
 test('a saved preset makes the next disposisi two taps', async ({ browser }) => {
-  const register = async (perihal: string) => {
-    const pencatat = await as(browser, 'pencatat');
-    await pencatat.goto('/pencatatan/baru');
-    await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
-    await pencatat.getByLabel('Nomor surat').fill(`P-${Date.now() % 1000000}`);
-    await pencatat.getByLabel('Tanggal surat').fill('2026-11-21');
-    await pencatat.getByLabel('Pengirim', { exact: true }).fill('Dinas Pendidikan');
-    await pencatat.getByLabel('Perihal').fill(perihal);
-    await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
-    await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
-    await pencatat.context().close();
-  };
   const first = `Permintaan data statistik sektoral ${Date.now()}`;
   const second = `Permintaan data statistik lanjutan ${Date.now()}`;
-  await register(first);
-  await register(second);
+  await registerSuratMasuk(browser, first);
+  await registerSuratMasuk(browser, second);
   const presetName = `IKP ${Date.now() % 10000}`;
 
   const kepala = await as(browser, 'kepala');

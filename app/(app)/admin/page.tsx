@@ -35,8 +35,8 @@ export default async function AdminPage() {
           <tbody className="divide-y divide-slate-100">
             {page.data.map((o) => (
               <tr key={o.id}>
-                <td className="px-3 py-2.5 md:px-4">
-                  <Link href={`/admin/opd/${o.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                <td className="relative px-3 py-2.5 md:px-4">
+                  <Link href={`/admin/opd/${o.id}`} className="font-medium text-brand-800 underline-offset-2 after:absolute after:inset-0 hover:underline">
                     {o.nama}
                   </Link>{' '}
                   {!o.aktif && <Badge>nonaktif</Badge>}

@@ -83,7 +83,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
             ))}
           </ol>
           <p className="mt-2 text-sm">
-            <a href={halamanLain(1).replace(/^\/cari\?/, '/arsip/cari/unduh?')} className="font-semibold text-brand-700 underline">
+            <a href={halamanLain(1).replace(/^\/cari\?/, '/arsip/cari/unduh?')} className="inline-block font-semibold text-brand-700 underline">
               Unduh semua hasil (zip berisi PDF dan indeks CSV)
             </a>
           </p>

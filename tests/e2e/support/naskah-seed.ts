@@ -1,12 +1,9 @@
-// Puts a naskah in the Kepala Dinas' Perlu Tanda Tangan (paraf given by the demo kabid) or in the
-// kabid's Perlu Verifikasi (his paraf awaited) directly in the e2e database, drafted by the demo
-// staf, so the signing and review specs do not depend on driving the drafting editor (covered by
-// the drafting specs).
-import { randomUUID } from 'node:crypto';
+// The e2e database's copy of prisma/seed/naskah-menunggu.ts: the signing and review specs start
+// from a naskah already waiting for a signature or a paraf.
 import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
-import { accountOf } from './roles';
+import { seedNaskahMenunggu } from '@/prisma/seed/naskah-menunggu';
 
 const e2eUrl = () => embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database);
 
@@ -21,43 +18,7 @@ export function seedNaskahMenungguParaf(perihal: string): Promise<string> {
 async function seedNaskah(perihal: string, status: 'MENUNGGU_TANDA_TANGAN' | 'VERIFIKASI'): Promise<string> {
   const prisma = createPrismaClient(e2eUrl());
   try {
-    const post = async (key: 'staf' | 'kabid' | 'kepala') => {
-      const p = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf(key).nip }, select: { id: true, penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true, jabatan: { select: { opdId: true } } } } } });
-      return { pegawaiId: p.id, jabatanId: p.penugasan[0]!.jabatanId, opdId: p.penugasan[0]!.jabatan.opdId };
-    };
-    const [staf, kabid, kepala] = [await post('staf'), await post('kabid'), await post('kepala')];
-    const opd = await prisma.opd.findUniqueOrThrow({ where: { id: kepala.opdId }, select: { instansiId: true } });
-    const klasifikasi = await prisma.klasifikasiArsip.findFirstOrThrow({ where: { instansiId: opd.instansiId, kode: '000.1' } });
-    const naskah = await prisma.naskah.create({
-      data: {
-        opdId: kepala.opdId,
-        sumber: 'INTERNAL',
-        jenis: 'NOTA_DINAS',
-        status,
-        perihal,
-        klasifikasiArsipId: klasifikasi.id,
-        pembuatPegawaiId: staf.pegawaiId,
-        pembuatJabatanId: staf.jabatanId,
-        penandatanganJabatanId: kepala.jabatanId,
-        konten: { isi: '<p>Sehubungan dengan evaluasi SPBE tahun 2026, dengan hormat kami sampaikan laporan kemajuan pembangunan aplikasi umum.</p><p>Demikian disampaikan untuk menjadi perhatian.</p>' },
-        versiTerakhir: 1,
-        penerima: {
-          create: [
-            { jenis: 'TUJUAN', urutan: 0, jabatanId: kabid.jabatanId },
-            { jenis: 'TUJUAN', urutan: 1, namaEksternal: 'Kepala BSSN Perwakilan Daerah', alamatEksternal: `Jl. Uji ${randomUUID().slice(0, 4)}` },
-          ],
-        },
-        verifikasi: {
-          create: [
-            status === 'VERIFIKASI'
-              ? { putaran: 1, urutan: 1, jabatanId: kabid.jabatanId, status: 'MENUNGGU' }
-              : { putaran: 1, urutan: 1, jabatanId: kabid.jabatanId, status: 'DISETUJUI', pegawaiId: kabid.pegawaiId, versi: 1, actedAt: new Date() },
-          ],
-        },
-      },
-      select: { id: true },
-    });
-    return naskah.id;
+    return await seedNaskahMenunggu(prisma, perihal, status);
   } finally {
     await prisma.$disconnect();
   }

@@ -48,8 +48,8 @@ export default async function PegawaiPage({ searchParams }: { searchParams: Prom
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Daftar pegawai">
             {list.rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada pegawai yang cocok.</li>}
             {list.rows.map((p) => (
-              <li key={p.id} className="px-4 py-2.5">
-                <Link href={`/admin/pegawai/${p.id}`} className="font-medium text-brand-800 hover:underline">
+              <li key={p.id} className="relative px-4 py-2.5">
+                <Link href={`/admin/pegawai/${p.id}`} className="font-medium text-brand-800 after:absolute after:inset-0 hover:underline">
                   {namaLengkap(p)}
                 </Link>{' '}
                 {!p.aktif && <Badge tone="red">nonaktif</Badge>}
