@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { splitCertificates } from './cms-split';
 import { hasKeyId } from './path/certificate-facts';
+import { verifiesUnder } from './signature-value';
+import { certificateDer, certificateFromDer } from './trust';
 
 export const OIDS = {
   signedData: '1.2.840.113549.1.7.2',
@@ -27,7 +30,8 @@ export const HASHES: Record<string, string> = {
 };
 const SHA256 = '2.16.840.1.101.3.4.2.1';
 
-export const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
+// A copy: Buffer#slice would share Node's pool, and asn1js reads the whole ArrayBuffer.
+export const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer as ArrayBuffer;
 const equalBytes = (a: ArrayBuffer | Uint8Array, b: ArrayBuffer | Uint8Array) =>
   Buffer.from(a instanceof Uint8Array ? a : new Uint8Array(a)).equals(Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)));
 
@@ -42,14 +46,22 @@ export interface ParsedCms {
 /** ContentInfo{SignedData} from DER (trailing zero padding of /Contents is ignored). */
 export function parseCms(der: Uint8Array): ParsedCms | null {
   try {
-    const asn1 = asn1js.fromBER(toArrayBuffer(der));
+    const split = splitCertificates(der);
+    const asn1 = asn1js.fromBER(toArrayBuffer(split?.rest ?? der));
     if (asn1.offset === -1) return null;
     const info = new pkijs.ContentInfo({ schema: asn1.result });
     if (info.contentType !== OIDS.signedData) return null;
     const signedData = new pkijs.SignedData({ schema: info.content });
     const signerInfo = signedData.signerInfos[0];
     if (!signerInfo) return null;
-    const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+    let certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+    if (split) {
+      const parsed = split.certificates.map(certificateFromDer);
+      // A certificate that does not parse makes the CMS unreadable, as it would have been whole.
+      if (parsed.some((c) => c === null)) return null;
+      certificates = parsed as pkijs.Certificate[];
+      if (certificates.length) signedData.certificates = certificates;
+    }
     return { signedData, signerInfo, certificates, signerInfoCount: signedData.signerInfos.length };
   } catch {
     return null;
@@ -106,9 +118,8 @@ export async function checkSigner(cms: ParsedCms, content: Uint8Array, extraCert
   if (!result.digestMatches) return result;
 
   const signed = signerInfo.signedAttrs.encodedValue;
-  const shaName = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' }[hash as 'sha1'];
   for (const candidate of candidates) {
-    if (await verifiesWith(signed, signerInfo, candidate, shaName)) {
+    if (await verifiesUnder(signed, signerInfo.signature, signerInfo.signatureAlgorithm, candidate, hash)) {
       result.certificate = candidate;
       result.signatureValid = true;
       break;
@@ -116,18 +127,6 @@ export async function checkSigner(cms: ParsedCms, content: Uint8Array, extraCert
   }
   if (result.certificate) result.signingCertificateMismatch = !essNames(signerInfo, result.certificate);
   return result;
-}
-
-async function verifiesWith(signed: ArrayBuffer, signerInfo: pkijs.SignerInfo, certificate: pkijs.Certificate, shaName: string): Promise<boolean> {
-  const algorithm = signerInfo.signatureAlgorithm.algorithmId;
-  // rsaEncryption and id-ecPublicKey name no hash: the SignerInfo's digest algorithm does.
-  const needsHash = algorithm === '1.2.840.113549.1.1.1' || algorithm === '1.2.840.10045.2.1';
-  try {
-    const engine = pkijs.getCrypto(true);
-    return await engine.verifyWithPublicKey(signed, signerInfo.signature, certificate.subjectPublicKeyInfo, signerInfo.signatureAlgorithm, needsHash ? shaName : undefined);
-  } catch {
-    return false;
-  }
 }
 
 /** Whether the ESS signing-certificate(-v2) attribute, when present, names exactly this certificate. */
@@ -148,8 +147,7 @@ function essNames(signerInfo: pkijs.SignerInfo, certificate: pkijs.Certificate):
     }
     const hash = HASHES[hashOid];
     if (!hash || !(hashValue instanceof asn1js.OctetString)) return false;
-    const der = new Uint8Array(certificate.toSchema().toBER(false));
-    return equalBytes(createHash(hash).update(der).digest(), hashValue.valueBlock.valueHexView);
+    return equalBytes(createHash(hash).update(certificateDer(certificate)).digest(), hashValue.valueBlock.valueHexView);
   } catch {
     return false;
   }
@@ -165,7 +163,9 @@ export function signingTimeAttribute(cms: ParsedCms): Date | null {
 export function signatureTimeStampToken(cms: ParsedCms): Uint8Array | null {
   const attr = attribute(cms.signerInfo, OIDS.signatureTimeStamp, false);
   if (!attr) return null;
-  return new Uint8Array((attr.values[0] as asn1js.Sequence).toBER(false));
+  // The bytes as they stand in the CMS, not encoded again.
+  const token = attr.values[0] as asn1js.Sequence;
+  return token.valueBeforeDecodeView.byteLength ? new Uint8Array(token.valueBeforeDecodeView) : new Uint8Array(token.toBER(false));
 }
 
 /** The bytes a signature time-stamp covers: the SignerInfo's signature value. */

@@ -180,8 +180,19 @@ export function byteRangeIsSound(field: PdfSignatureField, fileLength: number): 
 const EOF_MARK = /%%EOF[\r\n\t ]*$/;
 const onlyWhitespace = (bytes: Uint8Array) => bytes.every((x) => x === 0x20 || x === 0x0a || x === 0x0d || x === 0x09);
 
-/** What was appended after a signature's revision, and whether a reader would see any of it. */
+const analyses = new WeakMap<PdfObjects, Map<string, LaterChanges>>();
+
+/** What was appended after a signature's revision, and whether a reader would see any of it (worked out once per file and field). */
 export function analyzeLaterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatureField[]): LaterChanges {
+  let known = analyses.get(pdf);
+  if (!known) analyses.set(pdf, (known = new Map()));
+  const key = `${field.objectNumber}:${field.byteRange.join(',')}:${all.length}`;
+  let changes = known.get(key);
+  if (!changes) known.set(key, (changes = laterChanges(pdf, field, all)));
+  return { ...changes, contentChanges: [...changes.contentChanges] };
+}
+
+function laterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatureField[]): LaterChanges {
   const end = endOf(field);
   const changes: LaterChanges = { coversWholeDocument: end === pdf.bytes.length, addedDss: false, addedDocTimeStamps: 0, addedSignatures: 0, contentChanges: [] };
   if (field.malformed || !pdf.final) return changes;

@@ -2,10 +2,12 @@
 // the CMS, the CA, or fetched from a distribution point). Every CRL and OCSP response is checked
 // against the issuer found on the path by key and signature, never by its name: a CRL "from" a CA
 // whose name was copied verifies under no key on the path and is ignored.
+import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { toArrayBuffer } from './cms';
+import { HASHES, toArrayBuffer } from './cms';
 import { parsedOnce } from './parse-cache';
+import { verifiesUnder } from './signature-value';
 import { allowsKeyUsage, extendedKeyUsage, extension, EXT, KEY_PURPOSE, KEY_USAGE } from './path/certificate-facts';
 
 export interface RevocationData {
@@ -93,10 +95,7 @@ function verifiedBy(signed: { tbs: ArrayBuffer | Uint8Array; signature: asn1js.B
   if (!byKey) verifications.set(signed.owner, (byKey = new Map()));
   let result = byKey.get(key);
   if (!result) {
-    result = pkijs
-      .getCrypto(true)
-      .verifyWithPublicKey(toArrayBuffer(new Uint8Array(signed.tbs)), signed.signature, key.subjectPublicKeyInfo, signed.algorithm)
-      .catch(() => false);
+    result = verifiesUnder(signed.tbs, signed.signature, signed.algorithm, key);
     byKey.set(key, result);
   }
   return result;
@@ -152,22 +151,23 @@ async function responderNotRevoked(responder: pkijs.Certificate, issuer: pkijs.C
   return false;
 }
 
+/** The DER of a name as the certificate holds it (what a CertID's issuerNameHash is computed over). */
+const nameDer = (name: pkijs.RelativeDistinguishedNames) => (name.valueBeforeDecode.byteLength ? name.valueBeforeDecode : name.toSchema().toBER(false));
+
+/** Whether the CertID (RFC 6960 4.1.1) names this certificate of this issuer: serial, then the hashes of the issuer's name and key. */
+function namesCertificate(certID: pkijs.CertID, certificate: pkijs.Certificate, issuer: pkijs.Certificate): boolean {
+  const hash = HASHES[certID.hashAlgorithm.algorithmId];
+  if (!hash || !certID.serialNumber.isEqual(certificate.serialNumber)) return false;
+  const digest = (bytes: ArrayBuffer | Uint8Array) => createHash(hash).update(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).digest();
+  return (
+    digest(nameDer(issuer.subject)).equals(certID.issuerNameHash.valueBlock.valueHexView) &&
+    digest(issuer.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).equals(certID.issuerKeyHash.valueBlock.valueHexView)
+  );
+}
+
 async function ocspStatus(basic: pkijs.BasicOCSPResponse, certificate: pkijs.Certificate, issuer: pkijs.Certificate, at: Date, crls: pkijs.CertificateRevocationList[]): Promise<RevocationResult | null> {
   // The CertID carries the hash of the issuer's key: a response about another CA's certificate does not match.
-  let single: pkijs.SingleResponse | undefined;
-  try {
-    for (const response of basic.tbsResponseData.responses) {
-      const id = new pkijs.CertID();
-      const hashName = pkijs.getCrypto(true).getAlgorithmByOID(response.certID.hashAlgorithm.algorithmId, true, 'CertID.hashAlgorithm').name;
-      await id.createForCertificate(certificate, { hashAlgorithm: hashName, issuerCertificate: issuer });
-      if (response.certID.isEqual(id)) {
-        single = response;
-        break;
-      }
-    }
-  } catch {
-    return null;
-  }
+  const single = basic.tbsResponseData.responses.find((response) => namesCertificate(response.certID, certificate, issuer));
   if (!single || !(await ocspSignedBy(basic, issuer, crls))) return null;
   const status = single.certStatus as asn1js.BaseBlock;
   if (status.idBlock.tagClass === 3 && status.idBlock.tagNumber === 1) {

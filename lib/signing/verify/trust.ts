@@ -1,18 +1,29 @@
 // Which roots a signature must chain to. Production: the BSSN roots (PEM files named in
 // SIGNATURE_TRUSTED_ROOTS); development and tests: the project's mock CA root as well.
 import { readFile } from 'node:fs/promises';
+import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { toArrayBuffer } from './cms';
 import { parsedOnce } from './parse-cache';
+
+const encodings = new WeakMap<pkijs.Certificate, Uint8Array>();
 
 export function certificateFromDer(der: Uint8Array): pkijs.Certificate | null {
   return parsedOnce('certificate', der, () => {
     try {
-      return pkijs.Certificate.fromBER(toArrayBuffer(der));
+      const asn1 = asn1js.fromBER(new Uint8Array(der).buffer);
+      if (asn1.offset === -1) return null;
+      const certificate = new pkijs.Certificate({ schema: asn1.result });
+      encodings.set(certificate, der.slice(0, asn1.offset));
+      return certificate;
     } catch {
       return null;
     }
   });
+}
+
+/** The bytes a certificate was read from (what an ESS signing-certificate attribute hashes); encoded again when it was built otherwise. */
+export function certificateDer(certificate: pkijs.Certificate): Uint8Array {
+  return encodings.get(certificate) ?? new Uint8Array(certificate.toSchema().toBER(false));
 }
 
 /** Every certificate in a PEM text (one or many BEGIN CERTIFICATE blocks). */

@@ -4,7 +4,7 @@
 import { fetchCrl } from './fetch-crl';
 import { verdict } from './report/indication';
 import { PdfObjects } from './pdf-objects';
-import { findSignatures, type PdfSignatureField } from './pdf-signatures';
+import { analyzeLaterChanges, findSignatures, type PdfSignatureField } from './pdf-signatures';
 import { parseCrl, parseOcsp } from './revocation';
 import { PdfDamagedError, PdfRefusedError } from './structure/limits';
 import { compareRenderings, type VisualComparison } from './structure/visual-check';
@@ -56,14 +56,18 @@ const endOf = (field: PdfSignatureField) => field.byteRange[2] + field.byteRange
 /**
  * verifyPdf, then the visual comparison of every signed revision with the whole file, with the
  * structure reader's refusals and damage reported as results. poppler renders in processes of its
- * own, so the renderings of a genuine naskah's (one or two) signed revisions start at once and run
- * beside the certificate checks; more revisions than that wait for a verdict worth comparing.
+ * own, so the renderings of a genuine naskah's (one or two) signed revisions start as soon as the
+ * structure shows no change and run beside the certificate checks; more revisions than that wait
+ * for a verdict worth comparing.
  */
 export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
   try {
     const objects = new PdfObjects(pdf);
     const fields = findSignatures(objects);
-    const partial = [...new Set(fields.filter((f) => !f.malformed).map(endOf))].filter((end) => end < pdf.length);
+    // Only revisions whose structure shows no change: a file already refused on structure (most
+    // hostile ones) costs no poppler start, no temporary copy and no rendering of its pages.
+    const unchanged = fields.filter((f) => !f.malformed && endOf(f) < pdf.length && !analyzeLaterChanges(objects, f, fields).contentChanges.length);
+    const partial = [...new Set(unchanged.map(endOf))];
     const stop = new AbortController();
     const early = partial.length && partial.length <= EARLY_RENDERINGS ? compareRenderings(pdf, partial, stop.signal) : null;
     // Awaited in withVisualCheck, or dropped: a failure meanwhile must not count as unhandled.

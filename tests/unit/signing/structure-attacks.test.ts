@@ -382,6 +382,33 @@ describe('visual comparison of the signed revision with the whole file', () => {
     expect(changes(result)).toBe('halaman 1 tampak berbeda dari versi yang ditandatangani');
   });
 
+  it('refuses a Sneaky Signature Attack: a signature field with a visible appearance added under DocMDP P=2 (Rohlmann et al., S&P 2021)', async () => {
+    const certified = await twoPageLetter((doc) => {
+      const params = doc.context.obj({ Type: 'TransformParams', P: 2, V: PDFName.of('1.2') });
+      const docMdp = doc.context.register(doc.context.obj({ Reference: [doc.context.obj({ Type: 'SigRef', TransformMethod: 'DocMDP', TransformParams: params })] }));
+      doc.catalog.set(PDFName.of('Perms'), doc.context.obj({ DocMDP: docMdp }));
+    });
+    const signedCertified = await signWithTestPki(certified, signer, [root.cert]);
+    const o = await objectsOf(signedCertified);
+    const page = o.dict(o.pageRefs[0]);
+    const widget = o.size;
+    page.set(PDFName.of('Annots'), o.context.obj([...(page.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []), PDFRef.of(widget)]));
+    // P=2 permits signing, so a new signature field passes the structure rules; its appearance paints over the text.
+    const attacked = appendUpdate(
+      signedCertified,
+      [
+        { num: o.pageRefs[0].objectNumber, body: serialise(page) },
+        { num: widget, body: `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Tanda tangan 2) /Rect [40 740 560 820] /F 4 /P ${o.pageRefs[0].objectNumber} 0 R /AP << /N ${widget + 1} 0 R >> >>` },
+        { num: widget + 1, body: stream('1 1 1 rg 0 0 520 80 re f 0 0 0 rg BT /Helv 14 Tf 10 30 Td (Surat Keputusan Nomor 999/999/2026) Tj ET', '/Type /XObject /Subtype /Form /BBox [0 0 520 80]') },
+      ],
+      { root: o.root, size: o.size + 2 },
+    );
+    const result = await verify(attacked);
+    expect(result.conclusion).toBe('INVALID');
+    expect(result.signatures[0]).toMatchObject({ status: 'INVALID', subIndication: 'CHANGED_AFTER_SIGNING' });
+    expect(changes(result)).toBe('halaman 1 tampak berbeda dari versi yang ditandatangani');
+  });
+
   it('is indeterminate, not valid, when the pages cannot be rendered (no pdftoppm)', async () => {
     const withDss = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
     const path = process.env.PATH;

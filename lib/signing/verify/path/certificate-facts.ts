@@ -46,38 +46,33 @@ export function extension(certificate: pkijs.Certificate, oid: string): pkijs.Ex
   return certificate.extensions?.find((e) => e.extnID === oid);
 }
 
-const fingerprints = new WeakMap<pkijs.Certificate, string>();
-const keyHashes = new WeakMap<pkijs.Certificate, string>();
+/** A fact read once per parsed certificate (paths are built by comparing key identifiers across the store). */
+function memo<T>(read: (certificate: pkijs.Certificate) => T): (certificate: pkijs.Certificate) => T {
+  const known = new WeakMap<pkijs.Certificate, { value: T }>();
+  return (certificate) => {
+    let entry = known.get(certificate);
+    if (!entry) known.set(certificate, (entry = { value: read(certificate) }));
+    return entry.value;
+  };
+}
 
 /** The certificate's identity: its signed bytes and signature, hashed (equal for two parses of one certificate). */
-export function fingerprint(certificate: pkijs.Certificate): string {
-  let known = fingerprints.get(certificate);
-  if (!known) {
-    known = createHash('sha256').update(certificate.tbsView).update(certificate.signatureValue.valueBlock.valueHexView).digest('hex');
-    fingerprints.set(certificate, known);
-  }
-  return known;
-}
+export const fingerprint = memo((certificate) =>
+  createHash('sha256').update(certificate.tbsView).update(certificate.signatureValue.valueBlock.valueHexView).digest('hex'),
+);
 
 /** SHA-1 of the subjectPublicKey BIT STRING value: RFC 5280's method (1) key identifier. */
-export function keyHash(certificate: pkijs.Certificate): string {
-  let known = keyHashes.get(certificate);
-  if (!known) {
-    known = createHash('sha1').update(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest('hex');
-    keyHashes.set(certificate, known);
-  }
-  return known;
-}
+export const keyHash = memo((certificate) => createHash('sha1').update(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest('hex'));
 
-export function subjectKeyId(certificate: pkijs.Certificate): string | null {
+export const subjectKeyId = memo((certificate): string | null => {
   const value = extension(certificate, EXT.subjectKeyIdentifier)?.parsedValue;
   return value instanceof asn1js.OctetString ? hex(value.valueBlock.valueHexView) : null;
-}
+});
 
-export function authorityKeyId(certificate: pkijs.Certificate): string | null {
+export const authorityKeyId = memo((certificate): string | null => {
   const value = extension(certificate, EXT.authorityKeyIdentifier)?.parsedValue;
   return value instanceof pkijs.AuthorityKeyIdentifier && value.keyIdentifier ? hex(value.keyIdentifier.valueBlock.valueHexView) : null;
-}
+});
 
 /** Whether the key identifier names this certificate's key: its SKI, or the SHA-1 of its key when it has none. */
 export function hasKeyId(certificate: pkijs.Certificate, keyId: string): boolean {

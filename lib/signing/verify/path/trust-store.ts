@@ -1,16 +1,24 @@
 // Everything one verification may use to build and check certificate paths: the configured trusted
-// roots, the certificates the document carries (CMS, time-stamp tokens, DSS), revocation data, and
-// a cache of signature checks so a certificate shared by several signatures is verified once.
-import * as pkijs from 'pkijs';
+// roots, the certificates the document carries (CMS, time-stamp tokens, DSS), revocation data,
+// and the certificate signatures already checked (shared by every verification in the thread).
+import type * as pkijs from 'pkijs';
 import { parseCrl, type RevocationData, type RevocationSource } from '../revocation';
+import { verifiesUnder } from '../signature-value';
 import { authorityKeyId, fingerprint, hasKeyId } from './certificate-facts';
 
 export type CrlFetcher = (url: string) => Promise<Uint8Array | null>;
 
+/**
+ * Certificate signatures already checked in this thread, by the identities (signed bytes and
+ * signature) of the certificate and of the one whose key checked it: a pure function of those
+ * bytes, so the CA's and the TSA's certificates, which every naskah carries, are verified once.
+ */
+const checkedSignatures = new Map<string, Promise<boolean>>();
+const MAX_CHECKED_SIGNATURES = 4096;
+
 export class TrustStore {
   private readonly anchors = new Set<string>();
   private readonly certificates = new Map<string, pkijs.Certificate>();
-  private readonly signatures = new Map<string, Promise<boolean>>();
   private readonly fetched = new Map<string, Promise<pkijs.CertificateRevocationList | null>>();
 
   constructor(
@@ -48,10 +56,11 @@ export class TrustStore {
 
   signedBy(child: pkijs.Certificate, issuer: pkijs.Certificate): Promise<boolean> {
     const key = `${fingerprint(child)}:${fingerprint(issuer)}`;
-    let result = this.signatures.get(key);
+    let result = checkedSignatures.get(key);
     if (!result) {
-      result = child.verify(issuer).catch(() => false);
-      this.signatures.set(key, result);
+      result = verifiesUnder(child.tbsView, child.signatureValue, child.signatureAlgorithm, issuer);
+      if (checkedSignatures.size >= MAX_CHECKED_SIGNATURES) checkedSignatures.delete(checkedSignatures.keys().next().value!);
+      checkedSignatures.set(key, result);
     }
     return result;
   }
