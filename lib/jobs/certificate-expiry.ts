@@ -1,4 +1,5 @@
-// Warns, 30 days ahead, that a signing certificate is about to expire: its holder and the admins
+// Warns, 30 days ahead, that a signing certificate is about to expire (a mock CA certificate, or the
+// one BSrE last signed with, kept by recordSertifikatBsre since BSrE's status gives no date): its holder and the admins
 // of the holder's OPD and instansi hear of it through notify() (bell, and e-mail, WhatsApp or push
 // as each chose), once per certificate. A plain function taking `now` (run daily by the job queue);
 // idempotent, so a second run the same day writes nothing.

@@ -9,7 +9,7 @@
 // arguments so tests move the clock.
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { buktiBerlakuSampai, periksaLagiPada, perluDiperbarui } from '@/lib/domain/arsip/bukti';
+import { alasanStempelBaruDitolak, buktiBerlakuSampai, periksaLagiPada, perluDiperbarui } from '@/lib/domain/arsip/bukti';
 import { extendToLta } from '@/lib/signing/pades/extend-lta';
 import type { LongTermValidationSource } from '@/lib/signing/pades/signature-provider';
 import { defaultVerifyOptions, verifyPdf, type PdfVerification } from '@/lib/signing/verify';
@@ -25,6 +25,8 @@ export interface RenewLtvDeps {
   horizonDays?: number;
   /** Records looked at per run. */
   limit?: number;
+  /** Only this OPD's records (a re-run for one unit; tests that share a database). */
+  opdId?: string;
   /** Our own stored PDFs, checked at `now`. */
   verify?: (pdf: Uint8Array, now: Date) => Promise<PdfVerification>;
 }
@@ -39,11 +41,12 @@ export interface RenewLtvResult {
 
 const verifyAt = async (pdf: Uint8Array, now: Date) => verifyPdf(pdf, { ...(await defaultVerifyOptions()), now });
 
-export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, verify = verifyAt }: RenewLtvDeps): Promise<RenewLtvResult> {
+export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, opdId, verify = verifyAt }: RenewLtvDeps): Promise<RenewLtvResult> {
   const horizon = new Date(now.getTime() + horizonDays * 86_400_000);
   const due = await prisma.arsip.findMany({
     where: {
       status: { in: ['AKTIF', 'INAKTIF'] },
+      ...(opdId ? { opdId } : {}),
       naskah: { sumber: 'INTERNAL', status: 'DITANDATANGANI', berkasUtama: { jenis: 'FINAL' } },
       AND: [
         { OR: [{ buktiBerlakuSampai: null }, { buktiBerlakuSampai: { lt: horizon } }] },
@@ -70,7 +73,10 @@ export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, verif
       }
       // Remote TSA and revocation calls happen here, with no transaction open.
       const renewedPdf = await extendToLta(stored.bytes, ltv);
-      const baru = buktiBerlakuSampai(await verify(renewedPdf, now));
+      const check = await verify(renewedPdf, now);
+      const ditolak = alasanStempelBaruDitolak(check);
+      if (ditolak) throw new Error(ditolak);
+      const baru = buktiBerlakuSampai(check);
       const lagi = periksaLagiPada({ buktiBerlakuSampai: baru, buktiDiperbaruiPada: now, gagalBeruntun: 0 }, now, horizonDays);
       const file = await putBerkasTertunda({ storageKey: `naskah/${a.naskah.id}/${randomUUID()}.pdf`, bytes: renewedPdf, mime: 'application/pdf' });
       try {

@@ -45,6 +45,11 @@ export interface SignPdfResult {
   signedAt: Date;
   /** Backend's own document id, when it has one (BSrE's id_dokumen). */
   backendDocumentId?: string;
+  /**
+   * The certificate the backend signed with, DER, when its status API cannot tell its expiry
+   * (BSrE): kept per pegawai for the expiry warning and the fail-early check.
+   */
+  signerCertificate?: Uint8Array;
 }
 
 /** What the signer types to sign: the certificate passphrase, or a one-time code sent to them (BSrE v2 TOTP). */

@@ -20,6 +20,19 @@ export function buktiBerlakuSampai(report: { signatures: readonly Entry[] }): Da
   return new Date(Math.min(...path.map((c) => new Date(c.notAfter).getTime())));
 }
 
+/**
+ * Why a renewed file may not replace the record's file, or null: its newest entry must be a document
+ * time-stamp that verifies and chains to a trusted root. A TSA whose root is not trusted (a wrong
+ * BSRE_TSA_URL, a root missing from SIGNATURE_TRUSTED_ROOTS) would otherwise move the proof's date
+ * forward on a time-stamp no verifier accepts.
+ */
+export function alasanStempelBaruDitolak(report: { signatures: readonly { index: number; kind: Entry['kind']; trusted: boolean; integrity: { valid: boolean } }[] }): string | null {
+  const last = [...report.signatures].sort((a, b) => b.index - a.index)[0];
+  if (!last || last.kind !== 'DOC_TIMESTAMP' || !last.integrity.valid) return 'stempel waktu dokumen yang baru tidak terbaca atau tidak utuh';
+  if (!last.trusted) return 'stempel waktu dokumen yang baru tidak berantai ke akar tepercaya (periksa TSA dan SIGNATURE_TRUSTED_ROOTS)';
+  return null;
+}
+
 /** Renew when the proof ends within the horizon, unless it was renewed recently (the TSA may not have a newer certificate yet). */
 export function perluDiperbarui(r: { buktiBerlakuSampai: Date | null; buktiDiperbaruiPada: Date | null }, now: Date, horizonDays: number, jedaDays = 30): boolean {
   if (!r.buktiBerlakuSampai) return false;

@@ -17,8 +17,18 @@ const LABEL: Record<Exclude<SignerStatus, 'ISSUE'>, string> = {
 
 export type SertifikatNotice = { tingkat: 'galat' | 'peringatan'; pesan: string } | null;
 
+/**
+ * The status as far as we know it: the backend's last answer, but EXPIRED once the newest stored
+ * certificate has ended (BSrE's answer may be days old, and says nothing about the date).
+ */
+export function statusMenurutMasaBerlaku<S extends string | null>(status: S, berlakuSampai: Date | null, now: Date): S | 'EXPIRED' {
+  if (berlakuSampai && berlakuSampai.getTime() <= now.getTime() && (status === null || status === 'ISSUE')) return 'EXPIRED';
+  return status;
+}
+
 /** The notice for a status and (when known) the expiry date; null when all is well. */
-export function sertifikatNotice(status: SignerStatus, berlakuSampai: Date | null, now: Date): SertifikatNotice {
+export function sertifikatNotice(reported: SignerStatus, berlakuSampai: Date | null, now: Date): SertifikatNotice {
+  const status = statusMenurutMasaBerlaku(reported, berlakuSampai, now);
   if (status !== 'ISSUE') return { tingkat: 'galat', pesan: LABEL[status] };
   if (!berlakuSampai) return null;
   const hari = Math.ceil((berlakuSampai.getTime() - now.getTime()) / 86_400_000);

@@ -11,7 +11,8 @@ const PAGE_STATUS_TIMEOUT_MS = 3_000;
 /**
  * The actor's certificate as the signer backend reports it, shown on the signing page before the
  * passphrase is typed ("sudah kedaluwarsa", "dicabut"...), and a warning within 30 days of expiry
- * when the expiry is known (the mock CA's own certificates). Null when all is well or unknown.
+ * when the expiry is known (the mock CA's own certificates; BSrE's from an earlier signing). Null
+ * when all is well or unknown.
  */
 export async function readSertifikatPenandatangan(actor: Actor, signer: PdfSigner = getSigner(), now = new Date()): Promise<SertifikatNotice> {
   const { nik } = await prisma.pegawai.findUniqueOrThrow({ where: { id: actor.pegawaiId }, select: { nik: true } });
@@ -21,6 +22,10 @@ export async function readSertifikatPenandatangan(actor: Actor, signer: PdfSigne
   } catch {
     return null;
   }
-  const latest = signer.backend === 'mock-ca' ? await prisma.sertifikatElektronik.findFirst({ where: { nik }, orderBy: { createdAt: 'desc' }, select: { notAfter: true } }) : null;
+  const latest = await prisma.sertifikatElektronik.findFirst({
+    where: { nik, penerbit: signer.backend === 'bsre' ? 'BSRE' : 'MOCK_CA' },
+    orderBy: { notAfter: 'desc' },
+    select: { notAfter: true },
+  });
   return sertifikatNotice(status, latest?.notAfter ?? null, now);
 }

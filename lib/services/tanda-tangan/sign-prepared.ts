@@ -25,6 +25,7 @@ import { signTimeoutMs, toSignNaskahError, withTimeout } from './signing-errors'
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 import type { PreparedSigning } from './prepare-signing';
 import { publicBaseUrl } from './public-url';
+import { recordSertifikatBsre } from './record-sertifikat-bsre';
 import { recordSigningFailure } from './record-signing-failure';
 
 export type SignOutcome =
@@ -208,6 +209,8 @@ async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfRes
         before: { status: fresh.status },
         after: { status, nomor: p.nomor, seri: item.plan.key.seri, berkasId: berkas.id, signer: backend, dikirimKe: sent.deliveredJabatanIds, eksternal: sent.eksternalPenerimaIds.length },
       });
+      const certificate = signed[k]!.signerCertificate;
+      if (backend === 'bsre' && certificate) await recordSertifikatBsre(tx, { pegawaiId: actor.pegawaiId, certificate });
       outcomes.push({ naskahId: item.naskah.id, ok: true, nomor: p.nomor, kodeVerifikasi: item.kodeVerifikasi, berkasId: berkas.id });
     }
     if (giliran) await giliran.releaseIn(tx);

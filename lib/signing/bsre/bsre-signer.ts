@@ -4,8 +4,9 @@
 // body and nowhere else: not into logs, errors or return values. BSrE returns PAdES B-T; our side
 // then adds the DSS (validation data fetched from the addresses in the certificates) and, with
 // BSRE_TSA_URL, a document time-stamp: B-LTA.
-import { extendToLt, extendToLta } from '../pades/extend-lta';
-import { remoteLtv } from '../pades/remote-ltv';
+import { derPrefix, extendToLt, extendToLta } from '../pades/extend-lta';
+import { remoteLtv, signerCertificateOf } from '../pades/remote-ltv';
+import { signatureContents } from '../pades/signature-contents';
 import { RemotePkiError } from '../pki/remote-pki';
 import { SIGNER_STATUSES, SigningError, type PdfSigner, type SignPdfInput, type SignPdfResult, type SignerStatus } from '../types';
 import { readBsreConfig, type BsreConfig } from './config';
@@ -96,15 +97,16 @@ export class BsreSigner implements PdfSigner {
       signed = await this.signV2(inputs, credentials);
     }
     const extended: SignPdfResult[] = [];
-    for (const result of signed) extended.push({ ...result, pdf: await this.extend(result.pdf) });
+    for (const result of signed) extended.push({ ...result, ...(await this.extend(result.pdf)) });
     return extended;
   }
 
-  /** BSrE's B-T output to B-LTA (B-LT without a TSA configured). */
-  private async extend(pdf: Uint8Array): Promise<Uint8Array> {
+  /** BSrE's B-T output to B-LTA (B-LT without a TSA configured), with the certificate BSrE signed it with. */
+  private async extend(pdf: Uint8Array): Promise<Pick<SignPdfResult, 'pdf' | 'signerCertificate'>> {
     const ltv = remoteLtv({ tsaUrl: this.config.tsaUrl, fetch: this.fetchImpl, timeoutMs: this.config.statusTimeoutMs });
     try {
-      return this.config.tsaUrl ? await extendToLta(pdf, ltv) : await extendToLt(pdf, ltv);
+      const signerCertificate = signerCertificateOf(derPrefix(signatureContents(pdf)));
+      return { pdf: this.config.tsaUrl ? await extendToLta(pdf, ltv) : await extendToLt(pdf, ltv), signerCertificate };
     } catch (error) {
       // The document is signed, but not verifiable in the long term: refused, and worth retrying.
       const detail = `data validasi jangka panjang: ${error instanceof Error ? error.message : String(error)}`;
@@ -118,7 +120,7 @@ export class BsreSigner implements PdfSigner {
     if (!/^[A-Za-z0-9-]{1,100}$/.test(backendDocumentId)) throw new SigningError('UNKNOWN', 'id_dokumen tidak valid');
     const response = await this.send(`/api/sign/download/${backendDocumentId}`, { method: 'GET' }, this.config.signTimeoutMs, []);
     const pdf = assertPdf(await this.readBytes(response), 'Unduhan BSrE');
-    return { pdf: await this.extend(pdf), signedAt: new Date(), backendDocumentId };
+    return { ...(await this.extend(pdf)), signedAt: new Date(), backendDocumentId };
   }
 
   private async signV1(input: DocumentInput, credentials: Credentials, accepted: (idDokumen: string) => void): Promise<SignPdfResult> {

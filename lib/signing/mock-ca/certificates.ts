@@ -35,9 +35,12 @@ export function pkiBaseUrl(baseUrl?: string): string {
   return baseUrl ? baseUrl.replace(/\/+$/, '') : publicBaseUrl();
 }
 
-/** The holder's newest certificate row, whatever its status. */
+/** The rows this CA issued (the table also keeps the certificates BSrE signed with). */
+const OURS = { penerbit: 'MOCK_CA' } as const;
+
+/** The holder's newest certificate row from the mock CA, whatever its status. */
 export async function findCurrentCertificate(nik: string, db: Db = sharedPrisma): Promise<SertifikatElektronik | null> {
-  return db.sertifikatElektronik.findFirst({ where: { nik }, orderBy: { createdAt: 'desc' } });
+  return db.sertifikatElektronik.findFirst({ where: { nik, ...OURS }, orderBy: { createdAt: 'desc' } });
 }
 
 /** The status BSrE would report for this NIK (NOT_REGISTERED when the mock CA never issued one). */
@@ -62,7 +65,7 @@ export async function ensureCertificate(holder: CertificateHolder, passphrase: s
   return db.$transaction(async (tx) => {
     // Two requests for the same NIK at once: the second waits here and keeps the first one's certificate.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sertifikat:${holder.nik}`}))`;
-    const again = await tx.sertifikatElektronik.findFirst({ where: { nik: holder.nik }, orderBy: { createdAt: 'desc' } });
+    const again = await tx.sertifikatElektronik.findFirst({ where: { nik: holder.nik, ...OURS }, orderBy: { createdAt: 'desc' } });
     if (again && again.id !== current?.id && isUsable(ca, again)) return again;
     return tx.sertifikatElektronik.create({ data: { ...issued, pegawaiId: holder.id ?? null, nik: holder.nik } });
   });
@@ -163,7 +166,7 @@ export async function unlockSigningKey(nik: string, passphrase: string, options:
   const row = current as SertifikatElektronik;
   let privateKey: KeyObject;
   try {
-    privateKey = decryptPrivateKey(row.encryptedPrivateKey, passphrase);
+    privateKey = decryptPrivateKey(row.encryptedPrivateKey!, passphrase);
   } catch (error) {
     if (error instanceof WrongPassphraseError) throw new SigningError('WRONG_PASSPHRASE');
     throw error;
@@ -181,7 +184,7 @@ export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 export async function revokeCertificate(nik: string, reason: RevocationReason = 'unspecified', options: { db?: Db; at?: Date } = {}): Promise<number> {
   const db = options.db ?? sharedPrisma;
   const { count } = await db.sertifikatElektronik.updateMany({
-    where: { nik, status: { not: 'REVOKE' } },
+    where: { nik, ...OURS, status: { not: 'REVOKE' } },
     data: { status: 'REVOKE', revokedAt: options.at ?? new Date(), revocationReason: reason },
   });
   invalidateCrl();
@@ -192,7 +195,7 @@ export async function revokeCertificate(nik: string, reason: RevocationReason = 
 export async function setCertificateSuspended(nik: string, suspended: boolean, options: { db?: Db } = {}): Promise<number> {
   const db = options.db ?? sharedPrisma;
   const { count } = await db.sertifikatElektronik.updateMany({
-    where: { nik, status: suspended ? 'ISSUE' : 'SUSPEND' },
+    where: { nik, ...OURS, status: suspended ? 'ISSUE' : 'SUSPEND' },
     data: suspended ? { status: 'SUSPEND', revokedAt: new Date(), revocationReason: 'certificateHold' } : { status: 'ISSUE', revokedAt: null, revocationReason: null },
   });
   invalidateCrl();

@@ -47,7 +47,7 @@ export async function buildCrl(options: { db?: Db; caDir?: string; now?: Date } 
   const ca = await loadCa(options.caDir);
   return cached(`issuing:${ca.dir}`, options.now, async (now) => {
     const revoked = await (options.db ?? sharedPrisma).sertifikatElektronik.findMany({
-      where: { status: { in: ['REVOKE', 'SUSPEND'] } },
+      where: { penerbit: 'MOCK_CA', status: { in: ['REVOKE', 'SUSPEND'] } },
       select: { serial: true, revokedAt: true, revocationReason: true },
       orderBy: { revokedAt: 'asc' },
     });

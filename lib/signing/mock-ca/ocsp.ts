@@ -36,7 +36,7 @@ async function certStatusFor(certId: pkijs.CertID, ca: CaMaterial, db: Db, now: 
   const good = new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
   // The TSA certificate names this responder in its AIA too; the mock CA never revokes it.
   if (serial === ca.tsa.certificate.serialNumber.toLowerCase().replace(/^(00)+(?=..)/, '')) return good;
-  const row = await db.sertifikatElektronik.findUnique({ where: { serial } });
+  const row = await db.sertifikatElektronik.findUnique({ where: { penerbit_serial: { penerbit: 'MOCK_CA', serial } } });
   if (!row) return unknown;
   const status = effectiveStatus(row, now);
   if (status === 'REVOKE' || status === 'SUSPEND') {

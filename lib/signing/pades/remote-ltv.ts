@@ -57,6 +57,14 @@ function findBySid(certificates: Uint8Array[], sid: pkijs.IssuerAndSerialNumber 
   });
 }
 
+/** The signer's certificate (found by the SignerInfo's sid among the embedded ones), DER as embedded. */
+export function signerCertificateOf(cmsDer: Uint8Array): Uint8Array {
+  const cms = readCms(cmsDer);
+  const signer = findBySid(cms.certificates, cms.signerSid);
+  if (!signer) throw new RemotePkiError('sertifikat penanda tangan tidak ada di dalam CMS');
+  return signer;
+}
+
 const urls = (names: x509.GeneralName[] | undefined) => (names ?? []).filter((n) => n.type === 'url').map((n) => n.value);
 
 function crlUrls(certificate: x509.X509Certificate): string[] {
@@ -97,8 +105,7 @@ async function issuerIn(certificate: x509.X509Certificate, pool: Uint8Array[]): 
 
 export async function collectValidationData(cmsDer: Uint8Array, options: RemotePkiOptions = {}): Promise<ValidationData> {
   const cms = readCms(cmsDer);
-  const signer = findBySid(cms.certificates, cms.signerSid);
-  if (!signer) throw new RemotePkiError('sertifikat penanda tangan tidak ada di dalam CMS');
+  const signer = signerCertificateOf(cmsDer);
   const pool = [...cms.certificates];
   const leaves = [signer];
   const token = signatureTimeStampToken(cmsDer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periksaLagiPada, perluDiperbarui } from '@/lib/domain/arsip/bukti';
+import { alasanStempelBaruDitolak, periksaLagiPada, perluDiperbarui } from '@/lib/domain/arsip/bukti';
 
 const DAY = 86_400_000;
 const now = new Date('2030-03-01T19:00:00Z');
@@ -30,5 +30,20 @@ describe('periksaLagiPada', () => {
 
   it('never schedules a look in the past', () => {
     expect(periksaLagiPada({ buktiBerlakuSampai: at(-5), buktiDiperbaruiPada: null, gagalBeruntun: 0 }, now, 180)).toEqual(now);
+  });
+});
+
+describe('alasanStempelBaruDitolak', () => {
+  const entry = (index: number, kind: 'SIGNATURE' | 'DOC_TIMESTAMP', trusted = true, valid = true) => ({ index, kind, trusted, integrity: { valid } });
+  it.each([
+    ['a trusted, intact new document time-stamp', [entry(1, 'SIGNATURE'), entry(2, 'DOC_TIMESTAMP')], null],
+    ['an untrusted one', [entry(1, 'SIGNATURE'), entry(2, 'DOC_TIMESTAMP', false)], 'akar tepercaya'],
+    ['a broken one', [entry(1, 'SIGNATURE'), entry(2, 'DOC_TIMESTAMP', true, false)], 'tidak utuh'],
+    ['no new time-stamp at the end', [entry(2, 'SIGNATURE'), entry(1, 'DOC_TIMESTAMP')], 'tidak utuh'],
+    ['nothing', [], 'tidak utuh'],
+  ] as const)('%s', (_, signatures, expected) => {
+    const reason = alasanStempelBaruDitolak({ signatures });
+    if (expected === null) expect(reason).toBeNull();
+    else expect(reason).toContain(expected);
   });
 });

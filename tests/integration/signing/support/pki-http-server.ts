@@ -1,6 +1,7 @@
 // The mock CA's public endpoints (OCSP, both CRLs, issuer certificate, TSA) on a local port, so
 // pdfsig (NSS) and the BSrE adapter reach them at the addresses in the certificates, the way a
-// real verifier or a remote signer's client does.
+// real verifier or a remote signer's client does. Another CA directory (a second authority, such as
+// BSrE's TSA) and a moved clock (answers as they would be given then) are options.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadCa } from '@/lib/signing/mock-ca/ca-store';
@@ -8,7 +9,13 @@ import { buildCrl, buildRootCrl } from '@/lib/signing/mock-ca/crl';
 import { respondToOcspRequest } from '@/lib/signing/mock-ca/ocsp';
 import { respondToTimeStampRequest } from '@/lib/signing/mock-ca/tsa';
 
-export async function startPkiServer(port: number): Promise<{ baseUrl: string; requests: string[]; close(): Promise<void> }> {
+export interface PkiServerOptions {
+  caDir?: string;
+  /** The time the answers are made at; the real time when it returns undefined. */
+  clock?: () => Date | undefined;
+}
+
+export async function startPkiServer(port: number, { caDir, clock = () => undefined }: PkiServerOptions = {}): Promise<{ baseUrl: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -18,15 +25,15 @@ export async function startPkiServer(port: number): Promise<{ baseUrl: string; r
     try {
       if (req.url?.startsWith('/api/pki/ocsp')) {
         const body = req.method === 'GET' ? Buffer.from(decodeURIComponent(req.url.split('/').pop() ?? ''), 'base64') : Buffer.concat(chunks);
-        der('application/ocsp-response', await respondToOcspRequest(body));
+        der('application/ocsp-response', await respondToOcspRequest(body, { caDir, now: clock() }));
       } else if (req.url === '/api/pki/crl') {
-        der('application/pkix-crl', await buildCrl());
+        der('application/pkix-crl', await buildCrl({ caDir, now: clock() }));
       } else if (req.url === '/api/pki/root-crl') {
-        der('application/pkix-crl', await buildRootCrl());
+        der('application/pkix-crl', await buildRootCrl({ caDir, now: clock() }));
       } else if (req.url === '/api/pki/issuer') {
-        der('application/pkix-cert', (await loadCa()).issuing.der);
+        der('application/pkix-cert', (await loadCa(caDir)).issuing.der);
       } else if (req.url === '/api/pki/tsa' && req.method === 'POST') {
-        der('application/timestamp-reply', await respondToTimeStampRequest(Buffer.concat(chunks)));
+        der('application/timestamp-reply', await respondToTimeStampRequest(Buffer.concat(chunks), { caDir, now: clock() }));
       } else {
         res.writeHead(404).end();
       }
