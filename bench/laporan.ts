@@ -77,7 +77,7 @@ async function seedNaskahKeluar(sql: pg.Client) {
     UNION ALL
     SELECT md5('bench-lap-v2-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 2, j1, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 20) * interval '1 hour' FROM bench_lap;
     INSERT INTO "AuditLog" ("instansiId", "opdId", "actorPegawaiId", "actorJabatanId", action, "entityType", "entityId", after, "createdAt")
-    SELECT o."instansiId", opd, signer, j0, 'naskah.sign.gagal', 'Naskah', md5('bench-lap-n-' || k)::uuid::text,
+    SELECT o."instansiId", opd, signer, j0, 'naskah.signFail', 'Naskah', md5('bench-lap-n-' || k)::uuid::text,
            jsonb_build_object('kode', (ARRAY['WRONG_PASSPHRASE','WRONG_PASSPHRASE','CERT_EXPIRED','UNAVAILABLE','TIMEOUT'])[1 + k % 5]), dibuat + interval '29 hours'
     FROM bench_lap JOIN "Opd" o ON o.id = opd WHERE k % 20 = 0;`);
   await sql.query('COMMIT');

@@ -1,11 +1,10 @@
-// The SQL twins of lib/authz/scope.ts for queries Prisma cannot write (full-text search): the same
-// rules, condition for condition, so a letter hidden from a list is hidden from search too, inside
-// the query (never filtered after it, so it cannot count or highlight). Keep the two in step: the
-// integration test tests/integration/cari/rahasia.test.ts checks them against each other.
+// The SQL twins of lib/authz/scope.ts for queries Prisma cannot write (full-text search): they
+// render the same rule (aturanPembaca), so a letter hidden from a list is hidden from search too,
+// inside the query (never filtered after it, so it cannot count or highlight). The integration test
+// tests/integration/cari/rahasia.test.ts checks them against the Prisma scopes.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from './actor';
-import { opdIdsWithRole } from './policy';
-import { KLASIFIKASI_TERBATAS, readablePostIds } from './scope';
+import { KLASIFIKASI_TERBATAS, aturanPembaca } from './scope';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
@@ -19,33 +18,26 @@ function bukanTerbatasSql(n: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * naskahVisibleScope OR naskahDraftScope for the naskah row aliased `alias`: everything the actor may
- * open, in any state. The alias is code, never input. Who may read a letter is kept on it by triggers
- * (migration cari_pembaca): pembacaJabatanIds holds every post that reads it whatever its class (its
- * deliveries, disposisi givers and recipients not withdrawn, and for internal naskah the drafter, the
- * signer and the paraf chain), deliveryJabatanIds the posts it was delivered to. Both are GIN-indexed,
- * so PostgreSQL combines this condition with the word index (a BitmapAnd) instead of checking each match.
+ * naskahReadableScope for the naskah row aliased `alias`: everything the actor may open, in any
+ * state. The alias is code, never input. The reader columns are GIN-indexed, so PostgreSQL combines
+ * this condition with the word index (a BitmapAnd) instead of checking each match.
  */
 export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
   const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
-  const ownId = actor.activePost?.jabatanId;
-  const own = uuidArray(ownId ? [ownId] : []);
-  // Deliveries to the acting post are in pembacaJabatanIds already: only the superior's need their own test.
-  const wakil = readablePostIds(actor).filter((id) => id !== ownId);
+  const a = aturanPembaca(actor);
   const wakilSql =
-    wakil.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${n}."deliveryJabatanIds" && ${uuidArray(wakil)} AND ${bukanTerbatasSql(n)})`;
-  const pencatat = opdIdsWithRole(actor, 'suratMasuk.register');
+    a.wakil.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${n}."deliveryJabatanIds" && ${uuidArray(a.wakil)} AND ${bukanTerbatasSql(n)})`;
   const pencatatSql =
-    pencatat === 'ALL' || pencatat.length === 0
+    a.pencatatOpds.length === 0
       ? Prisma.sql`FALSE`
-      : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(pencatat)}) AND ${bukanTerbatasSql(n)})`;
+      : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(a.pencatatOpds)}) AND ${bukanTerbatasSql(n)})`;
   return Prisma.sql`(
     -- An array computed once, not EXISTS (the planner must not drive the search from the instansi's
     -- OPDs) nor a scalar subquery per row (estimated to keep 0.5% of rows, which hid from the planner
     -- that a common word is best read along the date index).
-    ${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${actor.instansiId}::uuid))
+    ${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${a.instansiId}::uuid))
     AND (
-      ${n}."pembacaJabatanIds" && ${own}
+      ${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}
       -- The sekretaris sees the pimpinan's letters, but not the secret ones.
       OR ${wakilSql}
       OR ${pencatatSql}

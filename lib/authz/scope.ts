@@ -37,7 +37,8 @@ export function readablePostIds(actor: Actor): string[] {
 /**
  * Letters the actor may see: delivered to their post, disposed to or by it, or (for the pencatat of
  * the OPD) registered there — except Rahasia and Sangat Rahasia, which only the posts they were
- * delivered or disposed to ever see.
+ * delivered or disposed to ever see. Lists that also show the drafting chain's letters use
+ * naskahReadableScope instead, which reads the same rule from the letter's own columns.
  */
 export function naskahVisibleScope(actor: Actor) {
   const postIds = readablePostIds(actor);
@@ -46,14 +47,62 @@ export function naskahVisibleScope(actor: Actor) {
   return {
     opd: { instansiId: actor.instansiId },
     OR: [
-      { deliveries: { some: { jabatanId: { in: own } } } },
+      { deliveryJabatanIds: { hasSome: own } },
       // The sekretaris sees the pimpinan's letters, but not the secret ones.
-      { deliveries: { some: { jabatanId: { in: postIds } } }, ...bukanTerbatas() },
+      { deliveryJabatanIds: { hasSome: postIds }, ...bukanTerbatas() },
       { disposisi: { some: { penerima: { some: { jabatanId: { in: own }, status: { not: 'DITARIK' as const } } } } } },
       { disposisi: { some: { dariJabatanId: { in: own } } } },
       ...(pencatatOpds === 'ALL'
         ? []
         : [{ sumber: 'EKSTERNAL' as const, opdId: { in: pencatatOpds }, ...bukanTerbatas() }]),
+    ],
+  };
+}
+
+/**
+ * Who may open a letter in any state (naskahVisibleScope OR naskahDraftScope), as the terms of the
+ * reader columns that triggers keep on Naskah (migration cari_pembaca): pembacaJabatanIds holds every
+ * post that reads it whatever its class (deliveries, disposisi givers and recipients not withdrawn,
+ * and for internal naskah the drafter, the signer and the paraf chain), deliveryJabatanIds the posts
+ * it was delivered to. The one definition naskahReadableScope (Prisma) and naskahReadableSql (raw
+ * SQL, lib/authz/scope-sql.ts) both render, so search, lists and reports agree.
+ */
+export interface AturanPembaca {
+  instansiId: string;
+  /** Posts that read through pembacaJabatanIds: the acting post. */
+  pembaca: string[];
+  /** Posts whose deliveries the actor also reads, Rahasia and Sangat Rahasia excepted: the superior's for the sekretaris. */
+  wakil: string[];
+  /** OPDs whose registered external letters the actor reads as pencatat, Rahasia and Sangat Rahasia excepted. */
+  pencatatOpds: string[];
+}
+
+export function aturanPembaca(actor: Actor): AturanPembaca {
+  const ownId = actor.activePost?.jabatanId;
+  const pencatat = opdIdsWithRole(actor, 'suratMasuk.register');
+  return {
+    instansiId: actor.instansiId,
+    pembaca: ownId ? [ownId] : [],
+    // Deliveries to the acting post are in pembacaJabatanIds already.
+    wakil: readablePostIds(actor).filter((id) => id !== ownId),
+    // 'ALL' (the pemda-wide role) reads no letter through registration, as in naskahVisibleScope.
+    pencatatOpds: pencatat === 'ALL' ? [] : pencatat,
+  };
+}
+
+/**
+ * Letters the actor may open in any state, as a Prisma filter on Naskah: checked against the GIN
+ * indexes of the reader columns, never by a subquery over Delivery or Disposisi (which made
+ * PostgreSQL hash the whole Disposisi table for a report's first Rahasia row).
+ */
+export function naskahReadableScope(actor: Actor) {
+  const a = aturanPembaca(actor);
+  return {
+    opd: { instansiId: a.instansiId },
+    OR: [
+      { pembacaJabatanIds: { hasSome: a.pembaca } },
+      ...(a.wakil.length ? [{ deliveryJabatanIds: { hasSome: a.wakil }, ...bukanTerbatas() }] : []),
+      ...(a.pencatatOpds.length ? [{ sumber: 'EKSTERNAL' as const, opdId: { in: a.pencatatOpds }, ...bukanTerbatas() }] : []),
     ],
   };
 }

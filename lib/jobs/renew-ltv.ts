@@ -87,7 +87,7 @@ export async function renewLtv({ now, ltv, horizonDays = 180, limit = 200, opdId
           await recordAudit(tx, null, {
             instansiId: a.naskah.opd.instansiId,
             opdId: a.opdId,
-            action: 'arsip.bukti.perbarui',
+            action: 'arsip.renewBukti',
             entityType: 'Arsip',
             entityId: a.id,
             before: { berkasId: a.naskah.berkasUtama!.id, buktiBerlakuSampai: sampai?.toISOString() ?? null },

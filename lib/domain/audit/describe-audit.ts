@@ -36,7 +36,7 @@ function keteranganOf(action: string, before: unknown, after: unknown): string |
       const nomor = text(field(after, 'nomor'));
       return nomor ? `dengan nomor ${nomor}` : null;
     }
-    case 'naskah.sign.gagal': {
+    case 'naskah.signFail': {
       const alasan = text(field(after, 'alasan'));
       return alasan ? `alasan: ${alasan}` : null;
     }
@@ -48,7 +48,7 @@ function keteranganOf(action: string, before: unknown, after: unknown): string |
       const alasan = text(field(after, 'alasan'));
       return alasan ? `alasan: “${alasan}”` : null;
     }
-    case 'naskah.lampiran.upload': {
+    case 'lampiran.upload': {
       const nama = text(field(after, 'namaFile'), 80);
       return nama ? `berkas ${nama}` : null;
     }
@@ -62,7 +62,7 @@ function keteranganOf(action: string, before: unknown, after: unknown): string |
       const teks = text(field(after, 'teks'), 80);
       return teks ? `“${teks}”` : null;
     }
-    case 'instruksi.aktif':
+    case 'instruksi.setActive':
       return field(after, 'aktif') === true ? 'menjadi aktif' : field(after, 'aktif') === false ? 'menjadi nonaktif' : null;
     case 'klasifikasi.import': {
       const jumlah = field(after, 'jumlah');

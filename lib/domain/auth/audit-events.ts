@@ -1,5 +1,5 @@
 /** Audit actions of signing in and out (their wording is in `AKSI_AUDIT`). */
-export type AuthAuditAction = 'auth.login' | 'auth.gagal' | 'auth.locked' | 'auth.dibatasi' | 'auth.logout';
+export type AuthAuditAction = 'auth.login' | 'auth.fail' | 'auth.lock' | 'auth.throttle' | 'auth.logout';
 
 /** Why a sign-in failed, in the audit row's details. */
 export type AlasanGagalMasuk = 'SANDI_SALAH' | 'AKUN_TIDAK_DIKENAL' | 'AKUN_TERKUNCI' | 'AKUN_NONAKTIF';

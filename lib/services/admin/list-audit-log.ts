@@ -8,7 +8,7 @@ import { resolveAuditObjects } from '@/lib/services/audit/resolve-audit-objects'
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The audit trail of the actor's scope, newest first, filtered by actor (name/NIP), entity and dates. */
+/** The audit trail of the actor's scope, newest first, filtered by actor (name/NIP), entity, action and dates. */
 export async function listAuditLog(actor: Actor, filter: AuditFilter) {
   assertCan(actor, 'audit.view');
   const actorIds = filter.actor
@@ -24,6 +24,7 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
     ...auditScope(actor),
     ...(actorIds ? { actorPegawaiId: { in: actorIds } } : {}),
     ...(filter.entity ? { entityType: filter.entity } : {}),
+    ...(filter.aksi ? { action: filter.aksi } : {}),
     ...(filter.dari || filter.sampai
       ? { createdAt: { ...(filter.dari ? { gte: new Date(`${filter.dari}T00:00:00+07:00`) } : {}), ...(filter.sampai ? { lt: new Date(new Date(`${filter.sampai}T00:00:00+07:00`).getTime() + 86_400_000) } : {}) } }
       : {}),

@@ -27,6 +27,6 @@ export async function saveTemplatePenomoran(actor: Actor, input: TemplatePenomor
     const saved = current
       ? await tx.templatePenomoran.update({ where: { id: current.id }, data })
       : await tx.templatePenomoran.create({ data: { ...data, opdId: opd.id, jenis } });
-    await recordAudit(tx, actor, { instansiId: opd.instansiId, opdId: opd.id, action: 'penomoran.template', entityType: 'TemplatePenomoran', entityId: saved.id, before: current ? { template: current.template, panjangNomor: current.panjangNomor } : undefined, after: { jenis, ...data } });
+    await recordAudit(tx, actor, { instansiId: opd.instansiId, opdId: opd.id, action: 'templatePenomoran.save', entityType: 'TemplatePenomoran', entityId: saved.id, before: current ? { template: current.template, panjangNomor: current.panjangNomor } : undefined, after: { jenis, ...data } });
   });
 }

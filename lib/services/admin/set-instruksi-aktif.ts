@@ -13,6 +13,6 @@ export async function setInstruksiAktif(actor: Actor, input: { instruksiId: stri
   assertCan(actor, 'opd.manage', { opdId: row.opdId });
   await prisma.$transaction(async (tx) => {
     await tx.instruksiDisposisi.update({ where: { id: row.id }, data: { aktif: input.aktif } });
-    await recordAudit(tx, actor, { instansiId: row.opd.instansiId, opdId: row.opdId, action: 'instruksi.aktif', entityType: 'InstruksiDisposisi', entityId: row.id, before: { aktif: row.aktif }, after: { aktif: input.aktif } });
+    await recordAudit(tx, actor, { instansiId: row.opd.instansiId, opdId: row.opdId, action: 'instruksi.setActive', entityType: 'InstruksiDisposisi', entityId: row.id, before: { aktif: row.aktif }, after: { aktif: input.aktif } });
   });
 }

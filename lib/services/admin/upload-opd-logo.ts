@@ -22,7 +22,7 @@ export async function uploadOpdLogo(actor: Actor, input: { opdId: string; bytes:
   await storage.put(logoKey, input.bytes, type.contentType);
   await prisma.$transaction(async (tx) => {
     await tx.opd.update({ where: { id: opd.id }, data: { logoKey } });
-    await recordAudit(tx, actor, { instansiId: opd.instansiId, opdId: opd.id, action: 'opd.logo', entityType: 'Opd', entityId: opd.id, before: { logoKey: opd.logoKey }, after: { logoKey } });
+    await recordAudit(tx, actor, { instansiId: opd.instansiId, opdId: opd.id, action: 'opd.updateLogo', entityType: 'Opd', entityId: opd.id, before: { logoKey: opd.logoKey }, after: { logoKey } });
   });
   return { logoKey };
 }

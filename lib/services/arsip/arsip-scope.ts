@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { opdIdsWithRole } from '@/lib/authz/policy';
-import { bukanTerbatas, naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { bukanTerbatas, naskahReadableScope } from '@/lib/authz/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** The unit kerja of the post the actor acts as: the unit pengolah whose records they keep. */
@@ -18,7 +18,7 @@ export async function unitPengolahOf(actor: Actor): Promise<string | null> {
 export function arsipScope(actor: Actor, unitKerjaId: string | null): Prisma.ArsipWhereInput {
   const opds = opdIdsWithRole(actor, 'arsip.penyusutan');
   const unit: Prisma.ArsipWhereInput[] = unitKerjaId
-    ? [{ unitKerjaId, OR: [{ naskah: bukanTerbatas() }, { naskah: naskahVisibleScope(actor) }, { naskah: naskahDraftScope(actor) }] }]
+    ? [{ unitKerjaId, OR: [{ naskah: bukanTerbatas() }, { naskah: naskahReadableScope(actor) }] }]
     : [];
   const kearsipan: Prisma.ArsipWhereInput[] = opds === 'ALL' ? [{ naskah: { opd: { instansiId: actor.instansiId } } }] : opds.length ? [{ opdId: { in: opds } }] : [];
   return { OR: [...unit, ...kearsipan] };

@@ -8,7 +8,7 @@ import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { terbilang } from '@/lib/domain/naskah/atribut-naskah';
 import { formatHariTanggal } from '@/lib/domain/naskah/tanggal-naskah';
-import { recordAudit } from '@/lib/services/audit/record-audit';
+import { recordAudit, recordAuditMany } from '@/lib/services/audit/record-audit';
 import { BELUM_DIUSULKAN } from './list-penyusutan-due';
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
@@ -93,9 +93,11 @@ export async function createPenyusutan(actor: Actor, input: CreatePenyusutanInpu
         select: { id: true },
       });
       await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'penyusutan.create', entityType: 'Penyusutan', entityId: penyusutan.id, after: { jenis: input.jenis, jumlah: arsip.length, beritaAcara: naskah.id } });
-      await tx.auditLog.createMany({
-        data: arsip.map((a) => ({ instansiId: actor.instansiId, opdId: post.opdId, actorPegawaiId: actor.pegawaiId, actorJabatanId: post.jabatanId, action: 'arsip.penyusutan.usul', entityType: 'Arsip', entityId: a.id, after: { penyusutanId: penyusutan.id, jenis: input.jenis } })),
-      });
+      await recordAuditMany(
+        tx,
+        actor,
+        arsip.map((a) => ({ instansiId: actor.instansiId, opdId: post.opdId, action: 'arsip.proposePenyusutan' as const, entityType: 'Arsip' as const, entityId: a.id, after: { penyusutanId: penyusutan.id, jenis: input.jenis } })),
+      );
       return { penyusutanId: penyusutan.id, naskahId: naskah.id };
     },
     { timeout: 60_000 },

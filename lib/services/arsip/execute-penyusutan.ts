@@ -3,10 +3,11 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { nextPenyusutan } from '@/lib/domain/arsip/penyusutan';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
-import { recordAudit } from '@/lib/services/audit/record-audit';
+import { recordAudit, recordAuditMany } from '@/lib/services/audit/record-audit';
 import { removeDestroyedFiles } from './remove-destroyed-files';
 
 const STATUS_SESUDAH = { PEMINDAHAN: 'INAKTIF', PEMUSNAHAN: 'MUSNAH', PENYERAHAN: 'DISERAHKAN' } as const;
+const AKSI_SESUDAH = { PEMINDAHAN: 'arsip.transfer', PEMUSNAHAN: 'arsip.destroy', PENYERAHAN: 'arsip.handOver' } as const;
 
 /**
  * Carries out an approved penyusutan: records move to the unit kearsipan (inaktif), are destroyed,
@@ -29,9 +30,11 @@ export async function executePenyusutan(actor: Actor, penyusutanId: string, now 
       await tx.arsip.updateMany({ where: { id: { in: ids } }, data: { status } });
       await tx.penyusutan.update({ where: { id: p.id }, data: { status: next.status, dilaksanakanPada: now } });
       await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: p.opdId, action: 'penyusutan.execute', entityType: 'Penyusutan', entityId: p.id, before: { status: p.status }, after: { status: next.status, jenis: p.jenis, jumlah: ids.length } });
-      await tx.auditLog.createMany({
-        data: ids.map((id) => ({ instansiId: actor.instansiId, opdId: p.opdId, actorPegawaiId: actor.pegawaiId, actorJabatanId: actor.activePost?.jabatanId ?? null, action: `arsip.${status.toLowerCase()}`, entityType: 'Arsip', entityId: id, after: { status, penyusutanId: p.id } })),
-      });
+      await recordAuditMany(
+        tx,
+        actor,
+        ids.map((id) => ({ instansiId: actor.instansiId, opdId: p.opdId, action: AKSI_SESUDAH[p.jenis], entityType: 'Arsip' as const, entityId: id, after: { status, penyusutanId: p.id } })),
+      );
       return { jenis: p.jenis, ids };
     },
     { timeout: 60_000 },

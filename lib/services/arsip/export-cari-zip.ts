@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/authz/actor';
-import { naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { naskahReadableScope } from '@/lib/authz/scope';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
@@ -20,6 +20,6 @@ export async function exportCariZip(actor: Actor, filter: CariFilter) {
     if (!page.adaBerikutnya) break;
   }
   if (ids.length === 0) throw new NotFoundError('Tidak ada hasil pencarian untuk diunduh.');
-  const where = { AND: [{ id: { in: ids } }, { OR: [naskahVisibleScope(actor), naskahDraftScope(actor)] }] };
+  const where = { AND: [{ id: { in: ids } }, naskahReadableScope(actor)] };
   return { jumlah: ids.length, namaFile: `hasil-cari-${new Date().toISOString().slice(0, 10)}.zip`, chunks: streamNaskahZip(where) };
 }

@@ -20,7 +20,7 @@ export async function removeDestroyedFiles(actor: Actor, arsipIds: string[], now
     for (const f of files) await getStorage().delete(f.storageKey);
     await prisma.$transaction(async (tx) => {
       await tx.arsip.update({ where: { id: a.id }, data: { berkasDihapusPada: now } });
-      await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: a.opdId, action: 'arsip.berkas.hapus', entityType: 'Arsip', entityId: a.id, after: { berkas: files.map((f) => ({ id: f.id, jenis: f.jenis, storageKey: f.storageKey, sha256: f.sha256 })) } });
+      await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: a.opdId, action: 'arsip.deleteFiles', entityType: 'Arsip', entityId: a.id, after: { berkas: files.map((f) => ({ id: f.id, jenis: f.jenis, storageKey: f.storageKey, sha256: f.sha256 })) } });
     });
     removed += files.length;
   }

@@ -18,7 +18,7 @@ export async function requestEksporLengkap(actor: Actor): Promise<{ eksporId: st
     if (berjalan > 0) throw new DomainError('Ekspor sebelumnya masih berjalan. Tunggu sampai selesai.');
     const ekspor = await tx.eksporArsip.create({ data: { instansiId: actor.instansiId, dimintaOlehId: actor.pegawaiId } });
     await enqueueJobs(tx, [{ task: 'ekspor-arsip-lengkap', payload: { eksporId: ekspor.id }, jobKey: `ekspor-arsip:${ekspor.id}`, maxAttempts: 3 }]);
-    await recordAudit(tx, actor, { instansiId: actor.instansiId, action: 'arsip.ekspor', entityType: 'EksporArsip', entityId: ekspor.id });
+    await recordAudit(tx, actor, { instansiId: actor.instansiId, action: 'arsip.export', entityType: 'EksporArsip', entityId: ekspor.id });
     return { eksporId: ekspor.id };
   });
 }

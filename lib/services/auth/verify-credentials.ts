@@ -41,15 +41,15 @@ export async function verifyCredentials(input: VerifyCredentialsInput): Promise<
   if (limited) {
     if (limited.first) {
       const menit = Math.ceil(limited.retryAfterMs / 60_000);
-      await prisma.$transaction((tx) => recordSignInEvent(tx, { action: 'auth.dibatasi', subject: pegawai, details: { identifier, menit }, request }));
+      await prisma.$transaction((tx) => recordSignInEvent(tx, { action: 'auth.throttle', subject: pegawai, details: { identifier, menit }, request }));
     }
     return { ok: false, reason: 'limited', retryAfterMs: limited.retryAfterMs };
   }
 
   const refuse = async (subject: SignInSubject | null, alasan: AlasanGagalMasuk, locks = false): Promise<CredentialsResult> => {
     await prisma.$transaction(async (tx) => {
-      await recordSignInEvent(tx, { action: 'auth.gagal', subject, details: { identifier, alasan }, request });
-      if (locks) await recordSignInEvent(tx, { action: 'auth.locked', subject, details: { identifier }, request });
+      await recordSignInEvent(tx, { action: 'auth.fail', subject, details: { identifier, alasan }, request });
+      if (locks) await recordSignInEvent(tx, { action: 'auth.lock', subject, details: { identifier }, request });
     });
     return { ok: false, reason: 'refused' };
   };

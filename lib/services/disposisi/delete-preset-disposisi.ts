@@ -11,6 +11,6 @@ export async function deletePresetDisposisi(actor: Actor, presetId: string): Pro
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.presetDisposisi.deleteMany({ where: { id: presetId, jabatanId: post.jabatanId } });
     if (!count) throw new NotFoundError('Preset tidak ditemukan.');
-    await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'disposisi.preset.delete', entityType: 'PresetDisposisi', entityId: presetId });
+    await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'presetDisposisi.delete', entityType: 'PresetDisposisi', entityId: presetId });
   });
 }

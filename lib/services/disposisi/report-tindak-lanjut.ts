@@ -68,7 +68,7 @@ function saveReport(actor: Actor, input: ReportInput, staged: StagedBerkas[], no
     await recordAudit(tx, actor, {
       instansiId: penerima.disposisi.naskah.opd.instansiId,
       opdId: penerima.disposisi.naskah.opdId,
-      action: input.selesai ? 'disposisi.done' : 'disposisi.followUp',
+      action: input.selesai ? 'disposisi.complete' : 'disposisi.followUp',
       entityType: 'PenerimaDisposisi',
       entityId: penerima.id,
       after: { status: to, tindakLanjutId: tindakLanjut.id, berkas: staged.map((s) => s.sha256) },

@@ -31,7 +31,7 @@ export async function savePresetDisposisi(actor: Actor, input: SavePresetInput):
       data: { jabatanId: post.jabatanId, nama: input.namaPreset, penerimaJabatanIds: [...new Set(input.penerima)], instruksi: [...new Set(input.instruksi)], catatan: input.catatan, batasHari: input.batasHari },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'disposisi.preset.save', entityType: 'PresetDisposisi', entityId: preset.id, after: { ...input } });
+    await recordAudit(tx, actor, { instansiId: actor.instansiId, opdId: post.opdId, action: 'presetDisposisi.save', entityType: 'PresetDisposisi', entityId: preset.id, after: { ...input } });
     return { presetId: preset.id };
   });
 }

@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { bukanTerbatas, naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { bukanTerbatas, naskahReadableScope } from '@/lib/authz/scope';
 import { DERAJAT_KECEPATAN_LABEL } from '@/lib/domain/naskah/labels';
 import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
 import { labelAlasanGagal, labelDerajat, labelJenis, labelLangkah, labelSifat } from '@/lib/domain/laporan/labels';
@@ -17,7 +17,7 @@ import { resolveCakupan, type Cakupan } from './resolve-cakupan';
  * count every letter; the list never shows one the actor may not open.
  */
 function bolehDicantumkan(actor: Actor) {
-  return { OR: [bukanTerbatas(), naskahVisibleScope(actor), naskahDraftScope(actor)] };
+  return { OR: [bukanTerbatas(), naskahReadableScope(actor)] };
 }
 
 const DERAJAT = Object.keys(DERAJAT_KECEPATAN_LABEL) as (keyof typeof DERAJAT_KECEPATAN_LABEL)[];
@@ -175,7 +175,7 @@ async function tunggu(actor: Actor, cakupan: Cakupan, input: RincianInput, mulai
 async function gagalTtd(actor: Actor, cakupan: Cakupan, input: RincianInput, mulai: Date, akhir: Date, page: Halaman) {
   const audits = await prisma.auditLog.findMany({
     where: {
-      action: 'naskah.sign.gagal',
+      action: 'naskah.signFail',
       opdId: { in: cakupan.opdIds },
       createdAt: { gte: mulai, lt: akhir },
       ...(cakupan.jabatanIds ? { actorJabatanId: { in: cakupan.jabatanIds } } : {}),

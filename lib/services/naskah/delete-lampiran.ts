@@ -19,7 +19,7 @@ export async function deleteLampiran(actor: Actor, input: { naskahId: string; be
     if (!berkas) throw new NotFoundError('Lampiran tidak ditemukan.');
     await tx.berkas.delete({ where: { id: berkas.id } });
     await tx.naskah.update({ where: { id: draft.id }, data: { lampiranJumlah: await tx.berkas.count({ where: { naskahId: draft.id, jenis: 'LAMPIRAN' } }) } });
-    await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.lampiran.delete', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id } });
+    await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'lampiran.delete', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id } });
     return berkas.storageKey;
   });
   await getStorage().delete(key);

@@ -32,7 +32,7 @@ export async function editAsVerifikator(actor: Actor, input: EditAsVerifikatorIn
       now,
     );
     await tx.naskah.update({ where: { id: draft.id }, data: { perihal: input.perihal, konten: prepared.konten as object, updatedAt: now } });
-    await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.edit-verifikator', entityType: 'Naskah', entityId: draft.id, after: { versi } });
+    await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.editAsVerifikator', entityType: 'Naskah', entityId: draft.id, after: { versi } });
     return { versi };
   });
 }

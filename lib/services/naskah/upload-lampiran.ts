@@ -32,7 +32,7 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
       if (count >= LAMPIRAN_MAX_COUNT) throw new DomainError(`Paling banyak ${LAMPIRAN_MAX_COUNT} lampiran.`);
       const berkas = await commitBerkas(tx, { ...stored, jenis: 'LAMPIRAN', namaFile, naskahId: draft.id, diunggahOlehId: actor.pegawaiId });
       await tx.naskah.update({ where: { id: draft.id }, data: { lampiranJumlah: count + 1 } });
-      await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'naskah.lampiran.upload', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id, namaFile } });
+      await recordAudit(tx, actor, { instansiId: draft.instansiId, opdId: draft.opdId, action: 'lampiran.upload', entityType: 'Berkas', entityId: berkas.id, after: { naskahId: draft.id, namaFile } });
       return { berkasId: berkas.id };
     });
     await recordTeksBerkas(draft.id);

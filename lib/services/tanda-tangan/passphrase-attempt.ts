@@ -24,7 +24,7 @@ export async function beginPassphraseAttempt(actor: Actor, naskahIds: string[]):
         recordAudit(tx, actor, {
           instansiId: actor.instansiId,
           opdId: actor.activePost?.opdId ?? null,
-          action: 'tandaTangan.passphrase.dibatasi',
+          action: 'pegawai.throttlePassphrase',
           entityType: 'Pegawai',
           entityId: actor.pegawaiId,
           after: { menit: Math.ceil(refusal.retryAfterMs / 60_000), naskah: naskahIds.length },

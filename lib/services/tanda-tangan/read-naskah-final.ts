@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { naskahReadableScope } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
 import { getStorage } from '@/lib/storage';
 
@@ -10,7 +10,7 @@ import { getStorage } from '@/lib/storage';
  */
 export async function readNaskahFinal(actor: Actor, naskahId: string): Promise<{ bytes: Uint8Array; namaFile: string }> {
   const n = await prisma.naskah.findFirst({
-    where: { id: naskahId, status: 'DITANDATANGANI', OR: [naskahDraftScope(actor), naskahVisibleScope(actor)] },
+    where: { id: naskahId, status: 'DITANDATANGANI', ...naskahReadableScope(actor) },
     select: { berkasUtama: { select: { storageKey: true, namaFile: true } } },
   });
   const stored = n?.berkasUtama ? await getStorage().get(n.berkasUtama.storageKey) : null;

@@ -39,6 +39,6 @@ export async function reconcileBelumPasti({ actor, naskahId, now = new Date() }:
 async function forgetDocumentId(actor: Actor, naskah: { id: string; instansiId: string; opdId: string }, idDokumen: string, kode: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.naskah.updateMany({ where: { id: naskah.id, idDokumenPenanda: idDokumen }, data: { idDokumenPenanda: null, gagalTandaTanganAlasan: BELUM_PASTI_TIDAK_TERKONFIRMASI } });
-    await recordAudit(tx, actor, { instansiId: naskah.instansiId, opdId: naskah.opdId, action: 'naskah.sign.rekonsiliasi_gagal', entityType: 'Naskah', entityId: naskah.id, after: { idDokumen, kode } });
+    await recordAudit(tx, actor, { instansiId: naskah.instansiId, opdId: naskah.opdId, action: 'naskah.reconcileFail', entityType: 'Naskah', entityId: naskah.id, after: { idDokumen, kode } });
   });
 }

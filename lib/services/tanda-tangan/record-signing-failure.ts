@@ -13,7 +13,7 @@ export async function recordSigningFailure(actor: Actor, item: PreparedSigning, 
     await recordAudit(tx, actor, {
       instansiId: item.naskah.instansiId,
       opdId: item.naskah.opdId,
-      action: 'naskah.sign.gagal',
+      action: 'naskah.signFail',
       entityType: 'Naskah',
       entityId: item.naskah.id,
       after: { kode: failure.code, alasan: failure.message },

@@ -251,7 +251,7 @@ async function recordBelumPasti(actor: Actor, planned: Planned[], giliran: Gilir
       await recordAudit(tx, actor, {
         instansiId: item.naskah.instansiId,
         opdId: item.naskah.opdId,
-        action: 'naskah.sign.belum_pasti',
+        action: 'naskah.signUncertain',
         entityType: 'Naskah',
         entityId: item.naskah.id,
         after: { nomor: p.nomor, alasan: message, idDokumen },

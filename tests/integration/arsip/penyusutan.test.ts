@@ -96,7 +96,7 @@ describe('penyusutan', () => {
       expect(after.naskah.perihal).toBe(r.naskah.perihal);
       expect(after.naskah.berkasUtama?.sha256).toBe(r.naskah.berkasUtama!.sha256);
       expect(await getStorage().get(r.naskah.berkasUtama!.storageKey)).toBeNull();
-      const removal = await prisma.auditLog.findFirstOrThrow({ where: { entityType: 'Arsip', entityId: r.id, action: 'arsip.berkas.hapus' } });
+      const removal = await prisma.auditLog.findFirstOrThrow({ where: { entityType: 'Arsip', entityId: r.id, action: 'arsip.deleteFiles' } });
       expect(JSON.stringify(removal.after)).toContain(r.naskah.berkasUtama!.sha256);
     }
     // The berita acara itself stays, filed, with its signed PDF.

@@ -6,7 +6,7 @@ import { verifyCredentials } from '@/lib/services/auth/verify-credentials';
 import { createWorld, createPegawai, randomNip, TEST_PASSWORD } from '../support/factories';
 
 const gagal = (pegawaiId: string, alasan: string) =>
-  prisma.auditLog.count({ where: { entityId: pegawaiId, action: 'auth.gagal', after: { path: ['alasan'], equals: alasan } } });
+  prisma.auditLog.count({ where: { entityId: pegawaiId, action: 'auth.fail', after: { path: ['alasan'], equals: alasan } } });
 
 describe('verifyCredentials', () => {
   it('signs in by NIP and by e-mail, resets the counter, opens a session and writes an audit row', async () => {
@@ -37,7 +37,7 @@ describe('verifyCredentials', () => {
     // The audit log tells the admin what happened, with the identifier tried and never the password.
     expect(await gagal(kepala.id, 'SANDI_SALAH')).toBe(1);
     expect(await gagal(kepala.id, 'AKUN_TERKUNCI')).toBe(1);
-    const row = await prisma.auditLog.findFirstOrThrow({ where: { action: 'auth.gagal', entityType: 'AkunTidakDikenal', entityId: unknown } });
+    const row = await prisma.auditLog.findFirstOrThrow({ where: { action: 'auth.fail', entityType: 'AkunTidakDikenal', entityId: unknown } });
     expect(row).toMatchObject({ actorPegawaiId: null, opdId: null, after: { identifier: unknown, alasan: 'AKUN_TIDAK_DIKENAL' } });
     expect(JSON.stringify({ ...row, id: String(row.id) })).not.toContain('salah');
   });
@@ -69,7 +69,7 @@ describe('verifyCredentials', () => {
       expect(await verifyCredentials({ identifier: kepala.nip, password: `salah${i}` })).toEqual({ ok: false, reason: 'refused' });
     }
     expect(await verifyCredentials({ identifier: kepala.nip, password: TEST_PASSWORD })).toEqual({ ok: false, reason: 'refused' });
-    expect(await prisma.auditLog.count({ where: { entityId: kepala.id, action: 'auth.locked' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: kepala.id, action: 'auth.lock' } })).toBe(1);
   });
 
   it('a right password on the last allowed attempt signs in and unlocks', async () => {
@@ -102,7 +102,7 @@ describe('verifyCredentials', () => {
     const limited = results.filter((r) => !r.ok && r.reason === 'limited').length;
     expect(await gagal(kepala.id, 'AKUN_TERKUNCI')).toBe(25 - MAX_FAILED_LOGINS - limited);
     expect(limited).toBe(25 - 2 * RATE_LIMITS.masukAkun.points);
-    expect(await prisma.auditLog.count({ where: { entityId: kepala.id, action: 'auth.locked' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: kepala.id, action: 'auth.lock' } })).toBe(1);
     // The right password is refused too while the lock lasts.
     expect(await verifyCredentials({ identifier: kepala.nip, password: TEST_PASSWORD })).toMatchObject({ ok: false });
   });
@@ -125,7 +125,7 @@ describe('verifyCredentials', () => {
         expect(r).toMatchObject({ ok: false, reason: 'limited' });
         expect(!r.ok && r.reason === 'limited' && r.retryAfterMs).toBeGreaterThan(14 * 60_000);
       }
-      expect(await prisma.auditLog.count({ where: { action: 'auth.dibatasi', after: { path: ['identifier'], equals: identifier } } })).toBe(1);
+      expect(await prisma.auditLog.count({ where: { action: 'auth.throttle', after: { path: ['identifier'], equals: identifier } } })).toBe(1);
     }
   });
 

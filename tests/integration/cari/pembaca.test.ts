@@ -3,11 +3,15 @@
 // them and search at once: a new disposisi recipient finds the letter, a withdrawn one no longer does,
 // a verifikator added to the paraf chain finds the konsep, a Plt. reads through the post only while the
 // assignment lasts, and a Rahasia letter stays hidden from everyone not entitled as its readers change.
+// The scopes that read the columns (naskahReadableScope in Prisma, naskahReadableSql in SQL) are held
+// to the rule written over the rows that grant reading, for every role and every letter made here.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { opdIdsWithRole } from '@/lib/authz/policy';
+import { bukanTerbatas, naskahDraftScope, naskahReadableScope, naskahVisibleScope, readablePostIds } from '@/lib/authz/scope';
+import { naskahReadableSql } from '@/lib/authz/scope-sql';
 import { endPenugasanSchema } from '@/lib/domain/admin/schemas';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
@@ -66,9 +70,44 @@ async function finds(actor: Actor, q: string): Promise<string[]> {
   return (await cariSurat(actor, cariFilterSchema.parse({ q }))).hasil.map((h) => h.id);
 }
 
-/** What the Prisma scopes say the actor may open, to hold the search to the same answer. */
+/**
+ * Who may open a letter, written over the rows that grant reading (deliveries, disposisi, the paraf
+ * chain), never over the reader columns: the rule every column-based scope must agree with.
+ */
+function menurutBaris(actor: Actor) {
+  const own = actor.activePost ? [actor.activePost.jabatanId] : [];
+  const pencatat = opdIdsWithRole(actor, 'suratMasuk.register');
+  return {
+    opd: { instansiId: actor.instansiId },
+    OR: [
+      { deliveries: { some: { jabatanId: { in: own } } } },
+      { deliveries: { some: { jabatanId: { in: readablePostIds(actor) } } }, ...bukanTerbatas() },
+      { disposisi: { some: { penerima: { some: { jabatanId: { in: own }, status: { not: 'DITARIK' as const } } } } } },
+      { disposisi: { some: { dariJabatanId: { in: own } } } },
+      ...(pencatat === 'ALL' ? [] : [{ sumber: 'EKSTERNAL' as const, opdId: { in: pencatat }, ...bukanTerbatas() }]),
+      { sumber: 'INTERNAL' as const, OR: [{ pembuatJabatanId: { in: own } }, { penandatanganJabatanId: { in: own } }, { verifikasi: { some: { jabatanId: { in: own } } } }] },
+    ],
+  };
+}
+
+/** The letters of this world's OPD the actor may open, by each of the four ways of asking. */
+async function readableIds(actor: Actor, naskahId?: string) {
+  const where = { opdId: w.opd.id, ...(naskahId ? { id: naskahId } : {}) };
+  const ids = async (scope: object) => (await prisma.naskah.findMany({ where: { AND: [where, scope] }, select: { id: true } })).map((r) => r.id).sort();
+  const sql = await prisma.$queryRaw<{ id: string }[]>`SELECT n.id FROM "Naskah" n WHERE n."opdId" = ${w.opd.id}::uuid AND ${naskahReadableSql(actor, 'n')}`;
+  return {
+    rows: await ids(menurutBaris(actor)),
+    readableScope: await ids(naskahReadableScope(actor)),
+    visibleOrDraft: await ids({ OR: [naskahVisibleScope(actor), naskahDraftScope(actor)] }),
+    sql: sql.map((r) => r.id).filter((id) => !naskahId || id === naskahId).sort(),
+  };
+}
+
+/** Whether the actor may open the letter, after checking that every scope gives the same answer. */
 async function mayOpen(actor: Actor, naskahId: string): Promise<boolean> {
-  return (await prisma.naskah.count({ where: { id: naskahId, OR: [naskahVisibleScope(actor), naskahDraftScope(actor)] } })) === 1;
+  const r = await readableIds(actor, naskahId);
+  expect({ readableScope: r.readableScope, visibleOrDraft: r.visibleOrDraft, sql: r.sql }).toEqual({ readableScope: r.rows, visibleOrDraft: r.rows, sql: r.rows });
+  return r.rows.length === 1;
 }
 
 describe('who may read a letter, kept on the letter', () => {
@@ -146,14 +185,38 @@ describe('who may read a letter, kept on the letter', () => {
     expect(await finds(kabid2, word)).toEqual([]);
     const step = await prisma.verifikasiNaskah.create({ data: { naskahId: naskah.id, putaran: 2, urutan: 1, jabatanId: w.kabid2.jabatan.id } });
     expect(await finds(kabid2, word)).toEqual([naskah.id]);
+    expect(await mayOpen(kabid2, naskah.id)).toBe(true);
     await prisma.verifikasiNaskah.delete({ where: { id: step.id } });
     expect(await finds(kabid2, word)).toEqual([]);
+    expect(await mayOpen(kabid2, naskah.id)).toBe(false);
     // The signer moves: the new one reads the konsep, the old one no longer does.
     const kepala = await actorFor(w.kepala.id);
     expect(await finds(kepala, word)).toEqual([naskah.id]);
     await prisma.naskah.update({ where: { id: naskah.id }, data: { penandatanganJabatanId: w.sekretaris.jabatan.id } });
     expect(await finds(kepala, word)).toEqual([]);
+    expect(await mayOpen(kepala, naskah.id)).toBe(false);
     expect(await finds(await actorFor(w.sekretaris.pegawai.id), word)).toEqual([naskah.id]);
+  });
+
+  it('reads the same letters through the reader columns as through the rows, for every role, in Prisma and in SQL', async () => {
+    const roles: Record<string, Actor> = {
+      kepala: await actorFor(w.kepala.id),
+      sekretaris: await actorFor(w.sekretaris.pegawai.id),
+      kabid: await actorFor(w.kabid.pegawai.id),
+      kabid2: await actorFor(w.kabid2.pegawai.id),
+      staf: await actorFor(w.staf.pegawai.id),
+      pencatat: w.pencatatActor,
+      adminOpd: await actorFor(w.admin.id),
+      pltOwnPost: await actorFor(w.plt.id),
+    };
+    let seen = 0;
+    for (const [role, actor] of Object.entries(roles)) {
+      const r = await readableIds(actor);
+      expect({ role, readableScope: r.readableScope, visibleOrDraft: r.visibleOrDraft, sql: r.sql }).toEqual({ role, readableScope: r.rows, visibleOrDraft: r.rows, sql: r.rows });
+      seen += r.rows.length;
+    }
+    // The letters above (Rahasia and Biasa, external and internal) reached several of these roles.
+    expect(seen).toBeGreaterThan(8);
   });
 
   it('never drifts from the rows that grant reading, for any letter in the database', async () => {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { naskahDraftScope, naskahVisibleScope } from '@/lib/authz/scope';
+import { naskahDraftScope, naskahReadableScope, naskahVisibleScope } from '@/lib/authz/scope';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
@@ -128,11 +128,13 @@ describe('search and Rahasia / Sangat Rahasia letters', () => {
     expect(hasil[0]!.nomor.filter((s) => s.tanda).map((s) => s.teks)).toEqual([`ITJEN${tag}`, '2026']);
   });
 
-  it('agrees with the Prisma scopes (naskahVisibleScope or naskahDraftScope) for every role', async () => {
+  it('agrees with the Prisma scopes (naskahReadableScope, and naskahVisibleScope or naskahDraftScope) for every role', async () => {
     for (const actor of Object.values(w.roles)) {
       const prismaIds = await prisma.naskah.findMany({ where: { opdId: w.opdId, OR: [naskahVisibleScope(actor), naskahDraftScope(actor)] }, select: { id: true } });
+      const readableIds = await prisma.naskah.findMany({ where: { opdId: w.opdId, ...naskahReadableScope(actor) }, select: { id: true } });
       const { hasil } = await cariSurat(actor, cariFilterSchema.parse({ q: `Safir${tag}` }));
       expect(hasil.map((h) => h.id).sort()).toEqual(prismaIds.map((r) => r.id).sort());
+      expect(readableIds.map((r) => r.id).sort()).toEqual(prismaIds.map((r) => r.id).sort());
     }
   });
 });

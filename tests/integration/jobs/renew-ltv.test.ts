@@ -93,7 +93,7 @@ describe('renewLtv', () => {
     expect((await run('qpdf', ['--check', file])).output).toContain('No syntax or stream encoding errors');
     const nss = await nssDbTrusting(ca.root.certificate.toString('pem'));
     expect(await pdfsig(file, nss)).toMatch(/Signature #1:[\s\S]*?Signature Validation: Signature is Valid\./);
-    expect(await prisma.auditLog.count({ where: { entityType: 'Arsip', entityId: arsip.id, action: 'arsip.bukti.perbarui' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityType: 'Arsip', entityId: arsip.id, action: 'arsip.renewBukti' } })).toBe(1);
 
     // The same day again: renewed recently, nothing more is appended.
     const again = await runRenewLtv({ now: later, env: ENV, limit: 100_000 });

@@ -57,7 +57,7 @@ export async function createLaporanWorld() {
 
   // Signing failures: two wrong passphrases and an expired certificate in October, one in November.
   const gagal = (kode: string, at: string) =>
-    prisma.auditLog.create({ data: { instansiId: w.instansi.id, opdId, actorPegawaiId: w.kepala.id, actorJabatanId: k, action: 'naskah.sign.gagal', entityType: 'Naskah', entityId: nota.id, after: { kode, alasan: kode }, createdAt: t(at) } });
+    prisma.auditLog.create({ data: { instansiId: w.instansi.id, opdId, actorPegawaiId: w.kepala.id, actorJabatanId: k, action: 'naskah.signFail', entityType: 'Naskah', entityId: nota.id, after: { kode, alasan: kode }, createdAt: t(at) } });
   await gagal('WRONG_PASSPHRASE', '2026-10-02T20:00:00Z');
   await gagal('WRONG_PASSPHRASE', '2026-10-02T20:05:00Z');
   await gagal('CERT_EXPIRED', '2026-10-02T21:00:00Z');

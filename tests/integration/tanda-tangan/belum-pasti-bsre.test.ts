@@ -126,7 +126,7 @@ describe('reconciling a "belum pasti" naskah with BSrE v1 (id_dokumen, download 
     await expect(reconcileBelumPasti({ actor: kepala, naskahId: naskah.id }, v1(20_000))).rejects.toThrow(BELUM_PASTI_TIDAK_TERKONFIRMASI);
     const unsettled = await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id } });
     expect(unsettled).toMatchObject({ status: 'MENUNGGU_TANDA_TANGAN', idDokumenPenanda: null, gagalTandaTanganAlasan: BELUM_PASTI_TIDAK_TERKONFIRMASI });
-    expect(await prisma.auditLog.count({ where: { entityId: naskah.id, action: 'naskah.sign.rekonsiliasi_gagal' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: naskah.id, action: 'naskah.reconcileFail' } })).toBe(1);
 
     await expect(signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE }, v1(20_000))).rejects.toThrow('Centang');
     const done = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: MOCK_BSRE_PASSPHRASE, ulangiBelumPasti: true }, v1(20_000));

@@ -58,7 +58,7 @@ describe('the passphrase limit', () => {
     await expect(signNaskah({ actor: kepala, naskahId: naskah[0]!.id, passphrase: 'Rahasia#1' }, passThroughSigner())).rejects.toThrow(/Terlalu banyak percobaan\. Coba lagi dalam \d+ menit\./);
     expect(wrong.calls).toBe(calls);
 
-    const refusals = await prisma.auditLog.findMany({ where: { action: 'tandaTangan.passphrase.dibatasi', actorPegawaiId: w.kepala.id } });
+    const refusals = await prisma.auditLog.findMany({ where: { action: 'pegawai.throttlePassphrase', actorPegawaiId: w.kepala.id } });
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatchObject({ entityType: 'Pegawai', entityId: w.kepala.id });
     const allAudit = JSON.stringify(await prisma.auditLog.findMany({ where: { actorPegawaiId: w.kepala.id }, select: { action: true, before: true, after: true } }));
@@ -76,6 +76,6 @@ describe('the passphrase limit', () => {
     }
     const signed = await signNaskah({ actor: kepala, naskahId: naskah.id, passphrase: 'Rahasia#1' }, passThroughSigner());
     expect(signed.nomor).toContain('/0001/');
-    expect(await prisma.auditLog.count({ where: { action: 'tandaTangan.passphrase.dibatasi', actorPegawaiId: w.kepala.id } })).toBe(0);
+    expect(await prisma.auditLog.count({ where: { action: 'pegawai.throttlePassphrase', actorPegawaiId: w.kepala.id } })).toBe(0);
   });
 });

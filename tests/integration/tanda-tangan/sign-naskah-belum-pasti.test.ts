@@ -31,7 +31,7 @@ describe('a signer that times out after the document was sent', () => {
     expect(pending.nomor).toContain('/0001/');
     expect(pending.tandaTanganBelumPastiSejak).toBeInstanceOf(Date);
     expect(pending.gagalTandaTanganAlasan).toContain(pending.nomor!);
-    expect(await prisma.auditLog.count({ where: { entityId: naskah.id, action: 'naskah.sign.belum_pasti' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: naskah.id, action: 'naskah.signUncertain' } })).toBe(1);
 
     // The number is the naskah's: the next naskah of the OPD gets 2.
     const next = await createNaskahMenungguTandaTangan(w);

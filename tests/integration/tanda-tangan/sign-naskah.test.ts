@@ -60,7 +60,7 @@ describe('signNaskah', () => {
     expect(failed.gagalTandaTanganAlasan).toContain('tidak dapat dihubungi');
     expect(await prisma.berkas.count({ where: { naskahId: first.id } })).toBe(0);
     expect(await prisma.delivery.count({ where: { naskahId: first.id } })).toBe(0);
-    expect(await prisma.auditLog.count({ where: { entityId: first.id, action: 'naskah.sign.gagal' } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: first.id, action: 'naskah.signFail' } })).toBe(1);
 
     const ok = await signNaskah({ actor: kepala, naskahId: second.id, passphrase: PASSPHRASE }, passThroughSigner());
     expect(ok.nomor).toContain('/0001/');

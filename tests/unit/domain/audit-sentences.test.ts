@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
+import { AKSI_AUDIT, isAksiAudit, labelAksi, pilihanAksi } from '@/lib/domain/audit/aksi-audit';
+import { auditFilterSchema } from '@/lib/domain/admin/schemas';
+import { parseQuery } from '@/lib/domain/input/query';
 import { describeAudit, objekNaskah } from '@/lib/domain/audit/describe-audit';
 import { tooManyAttemptsMessage } from '@/lib/domain/too-many-attempts';
 import { signInRefusalMessage, SIGN_IN_REFUSED_MESSAGE } from '@/lib/auth/sign-in-messages';
@@ -9,13 +11,13 @@ describe('audit rows as Indonesian sentences', () => {
   const sentence = (k: ReturnType<typeof describeAudit>) => [k.pelaku, k.tindakan, k.objek?.label, k.keterangan].filter(Boolean).join(' ');
 
   it.each([
-    ['auth.gagal', { identifier: '199601252020031005', alasan: 'SANDI_SALAH' }, 'Budi gagal masuk (kata sandi salah) — NIP/e-mail: 199601252020031005'],
-    ['auth.gagal', { identifier: 'x@uji.go.id', alasan: 'AKUN_TIDAK_DIKENAL' }, 'Budi gagal masuk (NIP/e-mail tidak terdaftar) — NIP/e-mail: x@uji.go.id'],
-    ['auth.locked', { identifier: '199601252020031005' }, 'Budi dikunci 15 menit setelah 5 kali gagal masuk — NIP/e-mail: 199601252020031005'],
-    ['auth.dibatasi', { identifier: 'x@uji.go.id', menit: 15 }, 'Budi ditolak masuk karena terlalu banyak percobaan — NIP/e-mail: x@uji.go.id'],
+    ['auth.fail', { identifier: '199601252020031005', alasan: 'SANDI_SALAH' }, 'Budi gagal masuk (kata sandi salah) — NIP/e-mail: 199601252020031005'],
+    ['auth.fail', { identifier: 'x@uji.go.id', alasan: 'AKUN_TIDAK_DIKENAL' }, 'Budi gagal masuk (NIP/e-mail tidak terdaftar) — NIP/e-mail: x@uji.go.id'],
+    ['auth.lock', { identifier: '199601252020031005' }, 'Budi dikunci 15 menit setelah 5 kali gagal masuk — NIP/e-mail: 199601252020031005'],
+    ['auth.throttle', { identifier: 'x@uji.go.id', menit: 15 }, 'Budi ditolak masuk karena terlalu banyak percobaan — NIP/e-mail: x@uji.go.id'],
     ['auth.logout', {}, 'Budi keluar dari aplikasi'],
     ['auth.login', null, 'Budi masuk ke aplikasi'],
-    ['auth.gagal', { alasan: 'TIDAK_ADA' }, 'Budi gagal masuk'],
+    ['auth.fail', { alasan: 'TIDAK_ADA' }, 'Budi gagal masuk'],
   ])('%s %j', (action, details, expected) => {
     expect(sentence(describeAudit(row(action, details), 'Budi', null))).toBe(expected);
   });
@@ -31,7 +33,7 @@ describe('audit rows as Indonesian sentences', () => {
   });
 
   it('never shows a passphrase-like detail it does not know, and keeps unknown codes visible as they are', () => {
-    expect(describeAudit(row('naskah.sign.gagal', { kode: 'WRONG_PASSPHRASE', alasan: 'Passphrase salah' }), 'Kepala', null).keterangan).toBe('alasan: Passphrase salah');
+    expect(describeAudit(row('naskah.signFail', { kode: 'WRONG_PASSPHRASE', alasan: 'Passphrase salah' }), 'Kepala', null).keterangan).toBe('alasan: Passphrase salah');
     expect(describeAudit(row('sesuatu.baru', { rahasia: 'x' }), 'Sistem', null)).toEqual({ pelaku: 'Sistem', tindakan: 'sesuatu.baru', objek: null, keterangan: null });
   });
 
@@ -48,6 +50,33 @@ describe('audit rows as Indonesian sentences', () => {
       expect(isAksiAudit(action)).toBe(true);
     }
     expect(isAksiAudit('toString')).toBe(false);
+  });
+
+  it('names every action in one style: entity.verbCamel, two segments', () => {
+    const outliers = Object.keys(AKSI_AUDIT).filter((a) => !/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/.test(a));
+    expect(outliers).toEqual([]);
+  });
+});
+
+describe('the audit filter by action', () => {
+  it('lists every action once, by an Indonesian label that starts in upper case and ends without a joining word', () => {
+    const pilihan = pilihanAksi();
+    expect(pilihan.map((p) => p.value).sort()).toEqual(Object.keys(AKSI_AUDIT).sort());
+    for (const { value, label } of pilihan) {
+      expect(label, value).toMatch(/^[A-Z]/);
+      expect(label, value).not.toMatch(/\s(untuk|atas|dari|pada|kepada)$/);
+    }
+    expect(labelAksi('naskah.signFail')).toBe('Gagal menandatangani');
+    expect(labelAksi('lampiran.upload')).toBe('Mengunggah lampiran');
+    expect(labelAksi('disposisi.give')).toBe('Memberi disposisi');
+  });
+
+  it('accepts a known action and drops an unknown or old-style one with a notice', () => {
+    expect(parseQuery(auditFilterSchema, { aksi: 'naskah.signFail' })).toEqual({ data: { aksi: 'naskah.signFail', halaman: 1 }, notice: null });
+    const old = parseQuery(auditFilterSchema, { aksi: 'naskah.sign.gagal', entity: 'Naskah' });
+    expect(old.data).toEqual({ entity: 'Naskah', halaman: 1 });
+    expect(old.notice).toContain('Tindakan tidak dikenal');
+    expect(parseQuery(auditFilterSchema, { aksi: '' }).data.aksi).toBeUndefined();
   });
 });
 

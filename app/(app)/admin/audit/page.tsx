@@ -11,7 +11,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import Link from 'next/link';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
-import { ENTITAS_AUDIT } from '@/lib/domain/audit/aksi-audit';
+import { ENTITAS_AUDIT, pilihanAksi } from '@/lib/domain/audit/aksi-audit';
 
 export const metadata: Metadata = { title: 'Log Audit' };
 
@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Log audit" description={`${total.toLocaleString('id-ID')} catatan dalam kewenangan Anda`} />
       <AdminTabs items={adminTabs()} current="/admin/audit" />
-      <form className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 md:grid-cols-5" aria-label="Saring log audit">
+      <form className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 md:grid-cols-3 lg:grid-cols-6" aria-label="Saring log audit">
         <label className="block text-sm">
           <span className="font-semibold text-slate-700">Pelaku (nama/NIP)</span>
           <input name="actor" defaultValue={filter.actor} className={input} />
@@ -39,6 +39,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="entity" defaultValue={filter.entity ?? ''} className={input}>
             <option value="">Semua</option>
             {Object.entries(ENTITAS_AUDIT).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm">
+          <span className="font-semibold text-slate-700">Tindakan</span>
+          <select name="aksi" defaultValue={filter.aksi ?? ''} className={input}>
+            <option value="">Semua</option>
+            {pilihanAksi().map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>
