@@ -28,10 +28,17 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, timeoutMs:
   throw new Error(`the server did not answer ${baseUrl}/masuk within ${timeoutMs / 1000} s`);
 }
 
-export async function startServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningServer> {
+/**
+ * `profile`: instead of the launcher, one plain `next start` process under `node --cpu-prof`, its
+ * profile written to that directory when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+ */
+export async function startServer(options: { port: number; databaseUrl: string; env?: Record<string, string>; profile?: string }): Promise<RunningServer> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run `npm run build` first (bench:load measures `npm start`).');
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/serve.ts'], {
+  const command = options.profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`, require.resolve('next/dist/bin/next'), 'start', '-p', String(options.port)]
+    : [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/serve.ts'];
+  const child = spawn(process.execPath, command, {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
@@ -39,6 +46,8 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       AUTH_URL: baseUrl,
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
       ...options.env,
     },
   });

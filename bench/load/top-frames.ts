@@ -8,6 +8,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 interface Profile {
@@ -15,6 +16,13 @@ interface Profile {
   startTime: number;
   endTime: number;
   samples: number[];
+  timeDeltas: number[];
+}
+
+/** Monotonic microseconds, the clock V8 stamps profile samples with: a window to keep. */
+export interface ProfileWindow {
+  fromUs: number;
+  toUs: number;
 }
 
 const PARTS: [string, RegExp][] = [
@@ -33,32 +41,55 @@ function partOf(frame: ProfileNode['callFrame']): string {
   return PARTS.find(([, re]) => re.test(key) || re.test(frame.functionName))?.[0] ?? 'other';
 }
 
-export function summariseProfiles(dir: string, top = 15): string[] {
+const frameKey = (frame: ProfileNode['callFrame']) => {
+  const where = frame.url ? `${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/\.next\//, '.next/')}:${frame.lineNumber + 1}` : '';
+  return `${frame.functionName || '(anonymous)'} ${where}`.trim();
+};
+
+/**
+ * Top frames by self time and by total time (self plus callees), and the share of each part. With a
+ * window, only the samples taken inside it count (the measured load, not start-up and warm-up).
+ */
+export function summariseProfiles(dir: string, top = 15, window?: ProfileWindow): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-  const byFrame = new Map<string, number>();
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   const byPart = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile;
-    const perSample = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
-    for (const node of profile.nodes) {
-      const ms = (node.hitCount ?? 0) * perSample;
-      if (!ms) continue;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    let at = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+      at += profile.timeDeltas[i] ?? 0;
+      if (window && (at < window.fromUs || at > window.toUs)) continue;
+      const node = byId.get(profile.samples[i])!;
       const part = partOf(node.callFrame);
       if (part === 'idle') continue;
       total += ms;
-      const where = node.callFrame.url ? `${node.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/\.next\//, '.next/')}:${node.callFrame.lineNumber + 1}` : '';
-      const key = `${node.callFrame.functionName || '(anonymous)'} ${where}`.trim();
-      byFrame.set(key, (byFrame.get(key) ?? 0) + ms);
       byPart.set(part, (byPart.get(part) ?? 0) + ms);
+      self.set(frameKey(node.callFrame), (self.get(frameKey(node.callFrame)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
+        const key = frameKey(byId.get(id)!.callFrame);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      }
     }
   }
   const pct = (ms: number) => `${((100 * ms) / total).toFixed(1).padStart(5)}%`;
+  const list = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([frame, ms]) => `  ${pct(ms)}  ${frame.slice(0, 140)}`);
   return [
     `${files.length} profiles, ${(total / 1000).toFixed(1)} s of CPU (idle left out).`,
     `by part: ${[...byPart].sort((a, b) => b[1] - a[1]).map(([p, ms]) => `${p} ${pct(ms).trim()}`).join(', ')}`,
     'top frames by self time:',
-    ...[...byFrame].sort((a, b) => b[1] - a[1]).slice(0, top).map(([frame, ms]) => `  ${pct(ms)}  ${frame.slice(0, 140)}`),
+    ...list(self),
+    'top frames by total time (self and callees):',
+    ...list(inclusive),
   ];
 }
 

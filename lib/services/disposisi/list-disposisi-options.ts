@@ -21,7 +21,10 @@ export async function listDisposisiOptions(actor: Actor) {
   const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
 
   const [jabatan, instruksi, recent, presets] = await Promise.all([
+    // Separate statements for the nested relations: planning these as one joined statement cost
+    // PostgreSQL more than running the small ones.
     prisma.jabatan.findMany({
+      relationLoadStrategy: 'query',
       where: { id: { in: eligible } },
       select: {
         id: true,
@@ -40,6 +43,7 @@ export async function listDisposisiOptions(actor: Actor) {
     // The giver's latest disposisi through its (dariJabatanId, createdAt) index: a pimpinan with a
     // million past disposisi pays for 20 rows, not a join over all of them.
     prisma.disposisi.findMany({
+      relationLoadStrategy: 'query',
       where: { dariJabatanId: post.jabatanId },
       orderBy: { createdAt: 'desc' },
       take: 20,
