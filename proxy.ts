@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
 import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
+import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
+import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 
 // Cheap checks before any page, server action or route runs; none is the security boundary
 // (every page and action loads and checks the actor itself), and the headers every page carries.
@@ -22,7 +24,15 @@ import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/ac
 // 4. Pages get a Content-Security-Policy with a fresh nonce (Next's documented pattern) and, over
 //    https, HSTS. File and JSON routes set their own headers (a scan is framed by its letter page).
 //
-// 5. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
+// 5. A server action naming an id this build does not know (forged, or a page left open across a
+//    deployment), in the Next-Action header or in an old-style form post, is refused in Indonesian
+//    (400 malformed, 409 unknown, as Next would, but Next answers in English).
+//
+// 6. X-Forwarded-For written by the client is dropped unless a trusted proxy stands in front
+//    (TRUSTED_PROXY_HOPS), so Next fills it from the socket and a rate limit cannot be dodged by
+//    making up a new address per request.
+//
+// 7. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
 //    method that is not HTTP's (PROPFIND), is 405.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -72,13 +82,13 @@ function tooLarge(request: NextRequest): NextResponse {
  * reads the nonce from) and on its answer. */
 function pass(request: NextRequest): NextResponse {
   const https = servedOverHttps();
+  const headers = withoutUntrustedForwarding(request.headers);
   if (ROUTE_HANDLER.test(request.nextUrl.pathname)) {
-    const response = NextResponse.next();
+    const response = NextResponse.next({ request: { headers } });
     if (https) response.headers.set('Strict-Transport-Security', HSTS);
     return response;
   }
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
-  const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
@@ -105,6 +115,23 @@ function foreignOrigin(route: boolean): NextResponse {
   return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/** Whether a page POST names a server action this build does not know; null when it names none. */
+async function unknownActionStatus(request: NextRequest): Promise<400 | 409 | null> {
+  const header = request.headers.get('next-action');
+  let ids: string[];
+  if (header !== null) ids = [header];
+  else if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') && request.body) {
+    try {
+      ids = formActionIds(await request.formData());
+    } catch {
+      return null; // not a form Next can read either: it answers that itself
+    }
+  } else return null;
+  const unknown = ids.filter((id) => isUnknownActionId(id));
+  if (unknown.length === 0) return null;
+  return unknown.some((id) => isUnknownActionId(id, null)) ? 400 : 409;
+}
+
 export async function proxy(request: NextRequest) {
   const route = ROUTE_HANDLER.test(request.nextUrl.pathname);
   if (!(route ? ROUTE_METHODS : PAGE_METHODS).has(request.method)) return methodNotAllowed(route);
@@ -112,6 +139,8 @@ export async function proxy(request: NextRequest) {
   // Before the session check, so a cross-site request is refused as such even without a cookie
   // (instead of being sent on to the sign-in page). defineRoute checks again for route handlers.
   if (isStateChanging(request.method) && isForeignOrigin(request)) return foreignOrigin(route);
+  const unknownAction = request.method === 'POST' && !route ? await unknownActionStatus(request) : null;
+  if (unknownAction) return new NextResponse(UNKNOWN_ACTION_MESSAGE, { status: unknownAction, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));
