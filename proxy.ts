@@ -63,7 +63,8 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
   if (declared !== null) return declared > MAX_REQUEST_BYTES;
   // Next hands the proxy a copy of the body cut at experimental.proxyClientMaxBodySize, which
   // next.config.js sets above MAX_REQUEST_BYTES, so an oversized chunked body still shows here.
-  return request.body ? exceeds(request.body, MAX_REQUEST_BYTES) : false;
+  // A clone, so a form post's action ids can still be read below.
+  return request.body ? exceeds(request.clone().body!, MAX_REQUEST_BYTES) : false;
 }
 
 /**
