@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
-import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
+import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
@@ -26,7 +27,8 @@ import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 //
 // 5. A server action naming an id this build does not know (forged, or a page left open across a
 //    deployment), in the Next-Action header or in an old-style form post, is refused in Indonesian
-//    (400 malformed, 409 unknown, as Next would, but Next answers in English).
+//    (400 malformed, 409 unknown, as Next would, but Next answers in English), and so is an action
+//    body React cannot decode (Next answers those 500).
 //
 // 6. X-Forwarded-For written by the client is dropped unless a trusted proxy stands in front
 //    (TRUSTED_PROXY_HOPS), so Next fills it from the socket and a rate limit cannot be dodged by
@@ -116,21 +118,30 @@ function foreignOrigin(route: boolean): NextResponse {
   return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-/** Whether a page POST names a server action this build does not know; null when it names none. */
-async function unknownActionStatus(request: NextRequest): Promise<400 | 409 | null> {
+interface Refusal {
+  status: 400 | 409;
+  message: string;
+}
+
+/**
+ * What is wrong with a page POST as a server action, or null when nothing is: an id this build
+ * does not know (in Next-Action or in an old-style form post's fields), or a body React cannot decode.
+ */
+async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
   const header = request.headers.get('next-action');
   let ids: string[];
   if (header !== null) ids = [header];
   else if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') && request.body) {
     try {
-      ids = formActionIds(await request.formData());
+      ids = formActionIds(await request.clone().formData());
     } catch {
-      return null; // not a form Next can read either: it answers that itself
+      return { status: 400, message: INVALID_BODY_MESSAGE };
     }
   } else return null;
   const unknown = ids.filter((id) => isUnknownActionId(id));
-  if (unknown.length === 0) return null;
-  return unknown.some((id) => isUnknownActionId(id, null)) ? 400 : 409;
+  if (unknown.length > 0) return { status: unknown.some((id) => isUnknownActionId(id, null)) ? 400 : 409, message: UNKNOWN_ACTION_MESSAGE };
+  if (header !== null && !(await isReadableActionBody(request))) return { status: 400, message: INVALID_BODY_MESSAGE };
+  return null;
 }
 
 export async function proxy(request: NextRequest) {
@@ -140,8 +151,8 @@ export async function proxy(request: NextRequest) {
   // Before the session check, so a cross-site request is refused as such even without a cookie
   // (instead of being sent on to the sign-in page). defineRoute checks again for route handlers.
   if (isStateChanging(request.method) && isForeignOrigin(request)) return foreignOrigin(route);
-  const unknownAction = request.method === 'POST' && !route ? await unknownActionStatus(request) : null;
-  if (unknownAction) return new NextResponse(UNKNOWN_ACTION_MESSAGE, { status: unknownAction, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+  const refusal = request.method === 'POST' && !route ? await actionRefusal(request) : null;
+  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));

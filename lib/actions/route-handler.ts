@@ -5,10 +5,10 @@ import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/lib/authz/actor';
 import { INDONESIAN_ISSUES } from '@/lib/domain/input/zod-locale';
 import { formDataToObject } from './form-data';
-import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
+import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
 import { isForeignOrigin, isStateChanging } from './same-origin';
 
-export const INVALID_BODY_MESSAGE = 'Isi permintaan tidak dikenali.';
+export { INVALID_BODY_MESSAGE };
 
 /** How a route answers a refusal: JSON `{ ok: false, message, fieldErrors? }` for the app's own
  * fetch calls, plain text for a file a person opened in a tab or frame. */

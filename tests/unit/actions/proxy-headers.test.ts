@@ -2,14 +2,14 @@ import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { METHOD_NOT_ALLOWED_MESSAGE, proxy } from '@/proxy';
 import { UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
-import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin } from '@/lib/actions/same-origin';
 
 const SESSION = { cookie: 'authjs.session-token=abc' };
 /** Well formed as Next makes them (42 hex characters); the unit run has no build to look it up in. */
 const ACTION_ID = '7f'.repeat(21);
-const request = (pathname: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(`http://127.0.0.1:3000${pathname}`, { method: init.method ?? 'GET', headers: { ...SESSION, ...init.headers } });
+const request = (pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${pathname}`, { method: init.method ?? 'GET', headers: { ...SESSION, ...init.headers }, body: init.body });
 
 const authUrl = process.env.AUTH_URL;
 afterEach(() => {
@@ -54,8 +54,8 @@ describe('proxy: a server action from another site', () => {
   });
 
   it('from the app itself passes (fetch metadata, or Origin matching the Host of an older browser)', async () => {
-    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin' } }))).status).toBe(200);
-    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' } }))).status).toBe(200);
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin' }, body: '[]' }))).status).toBe(200);
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }, body: '[]' }))).status).toBe(200);
   });
 
   it('a forged Origin does not outweigh cross-site fetch metadata', async () => {
@@ -129,6 +129,16 @@ describe('proxy: a state-changing request from another site, signed in or not', 
 });
 
 describe('proxy: a server action id this build does not know', () => {
+  it('a body React cannot decode, with a well-formed id, is 400 in Indonesian (Next answered 500)', async () => {
+    for (const data of ['bukan json', '{"a":', '{}', '"x"', '["$@99"]']) {
+      const answer = await proxy(new NextRequest('http://127.0.0.1:3000/', { method: 'POST', headers: { ...SESSION, 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' }, body: data }));
+      expect(answer.status, data).toBe(400);
+      expect(await answer.text()).toBe(INVALID_BODY_MESSAGE);
+    }
+    const readable = await proxy(new NextRequest('http://127.0.0.1:3000/', { method: 'POST', headers: { ...SESSION, 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' }, body: '[]' }));
+    expect(readable.status).toBe(200);
+  });
+
   it('a malformed Next-Action id from the app itself is 400 in Indonesian plain text (the shape the action client shows)', async () => {
     for (const id of ['abc', '', '7f'.repeat(21).toUpperCase() + 'x', "' OR '1'='1", '../../etc/passwd', '7f'.repeat(500)]) {
       const answer = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': id, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' } }));
