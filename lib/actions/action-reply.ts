@@ -8,12 +8,13 @@
 /** Deeper than any argument list this app's forms send; React revives a reply recursively. */
 const MAX_REPLY_DEPTH = 32;
 
-// Values written in place ("$$" escaped text, undefined, Infinity, -0/-Infinity, NaN, dates,
-// bigints, a temporary reference, form data by prefix): no other part is needed.
-const IN_PLACE = /^\$(\$|u$|I|-|N|D|n|T|K)/;
-// A reference to another part: "$<hex>" (a model) or a tag and a hex id. React reads the id in hex
-// and looks the part up under its decimal name.
-const OUTLINED = /^\$([@hQWiBRrXxFAOoUSsLlGgMmVvYyZ]?)([0-9a-fA-F]+)(:.*)?$/;
+// Values written in place (React's parseModelString reads only the second character): "$$" escaped
+// text, undefined, Infinity, NaN, -0/-Infinity, a date, a temporary reference, form data by prefix;
+// and a bigint, which React refuses (throws) beyond 300 digits or when it is not a number.
+const IN_PLACE = /^\$([$uIN\-DTK]|n-?\d{1,300}$)/;
+// A reference to another part: "$<hex>" (a model, with an optional ":path") or one of React's tags
+// and a hex id. React reads the id in hex and looks the part up under its decimal name.
+const OUTLINED = /^\$([@hQWiBRrXxAOoUSsLlGgMmV]?)([0-9a-fA-F]+)(:.*)?$/;
 
 /** Every string in a JSON value, with the value's depth; iterative, so hostile nesting cannot recurse. */
 function walk(value: unknown, onString: (text: string) => boolean): boolean {

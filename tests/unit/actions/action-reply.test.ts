@@ -5,14 +5,14 @@ import { isReadableActionBody, isReadableReply } from '@/lib/actions/action-repl
 // against this app's built server (checked with curl before the proxy refused them).
 describe('server action bodies React can decode', () => {
   it('accepts argument lists with values written in place', () => {
-    for (const root of ['[]', '["$K1"]', '[null,"$K1"]', '[{"a":"$$dollar","b":"$u","c":"$D2026-11-30T00:00:00.000Z","d":"$n12","e":"$-0","f":"$NaN","g":"$Infinity"}]', '["teks biasa",1,true]']) {
+    for (const root of ['[]', '["$K1"]', '[null,"$K1"]', '[{"a":"$$dollar","b":"$u","c":"$D2026-11-30T00:00:00.000Z","d":"$n12","e":"$-0","f":"$NaN","g":"$Infinity"}]', '["teks biasa",1,true]', '[{"a":"$undefined","b":"$n-5"}]']) {
       expect(isReadableReply(root), root).toBe(true);
     }
   });
 
   it('refuses what is not an argument list, nests too deep, or refers to a part that is not there', () => {
     const deep = '['.repeat(40) + ']'.repeat(40);
-    for (const root of ['bukan json', '{"a":', '{}', '"x"', '1', 'null', '', deep, '["$@99"]', '["$Q1"]', '["$1"]', '[{"then":"$h2"}]', '["$B0"]', '["$Z"]']) {
+    for (const root of ['bukan json', '{"a":', '{}', '"x"', '1', 'null', '', deep, '["$@99"]', '["$Q1"]', '["$1"]', '[{"then":"$h2"}]', '["$B0"]', '["$Z"]', '["$"]', '["$nabc"]', `["$n${'9'.repeat(301)}"]`]) {
       expect(isReadableReply(root), root.slice(0, 30)).toBe(false);
     }
   });
