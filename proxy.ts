@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { declaredLength, MAX_REQUEST_BYTES, REQUEST_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/request-limit';
-import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
+import { isReadableActionBody } from '@/lib/actions/action-reply';
+import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
+import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 
 // Cheap checks before any page, server action or route runs; none is the security boundary
 // (every page and action loads and checks the actor itself), and the headers every page carries.
@@ -22,7 +25,16 @@ import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/ac
 // 4. Pages get a Content-Security-Policy with a fresh nonce (Next's documented pattern) and, over
 //    https, HSTS. File and JSON routes set their own headers (a scan is framed by its letter page).
 //
-// 5. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
+// 5. A server action naming an id this build does not know (forged, or a page left open across a
+//    deployment), in the Next-Action header or in an old-style form post, is refused in Indonesian
+//    (400 malformed, 409 unknown, as Next would, but Next answers in English), and so is an action
+//    body React cannot decode (Next answers those 500).
+//
+// 6. X-Forwarded-For written by the client is dropped unless a trusted proxy stands in front
+//    (TRUSTED_PROXY_HOPS), so Next fills it from the socket and a rate limit cannot be dodged by
+//    making up a new address per request.
+//
+// 7. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
 //    method that is not HTTP's (PROPFIND), is 405.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -53,7 +65,8 @@ async function bodyTooLarge(request: NextRequest): Promise<boolean> {
   if (declared !== null) return declared > MAX_REQUEST_BYTES;
   // Next hands the proxy a copy of the body cut at experimental.proxyClientMaxBodySize, which
   // next.config.js sets above MAX_REQUEST_BYTES, so an oversized chunked body still shows here.
-  return request.body ? exceeds(request.body, MAX_REQUEST_BYTES) : false;
+  // A clone, so a form post's action ids can still be read below.
+  return request.body ? exceeds(request.clone().body!, MAX_REQUEST_BYTES) : false;
 }
 
 /**
@@ -72,13 +85,13 @@ function tooLarge(request: NextRequest): NextResponse {
  * reads the nonce from) and on its answer. */
 function pass(request: NextRequest): NextResponse {
   const https = servedOverHttps();
+  const headers = withoutUntrustedForwarding(request.headers);
   if (ROUTE_HANDLER.test(request.nextUrl.pathname)) {
-    const response = NextResponse.next();
+    const response = NextResponse.next({ request: { headers } });
     if (https) response.headers.set('Strict-Transport-Security', HSTS);
     return response;
   }
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
-  const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
@@ -105,6 +118,32 @@ function foreignOrigin(route: boolean): NextResponse {
   return new NextResponse(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+interface Refusal {
+  status: 400 | 409;
+  message: string;
+}
+
+/**
+ * What is wrong with a page POST as a server action, or null when nothing is: an id this build
+ * does not know (in Next-Action or in an old-style form post's fields), or a body React cannot decode.
+ */
+async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
+  const header = request.headers.get('next-action');
+  let ids: string[];
+  if (header !== null) ids = [header];
+  else if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') && request.body) {
+    try {
+      ids = formActionIds(await request.clone().formData());
+    } catch {
+      return { status: 400, message: INVALID_BODY_MESSAGE };
+    }
+  } else return null;
+  const unknown = ids.filter((id) => isUnknownActionId(id));
+  if (unknown.length > 0) return { status: unknown.some((id) => isUnknownActionId(id, null)) ? 400 : 409, message: UNKNOWN_ACTION_MESSAGE };
+  if (header !== null && !(await isReadableActionBody(request))) return { status: 400, message: INVALID_BODY_MESSAGE };
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
   const route = ROUTE_HANDLER.test(request.nextUrl.pathname);
   if (!(route ? ROUTE_METHODS : PAGE_METHODS).has(request.method)) return methodNotAllowed(route);
@@ -112,6 +151,8 @@ export async function proxy(request: NextRequest) {
   // Before the session check, so a cross-site request is refused as such even without a cookie
   // (instead of being sent on to the sign-in page). defineRoute checks again for route handlers.
   if (isStateChanging(request.method) && isForeignOrigin(request)) return foreignOrigin(route);
+  const refusal = request.method === 'POST' && !route ? await actionRefusal(request) : null;
+  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
   return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));

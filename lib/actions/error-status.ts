@@ -8,6 +8,7 @@ export const GENERIC_SERVER_MESSAGE = 'Terjadi kesalahan di server. Coba lagi be
 export const INVALID_REQUEST_MESSAGE = 'Permintaan tidak valid. Periksa kembali isian Anda.';
 export const NOT_FOUND_MESSAGE = 'Data tidak ditemukan atau Anda tidak berwenang membukanya.';
 export const SIGN_IN_REQUIRED_MESSAGE = 'Sesi Anda berakhir. Silakan masuk kembali.';
+export const INVALID_BODY_MESSAGE = 'Isi permintaan tidak dikenali.';
 export const FOREIGN_ORIGIN_MESSAGE = 'Permintaan dari situs lain ditolak. Buka aplikasi ini langsung lalu coba lagi.';
 
 /** A refusal at the edge, before any service runs: bad input, no session, a foreign origin. */

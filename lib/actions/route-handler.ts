@@ -5,10 +5,10 @@ import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/lib/authz/actor';
 import { INDONESIAN_ISSUES } from '@/lib/domain/input/zod-locale';
 import { formDataToObject } from './form-data';
-import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
+import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
 import { isForeignOrigin, isStateChanging } from './same-origin';
 
-export const INVALID_BODY_MESSAGE = 'Isi permintaan tidak dikenali.';
+export { INVALID_BODY_MESSAGE };
 
 /** How a route answers a refusal: JSON `{ ok: false, message, fieldErrors? }` for the app's own
  * fetch calls, plain text for a file a person opened in a tab or frame. */
@@ -35,6 +35,23 @@ export interface RouteContext<P, Q, B, A> {
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+// What no route's answer is meant to do: be rendered as a page with scripts, be framed by another
+// site, or be kept by a shared cache or the browser when it belongs to one signed-in person. A route
+// that sets its own CSP (fileResponse frames a scan for its letter page) keeps it; a script (the
+// pdf.js worker) would run under a CSP it carried, so it is left to its own.
+const ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+const PRIVATE_CACHE = 'private, no-store';
+
+/** The answer with the edge's headers on it; `personal` when it was made for the signed-in actor. */
+export function withRouteHeaders(response: Response, personal: boolean): Response {
+  const answer = new Response(response.body, response);
+  if (!answer.headers.has('Content-Security-Policy') && !/javascript/.test(answer.headers.get('Content-Type') ?? '')) {
+    answer.headers.set('Content-Security-Policy', ROUTE_CSP);
+  }
+  if (personal || !answer.headers.has('Cache-Control')) answer.headers.set('Cache-Control', PRIVATE_CACHE);
+  return answer;
+}
 
 export function errorResponse(format: ErrorFormat, status: number, message: string, fieldErrors?: Record<string, string[] | undefined>): Response {
   if (format === 'text') return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -85,12 +102,13 @@ export function routeHandler<
       const params = spec.params ? parseOr(spec.params, await context.params, 404, NOT_FOUND_MESSAGE) : undefined;
       const query = spec.query ? parseOr(spec.query, firstValues(new URL(request.url).searchParams), 400, INVALID_REQUEST_MESSAGE) : undefined;
       const body = spec.body ? parseOr(spec.body.schema as z.ZodType, await readBody(request, spec.body.type), 400, INVALID_REQUEST_MESSAGE) : undefined;
-      return await handler({ request, actor: actor as never, params: params as Infer<P>, query: query as Infer<Q>, body: body as Infer<B> });
+      const response = await handler({ request, actor: actor as never, params: params as Infer<P>, query: query as Infer<Q>, body: body as Infer<B> });
+      return withRouteHeaders(response, actor !== null);
     } catch (error) {
       unstable_rethrow(error);
       const answer = errorToAnswer(error);
       if (answer.unexpected) console.error('[route]', new URL(request.url).pathname, error instanceof Error ? error.name : 'error');
-      return errorResponse(format, answer.status, answer.message, answer.fieldErrors);
+      return withRouteHeaders(errorResponse(format, answer.status, answer.message, answer.fieldErrors), true);
     }
   };
 }

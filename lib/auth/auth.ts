@@ -33,7 +33,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   // Auth.js' own error page is English and answers 500; its errors land on the sign-in page instead.
-  pages: { signIn: '/masuk', error: '/masuk' },
+  // Its sign-out confirmation page is English too: GET /api/auth/signout leads to our /keluar.
+  pages: { signIn: '/masuk', error: '/masuk', signOut: '/keluar' },
   // Auth.js logs every refused sign-in as an error with a stack; a wrong password is not an error.
   logger: {
     error(error) {

@@ -3,7 +3,7 @@
 // single INSERT ... ON CONFLICT, so parallel requests are all counted.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
 
 /** Points (attempts) per window of `duration` seconds. */
@@ -54,6 +54,16 @@ function keyOf(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
+/**
+ * The library's refusal (a RateLimiterRes; a store failure is an Error). Told apart by shape, not
+ * instanceof: each part of the built app (a route, a page, the sign-in action) bundles its own copy
+ * of the library, and the limiters are shared through globalThis, so the refusal may be an instance
+ * of another copy's class. With instanceof the public verifier answered 500 instead of 429.
+ */
+function isLimitReached(error: unknown): error is { msBeforeNext: number; consumedPoints: number } {
+  return typeof error === 'object' && error !== null && !(error instanceof Error) && typeof (error as { msBeforeNext?: unknown }).msBeforeNext === 'number';
+}
+
 export interface Refusal {
   retryAfterMs: number;
   /** The attempt that crossed the limit: the one worth an audit row (later ones in the window are not). */
@@ -66,7 +76,7 @@ export async function consumePoint(limiter: RateLimiterPostgres, key: string): P
     await limiter.consume(keyOf(key));
     return null;
   } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
+    if (!isLimitReached(error)) throw error;
     return { retryAfterMs: error.msBeforeNext, first: error.consumedPoints === limiter.points + 1 };
   }
 }

@@ -127,8 +127,10 @@ export function startWorkerCount(env: Record<string, string | undefined> = proce
  */
 function runNextWorkers(nextBin: string, args: string[], env: Record<string, string>, count: number): Promise<number> {
   // Plain Node for the workers: not this launcher's tsx loader nor its react-server condition; only
-  // the preload that answers TRACE and CONNECT before Next turns them into a 500.
-  cluster.setupPrimary({ exec: nextBin, args, execArgv: ['--require', require.resolve('./refuse-unsupported-methods.cjs')] });
+  // the preloads that answer TRACE and CONNECT before Next turns them into a 500, and what Node's
+  // parser refuses (oversized headers) in Indonesian.
+  const preloads = ['./refuse-unsupported-methods.cjs', './answer-client-errors.cjs'].flatMap((file) => ['--require', require.resolve(file)]);
+  cluster.setupPrimary({ exec: nextBin, args, execArgv: preloads });
   const workerEnv = nextEnvironment(process.env, env);
   let stopping = false;
   let result = 0;

@@ -163,3 +163,40 @@ test('search routes without their parameters answer a clear Indonesian message',
   }
   await request.dispose();
 });
+
+/** This build's server action ids by exported name (Next writes them to the server reference manifest). */
+function buildActionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`no server action ${exportedName} in this build`);
+  return id;
+}
+
+test('a forged, stale or malformed server action from our own pages, and Auth.js\' sign-out page, answer in Indonesian', async ({ playwright }, testInfo) => {
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, storageState: storageStateOf('staf') });
+  const ownPage = { 'sec-fetch-site': 'same-origin', origin: testInfo.project.use.baseURL!, 'content-type': 'text/plain;charset=UTF-8' };
+  const unknown = 'Permintaan tidak dikenali: halaman ini mungkin sudah usang. Muat ulang halaman lalu coba lagi.';
+  for (const [id, status] of [['7f'.repeat(21), 409], ['bukan-aksi', 400], [`${'7f'.repeat(21)}%00`, 400]] as const) {
+    const response = await request.post('/surat-masuk', { headers: { ...ownPage, 'next-action': id }, data: '[]', maxRedirects: 0 });
+    expect(response.status(), id).toBe(status);
+    expect(await response.text(), id).toBe(unknown);
+  }
+  // The same forged id in an old-style (no JavaScript) form post.
+  const forgedForm = await request.post('/surat-masuk', { headers: { 'sec-fetch-site': 'same-origin' }, multipart: { [`$ACTION_ID_${'7f'.repeat(21)}`]: '' }, maxRedirects: 0 });
+  expect(forgedForm.status()).toBe(409);
+  expect(await forgedForm.text()).toBe(unknown);
+  // A real action (switching the active post: harmless) with bodies React cannot decode.
+  const realId = buildActionId('switchPostAction');
+  for (const data of ['bukan json', '{"a":', '[' + '['.repeat(10_000), '["$K1"]', '["$@99"]']) {
+    const response = await request.post('/', { headers: { ...ownPage, 'next-action': realId }, data, maxRedirects: 0 });
+    const problem = await problemWith(response, `action body ${data.slice(0, 20)}`);
+    expect(problem).toBeNull();
+  }
+  // Auth.js' own English confirmation page is replaced by ours; signing out stays a POST.
+  const signOut = await request.get('/api/auth/signout', { maxRedirects: 0 });
+  expect(signOut.status()).toBe(302);
+  expect(new URL(signOut.headers().location!, testInfo.project.use.baseURL).pathname).toBe('/keluar');
+  const page = await request.get('/keluar');
+  expect(await page.text()).toContain('Keluar dari e-Office?');
+  await request.dispose();
+});

@@ -14,7 +14,12 @@ const textOnly = z.string({ error: (issue) => (issue.input === undefined ? REQUI
 
 // C0 controls, DEL and C1 controls, plus the bidirectional embeddings, overrides and isolates that
 // make text display in a different order than it is stored ("Trojan Source", CVE-2021-42574).
-const FORBIDDEN_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// A single line (a name, a subject, a nomor, a search term: what others read and tell apart) also
+// refuses what shows as nothing: zero-width spaces and joiners, the bidi marks, invisible operators,
+// fillers that render blank (a name of U+3164 alone looks empty), the soft hyphen, and the Unicode
+// line and paragraph separators; "Budi\u200bSantoso" would otherwise pass for "BudiSantoso" and a
+// required name could be left visibly blank (OWASP WSTG-BUSL, Unicode TR #36 and TR #39).
+const FORBIDDEN_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u2800\u3164\ufeff\uffa0]/;
 // Multi-line text may hold line breaks (browsers send CR LF from a textarea) and tabs.
 const FORBIDDEN_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 

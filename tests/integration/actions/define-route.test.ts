@@ -144,4 +144,29 @@ describe('defineRoute (routeHandler with a real actor and real services)', () =>
     // An Invalid Date that slipped past a schema: Prisma refuses it before PostgreSQL.
     expect(await answer(() => prisma.naskah.findMany({ where: { createdAt: { gte: new Date('2026-13-45') } } }))).toEqual({ status: 400, body: { ok: false, message: INVALID_REQUEST_MESSAGE } });
   });
+
+  it('every answer made for a signed-in person is private and uncacheable, and no answer can run as a page', async () => {
+    const { w, kabid } = await world();
+    // A CSV of perihal as the penyusutan daftar route answers it: no headers of its own.
+    const csv = routeHandler({ errors: 'text' }, async () => new Response(`perihal\n${w.opd.nama}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }), async () => kabid);
+    // A route that asked for shared caching gets private, no-store all the same: it served one person.
+    const cached = routeHandler({}, async () => Response.json({ ok: true }, { headers: { 'Cache-Control': 'public, max-age=3600' } }), async () => kabid);
+    const refused = routeHandler({ params: idParams }, async () => new Response('ran'), async () => kabid);
+    for (const response of [
+      await csv(new Request(`${APP}/arsip/penyusutan/x/daftar`), ctx()),
+      await cached(new Request(`${APP}/x`), ctx()),
+      await refused(new Request(`${APP}/x`), ctx({ id: 'bukan-uuid' })),
+    ]) {
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    }
+    // A public route keeps the caching it chose (the pdf.js worker), and a script keeps no CSP (it would run under it).
+    const worker = routeHandler({ public: true }, async () => new Response('self.onmessage=()=>{}', { headers: { 'Content-Type': 'text/javascript', 'Cache-Control': 'public, max-age=86400' } }), async () => null);
+    const served = await worker(new Request(`${APP}/pdfjs/worker`), ctx());
+    expect(served.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(served.headers.get('content-security-policy')).toBeNull();
+    // A file's own sandboxing CSP (framed by its letter page) is kept.
+    const framed = routeHandler({}, async () => new Response('%PDF-', { headers: { 'Content-Security-Policy': "sandbox; default-src 'none'; frame-ancestors 'self'" } }), async () => kabid);
+    expect((await framed(new Request(`${APP}/x`), ctx())).headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; frame-ancestors 'self'");
+  });
 });

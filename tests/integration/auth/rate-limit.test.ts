@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
@@ -30,6 +31,20 @@ describe('rate limits shared through PostgreSQL', () => {
     // Another address is not affected; no address (untrusted proxy setup) is not counted.
     await expect(limitVerifikasi(`${address}-lain`, second)).resolves.toBeUndefined();
     await expect(limitVerifikasi(null, second)).resolves.toBeUndefined();
+  });
+
+  it('a refusal from another copy of the library (each bundle of the built app loads its own) is still a 429, not a 500', async () => {
+    // A second copy, as Next's separately bundled route and sign-in action each hold one while the
+    // limiters themselves are shared through globalThis.
+    const require = createRequire(import.meta.url);
+    const root = require.resolve('rate-limiter-flexible').replace(/index\.js$/, '');
+    for (const file of Object.keys(require.cache)) if (file.startsWith(root)) delete require.cache[file];
+    const otherCopy = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
+    const verifikasi = new otherCopy.RateLimiterPostgres({ storeClient: pools[0], storeType: 'pool', tableName: 'rate_limit', tableCreated: true, keyPrefix: 'verifikasi', ...RATE_LIMITS.verifikasi });
+    const limiters = { ...first, verifikasi };
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+    for (let i = 0; i < RATE_LIMITS.verifikasi.points; i++) await limitVerifikasi(address, limiters);
+    await expect(limitVerifikasi(address, limiters)).rejects.toBeInstanceOf(TooManyAttemptsError);
   });
 
   it('passphrase attempts: failures use up the limit, accepted ones give their point back', async () => {

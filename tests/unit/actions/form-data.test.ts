@@ -36,3 +36,9 @@ describe('formDataToObject', () => {
     expect(formDataToObject(form)).toEqual({ tembusan: ['x', 'y'] });
   });
 });
+
+describe('formDataToObject with what a hand-made action call passes instead of a form', () => {
+  it('reads a number, nothing or an object as an empty form (the schema then refuses it in Indonesian)', () => {
+    for (const value of [2, undefined, null, 'x', { perihal: 'a' }, []]) expect(formDataToObject(value)).toEqual({});
+  });
+});

@@ -1,12 +1,15 @@
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { METHOD_NOT_ALLOWED_MESSAGE, proxy } from '@/proxy';
-import { FOREIGN_ORIGIN_MESSAGE } from '@/lib/actions/error-status';
+import { UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
+import { FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE } from '@/lib/actions/error-status';
 import { isForeignOrigin } from '@/lib/actions/same-origin';
 
 const SESSION = { cookie: 'authjs.session-token=abc' };
-const request = (pathname: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(`http://127.0.0.1:3000${pathname}`, { method: init.method ?? 'GET', headers: { ...SESSION, ...init.headers } });
+/** Well formed as Next makes them (42 hex characters); the unit run has no build to look it up in. */
+const ACTION_ID = '7f'.repeat(21);
+const request = (pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${pathname}`, { method: init.method ?? 'GET', headers: { ...SESSION, ...init.headers }, body: init.body });
 
 const authUrl = process.env.AUTH_URL;
 afterEach(() => {
@@ -51,8 +54,8 @@ describe('proxy: a server action from another site', () => {
   });
 
   it('from the app itself passes (fetch metadata, or Origin matching the Host of an older browser)', async () => {
-    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', 'sec-fetch-site': 'same-origin' } }))).status).toBe(200);
-    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': 'abc', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' } }))).status).toBe(200);
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin' }, body: '[]' }))).status).toBe(200);
+    expect((await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }, body: '[]' }))).status).toBe(200);
   });
 
   it('a forged Origin does not outweigh cross-site fetch metadata', async () => {
@@ -122,5 +125,64 @@ describe('proxy: a state-changing request from another site, signed in or not', 
 
   it('a GET from another site (a link) still passes', async () => {
     expect((await proxy(request('/surat-masuk', { headers: { 'sec-fetch-site': 'cross-site' } }))).status).toBe(200);
+  });
+});
+
+describe('proxy: a server action id this build does not know', () => {
+  it('a body React cannot decode, with a well-formed id, is 400 in Indonesian (Next answered 500)', async () => {
+    for (const data of ['bukan json', '{"a":', '{}', '"x"', '["$@99"]']) {
+      const answer = await proxy(new NextRequest('http://127.0.0.1:3000/', { method: 'POST', headers: { ...SESSION, 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' }, body: data }));
+      expect(answer.status, data).toBe(400);
+      expect(await answer.text()).toBe(INVALID_BODY_MESSAGE);
+    }
+    const readable = await proxy(new NextRequest('http://127.0.0.1:3000/', { method: 'POST', headers: { ...SESSION, 'next-action': ACTION_ID, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' }, body: '[]' }));
+    expect(readable.status).toBe(200);
+  });
+
+  it('a malformed Next-Action id from the app itself is 400 in Indonesian plain text (the shape the action client shows)', async () => {
+    for (const id of ['abc', '', '7f'.repeat(21).toUpperCase() + 'x', "' OR '1'='1", '../../etc/passwd', '7f'.repeat(500)]) {
+      const answer = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': id, 'sec-fetch-site': 'same-origin', 'content-type': 'text/plain;charset=UTF-8' } }));
+      expect(answer.status, id).toBe(400);
+      expect(answer.headers.get('content-type')).toBe('text/plain');
+      expect(await answer.text()).toBe(UNKNOWN_ACTION_MESSAGE);
+    }
+  });
+
+  it('an old-style form post naming a malformed action is refused the same way; a form naming none passes', async () => {
+    const form = new FormData();
+    form.set('$ACTION_ID_bukan-aksi', '');
+    const forged = await proxy(new NextRequest('http://127.0.0.1:3000/surat-masuk', { method: 'POST', headers: SESSION, body: form }));
+    expect(forged.status).toBe(400);
+    expect(await forged.text()).toBe(UNKNOWN_ACTION_MESSAGE);
+    const bound = new FormData();
+    bound.set('$ACTION_REF_1', '');
+    bound.set('$ACTION_1:0', '{"id":"bukan-aksi","bound":"$@1"}');
+    expect((await proxy(new NextRequest('http://127.0.0.1:3000/surat-masuk', { method: 'POST', headers: SESSION, body: bound }))).status).toBe(400);
+    const plain = new FormData();
+    plain.set('perihal', 'Undangan');
+    expect((await proxy(new NextRequest('http://127.0.0.1:3000/surat-masuk', { method: 'POST', headers: SESSION, body: plain }))).status).toBe(200);
+  });
+});
+
+describe('proxy: the client address', () => {
+  afterEach(() => {
+    delete process.env.TRUSTED_PROXY_HOPS;
+  });
+
+  it('with no trusted proxy, drops an X-Forwarded-For the client wrote, so Next fills it from the socket', async () => {
+    for (const pathname of ['/masuk', '/verifikasi/ABCD1234', '/api/verifikasi']) {
+      const answer = await proxy(new NextRequest(`http://127.0.0.1:3000${pathname}`, { headers: { 'x-forwarded-for': '198.51.100.7', 'x-forwarded-proto': 'http' } }));
+      // Next replaces the request's headers with the overridden set, so a name missing from it is deleted.
+      const handedOn = answer.headers.get('x-middleware-override-headers')?.split(',');
+      expect(handedOn, pathname).toContain('x-forwarded-proto');
+      expect(handedOn, pathname).not.toContain('x-forwarded-for');
+      expect(answer.headers.get('x-middleware-request-x-forwarded-for'), pathname).toBeNull();
+    }
+  });
+
+  it('behind a trusted proxy, hands the chain on for clientAddress to count from the right', async () => {
+    process.env.TRUSTED_PROXY_HOPS = '1';
+    const answer = await proxy(new NextRequest('http://127.0.0.1:3000/masuk', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' } }));
+    expect(answer.headers.get('x-middleware-request-x-forwarded-for')).toBe('6.6.6.6, 203.0.113.9');
   });
 });

@@ -40,6 +40,22 @@ describe('single-line text', () => {
     expect(field.parse('Pérez – Ā ✓ 😀')).toBe('Pérez – Ā ✓ 😀');
   });
 
+  // Unicode TR #36 / #39 spoofing: what renders as nothing, in a name or subject others read.
+  it.each([
+    ['zero-width space', 'Budi\u200bSantoso'],
+    ['zero-width joiner', 'Budi\u200dSantoso'],
+    ['right-to-left mark', 'Surat\u200f 001'],
+    ['arabic letter mark', 'Surat\u061c001'],
+    ['word joiner', 'Budi\u2060Santoso'],
+    ['byte order mark inside', 'Budi\ufeffSantoso'],
+    ['soft hyphen', 'Bu\u00addi'],
+    ['hangul filler (a blank-looking name)', '\u3164\u3164'],
+    ['braille blank', '\u2800\u2800\u2800'],
+    ['line separator', 'baris\u2028baru'],
+  ])('refuses a %s with the Indonesian message', (_name, value) => {
+    expect(field.safeParse(value).error?.issues.map((i) => i.message)).toContain(FORBIDDEN_CHARACTER_MESSAGE);
+  });
+
   it('refuses a tab (a single line has no use for one)', () => {
     expect(field.safeParse('a\tb').success).toBe(false);
   });
