@@ -1,10 +1,5 @@
 // A real time-out over HTTP: the BSrE look-alike's slow NIK answers after 3 s, the adapter gives up
 // after 1 s, after the document was sent. The naskah must become "belum pasti", not failed.
-import { mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { BELUM_PASTI_TIDAK_TERKONFIRMASI, SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
@@ -17,34 +12,22 @@ import { createMockBsreServer } from '@/lib/signing/bsre/mock/server';
 import { actorFor } from '../support/actors';
 import { randomNik } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
-import { startPkiServer } from '../signing/support/pki-http-server';
+import { BSRE_CLIENT as CLIENT, startBsreLookAlike, type BsreLookAlike } from '../signing/support/bsre-look-alike';
 
-const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
-let server: Server;
+let lookAlike: BsreLookAlike;
 let url: string;
 let signed = 0;
-let pki: Awaited<ReturnType<typeof startPkiServer>>;
-const authUrlBefore = process.env.AUTH_URL;
+let pki: BsreLookAlike['pki'];
 
 beforeAll(async () => {
-  process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), 'belum-pasti-bsre-'));
-  process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'belum-pasti-ca-')), 'ca');
-  // The adapter extends BSrE's B-T answer to B-LTA from the addresses in the certificates: serve them.
-  pki = await startPkiServer(0);
-  process.env.AUTH_URL = pki.baseUrl;
-  const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
-  server = createMockBsreServer({ backend: { ...backend, sign: async (r) => (await backend.sign(r).finally(() => signed++)) }, ...CLIENT });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  lookAlike = await startBsreLookAlike('belum-pasti-bsre', async () => {
+    const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
+    return createMockBsreServer({ backend: { ...backend, sign: async (r) => (await backend.sign(r).finally(() => signed++)) }, ...CLIENT });
+  });
+  ({ url, pki } = lookAlike);
 });
 
-afterAll(async () => {
-  await pki.close();
-  if (authUrlBefore === undefined) delete process.env.AUTH_URL;
-  else process.env.AUTH_URL = authUrlBefore;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => lookAlike.close());
 
 describe('BSrE answers after the adapter gave up', () => {
   it('marks the naskah "status belum pasti" although BSrE signed it, and signs again with the same number only when the signer asks', async () => {

@@ -3,11 +3,6 @@
 // "kedaluwarsa" once it has ended, before anyone tries to sign. Over real HTTP: the BSrE look-alike
 // (signing with a mock CA certificate) and the mock CA's CRL/OCSP/TSA on their own port.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { runCertificateExpiry } from '@/lib/jobs/certificate-expiry';
@@ -21,33 +16,20 @@ import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
 import { actorFor } from '../support/actors';
 import { grantRole } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
-import { startPkiServer } from '../signing/support/pki-http-server';
+import { BSRE_CLIENT as CLIENT, startBsreLookAlike, type BsreLookAlike } from '../signing/support/bsre-look-alike';
 
-const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 const DAY = 86_400_000;
-let server: Server;
-let pki: Awaited<ReturnType<typeof startPkiServer>>;
+let lookAlike: BsreLookAlike;
+let pki: BsreLookAlike['pki'];
 let bsre: BsreSigner;
-const authUrlBefore = process.env.AUTH_URL;
 
 beforeAll(async () => {
-  process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), 'sertifikat-bsre-'));
-  process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'sertifikat-bsre-ca-')), 'ca');
-  pki = await startPkiServer(0);
-  process.env.AUTH_URL = pki.baseUrl;
-  server = createMockBsreServer({ backend: createMockCaBackend(), ...CLIENT });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  bsre = new BsreSigner({ url, ...CLIENT, apiVersion: 'v2', signTimeoutMs: 60_000, statusTimeoutMs: 10_000, tsaUrl: `${pki.baseUrl}/api/pki/tsa` });
+  lookAlike = await startBsreLookAlike('sertifikat-bsre', () => createMockBsreServer({ backend: createMockCaBackend(), ...CLIENT }));
+  pki = lookAlike.pki;
+  bsre = new BsreSigner({ url: lookAlike.url, ...CLIENT, apiVersion: 'v2', signTimeoutMs: 60_000, statusTimeoutMs: 10_000, tsaUrl: lookAlike.tsaUrl });
 });
 
-afterAll(async () => {
-  await pki.close();
-  if (authUrlBefore === undefined) delete process.env.AUTH_URL;
-  else process.env.AUTH_URL = authUrlBefore;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => lookAlike.close());
 
 /** Every row of every table in the database, as text, that contains needle (the passphrase). */
 async function rowsContaining(needle: string): Promise<string[]> {

@@ -1,11 +1,6 @@
 // BSrE v2 TOTP instead of the passphrase (BSRE_AUTH=totp): the signer asks for a code, BSrE sends it
 // (the look-alike hands it to the test), and the code signs; a wrong code is refused in Indonesian,
 // and spends the code (it counts against the passphrase limit: passphrase-attempt.ts).
-import { mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { readBsreConfig } from '@/lib/signing/bsre/config';
@@ -20,33 +15,22 @@ import { createMockBsreServer } from '@/lib/signing/bsre/mock/server';
 import { actorFor } from '../support/actors';
 import { randomNik } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
-import { startPkiServer } from '../signing/support/pki-http-server';
+import { BSRE_CLIENT as CLIENT, startBsreLookAlike, type BsreLookAlike } from '../signing/support/bsre-look-alike';
 
-const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 const inbox = new Map<string, string>();
-let server: Server;
+let lookAlike: BsreLookAlike;
 let url: string;
-let pki: Awaited<ReturnType<typeof startPkiServer>>;
-const authUrlBefore = process.env.AUTH_URL;
+let pki: BsreLookAlike['pki'];
 
 beforeAll(async () => {
-  process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), 'totp-bsre-'));
-  process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'totp-ca-')), 'ca');
-  pki = await startPkiServer(0);
-  process.env.AUTH_URL = pki.baseUrl;
-  const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
-  server = createMockBsreServer({ backend, ...CLIENT, totp: { keyPassphrase: MOCK_BSRE_PASSPHRASE, deliver: (nik, code) => inbox.set(nik, code) } });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  lookAlike = await startBsreLookAlike('totp-bsre', async () => {
+    const backend = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
+    return createMockBsreServer({ backend, ...CLIENT, totp: { keyPassphrase: MOCK_BSRE_PASSPHRASE, deliver: (nik, code) => inbox.set(nik, code) } });
+  });
+  ({ url, pki } = lookAlike);
 });
 
-afterAll(async () => {
-  await pki.close();
-  if (authUrlBefore === undefined) delete process.env.AUTH_URL;
-  else process.env.AUTH_URL = authUrlBefore;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => lookAlike.close());
 
 const totpSigner = () => new BsreSigner({ url, ...CLIENT, apiVersion: 'v2', auth: 'totp', signTimeoutMs: 30_000, statusTimeoutMs: 5_000, tsaUrl: `${pki.baseUrl}/api/pki/tsa` });
 
