@@ -36,7 +36,8 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
               )}
               {row.status && <Badge tone={row.overdue ? 'red' : 'blue'}>{row.status}</Badge>}
             </div>
-            <p className={`mt-0.5 truncate ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>
+            {/* Two lines, not one: the perihal is what the pejabat reads the list for (one line held 12 characters on a phone). */}
+            <p className={`mt-0.5 line-clamp-2 break-words ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>
               {row.href ? (
                 <Link href={row.href} className="after:absolute after:inset-0 hover:text-brand-700">
                   {row.title}
@@ -48,7 +49,7 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
             {row.subtitle && <p className="truncate text-sm text-slate-600">{row.subtitle}</p>}
             {row.meta && <p className="truncate text-xs text-slate-500">{row.meta}</p>}
           </div>
-          <time className="shrink-0 text-xs text-slate-500" dateTime={row.at.toISOString()}>
+          <time className="w-20 shrink-0 text-right text-xs text-slate-500 sm:w-auto" dateTime={row.at.toISOString()}>
             {formatTanggalJam(row.at)}
           </time>
         </li>
