@@ -11,7 +11,7 @@ import { PetugasForm } from './petugas-form';
 const asList = (value: unknown): Petugas[] => (Array.isArray(value) ? (value as Petugas[]) : []);
 // The action column has a fixed width so the header row lines up with the rows.
 const COLUMNS = 'sm:grid-cols-[2rem_minmax(0,1.6fr)_minmax(0,1.1fr)_minmax(0,1.8fr)_13rem]';
-const smallButton = 'min-h-9 min-w-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-30';
+const smallButton = 'min-h-11 min-w-11 sm:min-h-9 sm:min-w-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-30';
 
 export function PetugasEditor({ id, value, onChange }: { id: string; value: unknown; onChange: (v: Petugas[]) => void }) {
   const list = asList(value);

@@ -32,7 +32,7 @@ function ToolButton({ label, title, active, onClick, disabled }: { label: string
       disabled={disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
-      className={`min-w-8 rounded px-2 py-1 text-sm ${active ? 'bg-brand-100 text-brand-800' : 'text-slate-700 hover:bg-slate-100'} disabled:opacity-40`}
+      className={`min-w-11 sm:min-w-8 rounded px-2 py-1 text-sm ${active ? 'bg-brand-100 text-brand-800' : 'text-slate-700 hover:bg-slate-100'} disabled:opacity-40`}
     >
       {label}
     </button>

@@ -37,7 +37,7 @@ export function PreferensiForm(props: { pengaturan: PengaturanNotifikasi; action
             <p aria-hidden="true" className="text-sm font-semibold text-slate-900">{JENIS_NOTIFIKASI[jenis]}</p>
             <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
               {KANAL_LUAR.map((kanal) => (
-                <label key={kanal} className="flex min-h-8 items-center gap-2 text-sm text-slate-700">
+                <label key={kanal} className="flex min-h-11 items-center gap-2 text-sm text-slate-700 sm:min-h-8">
                   <input type="checkbox" name={`kanal:${jenis}`} value={kanal} defaultChecked={preferensi.kanal[jenis].includes(kanal)} className="h-4 w-4" />
                   {LABEL_KANAL[kanal]}
                 </label>
