@@ -23,7 +23,20 @@ export default async function RincianPage({ searchParams }: { searchParams: Prom
   const { data, notice } = parseQuery(querySchema, await searchParams);
   const filter = resolveFilter(data, now);
   const { rincian } = data;
-  if (!rincian) return <Forbidden message="Pilih salah satu angka di halaman Laporan untuk melihat rinciannya." />;
+  // Opened without a chosen figure (a bookmark, the address typed): nothing is refused, so no "Akses ditolak".
+  if (!rincian)
+    return (
+      <>
+        <PageHeader title="Rincian laporan" />
+        <EmptyState title="Belum ada angka yang dipilih">
+          Pilih salah satu angka di{' '}
+          <Link href="/laporan" className="font-semibold text-brand-700 underline">
+            halaman Laporan
+          </Link>{' '}
+          untuk melihat rinciannya.
+        </EmptyState>
+      </>
+    );
   const input = { rincian, nilai: data.nilai, kelompok: data.kelompok, jabatan: data.jabatan, halaman: data.halaman };
   const page = await loadPage(() => listRincian(actor, filter, input, now));
   if (!page.ok) return <Forbidden message={page.message} />;
