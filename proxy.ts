@@ -53,7 +53,9 @@ async function exceeds(body: ReadableStream<Uint8Array>, max: number): Promise<b
     if (done) return false;
     total += value.byteLength;
     if (total > max) {
-      await reader.cancel();
+      // Not awaited: the body is a tee'd clone, and a tee branch's cancel settles only once the
+      // other branch is cancelled too, which nobody does here: awaiting it hung the request.
+      void reader.cancel();
       return true;
     }
   }

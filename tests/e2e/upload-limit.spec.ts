@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { randomBytes } from 'node:crypto';
 import { storageStateOf } from './support/roles';
 import { cookieOf, postUpload, storedFiles, uploadRowCounts } from './support/upload-probe';
+import { UNKNOWN_ACTION_MESSAGE } from '../../lib/actions/known-actions';
 
 // Oversized uploads: a hand-made 200 MB request to a server action is refused by proxy.ts with
 // 413 and an Indonesian message, with or without Content-Length, leaving no row and no file; the
@@ -62,10 +63,11 @@ test('a hand-made 200 MB upload is refused with 413 and a clear message: nothing
   expect(await uploadRowCounts()).toEqual(rowsBefore);
   expect(await storedFiles()).toEqual(filesBefore);
 
-  // Under the cap, chunked or not, the proxy lets the call through to Next, which knows no such action.
+  // Under the cap, chunked or not, the size passes and the call is refused for what it is: an
+  // action this build does not know.
   for (const chunkedSmall of [false, true]) {
     const small = await postUpload({ path: '/pencatatan/baru', cookie, field: 'pindaian', bytes: 2 * MB, chunked: chunkedSmall, headers: ACTION });
-    expect({ status: small.status, body: small.body }).toEqual({ status: 409, body: 'Server Action unavailable.' });
+    expect({ status: small.status, body: small.body }).toEqual({ status: 409, body: UNKNOWN_ACTION_MESSAGE });
   }
 });
 
