@@ -172,6 +172,13 @@ export async function commitReconciled(actor: Actor, item: PreparedSigning, sign
 
 /** The final short transaction: the turn is still ours, the counter moves, everything commits at once. */
 async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfResult[], giliran: Giliran | null, backend: PdfSigner['backend'], now: Date): Promise<SignOutcome[]> {
+  const outcomes = await commitSignedTx(actor, planned, signed, giliran, backend, now);
+  // After the commit, never inside it: keeping BSrE's certificate must not undo a signature made.
+  if (backend === 'bsre') await recordSertifikatBsre(actor.pegawaiId, signed.map((s) => s.signerCertificate));
+  return outcomes;
+}
+
+async function commitSignedTx(actor: Actor, planned: Planned[], signed: SignPdfResult[], giliran: Giliran | null, backend: PdfSigner['backend'], now: Date): Promise<SignOutcome[]> {
   return prisma.$transaction(async (tx) => {
     if (giliran) await giliran.assertHeld(tx);
     const outcomes: SignOutcome[] = [];
@@ -209,8 +216,6 @@ async function commitSigned(actor: Actor, planned: Planned[], signed: SignPdfRes
         before: { status: fresh.status },
         after: { status, nomor: p.nomor, seri: item.plan.key.seri, berkasId: berkas.id, signer: backend, dikirimKe: sent.deliveredJabatanIds, eksternal: sent.eksternalPenerimaIds.length },
       });
-      const certificate = signed[k]!.signerCertificate;
-      if (backend === 'bsre' && certificate) await recordSertifikatBsre(tx, { pegawaiId: actor.pegawaiId, certificate });
       outcomes.push({ naskahId: item.naskah.id, ok: true, nomor: p.nomor, kodeVerifikasi: item.kodeVerifikasi, berkasId: berkas.id });
     }
     if (giliran) await giliran.releaseIn(tx);

@@ -8,6 +8,7 @@ import { prisma } from '@/lib/db';
 import { runCertificateExpiry } from '@/lib/jobs/certificate-expiry';
 import { readSertifikatPenandatangan } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan';
 import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
+import { recordSertifikatBsre } from '@/lib/services/tanda-tangan/record-sertifikat-bsre';
 import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { BsreSigner } from '@/lib/signing/bsre/bsre-signer';
 import { createMockCaBackend } from '@/lib/signing/bsre/mock/mock-ca-backend';
@@ -92,4 +93,11 @@ describe('the certificate BSrE signed with', () => {
     expect(await readSertifikatPenandatanganNaskah(waiting.id, ended)).toMatch(/^Sertifikat elektronik penandatangan \(.+\) kedaluwarsa: naskah ini belum dapat ditandatangani\./);
     expect(await readSertifikatPenandatangan(kepala, bsre, ended)).toMatchObject({ tingkat: 'galat', pesan: expect.stringContaining('sudah kedaluwarsa') });
   }, 180_000);
+
+  it('that cannot be read is skipped without an error: the letters stay signed, nothing is stored', async () => {
+    const w = await createSigningWorld();
+    const before = await prisma.sertifikatElektronik.count({ where: { pegawaiId: w.kepala.id, penerbit: 'BSRE' } });
+    await expect(recordSertifikatBsre(w.kepala.id, [new Uint8Array([0x30, 0x03, 0x02, 0x01]), undefined])).resolves.toBeUndefined();
+    expect(await prisma.sertifikatElektronik.count({ where: { pegawaiId: w.kepala.id, penerbit: 'BSRE' } })).toBe(before);
+  });
 });
