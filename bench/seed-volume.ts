@@ -76,17 +76,16 @@ try {
        JOIN bench_chain c ON c.ord = o.first_chain + (k / ${opds}) % o.chains`,
       [start, end],
     );
+    // The letter's own rows first, with triggers and foreign-key checks off for this transaction
+    // (replica role): each reader trigger would otherwise rewrite all 100,000 letters once per
+    // statement, and every rewrite re-enters each letter's search and reader GIN entries. The letters
+    // are inserted last with the triggers on, so their BEFORE triggers compute the readers, the search
+    // vector and the turn from the finished rows: the same values, written once.
+    await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`
-      INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
-                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId", "teksBerkas")
-      SELECT ${id(`'bench-n-' || k`)}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
-             ${halSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
-             at, at, NULL, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
-      FROM bench_k;
       INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "naskahId", "createdAt")
       SELECT ${id(`'bench-b-' || k`)}, 'PINDAI', 'bench/' || ${id(`'bench-b-' || k`)} || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), ${id(`'bench-n-' || k`)}, at
       FROM bench_k;
-      UPDATE "Naskah" n SET "berkasUtamaId" = ${id(`'bench-b-' || k`)} FROM bench_k WHERE n.id = ${id(`'bench-n-' || k`)};
       INSERT INTO "Delivery" (id, "naskahId", "jabatanId", "opdId", jenis, "klasifikasiKeamanan", "derajatKecepatan", "deliveredAt", "readAt")
       SELECT ${id(`'bench-v-' || k`)}, ${id(`'bench-n-' || k`)}, j0, opd, 'TUJUAN', keamanan, kecepatan, at, CASE WHEN baru THEN NULL ELSE at + interval '1 hour' END
       FROM bench_k;`);
@@ -118,6 +117,14 @@ try {
         FROM bench_k JOIN bench_s s USING (k);
         DROP TABLE bench_s;`);
     }
+    await client.query(`SET LOCAL session_replication_role = origin`);
+    await client.query(`
+      INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
+                            "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId", "teksBerkas")
+      SELECT ${id(`'bench-n-' || k`)}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
+             ${halSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
+             at, at, ${id(`'bench-b-' || k`)}, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
+      FROM bench_k;`);
     await client.query('COMMIT');
     console.log(`surat ${start.toLocaleString('id-ID')}-${end.toLocaleString('id-ID')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
