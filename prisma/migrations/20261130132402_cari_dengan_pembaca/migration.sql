@@ -4,7 +4,7 @@
 -- CPU per search, 20 times the rare word itself. In a multicolumn GIN index the scan advances the
 -- reader's posting tree past each word match instead of reading all of it (EXPLAIN: one Bitmap Index
 -- Scan with both conditions). The planner uses it for each arm of the search's OR (words, number)
--- with the reader condition taken from the enclosing AND; the plain reader index stays for the lists.
+-- with the reader condition taken from the enclosing AND. The plain reader index stays for the lists.
 -- A multicolumn GIN index answers a condition on its first column alone as well as a single-column
 -- one, so the old word and number indexes are dropped, after their replacements exist.
 
