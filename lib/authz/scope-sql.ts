@@ -13,7 +13,7 @@ function uuidArray(ids: readonly string[]): Prisma.Sql {
 }
 
 /** `n` is not Rahasia / Sangat Rahasia (bukanTerbatas). */
-function bukanTerbatasSql(n: Prisma.Sql): Prisma.Sql {
+export function bukanTerbatasSql(n: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${n}."klasifikasiKeamanan"::text <> ALL (${[...KLASIFIKASI_TERBATAS]}::text[])`;
 }
 

@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 export const REFRESH_LAPORAN_ID = 'laporan';
 
 /** Every rollup, in the order that keeps their figures of one moment close together. */
-export const LAPORAN_ROLLUPS = ['laporan_surat_masuk', 'laporan_disposisi', 'laporan_naskah_keluar', 'laporan_tunggu_langkah', 'laporan_gagal_ttd', 'laporan_kinerja'] as const;
+export const LAPORAN_ROLLUPS = ['laporan_surat_masuk', 'laporan_disposisi', 'laporan_naskah_keluar', 'laporan_tunggu_per_naskah', 'laporan_tunggu_langkah', 'laporan_gagal_ttd', 'laporan_kinerja'] as const;
 
 export async function refreshLaporan(deps: { now?: Date; prisma?: PrismaClient } = {}): Promise<{ durasiMs: number }> {
   const now = deps.now ?? new Date();

@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { bukanTerbatas, naskahReadableScope } from '@/lib/authz/scope';
+import { bukanTerbatasSql, naskahReadableSql } from '@/lib/authz/scope-sql';
 import { DERAJAT_KECEPATAN_LABEL } from '@/lib/domain/naskah/labels';
 import { STATUS_DISPOSISI_LABEL } from '@/lib/domain/disposisi/labels';
 import { labelAlasanGagal, labelDerajat, labelJenis, labelLangkah, labelSifat } from '@/lib/domain/laporan/labels';
@@ -10,6 +11,7 @@ import { RINCIAN_PER_HALAMAN, type BarisRincian, type Rincian, type RincianInput
 import { Prisma } from '@/lib/generated/prisma/client';
 import { JenisNaskah } from '@/lib/generated/prisma/enums';
 import { resolveCakupan, type Cakupan } from './resolve-cakupan';
+import { utc } from './read-rollup';
 
 /**
  * Letters a report list may name: any not Rahasia / Sangat Rahasia, and those only when the actor
@@ -144,16 +146,16 @@ async function naskahKeluar(actor: Actor, cakupan: Cakupan, input: RincianInput,
 async function tunggu(actor: Actor, cakupan: Cakupan, input: RincianInput, mulai: Date, akhir: Date, page: Halaman) {
   const langkah = Number(input.nilai);
   if (!Number.isInteger(langkah)) return { judul: 'Waktu tunggu', baris: [] };
-  // The naskah the actor may see, then their wait at this step, longest first.
-  const candidates = await prisma.naskah.findMany({ where: signedWhere(actor, cakupan, mulai, akhir), select: { id: true }, take: 5000 });
-  const ids = candidates.map((c) => c.id);
-  const postFilter = cakupan.jabatanIds ? Prisma.sql`AND jabatan_id = ANY(${cakupan.jabatanIds}::uuid[])` : Prisma.empty;
-  const waits = ids.length
-    ? await prisma.$queryRaw<{ naskah_id: string; jabatan_id: string | null; jam: number }[]>`
-        SELECT naskah_id, jabatan_id, sum(jam)::float8 AS jam FROM laporan_tunggu_naskah(${ids}::uuid[])
-        WHERE langkah = ${langkah} ${postFilter}
-        GROUP BY naskah_id, jabatan_id ORDER BY jam DESC, naskah_id LIMIT ${page.take} OFFSET ${page.skip}`
-    : [];
+  // The longest waits at this step among the naskah the actor may see, from the per-naskah rollup
+  // (as fresh as the figure the drill-down came from), ordered and paged inside the query.
+  const postFilter = cakupan.jabatanIds ? Prisma.sql`AND w.jabatan_id = ANY(${cakupan.jabatanIds}::uuid[])` : Prisma.empty;
+  const waits = await prisma.$queryRaw<{ naskah_id: string; jabatan_id: string | null; jam: number }[]>`
+    SELECT w.naskah_id, w.jabatan_id, w.jam FROM laporan_tunggu_per_naskah w JOIN "Naskah" n ON n.id = w.naskah_id
+    WHERE w.langkah = ${langkah} AND w.opd_id = ANY(${cakupan.opdIds}::uuid[])
+      AND w.ditandatangani_pada >= ${utc(mulai)} AND w.ditandatangani_pada < ${utc(akhir)} ${postFilter}
+      AND n.sumber = 'INTERNAL' AND n.status = 'DITANDATANGANI'
+      AND (${bukanTerbatasSql(Prisma.sql`n`)} OR ${naskahReadableSql(actor, 'n')})
+    ORDER BY w.jam DESC, w.naskah_id LIMIT ${page.take} OFFSET ${page.skip}`;
   const naskah = new Map((await prisma.naskah.findMany({ where: { id: { in: waits.map((w) => w.naskah_id) } }, select: { id: true, perihal: true, nomor: true, ditandatanganiPada: true } })).map((n) => [n.id, n]));
   return {
     judul: `Waktu tunggu: ${labelLangkah(langkah)}`,

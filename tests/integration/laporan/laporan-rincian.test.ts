@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { resolveFilter } from '@/lib/domain/laporan/periode';
 import { rincianSchema } from '@/lib/domain/laporan/rincian';
@@ -58,6 +59,16 @@ describe('the lists behind the figures', () => {
     const sekretaris = await actorFor(w.sekretaris.pegawai.id);
     expect((await listRincian(sekretaris, filter, rincian({ rincian: 'disposisi', nilai: 'terlambat' }), NOW)).baris.map((b) => b.naskahId)).toEqual([w.rahasia.naskahId]);
     expect((await listRincian(await actorFor(adminOpd.id), resolveFilter({ ...OKTOBER, opd: w.opd.id }, NOW), rincian({ rincian: 'disposisi', nilai: 'terlambat' }), NOW)).baris).toEqual([]);
+
+    // The waits at a paraf step come from their own rollup: a signed nota the admin OPD may list
+    // while it is Biasa, and may not once it is Rahasia; the Kepala, who signed it, still may.
+    const paraf = rincian({ rincian: 'tunggu', nilai: '1' });
+    const opdFilter = resolveFilter({ ...OKTOBER, opd: w.opd.id }, NOW);
+    expect((await listRincian(await actorFor(adminOpd.id), opdFilter, paraf, NOW)).baris.map((b) => b.naskahId)).toEqual([w.nota.id]);
+    await prisma.naskah.update({ where: { id: w.nota.id }, data: { klasifikasiKeamanan: 'RAHASIA' } });
+    await refreshLaporan({ now: NOW });
+    expect((await listRincian(await actorFor(adminOpd.id), opdFilter, paraf, NOW)).baris).toEqual([]);
+    expect((await listRincian(await actorFor(w.kepala.id), filter, paraf, NOW)).baris.map((b) => b.naskahId)).toEqual([w.nota.id]);
   });
 
   it('refuses a pegawai without a report scope', async () => {
