@@ -9,7 +9,7 @@ const PAGE = 64 * 1024;
 /** (module (memory (export "m") 1)): a memory without a maximum, as PDFium's build has. */
 const unbounded = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x05, 0x01, 0x01, 0x6d, 0x02, 0x00]);
 
-function memoryOf(wasm: Uint8Array): WebAssembly.Memory {
+function memoryOf(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Memory {
   return new WebAssembly.Instance(new WebAssembly.Module(wasm)).exports.m as WebAssembly.Memory;
 }
 

@@ -356,6 +356,22 @@ describe('a signature that does not cover a whole revision', () => {
   });
 });
 
+describe('objects no version of the document uses', () => {
+  it('refuses an unsigned stream appended in an update that nothing refers to (bytes riding on a signed letter)', async () => {
+    const o = await objectsOf(signed);
+    const payload = appendUpdate(signed, [{ num: o.size, body: stream(Buffer.alloc(256 * 1024, 0x41)) }], { root: o.root, size: o.size + 1 });
+    expectChanged(await verify(payload), new RegExp(`objek yang tidak dipakai dokumen ditambahkan setelah ditandatangani \\(objek ${o.size}\\)`));
+  });
+
+  it('still accepts what this system appends: a DSS, then a document time-stamp round whose first DSS a second one replaces', async () => {
+    const once = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
+    const twice = await appendDss(once, new Uint8Array(32).fill(8), { certificates: [new Uint8Array(signer.cert.rawData)], crls: [], ocsps: [] });
+    const result = await verify(twice);
+    expect(result.conclusion).toBe('VALID');
+    expect(result.signatures[0].changes.contentChanges).toEqual([]);
+  });
+});
+
 describe('visual comparison of the signed revision with the whole file', () => {
   it('refuses a change the structure rules permit (DocMDP P=3 annotation) when the page looks different', async () => {
     const certified = await twoPageLetter((doc) => {

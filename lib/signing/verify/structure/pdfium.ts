@@ -37,7 +37,7 @@ function readLeb(bytes: Uint8Array, at: number): [value: number, next: number] {
  * The module with its (one, 32-bit) memory's maximum set to maxBytes: the memory section
  * (id 5) is rewritten, every other section is kept as it is.
  */
-export function capWasmMemory(wasm: Uint8Array, maxBytes: number): Uint8Array {
+export function capWasmMemory(wasm: Uint8Array, maxBytes: number): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [wasm.subarray(0, 8)];
   let at = 8;
   let capped = false;
@@ -60,7 +60,9 @@ export function capWasmMemory(wasm: Uint8Array, maxBytes: number): Uint8Array {
     at = end;
   }
   if (!capped) throw new Error('PDFium: no memory section to cap');
-  return Buffer.concat(parts);
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((at, part) => (out.set(part, at), at + part.length), 0);
+  return out;
 }
 
 let library: Promise<PDFiumLibrary> | null = null;
@@ -68,8 +70,7 @@ let library: Promise<PDFiumLibrary> | null = null;
 async function load(): Promise<PDFiumLibrary> {
   const { PDFiumLibrary } = await import('@hyzyla/pdfium');
   const wasm = await readFile(createRequire(import.meta.url).resolve('@hyzyla/pdfium/pdfium.wasm'));
-  const capped = capWasmMemory(wasm, PDFIUM_HEAP_BYTES);
-  return PDFiumLibrary.init({ wasmBinary: capped.buffer.slice(capped.byteOffset, capped.byteOffset + capped.byteLength) as ArrayBuffer });
+  return PDFiumLibrary.init({ wasmBinary: capWasmMemory(wasm, PDFIUM_HEAP_BYTES).buffer });
 }
 
 /** This thread's PDFium, loaded on first use. */
