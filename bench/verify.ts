@@ -39,7 +39,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
   const cpu = process.cpuUsage();
   const value = await fn();
   const used = process.cpuUsage(cpu);
-  // CPU time of this process's threads (the workers included, pdftoppm not): the fairer figure on a shared machine.
+  // CPU time of this process's threads (the workers and their page renderer included): the fairer figure on a shared machine.
   return [value, performance.now() - t, (used.user + used.system) / 1000];
 }
 
