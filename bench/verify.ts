@@ -17,7 +17,8 @@ import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { sampleNaskahInput } from '@/lib/pdf/naskah/samples';
 import { defaultVerifyOptions } from '@/lib/signing/verify/defaults';
-import { verifyStructureSafely, verifyTaskInput } from '@/lib/signing/verify/verify-task';
+import { verifyTaskInput } from '@/lib/signing/verify/task-input';
+import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { runUntrusted, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
 import { appendUpdate, handMadeBase, handMadePdf, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 import { runWithDatabase } from '../scripts/db/run-script';
@@ -38,7 +39,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
   const cpu = process.cpuUsage();
   const value = await fn();
   const used = process.cpuUsage(cpu);
-  // CPU time of this process's threads (the workers included, pdftoppm not): the fairer figure on a shared machine.
+  // CPU time of this process's threads (the workers and their page renderer included): the fairer figure on a shared machine.
   return [value, performance.now() - t, (used.user + used.system) / 1000];
 }
 

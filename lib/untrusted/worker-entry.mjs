@@ -28,12 +28,12 @@ async function loadTasks({ root, bundle }) {
 }
 
 const loaded = await loadTasks(workerData ?? {});
-const { untrustedTasks } = loaded.tasks;
+const { untrustedTasks, prepareWorker } = loaded.tasks;
+await prepareWorker();
 
 // Hostile work must not take CPU from the app's requests: on Linux a thread's nice value is its
-// own (set by its thread id), so this thread, and the poppler processes it starts, which inherit
-// it, yield to the event loop. Lowered after the modules load, so a new worker starts at full
-// speed. Not the lowest (19) by default: there a busy neighbour in the same process group starves
+// own (set by its thread id), so this thread yields to the event loop. Lowered after the modules
+// and the page renderer load, so a new worker starts at full speed. Not the lowest (19) by default: there a busy neighbour in the same process group starves
 // even a genuine naskah past its time budget. Elsewhere than Linux the pool runs unchanged.
 const nice = /^\d+$/.test(process.env.UNTRUSTED_WORKER_NICE ?? '') ? Math.min(19, Number(process.env.UNTRUSTED_WORKER_NICE)) : 10;
 try {

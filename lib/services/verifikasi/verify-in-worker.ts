@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PdfVerification, VerifyOptions } from '@/lib/signing/verify';
 import { defaultVerifyOptions } from '@/lib/signing/verify';
-import { uncheckedVerification, verifyTaskInput } from '@/lib/signing/verify/verify-task';
+import { uncheckedVerification, verifyTaskInput } from '@/lib/signing/verify/task-input';
 import { runUntrusted, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
 
 /**

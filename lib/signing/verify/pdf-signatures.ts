@@ -7,6 +7,7 @@ import { objectsOutsideXref } from './structure/hidden-objects';
 import { LIMITS, PdfDamagedError, PdfRefusedError } from './structure/limits';
 import type { PdfRevision } from './structure/revision';
 import { fieldType } from './structure/signature-widgets';
+import { unusedObjects } from './structure/unused-objects';
 import { PdfDict, PdfRef, PdfString, sameValue, textOf, type PdfValue } from './structure/values';
 
 export interface PdfSignatureField {
@@ -178,6 +179,7 @@ export function byteRangeIsSound(field: PdfSignatureField, fileLength: number): 
 }
 
 const EOF_MARK = /%%EOF[\r\n\t ]*$/;
+const EOF_BYTES = Buffer.from('%%EOF');
 const onlyWhitespace = (bytes: Uint8Array) => bytes.every((x) => x === 0x20 || x === 0x0a || x === 0x0d || x === 0x09);
 
 const analyses = new WeakMap<PdfObjects, Map<string, LaterChanges>>();
@@ -190,6 +192,24 @@ export function analyzeLaterChanges(pdf: PdfObjects, field: PdfSignatureField, a
   let changes = known.get(key);
   if (!changes) known.set(key, (changes = laterChanges(pdf, field, all)));
   return { ...changes, contentChanges: [...changes.contentChanges] };
+}
+
+/** The document after each update that followed the signed revision (ending at `end`), the last one aside. */
+function laterRevisions(pdf: PdfObjects, final: PdfRevision, end: number): PdfRevision[] {
+  const buf = Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength);
+  const ends = final.sections
+    .filter((section) => section >= end)
+    .map((section) => buf.indexOf(EOF_BYTES, section))
+    .filter((eof) => eof >= 0 && eof + EOF_BYTES.length < pdf.bytes.length)
+    .map((eof) => eof + EOF_BYTES.length);
+  return [...new Set(ends)].flatMap((updateEnd) => {
+    try {
+      return [pdf.revisionEndingAt(updateEnd)];
+    } catch (error) {
+      if (!(error instanceof PdfDamagedError)) throw error;
+      return [];
+    }
+  });
 }
 
 function laterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatureField[]): LaterChanges {
@@ -218,6 +238,6 @@ function laterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatu
   const final = pdf.final;
   const dssOf = (r: PdfRevision) => r.dict(r.root ?? undefined)?.get('DSS');
   changes.addedDss = dssOf(final) !== undefined && !sameValue(dssOf(final), dssOf(signed));
-  changes.contentChanges.push(...compareRevisions(signed, final), ...objectsOutsideXref(final, end));
+  changes.contentChanges.push(...compareRevisions(signed, final), ...objectsOutsideXref(final, end), ...unusedObjects(signed, final, laterRevisions(pdf, final, end)));
   return changes;
 }

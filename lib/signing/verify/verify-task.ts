@@ -1,42 +1,17 @@
-// Verification as a task of the untrusted-file worker pool (lib/untrusted): the options cross the
-// thread boundary as DER, and a file the structure reader refuses or finds damaged becomes a
-// verification result with the reason instead of an exception.
+// Verification as a task of the untrusted-file worker pool (lib/untrusted), run inside the worker
+// (the app imports ./task-input, not this file, so the renderer stays out of its bundle). A file
+// the structure reader refuses or finds damaged becomes a result with the reason, not an exception.
 import { fetchCrl } from './fetch-crl';
 import { verdict } from './report/indication';
 import { PdfObjects } from './pdf-objects';
-import { analyzeLaterChanges, findSignatures, type PdfSignatureField } from './pdf-signatures';
+import { findSignatures, type PdfSignatureField } from './pdf-signatures';
 import { parseCrl, parseOcsp } from './revocation';
 import { PdfDamagedError, PdfRefusedError } from './structure/limits';
-import { compareRenderings, type VisualComparison } from './structure/visual-check';
+import { compareRenderings } from './structure/visual-check';
 import { certificateFromDer } from './trust';
 import type { PdfVerification } from './types';
+import { uncheckedVerification, type VerifyPdfTaskInput } from './task-input';
 import { verifyPdf, type VerifyOptions } from './verify-pdf';
-
-export interface VerifyPdfTaskInput {
-  pdf: Uint8Array;
-  trustedRoots: Uint8Array[];
-  caCrls: Uint8Array[];
-  caOcsps: Uint8Array[];
-  /** Whether CRLs of trusted CAs may be downloaded from their distribution points. */
-  fetchCrl: boolean;
-}
-
-const der = (object: { toSchema(): { toBER(): ArrayBuffer } }) => new Uint8Array(object.toSchema().toBER());
-
-export function verifyTaskInput(pdf: Uint8Array, options: VerifyOptions): VerifyPdfTaskInput {
-  return {
-    pdf,
-    trustedRoots: options.trustedRoots.map(der),
-    caCrls: options.caRevocation?.crls.map(der) ?? [],
-    caOcsps: options.caRevocation?.ocsps.map(der) ?? [],
-    fetchCrl: !!options.fetchCrl,
-  };
-}
-
-/** A file that could not be checked at all: one Indonesian sentence saying why, no signature judged. */
-export function uncheckedVerification(summary: string): PdfVerification {
-  return { conclusion: 'INDETERMINATE', summary, checkedAt: new Date(), signatures: [] };
-}
 
 export async function verifyPdfTask(input: VerifyPdfTaskInput): Promise<PdfVerification> {
   const notNull = <T>(x: T | null): x is T => x !== null;
@@ -48,36 +23,18 @@ export async function verifyPdfTask(input: VerifyPdfTaskInput): Promise<PdfVerif
   return verifyStructureSafely(input.pdf, options);
 }
 
-/** Signed revisions rendered while the signatures are checked, when there are this few to render. */
-const EARLY_RENDERINGS = 2;
-
 const endOf = (field: PdfSignatureField) => field.byteRange[2] + field.byteRange[3];
 
 /**
  * verifyPdf, then the visual comparison of every signed revision with the whole file, with the
- * structure reader's refusals and damage reported as results. poppler renders in processes of its
- * own, so the renderings of a genuine naskah's (one or two) signed revisions start as soon as the
- * structure shows no change and run beside the certificate checks; more revisions than that wait
- * for a verdict worth comparing.
+ * structure reader's refusals and damage reported as results. The pages are rendered in this
+ * thread, after the verdict: a forged signature or a structural change costs no rendering.
  */
 export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOptions): Promise<PdfVerification> {
   try {
     const objects = new PdfObjects(pdf);
     const fields = findSignatures(objects);
-    // Only revisions whose structure shows no change: a file already refused on structure (most
-    // hostile ones) costs no poppler start, no temporary copy and no rendering of its pages.
-    const unchanged = fields.filter((f) => !f.malformed && endOf(f) < pdf.length && !analyzeLaterChanges(objects, f, fields).contentChanges.length);
-    const partial = [...new Set(unchanged.map(endOf))];
-    const stop = new AbortController();
-    const early = partial.length && partial.length <= EARLY_RENDERINGS ? compareRenderings(pdf, partial, stop.signal) : null;
-    // Awaited in withVisualCheck, or dropped: a failure meanwhile must not count as unhandled.
-    early?.catch(() => {});
-    try {
-      return await withVisualCheck(pdf, fields, await verifyPdf(pdf, options, objects), early);
-    } finally {
-      // Renderings no verdict needs (a forged signature, a refusal) stop with the verification.
-      stop.abort();
-    }
+    return await withVisualCheck(pdf, fields, await verifyPdf(pdf, options, objects));
   } catch (error) {
     if (error instanceof PdfRefusedError) return uncheckedVerification(`Berkas tidak dapat diperiksa: ${error.reason} (melampaui batas pemeriksaan).`);
     if (error instanceof PdfDamagedError) return { conclusion: 'INVALID', summary: `Berkas PDF rusak: ${error.reason}.`, checkedAt: new Date(), signatures: [] };
@@ -90,18 +47,12 @@ export async function verifyStructureSafely(pdf: Uint8Array, options: VerifyOpti
  * revision must be what they look like now. A difference is a change (INVALID); when the pages
  * cannot be rendered, a passing signature is only INDETERMINATE.
  */
-async function withVisualCheck(
-  pdf: Uint8Array,
-  fields: PdfSignatureField[],
-  verification: PdfVerification,
-  early: Promise<Map<number, VisualComparison>> | null,
-): Promise<PdfVerification> {
+async function withVisualCheck(pdf: Uint8Array, fields: PdfSignatureField[], verification: PdfVerification): Promise<PdfVerification> {
   const candidates = verification.signatures.filter((s) => s.status !== 'INVALID' && !s.changes.coversWholeDocument);
   if (!candidates.length) return verification;
   // verifyPdf reports the signatures in findSignatures' order, index 1-based.
   const ends = [...new Set(candidates.map((s) => endOf(fields[s.index - 1])))];
-  const rendered = early ? await early : new Map<number, VisualComparison>();
-  const comparisons = ends.every((end) => rendered.has(end)) ? rendered : await compareRenderings(pdf, ends);
+  const comparisons = await compareRenderings(pdf, ends);
   let changed = false;
   let unchecked = false;
   for (const signature of candidates) {

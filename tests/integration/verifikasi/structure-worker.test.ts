@@ -11,7 +11,7 @@ import { ensureCertificate } from '@/lib/signing/mock-ca/certificates';
 import { MockCaSigner } from '@/lib/signing/mock-ca/mock-ca-signer';
 import { createSampleNaskahPdf } from '@/lib/signing/sample/sample-naskah-pdf';
 import { defaultVerifyOptions } from '@/lib/signing/verify';
-import { verifyTaskInput } from '@/lib/signing/verify/verify-task';
+import { verifyTaskInput } from '@/lib/signing/verify/task-input';
 import { verifyUploadedPdf } from '@/lib/services/verifikasi/verify-uploaded-pdf';
 import { runUntrusted, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
 import { appendUpdate, handMadeBase, handMadePdf, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';

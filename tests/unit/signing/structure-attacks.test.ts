@@ -11,7 +11,8 @@ import { parseCrl } from '@/lib/signing/verify/revocation';
 import type { PdfVerification } from '@/lib/signing/verify/types';
 import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, TestCmsSigner, type TestEntity } from '@/tests/support/test-pki';
-import { WorkBudget } from '@/lib/signing/verify/structure/limits';
+import { LIMITS, WorkBudget } from '@/lib/signing/verify/structure/limits';
+import { renderScale } from '@/lib/signing/verify/structure/visual-check';
 import { PdfRevision } from '@/lib/signing/verify/structure/revision';
 import { appendObjectStreamUpdate, appendUpdate, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 
@@ -355,6 +356,22 @@ describe('a signature that does not cover a whole revision', () => {
   });
 });
 
+describe('objects no version of the document uses', () => {
+  it('refuses an unsigned stream appended in an update that nothing refers to (bytes riding on a signed letter)', async () => {
+    const o = await objectsOf(signed);
+    const payload = appendUpdate(signed, [{ num: o.size, body: stream(Buffer.alloc(256 * 1024, 0x41)) }], { root: o.root, size: o.size + 1 });
+    expectChanged(await verify(payload), new RegExp(`objek yang tidak dipakai dokumen ditambahkan setelah ditandatangani \\(objek ${o.size}\\)`));
+  });
+
+  it('still accepts what this system appends: a DSS, then a document time-stamp round whose first DSS a second one replaces', async () => {
+    const once = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
+    const twice = await appendDss(once, new Uint8Array(32).fill(8), { certificates: [new Uint8Array(signer.cert.rawData)], crls: [], ocsps: [] });
+    const result = await verify(twice);
+    expect(result.conclusion).toBe('VALID');
+    expect(result.signatures[0].changes.contentChanges).toEqual([]);
+  });
+});
+
 describe('visual comparison of the signed revision with the whole file', () => {
   it('refuses a change the structure rules permit (DocMDP P=3 annotation) when the page looks different', async () => {
     const certified = await twoPageLetter((doc) => {
@@ -409,16 +426,25 @@ describe('visual comparison of the signed revision with the whole file', () => {
     expect(changes(result)).toBe('halaman 1 tampak berbeda dari versi yang ditandatangani');
   });
 
-  it('is indeterminate, not valid, when the pages cannot be rendered (no pdftoppm)', async () => {
-    const withDss = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
-    const path = process.env.PATH;
-    process.env.PATH = '/nonexistent';
-    try {
-      const result = await verify(withDss);
-      expect(result.conclusion).toBe('INDETERMINATE');
-      expect(result.signatures[0].reasons.join(' ')).toMatch(/pdftoppm \(poppler-utils\) tidak terpasang/);
-    } finally {
-      process.env.PATH = path;
-    }
+  it('is indeterminate, not valid, when the pages cannot be rendered (more pages than the renderer may compare)', async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i <= LIMITS.maxRenderedPages; i++) doc.addPage([595, 842]);
+    const long = await signWithTestPki(await doc.save({ useObjectStreams: false }), signer, [root.cert]);
+    const withDss = await appendDss(long, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
+    const result = await verify(withDss);
+    expect(result.conclusion).toBe('INDETERMINATE');
+    expect(result.signatures[0].reasons.join(' ')).toMatch(new RegExp(`lebih dari ${LIMITS.maxRenderedPages} halaman untuk dibandingkan`));
+  });
+
+  it('renders the largest page a PDF allows (14400 pt a side) at a lower scale, within the pixel limit', async () => {
+    const scale = renderScale(14_400, 14_400);
+    expect(Math.floor(14_400 * scale) ** 2).toBeLessThanOrEqual(LIMITS.maxRenderedPixels);
+    expect(renderScale(595, 842)).toBe(0.5);
+    const doc = await PDFDocument.create();
+    doc.addPage([14_400, 14_400]).drawText('Peta wilayah', { x: 72, y: 14_000, size: 400, font: await doc.embedFont(StandardFonts.Helvetica) });
+    const huge = await signWithTestPki(await doc.save({ useObjectStreams: false }), signer, [root.cert]);
+    const withDss = await appendDss(huge, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
+    const result = await verify(withDss);
+    expect(result.conclusion).toBe('VALID');
   });
 });

@@ -42,12 +42,15 @@ async function withDss(dss: string, objects: { num: number; body: string | Buffe
 }
 
 describe('resource shapes', () => {
-  it('reads 32,000 tiny appended objects nobody refers to, and keeps the signature valid', async () => {
+  it('reads 32,000 tiny appended objects nobody refers to without reading each, and names them as a change', async () => {
     const o = await objectsOf(signed);
     const tiny = Array.from({ length: 32_000 }, (_, i) => ({ num: o.size + i, body: '<< >>' }));
     const result = await verify(appendUpdate(signed, tiny, { root: o.root, size: o.size + tiny.length }));
-    expect(result.conclusion).toBe('VALID');
-    expect(result.signatures[0].changes).toMatchObject({ coversWholeDocument: false, contentChanges: [] });
+    expect(result.conclusion).toBe('INVALID');
+    expect(result.signatures[0].integrity.valid).toBe(true);
+    expect(result.signatures[0].changes.contentChanges).toEqual([
+      `objek yang tidak dipakai dokumen ditambahkan setelah ditandatangani (objek ${Array.from({ length: 20 }, (_, i) => o.size + i).join(', ')} dan lainnya)`,
+    ]);
   });
 
   it('lists one signature for ten thousand fields that repeat the same signature dictionary', async () => {
@@ -93,11 +96,12 @@ describe('resource shapes', () => {
     refused(await verify(appendUpdate(signed, [{ num: o.root, body: catalog }], { root: o.root, size: o.size })), /bersarang lebih dari 64 tingkat/);
   });
 
-  it('leaves a deeply nested object nobody refers to unread: the signature stays valid', async () => {
+  it('leaves a deeply nested object nobody refers to unread: a change, not a refusal over the nesting limit', async () => {
     const o = await objectsOf(signed);
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const result = await verify(appendUpdate(signed, [{ num: o.size, body: deep }], { root: o.root, size: o.size + 1 }));
-    expect(result.conclusion).toBe('VALID');
+    expect(result.conclusion).toBe('INVALID');
+    expect(result.signatures[0].changes.contentChanges).toEqual([`objek yang tidak dipakai dokumen ditambahkan setelah ditandatangani (objek ${o.size})`]);
   });
 
   it('refuses an xref subsection that claims four billion objects, before reading them', async () => {

@@ -17,6 +17,10 @@ export const LIMITS = {
   maxObjectsPerStream: 10_000,
   /** Indirect objects visited when walking the document's object graph. */
   maxVisited: 200_000,
+  /** Pages rendered for the visual comparison (at 36 DPI, about 8 ms a page). */
+  maxRenderedPages: 100,
+  /** Pixels of one rendered page: an A0 sheet at 36 DPI; a larger page is rendered at a lower scale. */
+  maxRenderedPixels: 2_100_000,
 } as const;
 
 /** The file is not a readable PDF (truncated, cross-reference data broken): "berkas rusak". */

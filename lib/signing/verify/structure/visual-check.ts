@@ -1,21 +1,18 @@
 // The second look at changes after signing: render every page of the signed revision and of the
-// whole file with poppler's pdftoppm and compare the pixels. The structural comparison decides
-// what changed; this catches what a reader shows that the structure rules could have missed.
-// Without pdftoppm (poppler-utils) the comparison cannot be made, and the caller says so.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// whole file and compare the pixels. The structural comparison decides what changed; this catches
+// what a reader shows that the structure rules could have missed. PDFium (./pdfium) renders inside
+// the verification worker, whose time budget and memory cap end a rendering that runs away; the
+// page limits below are checked before a page's bitmap is allocated.
+import type { PDFiumDocument, PDFiumLibrary } from '@hyzyla/pdfium';
+import { LIMITS } from './limits';
+import { discardPdfium, pdfium } from './pdfium';
 
-/** Low resolution keeps rendering cheap; still enough to see a changed word or a covered area. */
-const DPI = 36;
-/**
- * Only against orphans: the worker pool's task budget is what bounds a verification, but a worker
- * ended at its budget leaves poppler running until this.
- */
-const RENDER_TIMEOUT_MS = 5_000;
+/** 36 DPI keeps rendering cheap; still enough to see a changed word or a covered area. */
+const SCALE = 36 / 72;
 /** Grey levels two renderings of the same page may differ by (they are normally identical). */
 const NOISE = 24;
+/** Final-file pages kept for the comparison with the next signed revision. */
+const CACHE_BYTES = 32 * 1024 * 1024;
 
 export type VisualComparison = { outcome: 'SAME' } | { outcome: 'DIFFERENT'; differences: string[] } | { outcome: 'UNAVAILABLE'; reason: string };
 
@@ -25,50 +22,25 @@ interface Page {
   pixels: Uint8Array;
 }
 
-function parsePgm(bytes: Buffer): Page | null {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 32).toString('latin1'));
-  if (!header) return null;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  return { width, height, pixels: bytes.subarray(header[0].length, header[0].length + width * height) };
-}
-
 class RendererUnavailable extends Error {}
 
 /**
- * Renders every PDF in the list with pdftoppm, in parallel, through one short shell script: one
- * process start from this (large) process instead of one per revision, since a start from a
- * process of hundreds of megabytes is what cost most. The paths are ours (a fresh temporary
- * directory), passed as arguments, never as script text. Exit 127: no pdftoppm.
+ * The scale a page is rendered at: 36 DPI, lowered for a page so large (up to 14400 pt a side)
+ * that its bitmap would pass the pixel limit. It depends only on the page's size, so the same page
+ * in two revisions is rendered alike.
  */
-const RENDER_ALL = `command -v pdftoppm >/dev/null || exit 127
-pids=""
-trap 'kill $pids 2>/dev/null; exit 143' TERM
-for f; do timeout ${RENDER_TIMEOUT_MS / 1000} pdftoppm -r ${DPI} -gray "$f" "\${f%.pdf}" & pids="$pids $!"; done
-status=0
-for p in $pids; do wait "$p" || status=1; done
-exit $status`;
+export function renderScale(widthPt: number, heightPt: number): number {
+  const area = Math.max(1, widthPt) * Math.max(1, heightPt) * SCALE * SCALE;
+  return area <= LIMITS.maxRenderedPixels ? SCALE : SCALE * Math.sqrt(LIMITS.maxRenderedPixels / area);
+}
 
-async function renderAll(dir: string, files: { name: string; pdf: Uint8Array }[], signal?: AbortSignal): Promise<Page[][]> {
-  const inputs = files.map((f) => path.join(dir, `${f.name}.pdf`));
-  await Promise.all(files.map((f, i) => writeFile(inputs[i], f.pdf)));
-  // The pdftoppm processes inherit the worker thread's low priority (see lib/untrusted/worker-entry.mjs).
-  await new Promise<void>((resolve, reject) => {
-    execFile('sh', ['-c', RENDER_ALL, 'render', ...inputs], { timeout: RENDER_TIMEOUT_MS + 500, signal }, (error) => {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 127 || code === 'ENOENT') reject(new RendererUnavailable('pdftoppm (poppler-utils) tidak terpasang di server'));
-      else if (error) reject(new RendererUnavailable('halaman berkas tidak dapat dirender dalam batas waktu'));
-      else resolve();
-    });
-  });
-  const listing = await readdir(dir);
-  return Promise.all(
-    files.map(async ({ name }) => {
-      const pages = listing.filter((f) => new RegExp(`^${name}-\\d+\\.pgm$`).test(f));
-      pages.sort((a, b) => Number(/-(\d+)\.pgm$/.exec(a)![1]) - Number(/-(\d+)\.pgm$/.exec(b)![1]));
-      const parsed = await Promise.all(pages.map(async (f) => parsePgm(await readFile(path.join(dir, f)))));
-      return parsed.map((p) => p ?? { width: 0, height: 0, pixels: new Uint8Array() });
-    }),
-  );
+async function renderPage(document: PDFiumDocument, index: number): Promise<Page> {
+  const page = document.getPage(index);
+  if (!(page as unknown as { pageIdx: number }).pageIdx) return { width: 0, height: 0, pixels: new Uint8Array() };
+  const { originalWidth, originalHeight } = page.getOriginalSize();
+  const scale = renderScale(originalWidth, originalHeight);
+  const { width, height, data } = await page.render({ scale, colorSpace: 'Gray', render: 'bitmap', renderFormFields: true });
+  return { width, height, pixels: data };
 }
 
 function samePage(a: Page, b: Page): boolean {
@@ -77,31 +49,67 @@ function samePage(a: Page, b: Page): boolean {
   return true;
 }
 
-function compare(signed: Page[], final: Page[]): VisualComparison {
-  const differences: string[] = [];
-  if (signed.length !== final.length) differences.push(`jumlah halaman yang tampil berubah dari ${signed.length} menjadi ${final.length}`);
-  for (let i = 0; i < Math.min(signed.length, final.length); i++) {
-    if (!samePage(signed[i], final[i])) differences.push(`halaman ${i + 1} tampak berbeda dari versi yang ditandatangani`);
+function open(library: PDFiumLibrary, pdf: Uint8Array): Promise<PDFiumDocument> {
+  return library.loadDocument(pdf).catch(() => {
+    throw new RendererUnavailable('halaman berkas tidak dapat dibaca oleh perender');
+  });
+}
+
+function pageCount(document: PDFiumDocument): number {
+  const count = document.getPageCount();
+  if (count > LIMITS.maxRenderedPages) throw new RendererUnavailable(`berkas memuat lebih dari ${LIMITS.maxRenderedPages} halaman untuk dibandingkan`);
+  return count;
+}
+
+/** Compares one signed revision with the final file page by page; final pages are reused from `cache`. */
+async function compareRevision(library: PDFiumLibrary, signedPdf: Uint8Array, final: PDFiumDocument, cache: Map<number, Page>): Promise<VisualComparison> {
+  const signed = await open(library, signedPdf);
+  try {
+    const [signedCount, finalCount] = [pageCount(signed), pageCount(final)];
+    const differences: string[] = [];
+    if (signedCount !== finalCount) differences.push(`jumlah halaman yang tampil berubah dari ${signedCount} menjadi ${finalCount}`);
+    let cached = [...cache.values()].reduce((sum, p) => sum + p.pixels.length, 0);
+    for (let i = 0; i < Math.min(signedCount, finalCount); i++) {
+      let finalPage = cache.get(i);
+      if (!finalPage) {
+        finalPage = await renderPage(final, i);
+        if (cached + finalPage.pixels.length <= CACHE_BYTES) {
+          cache.set(i, finalPage);
+          cached += finalPage.pixels.length;
+        }
+      }
+      if (!samePage(await renderPage(signed, i), finalPage)) differences.push(`halaman ${i + 1} tampak berbeda dari versi yang ditandatangani`);
+    }
+    return differences.length ? { outcome: 'DIFFERENT', differences } : { outcome: 'SAME' };
+  } finally {
+    signed.destroy();
   }
-  return differences.length ? { outcome: 'DIFFERENT', differences } : { outcome: 'SAME' };
 }
 
 /**
- * Renders the whole file once and each signed revision (the first `end` bytes), and compares them
- * page by page. An abort ends the rendering processes (the comparison is then UNAVAILABLE).
+ * Renders the whole file and each signed revision (the first `end` bytes), and compares them page
+ * by page. When the pages cannot be rendered (over a limit, a file PDFium cannot read, PDFium out
+ * of its heap), the comparison is UNAVAILABLE, with the reason.
  */
-export async function compareRenderings(bytes: Uint8Array, ends: number[], signal?: AbortSignal): Promise<Map<number, VisualComparison>> {
+export async function compareRenderings(bytes: Uint8Array, ends: number[]): Promise<Map<number, VisualComparison>> {
   const results = new Map<number, VisualComparison>();
   if (!ends.length) return results;
-  const dir = await mkdtemp(path.join(tmpdir(), 'verifikasi-render-'));
   try {
-    const [final, ...signed] = await renderAll(dir, [{ name: 'final', pdf: bytes }, ...ends.map((end, i) => ({ name: `signed${i}`, pdf: bytes.subarray(0, end) }))], signal);
-    ends.forEach((end, i) => results.set(end, compare(signed[i], final)));
+    const library = await pdfium().catch(() => {
+      throw new RendererUnavailable('perender halaman tidak dapat dimuat di server');
+    });
+    const final = await open(library, bytes);
+    try {
+      const cache = new Map<number, Page>();
+      for (const end of ends) results.set(end, await compareRevision(library, bytes.subarray(0, end), final, cache));
+    } finally {
+      final.destroy();
+    }
   } catch (error) {
-    if (!(error instanceof RendererUnavailable)) throw error;
-    for (const end of ends) results.set(end, { outcome: 'UNAVAILABLE', reason: error.message });
-  } finally {
-    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
+    const reason = error instanceof RendererUnavailable ? error.message : 'halaman berkas tidak dapat dirender';
+    // PDFium aborted (a WebAssembly RuntimeError, its heap exhausted): its state is lost.
+    if (!(error instanceof RendererUnavailable)) discardPdfium();
+    for (const end of ends) results.set(end, { outcome: 'UNAVAILABLE', reason });
   }
   return results;
 }
