@@ -9,12 +9,22 @@ const CHROMIUM = {
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
+// The desktop and the phone walks run side by side, one worker each: every spec makes its own
+// letters and accounts, so the two sizes never wait on each other's data. The specs that compare
+// whole-database counts or the file store before and after (upload-limit) would see the other
+// walk's writes, so they run last, alone, one size after the other.
+const ALONE = /upload-limit\.spec\.ts/;
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: CHROMIUM };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions: CHROMIUM };
+// Tests tagged @desktop are desk work (the archive walk); they are not run at phone size.
+const DESK_WORK = /@desktop/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/support/scratch-tmp.ts',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -22,20 +32,10 @@ export default defineConfig({
   use: { baseURL, launchOptions: CHROMIUM, trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    {
-      name: 'desktop',
-      dependencies: ['setup'],
-      testIgnore: [/.*\.setup\.ts/, /.*\.phone\.spec\.ts/],
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: CHROMIUM },
-    },
-    {
-      name: 'phone',
-      dependencies: ['setup'],
-      testIgnore: /.*\.setup\.ts/,
-      // Tests tagged @desktop are desk work (the archive walk); they are not run at phone size.
-      grepInvert: /@desktop/,
-      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions: CHROMIUM },
-    },
+    { name: 'desktop', dependencies: ['setup'], workers: 1, testIgnore: [/.*\.setup\.ts/, /.*\.phone\.spec\.ts/, ALONE], use: DESKTOP },
+    { name: 'phone', dependencies: ['setup'], workers: 1, testIgnore: [/.*\.setup\.ts/, ALONE], grepInvert: DESK_WORK, use: PHONE },
+    { name: 'desktop alone', dependencies: ['desktop', 'phone'], workers: 1, testMatch: ALONE, use: DESKTOP },
+    { name: 'phone alone', dependencies: ['desktop alone'], workers: 1, testMatch: ALONE, grepInvert: DESK_WORK, use: PHONE },
   ],
   webServer: {
     // react-server: the launcher also runs the job queue, whose tasks import the services.
