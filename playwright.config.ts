@@ -9,10 +9,11 @@ const CHROMIUM = {
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
-// The desktop and the phone walks run side by side, one worker each: every spec makes its own
-// letters and accounts, so the two sizes never wait on each other's data. The specs that compare
-// whole-database counts or the file store before and after (upload-limit) would see the other
-// walk's writes, so they run last, alone, one size after the other.
+// With E2E_WORKERS=2 the desktop and the phone walks run side by side, one worker each: every spec
+// makes its own letters and accounts, so the two sizes do not wait on each other's data. The specs
+// that compare whole-database counts or the file store before and after (upload-limit) would see
+// the other walk's writes, so they run last, alone, one size after the other. The default stays
+// one worker until a run on a quiet 2-core machine has shown the side-by-side walks are not flaky.
 const ALONE = /upload-limit\.spec\.ts/;
 const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: CHROMIUM };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions: CHROMIUM };
@@ -24,7 +25,7 @@ export default defineConfig({
   globalSetup: './tests/support/scratch-tmp.ts',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
