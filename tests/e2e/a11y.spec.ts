@@ -40,6 +40,8 @@ const WALKS: Walk[] = [
 // A letter in the kepala's inbox, one waiting for his signature and one for the kabid's paraf, so
 // their pages are not empty on a fresh database.
 test.beforeAll(async ({ browser }) => {
+  // The registration alone may wait 60 s for the untrusted-file pool on a loaded machine.
+  test.setTimeout(180_000);
   await registerSuratMasuk(browser, `Uji aksesibilitas surat masuk ${Date.now()}`);
   await seedNaskahMenungguTandaTangan(`Uji aksesibilitas tanda tangan ${Date.now()}`);
   await seedNaskahMenungguParaf(`Uji aksesibilitas paraf ${Date.now()}`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { accountOf, signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 test.describe('without a session', () => {
   for (const path of ['/', '/admin', '/surat-masuk', '/tanda-tangan', '/menu']) {
@@ -28,7 +29,7 @@ test.describe('a signed-in staf', () => {
     await page.goto('/admin');
     await expect(page.getByTestId('forbidden')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Daftar OPD' })).toHaveCount(0);
-    await page.screenshot({ path: testInfo.outputPath('staf-admin-ditolak.png') });
+    await shotForPeople(page, { path: testInfo.outputPath('staf-admin-ditolak.png') });
   });
 });
 
@@ -50,7 +51,7 @@ test.describe('admin scopes', () => {
       const rows = page.getByRole('table', { name: 'Daftar OPD' }).locator('tbody tr');
       await expect(rows.first()).toBeVisible();
       expect(await rows.count()).toBeGreaterThanOrEqual(5);
-      await page.screenshot({ path: testInfo.outputPath('admin-opd.png'), fullPage: true });
+      await shotForPeople(page, { path: testInfo.outputPath('admin-opd.png'), fullPage: true });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { tinyPdf } from '../support/fixtures';
 import { signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Onboarding a new OPD end to end, through the pages only: the admin instansi creates the OPD,
 // imports its units, posts and people from CSV (a bad file first, refused row by row), names a
@@ -43,7 +44,7 @@ test.setTimeout(300_000);
 test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', async ({ page: admin, browser }, testInfo) => {
   const seq = Date.now() % 1e9;
   const singkatan = `DUJI${seq % 100000}`;
-  const shot = (p: Page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const shot = (p: Page, name: string) => shotForPeople(p, { path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
   // 1. The OPD itself.
   await admin.goto('/admin');
@@ -147,5 +148,5 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await expect(plt.getByTestId('active-post')).toHaveText('Plt. Kepala Bidang Layanan');
   await plt.goto('/surat-masuk');
   await expect(plt.getByRole('link', { name: perihal })).toBeVisible();
-  await plt.screenshot({ path: testInfo.outputPath('7-plt-surat-masuk.png'), fullPage: true });
+  await shotForPeople(plt, { path: testInfo.outputPath('7-plt-surat-masuk.png'), fullPage: true });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Every admin page renders for the admin instansi (screenshots at the project's size), and an
 // admin OPD typing another OPD's address gets a refusal, not the data.
@@ -16,7 +17,7 @@ test.describe('admin instansi', () => {
   test.use({ storageState: storageStateOf('admin') });
 
   test('opens every admin page', async ({ page }, testInfo) => {
-    const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+    const shot = (name: string) => shotForPeople(page, { path: testInfo.outputPath(`${name}.png`), fullPage: true });
     await page.goto('/admin');
     await expect(page.getByRole('table', { name: 'Daftar OPD' })).toBeVisible();
     await shot('01-admin');
@@ -67,6 +68,6 @@ test.describe('admin OPD', () => {
       await adminOpd.goto(`${other}${suffix}`);
       await expect(adminOpd.getByTestId('forbidden')).toBeVisible();
     }
-    await adminOpd.screenshot({ path: testInfo.outputPath('admin-opd-ditolak.png') });
+    await shotForPeople(adminOpd, { path: testInfo.outputPath('admin-opd-ditolak.png') });
   });
 });

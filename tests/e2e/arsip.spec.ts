@@ -8,6 +8,7 @@ import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The archive's golden path: a letter is signed and files itself into the unit's Daftar Arsip
 // Aktif; its retention runs out; the admin OPD puts it on an usul musnah list whose berita acara
@@ -28,7 +29,7 @@ async function pageOf(browser: Browser, key: DemoAccountKey | 'kasi'): Promise<P
 
 const shot = (page: Page, name: string) => {
   mkdirSync(SHOTS, { recursive: true });
-  return page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  return shotForPeople(page, { path: `${SHOTS}/${name}.png`, fullPage: true });
 };
 
 /** Years pass: the record's active and inactive periods are over and the JRA says musnah. */

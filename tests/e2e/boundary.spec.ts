@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The hardened edge (issue 13): every URL the adversarial suite answered with a 5xx now answers
 // normally with an Indonesian message; a non-uuid id is the Indonesian 404 everywhere; pages carry
@@ -55,7 +56,7 @@ test('hostile search filters give the page with an Indonesian notice, never a 5x
     await expect(kepala.getByRole('heading', { level: 1, name: 'Surat Masuk' })).toBeVisible();
     await expect(kepala.getByTestId('notice')).toContainText(message);
   }
-  await kepala.screenshot({ path: testInfo.outputPath('surat-masuk-saringan-diabaikan.png') });
+  await shotForPeople(kepala, { path: testInfo.outputPath('surat-masuk-saringan-diabaikan.png') });
 
   const admin = await as(browser, 'admin', phone);
   for (const [url, heading, message] of [
@@ -100,7 +101,7 @@ test('a non-uuid id is the Indonesian 404 on every page and route, inside the ap
     await expect(kepala.getByTestId('actor-name')).toBeVisible();
   }
   await expect(kepala.getByText('This page could not be found')).toHaveCount(0);
-  await kepala.screenshot({ path: testInfo.outputPath(`404-${testInfo.project.name}.png`), fullPage: true });
+  await shotForPeople(kepala, { path: testInfo.outputPath(`404-${testInfo.project.name}.png`), fullPage: true });
 
   for (const url of [`/berkas/${NOT_A_UUID}`, `/surat-masuk/${NOT_A_UUID}/lembar-disposisi`, `/konsep/${NOT_A_UUID}/pratinjau`, `/konsep/${NOT_A_UUID}/lampiran/x`, `/tanda-tangan/${NOT_A_UUID}/berkas`, `/tanda-tangan/${NOT_A_UUID}/pratinjau`]) {
     const response = await kepala.request.get(url);

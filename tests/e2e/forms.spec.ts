@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Every form keeps what was typed and chosen (files included) after the server refuses it, with the
 // message beside the field; fixing the one field and sending again is enough. Runs at desktop size
@@ -55,7 +56,7 @@ test('registration: the duplicate warning keeps every field and the chosen scan;
   await expect(tu.getByLabel('Kecepatan')).toHaveValue('SEGERA');
   await expect(tu.getByLabel('Lampiran')).toHaveValue('2');
   expect(await fileName(tu.getByLabel('Pindaian surat'))).toBe('undangan.pdf');
-  await tu.screenshot({ path: testInfo.outputPath('registrasi-duplikat.png'), fullPage: true });
+  await shotForPeople(tu, { path: testInfo.outputPath('registrasi-duplikat.png'), fullPage: true });
 
   // Only the box is ticked; nothing is typed or chosen again.
   await tetapCatat.check();
@@ -86,7 +87,7 @@ test('Tambah pegawai: a wrong NIP keeps every field and the OPD; the pegawai lan
   await expect(form.getByLabel('Nama (tanpa gelar)')).toHaveValue(nama);
   await expect(form.getByLabel('Gelar belakang')).toHaveValue('S.Kom.');
   await expect(form.getByLabel('Pangkat / golongan')).toHaveValue('III/a');
-  await admin.screenshot({ path: testInfo.outputPath('pegawai-nip-salah.png'), fullPage: true });
+  await shotForPeople(admin, { path: testInfo.outputPath('pegawai-nip-salah.png'), fullPage: true });
 
   // Only the NIP is corrected.
   const nip = `1990${String(1 + (seq % 12)).padStart(2, '0')}15201503${1 + (seq % 2)}${String(1 + (seq % 999)).padStart(3, '0')}`;
@@ -112,7 +113,7 @@ test('CSV import: the chosen files stay after "Periksa dulu", refused or passed,
   await form.getByRole('button', { name: 'Periksa dulu' }).click();
   await expect(form.getByRole('status')).toContainText('1 kode siap diimpor');
   expect(await fileName(form.getByLabel(/Berkas CSV/))).toBe('klasifikasi-baik.csv');
-  await admin.screenshot({ path: testInfo.outputPath('impor-periksa.png'), fullPage: true });
+  await shotForPeople(admin, { path: testInfo.outputPath('impor-periksa.png'), fullPage: true });
   await form.getByRole('button', { name: 'Impor', exact: true }).click();
   await expect(form.getByRole('status')).toContainText('1 kode klasifikasi diimpor');
   // Saved: the form is cleared for the next file.

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { storageStateOf } from './support/roles';
 import { tinyPdf } from '../support/fixtures';
+import { shotForPeople } from './support/shot-for-people';
 
 // A staf names the lampiran of a memo ("eksemplar"), then abandons the konsep: it leaves Konsep,
 // is listed under Dibatalkan, and opens read-only.
@@ -29,7 +30,7 @@ test('sebutan lampiran, then cancel a konsep with a reason', async ({ page }, te
   const dialog = page.getByRole('dialog', { name: 'Batalkan konsep' });
   await dialog.getByLabel('Alasan (boleh dikosongkan)').fill('Digabung dengan memo lain.');
   mkdirSync('/tmp/drafting-shots', { recursive: true });
-  await page.screenshot({ path: `/tmp/drafting-shots/${testInfo.project.name}-batal.png`, fullPage: true });
+  await shotForPeople(page, { path: `/tmp/drafting-shots/${testInfo.project.name}-batal.png`, fullPage: true });
   await dialog.getByRole('button', { name: 'Ya, batalkan konsep' }).click();
 
   await expect(page).toHaveURL(/\/konsep\?dibatalkan=1$/);

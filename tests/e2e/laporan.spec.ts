@@ -6,6 +6,7 @@ import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { refreshLaporan } from '@/lib/jobs/refresh-laporan';
 import { accountOf, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The Kepala Dinas opens the reports at desktop and phone size, follows one figure to the letters
 // behind it, and downloads the XLSX. A letter with a rare sifat is registered first and the rollups
@@ -42,12 +43,12 @@ test('Kepala reads the report, drills down, downloads the XLSX', async ({ browse
   await expect(page.getByTestId('bar-figure').first()).toBeVisible();
   // Nothing is wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-  await page.screenshot({ path: testInfo.outputPath(`laporan-${testInfo.project.name}.png`), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath(`laporan-${testInfo.project.name}.png`), fullPage: true });
 
   await page.getByRole('link', { name: sifat, exact: true }).click();
   await expect(page.getByRole('heading', { name: `Surat masuk bersifat ${sifat}` })).toBeVisible();
   await expect(page.getByTestId('rincian-list').getByText(perihal)).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath(`rincian-${testInfo.project.name}.png`), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath(`rincian-${testInfo.project.name}.png`), fullPage: true });
   await page.getByRole('link', { name: 'Kembali ke laporan' }).click();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh XLSX' }).click()]);

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The drafting golden path, at desktop size and (same spec, phone project) at 390x844: a staf
 // drafts a Surat Undangan and submits it; the Kasi returns it with a note; the staf revises and
@@ -27,7 +28,7 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   const phone = testInfo.project.name === 'phone';
   const shot = (page: Page, name: string) => {
     mkdirSync(SHOTS, { recursive: true });
-    return page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-${name}.png`, fullPage: true });
+    return shotForPeople(page, { path: `${SHOTS}/${testInfo.project.name}-${name}.png`, fullPage: true });
   };
   const perihal = `Undangan Rapat Koordinasi SPBE ${Date.now()}`;
 

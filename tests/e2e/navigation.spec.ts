@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // What each role must see in the menu; Admin and Perlu Tanda Tangan are the telling entries.
 const EXPECTED: Record<Exclude<DemoAccountKey, 'kabid'>, { shows: string[]; hides: string[] }> = {
@@ -32,7 +33,7 @@ for (const [key, expected] of Object.entries(EXPECTED) as [DemoAccountKey, (type
       const isPhone = testInfo.project.name === 'phone';
       await page.goto('/');
       await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath(`beranda-${key}.png`), fullPage: true });
+      await shotForPeople(page, { path: testInfo.outputPath(`beranda-${key}.png`), fullPage: true });
       const entries = (await menuEntries(page, isPhone)).map((t) => t.replace(/\d+(\+)?$/, '').trim());
       for (const label of expected.shows) expect(entries, `${key} shows ${label}`).toContain(label);
       for (const label of expected.hides) expect(entries, `${key} hides ${label}`).not.toContain(label);

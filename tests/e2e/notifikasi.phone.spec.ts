@@ -5,6 +5,7 @@ import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { E2E_WA_TOKEN, emailTerkirim, whatsappTerkirim } from './support/notifikasi-kanal';
 import { accountOf, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // A Kepala Dinas disposes a letter on a phone; the Kabid's bell, e-mail (read from the real SMTP
 // server the e2e launcher runs) and WhatsApp (its fake gateway, recording requests) each receive it,
@@ -43,7 +44,7 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   expect(await kabid.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // From the top, so the sticky header sits where a person sees it in the full-page shot.
   await kabid.evaluate(() => window.scrollTo(0, 0));
-  await kabid.screenshot({ path: testInfo.outputPath('1-kabid-pengaturan.png'), fullPage: true });
+  await shotForPeople(kabid, { path: testInfo.outputPath('1-kabid-pengaturan.png'), fullPage: true });
 
   const naskahId = await deliverToKepala(perihal);
   const kepala = await as(browser, 'kepala');
@@ -60,7 +61,7 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await expect(kabid.getByRole('list', { name: 'Daftar notifikasi' }).getByText('Belum dibaca:')).toHaveCount(unread);
   const item = kabid.getByRole('listitem').filter({ hasText: perihal });
   await expect(item).toContainText('Disposisi baru');
-  await kabid.screenshot({ path: testInfo.outputPath('2-kabid-lonceng.png'), fullPage: true });
+  await shotForPeople(kabid, { path: testInfo.outputPath('2-kabid-lonceng.png'), fullPage: true });
   await item.getByRole('link', { name: 'Buka' }).tap();
   await expect(kabid).toHaveURL(new RegExp(`/surat-masuk/${naskahId}$`));
   await expect(kabid.getByRole('heading', { name: perihal })).toBeVisible();

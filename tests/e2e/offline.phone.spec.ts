@@ -5,6 +5,7 @@ import { formatTanggal } from '../../lib/domain/tanggal';
 import { seedNaskahMenungguParaf } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The pejabat's phone between meetings: the app is installable (manifest, service worker), a
 // letter opened once reads offline with its scan, a disposisi made offline in three taps waits on
@@ -63,14 +64,14 @@ test('installable; a letter opened before reads offline; a disposisi made offlin
   await expect(page.getByTestId('disposisi-terkirim')).toContainText('Menunggu koneksi');
   await expect(page.getByTestId('tindakan-tertunda')).toContainText('Menunggu koneksi: Disposisi ke Kabid Aptika');
   await expect(page.getByTestId('status-luring')).toContainText('1 tindakan');
-  await page.screenshot({ path: testInfo.outputPath('1-luring-menunggu.png'), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath('1-luring-menunggu.png'), fullPage: true });
 
   await context.setOffline(false);
   await expect(page.getByTestId('tindakan-tertunda')).toHaveCount(0, { timeout: 40_000 });
   const timeline = page.getByRole('list', { name: 'Riwayat disposisi' });
   await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
   await expect(timeline.getByTestId('disposisi-item')).toContainText('Untuk ditindaklanjuti');
-  await page.screenshot({ path: testInfo.outputPath('2-terkirim.png'), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath('2-terkirim.png'), fullPage: true });
 
   const kabid = await phone(browser, 'kabid');
   await kabid.page.goto('/disposisi');
@@ -98,7 +99,7 @@ test('a paraf given offline waits on the phone and moves the letter on once onli
   await expect(page.getByText('Tersimpan di ponsel. Menunggu koneksi')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Paraf', exact: true })).toBeDisabled();
   await expect(page.getByTestId('tindakan-tertunda')).toContainText(`Menunggu koneksi: Paraf: ${perihal}`);
-  await page.screenshot({ path: testInfo.outputPath('paraf-luring.png'), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath('paraf-luring.png'), fullPage: true });
 
   await context.setOffline(false);
   await expect(page.getByTestId('tindakan-tertunda')).toHaveCount(0, { timeout: 40_000 });

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // A staf drafts a Surat Tugas at desktop size and (phone project) at 390x844: two pegawai from the
 // search (one of another OPD, found by NIP), a refused duplicate, one person typed by hand, a
@@ -19,7 +20,7 @@ test('Surat Tugas: petugas from the pegawai search and by hand, reordered, print
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'Isi Surat Tugas' }) });
-  const shot = (name: string) => section.screenshot({ path: `${SHOTS}/${testInfo.project.name}-${name}.png` });
+  const shot = (name: string) => shotForPeople(section, { path: `${SHOTS}/${testInfo.project.name}-${name}.png` });
 
   await page.goto('/konsep/baru');
   await page.getByRole('button', { name: 'Surat Tugas' }).click();
@@ -81,7 +82,7 @@ test('Surat Tugas: petugas from the pegawai search and by hand, reordered, print
   await expect(page.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
   await page.getByRole('button', { name: 'Tambah dari pegawai' }).click();
   await shot('3-daftar');
-  await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-page.png`, fullPage: true });
+  await shotForPeople(page, { path: `${SHOTS}/${testInfo.project.name}-page.png`, fullPage: true });
 
   // Autosaved: a reload shows the same order.
   await page.reload();

@@ -5,6 +5,7 @@ import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { tinyPdf } from '../support/fixtures';
 import { signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // What people read: the konsep editor keeps an edited paraf chain, the header follows the hal,
 // the read view writes a.n. once, names the OPD of another OPD's post and "Isi naskah" once,
@@ -23,7 +24,7 @@ async function as(browser: Browser, key: DemoAccountKey, testInfo: { project: { 
   return context.newPage();
 }
 
-const shot = (page: Page, testInfo: { outputPath(name: string): string }, name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+const shot = (page: Page, testInfo: { outputPath(name: string): string }, name: string) => shotForPeople(page, { path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
 async function registerLetter(browser: Browser, testInfo: { project: { name: string } }, perihal: string, tujuan?: string) {
   const tu = await as(browser, 'pencatat', testInfo);

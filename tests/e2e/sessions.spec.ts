@@ -5,6 +5,7 @@ import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { accountOf, signIn, storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Each test signs in and out with an account of its own, so the role sessions the other specs
 // share are never ended or locked here.
@@ -89,6 +90,6 @@ test('repeated wrong passwords lock the account with one answer, then the limit;
   await expect(log).toContainText('ditolak masuk karena terlalu banyak percobaan');
   await audit.goto('/admin/audit?entity=AkunTidakDikenal');
   await expect(audit.getByRole('list', { name: 'Log audit' })).toContainText(`Seseorang gagal masuk (NIP/e-mail tidak terdaftar) — NIP/e-mail: ${unknownNip}`);
-  await audit.screenshot({ path: test.info().outputPath('audit-masuk.png'), fullPage: true });
+  await shotForPeople(audit, { path: test.info().outputPath('audit-masuk.png'), fullPage: true });
   await admin.close();
 });

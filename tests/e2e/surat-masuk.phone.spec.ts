@@ -3,6 +3,7 @@ import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf, tinyPng } from '../support/fixtures';
 import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The golden path of incoming mail, on a phone: the pencatat registers a letter, the Kepala Dinas
 // disposes it to a Kepala Bidang in three taps, who disposes to a staf, who reports it done; the
@@ -26,7 +27,7 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   await pencatat.getByLabel('Pengirim', { exact: true }).fill('Kementerian PPN/Bappenas');
   await pencatat.getByLabel('Perihal').fill(perihal);
   await pencatat.getByLabel('Kecepatan').selectOption('SEGERA');
-  await pencatat.screenshot({ path: testInfo.outputPath('1-pencatat-form.png'), fullPage: true });
+  await shotForPeople(pencatat, { path: testInfo.outputPath('1-pencatat-form.png'), fullPage: true });
   await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
   await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
 
@@ -37,7 +38,7 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   // The scan is drawn inside the page (phone browsers do not show an embedded PDF).
   await expect(kepala.getByTestId('pdf-pages')).toHaveAttribute('data-status', 'ready');
   await expect(kepala.getByRole('img', { name: /Pindaian surat, halaman 1 dari 1/ })).toBeVisible();
-  await kepala.screenshot({ path: testInfo.outputPath('2-kepala-surat.png'), fullPage: true });
+  await shotForPeople(kepala, { path: testInfo.outputPath('2-kepala-surat.png'), fullPage: true });
   // Three taps after opening: the Kabid's quick button, (the default instruction is ticked), send.
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
   await kepala.getByRole('button', { name: /Kirim disposisi/ }).tap();
@@ -76,7 +77,7 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   const lembar = await kepala.request.get(`${new URL(kepala.url()).pathname}/lembar-disposisi`);
   expect(lembar.headers()['content-type']).toBe('application/pdf');
   expect((await lembar.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  await kepala.screenshot({ path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
+  await shotForPeople(kepala, { path: testInfo.outputPath('3-kepala-riwayat.png'), fullPage: true });
 });
 
 test('a saved preset makes the next disposisi two taps', async ({ browser }) => {

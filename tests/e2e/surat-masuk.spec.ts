@@ -2,6 +2,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { fakeExecutable, tinyPdf } from '../support/fixtures';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Incoming mail at desktop size: registration refuses a disguised executable, a Rahasia letter and
 // its scan open only for its addressee (page, file and lembar disposisi), and the inbox filters.
@@ -42,7 +43,7 @@ test('a Rahasia letter: refused upload, then visible to the Kepala Dinas only, f
   const metadata = kepala.locator('dl').filter({ hasText: 'Nomor agenda' });
   await expect(metadata.locator('dt', { hasText: /^Sifat$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText('Segera');
   await expect(metadata.locator('dt', { hasText: 'Klasifikasi keamanan' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Rahasia');
-  await kepala.screenshot({ path: testInfo.outputPath('kepala-rahasia.png'), fullPage: true });
+  await shotForPeople(kepala, { path: testInfo.outputPath('kepala-rahasia.png'), fullPage: true });
   const letterPath = new URL(kepala.url()).pathname;
   const fileHref = (await kepala.getByRole('link', { name: /Buka PDF/ }).getAttribute('href'))!;
   expect((await kepala.request.get(fileHref)).status()).toBe(200);

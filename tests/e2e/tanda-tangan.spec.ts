@@ -3,6 +3,7 @@ import { expect, request as playwrightRequest, test, type Page } from '@playwrig
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // The Kepala Dinas signs from the signing page (desktop, and the phone project at 390x844): a wrong
 // passphrase first (clear reason, Coba lagi, no number), then the right one; the QR link opens the
@@ -12,7 +13,7 @@ test.use({ storageState: storageStateOf('kepala') });
 
 async function shot(page: Page, project: string, name: string) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
+  await shotForPeople(page, { path: `${SHOTS}/${project}-${name}.png`, fullPage: true });
 }
 
 test('sign a naskah, then open its QR link and see it verified; the drafter is notified', async ({ page, browser }, testInfo) => {

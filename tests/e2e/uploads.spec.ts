@@ -3,6 +3,7 @@ import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { buildPdf, onePage } from '../support/hostile-pdf';
 import { storageStateOf } from './support/roles';
+import { shotForPeople } from './support/shot-for-people';
 
 // Uploads are read whole before they are kept, and every stored file comes back as a sandboxed
 // download that no browser will sniff or run.
@@ -32,7 +33,7 @@ test('a lampiran with OpenAction JavaScript is refused in the form; a clean one 
   await page.locator('input[type=file]').setInputFiles({ name: 'rab.pdf', mimeType: 'application/pdf', buffer: Buffer.from(withJs) });
   await expect(page.getByText('Lampiran memuat JavaScript dan tindakan otomatis saat dibuka (OpenAction).', { exact: false })).toBeVisible();
   await expect(page.getByText('Belum ada lampiran.')).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('lampiran-ditolak.png'), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath('lampiran-ditolak.png'), fullPage: true });
 
   await page.locator('input[type=file]').setInputFiles({ name: 'rincian biaya.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Rincian biaya')) });
   const link = page.getByRole('list', { name: 'Lampiran' }).getByRole('link', { name: 'rincian biaya.pdf' });

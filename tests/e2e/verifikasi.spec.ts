@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../support/test-pki';
+import { shotForPeople } from './support/shot-for-people';
 
 // The public verification page, without a session, at desktop and phone size.
 test.describe('public verification', () => {
@@ -30,7 +31,7 @@ test.describe('public verification', () => {
     await expect(hasil.getByText('3201010101900001')).toHaveCount(0);
     await hasil.getByText(/Rantai sertifikat penanda tangan/).click();
     await expect(hasil.getByText(/tidak dapat dirantai ke root tepercaya/).first()).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath('tanda-tangan-palsu.png'), fullPage: true });
+    await shotForPeople(page, { path: test.info().outputPath('tanda-tangan-palsu.png'), fullPage: true });
   });
 
   test('a file that is not a PDF gets a clear message', async ({ page }) => {
