@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { eligibleRecipients, type JabatanIndex } from '@/lib/domain/disposisi/tree';
+import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 
@@ -52,7 +52,7 @@ export async function listDisposisiOptions(actor: Actor) {
     prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true, batasHari: true } }),
   ]);
 
-  const index: JabatanIndex = new Map(tree.map((j) => [j.id, j]));
+  const index = new Map(tree.map((j) => [j.id, j] as const));
   const recipients = eligibleRecipients(index, post.jabatanId)
     .map((id) => index.get(id)!)
     .map((j) => ({
