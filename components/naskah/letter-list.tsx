@@ -19,41 +19,38 @@ export interface LetterRow {
   overdue?: boolean;
 }
 
-/** One list shape for every worklist: inbox, disposisi, konsep, tanda tangan, arsip. */
+/**
+ * One list shape for every worklist: inbox, disposisi, konsep, tanda tangan, arsip. Styled by the
+ * letter-* classes in app/globals.css: the row's markup is sent once per row in the HTML and again
+ * in the RSC data, so it is kept lean.
+ */
 export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }) {
   return (
-    <ul aria-label={label} className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-      {rows.map((row) => (
-        <li key={row.id} className={`relative flex gap-3 px-4 py-3 ${row.unread ? 'bg-brand-50/60' : ''}`}>
-          <span className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${row.unread ? 'bg-brand-600' : 'bg-transparent'}`} aria-hidden="true" />
-          <div className="min-w-0 flex-1">
-            <div className="flex flex-wrap items-center gap-1.5">
-              {row.derajatKecepatan && row.derajatKecepatan !== 'BIASA' && (
-                <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>
+    <ul aria-label={label} className="letter-list">
+      {rows.map((row) => {
+        const kecepatan = row.derajatKecepatan && row.derajatKecepatan !== 'BIASA' ? row.derajatKecepatan : null;
+        const keamanan = row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' ? row.klasifikasiKeamanan : null;
+        return (
+          <li key={row.id} className={row.unread ? 'letter-row unread' : 'letter-row'}>
+            <div className="letter-body">
+              {(kecepatan || keamanan || row.status) && (
+                <div className="letter-badges">
+                  {kecepatan && <Badge tone={kecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[kecepatan]}</Badge>}
+                  {keamanan && <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[keamanan]}</Badge>}
+                  {row.status && <Badge tone={row.overdue ? 'red' : 'blue'}>{row.status}</Badge>}
+                </div>
               )}
-              {row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' && (
-                <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[row.klasifikasiKeamanan]}</Badge>
-              )}
-              {row.status && <Badge tone={row.overdue ? 'red' : 'blue'}>{row.status}</Badge>}
+              {/* Two lines, not one: the perihal is what the pejabat reads the list for (one line held 12 characters on a phone). */}
+              <p className="letter-title">{row.href ? <Link href={row.href}>{row.title}</Link> : row.title}</p>
+              {row.subtitle && <p className="letter-sub">{row.subtitle}</p>}
+              {row.meta && <p className="letter-meta">{row.meta}</p>}
             </div>
-            {/* Two lines, not one: the perihal is what the pejabat reads the list for (one line held 12 characters on a phone). */}
-            <p className={`mt-0.5 line-clamp-2 break-words ${row.unread ? 'font-semibold' : 'font-medium'} text-slate-900`}>
-              {row.href ? (
-                <Link href={row.href} className="after:absolute after:inset-0 hover:text-brand-700">
-                  {row.title}
-                </Link>
-              ) : (
-                row.title
-              )}
-            </p>
-            {row.subtitle && <p className="truncate text-sm text-slate-600">{row.subtitle}</p>}
-            {row.meta && <p className="truncate text-xs text-slate-500">{row.meta}</p>}
-          </div>
-          <time className="w-20 shrink-0 text-right text-xs text-slate-500 sm:w-auto" dateTime={row.at.toISOString()}>
-            {formatTanggalJam(row.at)}
-          </time>
-        </li>
-      ))}
+            <time className="letter-at" dateTime={row.at.toISOString()}>
+              {formatTanggalJam(row.at)}
+            </time>
+          </li>
+        );
+      })}
     </ul>
   );
 }

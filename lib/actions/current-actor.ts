@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
+import { createSessionMemo } from '@/lib/auth/recent-sessions';
 import type { Actor } from '@/lib/authz/actor';
 import { requestOrigin } from '@/lib/security/client-address';
 import { loadActor } from '@/lib/services/auth/load-actor';
@@ -10,17 +11,19 @@ import { loadActor } from '@/lib/services/auth/load-actor';
 /** Cookie that remembers which post (own, Plt. or Plh.) the person is acting as. */
 export const ACTIVE_POST_COOKIE = 'eoffice_jabatan';
 
+const recentSession = createSessionMemo(() => auth());
+
 /**
  * The signed-in actor, or null. The cookie's session must still be open in the database (a cookie
  * from before sessions were rows names none and is refused). Cached per request so layout, page and
  * action share one load.
  */
 export const findCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  const session = await recentSession(jar.getAll());
   const pegawaiId = session?.user?.id;
   const sesiId = session?.sesiId;
   if (!pegawaiId || !sesiId) return null;
-  const [jar, h] = await Promise.all([cookies(), headers()]);
   return loadActor(pegawaiId, {
     sesiId,
     preferredJabatanId: jar.get(ACTIVE_POST_COOKIE)?.value ?? null,

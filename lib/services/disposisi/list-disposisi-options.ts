@@ -4,7 +4,6 @@ import { assertCan } from '@/lib/authz/policy';
 import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
-import { loadJabatanIndex } from './load-jabatan-index';
 
 const RECENT_LIMIT = 4;
 
@@ -16,18 +15,20 @@ const RECENT_LIMIT = 4;
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
   const post = actor.activePost!;
-  const index = await loadJabatanIndex(post.opdId);
-  const eligible = eligibleRecipients(index, post.jabatanId);
   const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
 
-  const [jabatan, instruksi, recent, presets] = await Promise.all([
-    // Separate statements for the nested relations: planning these as one joined statement cost
-    // PostgreSQL more than running the small ones.
+  const [tree, instruksi, recent, presets] = await Promise.all([
+    // The OPD's whole tree with today's holder of each post, in one statement: the tree rules need
+    // every post, the form shows the eligible ones, and an OPD holds tens of posts, not thousands.
     prisma.jabatan.findMany({
-      relationLoadStrategy: 'query',
-      where: { id: { in: eligible } },
+      where: { opdId: post.opdId },
+      orderBy: [{ level: 'asc' }, { urutan: 'asc' }, { nama: 'asc' }],
       select: {
         id: true,
+        parentId: true,
+        opdId: true,
+        aktif: true,
+        dapatMewakiliAtasan: true,
         nama: true,
         namaSingkat: true,
         level: true,
@@ -43,7 +44,6 @@ export async function listDisposisiOptions(actor: Actor) {
     // The giver's latest disposisi through its (dariJabatanId, createdAt) index: a pimpinan with a
     // million past disposisi pays for 20 rows, not a join over all of them.
     prisma.disposisi.findMany({
-      relationLoadStrategy: 'query',
       where: { dariJabatanId: post.jabatanId },
       orderBy: { createdAt: 'desc' },
       take: 20,
@@ -52,9 +52,9 @@ export async function listDisposisiOptions(actor: Actor) {
     prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true, batasHari: true } }),
   ]);
 
-  const order = new Map(eligible.map((id, i) => [id, i]));
-  const recipients = jabatan
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  const index = new Map(tree.map((j) => [j.id, j] as const));
+  const recipients = eligibleRecipients(index, post.jabatanId)
+    .map((id) => index.get(id)!)
     .map((j) => ({
       jabatanId: j.id,
       nama: j.nama,
@@ -62,7 +62,7 @@ export async function listDisposisiOptions(actor: Actor) {
       level: j.level,
       pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
     }));
-  const allowed = new Set(eligible);
+  const allowed = new Set(recipients.map((r) => r.jabatanId));
   // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
   const recentIds = recent.flatMap((d) => d.penerima.map((p) => p.jabatanId)).filter((id) => allowed.has(id));

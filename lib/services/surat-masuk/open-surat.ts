@@ -13,29 +13,35 @@ import { recordAudit } from '@/lib/services/audit/record-audit';
 export async function openSurat(actor: Actor, naskahId: string, now = new Date()) {
   assertCan(actor, 'suratMasuk.read');
   const post = actor.activePost!;
-  const naskah = await prisma.naskah.findFirst({
-    // One statement per relation: as one joined statement, this tree of five levels took PostgreSQL
-    // longer to plan and aggregate than the eleven small indexed statements take to run.
-    relationLoadStrategy: 'query',
-    where: { id: naskahId, ...naskahVisibleScope(actor) },
-    include: {
-      opd: { select: { nama: true, instansiId: true } },
-      klasifikasiArsip: { select: { kode: true, nama: true } },
-      berkasUtama: { select: { id: true, namaFile: true, mime: true, ukuran: true } },
-      deliveries: { where: { jabatanId: { in: readablePostIds(actor) } }, select: { id: true, jabatanId: true, readAt: true, jenis: true } },
-      disposisi: {
-        orderBy: { createdAt: 'asc' },
-        include: {
-          dariJabatan: { select: { id: true, nama: true } },
-          penerima: {
-            orderBy: { createdAt: 'asc' },
-            include: { jabatan: { select: { id: true, nama: true } }, tindakLanjut: { orderBy: { createdAt: 'asc' }, include: { berkas: { select: { id: true, namaFile: true }, orderBy: { createdAt: 'asc' } } } } },
-          },
+  // The letter with its one-to-one parts and deliveries in one joined statement; its disposisi tree
+  // one statement per level: as one joined statement, that tree of five levels took PostgreSQL longer
+  // to plan and aggregate than the small indexed statements take to run.
+  const [head, disposisi] = await Promise.all([
+    prisma.naskah.findFirst({
+      where: { id: naskahId, ...naskahVisibleScope(actor) },
+      include: {
+        opd: { select: { nama: true, instansiId: true } },
+        klasifikasiArsip: { select: { kode: true, nama: true } },
+        berkasUtama: { select: { id: true, namaFile: true, mime: true, ukuran: true } },
+        deliveries: { where: { jabatanId: { in: readablePostIds(actor) } }, select: { id: true, jabatanId: true, readAt: true, jenis: true } },
+      },
+    }),
+    // Read alongside the letter, and used only when the letter itself is visible to the actor.
+    prisma.disposisi.findMany({
+      relationLoadStrategy: 'query',
+      where: { naskahId },
+      orderBy: { createdAt: 'asc' },
+      include: {
+        dariJabatan: { select: { id: true, nama: true } },
+        penerima: {
+          orderBy: { createdAt: 'asc' },
+          include: { jabatan: { select: { id: true, nama: true } }, tindakLanjut: { orderBy: { createdAt: 'asc' }, include: { berkas: { select: { id: true, namaFile: true }, orderBy: { createdAt: 'asc' } } } } },
         },
       },
-    },
-  });
-  if (!naskah) throw new NotFoundError('Surat tidak ditemukan atau Anda tidak berwenang membukanya.');
+    }),
+  ]);
+  if (!head) throw new NotFoundError('Surat tidak ditemukan atau Anda tidak berwenang membukanya.');
+  const naskah = { ...head, disposisi };
 
   const unreadDelivery = naskah.deliveries.find((d) => d.jabatanId === post.jabatanId && d.readAt === null);
   const unreadDisposisi = naskah.disposisi.flatMap((d) => d.penerima).filter((p) => p.jabatanId === post.jabatanId && p.status === 'BELUM_DIBACA');
