@@ -238,6 +238,6 @@ function laterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatu
   const final = pdf.final;
   const dssOf = (r: PdfRevision) => r.dict(r.root ?? undefined)?.get('DSS');
   changes.addedDss = dssOf(final) !== undefined && !sameValue(dssOf(final), dssOf(signed));
-  changes.contentChanges.push(...compareRevisions(signed, final), ...objectsOutsideXref(final, end), ...unusedObjects(signed, final, laterRevisions(pdf, final, end)));
+  changes.contentChanges = changes.contentChanges.concat(compareRevisions(signed, final), objectsOutsideXref(final, end), unusedObjects(signed, final, laterRevisions(pdf, final, end)));
   return changes;
 }

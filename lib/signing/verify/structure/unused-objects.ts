@@ -21,8 +21,12 @@ function reachable(revision: PdfRevision): Set<number> {
       if (entry?.type === 'compressed') into.add(entry.stream);
       const object = revision.get(value.num);
       if (object) stack.push(object.value);
-    } else if (Array.isArray(value)) stack.push(...value);
-    else if (value instanceof PdfDict) stack.push(...value.entries.values());
+    } else if (Array.isArray(value)) {
+      // One at a time: a spread of a million-element array overflows the call stack.
+      for (const item of value) stack.push(item);
+    } else if (value instanceof PdfDict) {
+      for (const item of value.entries.values()) stack.push(item);
+    }
   }
   return into;
 }
