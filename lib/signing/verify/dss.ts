@@ -18,9 +18,13 @@ export function readDss(pdf: PdfObjects): DssContent | null {
   if (!final || !dss) return null;
   const streams = (key: string) => {
     const list = final.resolve(dss.get(key));
-    const nums = new Set(Array.isArray(list) ? list.filter((r): r is PdfRef => r instanceof PdfRef).map((r) => r.num) : []);
+    // Stops at the limit: a hostile array may hold a million references.
+    const nums = new Set<number>();
+    for (const item of Array.isArray(list) ? list : []) {
+      if (nums.size >= MAX_DSS_ENTRIES) break;
+      if (item instanceof PdfRef) nums.add(item.num);
+    }
     return [...nums]
-      .slice(0, MAX_DSS_ENTRIES)
       .map((num) => pdf.streamBytes(num))
       .filter((b): b is Uint8Array => b !== null);
   };

@@ -22,13 +22,18 @@ function reachable(revision: PdfRevision): Set<number> {
       const object = revision.get(value.num);
       if (object) stack.push(object.value);
     } else if (Array.isArray(value)) {
-      // One at a time: a spread of a million-element array overflows the call stack.
-      for (const item of value) stack.push(item);
+      // One at a time (a spread of a million-element array overflows the call stack), and a
+      // reference already walked is not pushed again (a DSS may repeat one a million times).
+      for (const item of value) if (!(item instanceof PdfRef && into.has(item.num))) stack.push(item);
     } else if (value instanceof PdfDict) {
       for (const item of value.entries.values()) stack.push(item);
     }
   }
   return into;
+}
+
+function sameChain(a: PdfRevision, b: PdfRevision): boolean {
+  return a.sections.length === b.sections.length && a.sections.every((offset, i) => offset === b.sections[i]);
 }
 
 function sameEntry(signed: PdfRevision, final: PdfRevision, num: number): boolean {
@@ -49,7 +54,10 @@ export function unusedObjects(signed: PdfRevision, final: PdfRevision, versions:
     .map(([num]) => num);
   if (!added.length) return [];
   // Each version walked on its own: the same number may lead elsewhere in an older one (its DSS).
-  const used = new Set([final, ...versions].flatMap((version) => [...reachable(version)]));
+  // A version with the final file's cross-reference chain (the last update, with trailing bytes
+  // after its %%EOF) holds the same objects: walked once.
+  const distinct = versions.filter((version) => !sameChain(version, final));
+  const used = new Set([final, ...distinct].flatMap((version) => [...reachable(version)]));
   const unused: number[] = [];
   for (const num of added) {
     if (used.has(num)) continue;
