@@ -5,11 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
 import { DomainError } from '@/lib/domain/errors';
-import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
-import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { listAuditLog } from '@/lib/services/admin/list-audit-log';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
-import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
 import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
 import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
@@ -17,7 +14,6 @@ import { countPerluVerifikasi, listNaskahWorklist } from '@/lib/services/naskah/
 import { countNotifikasiBelumDibaca, listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
 import { listRegistrationOptions } from '@/lib/services/pencatatan/list-registration-options';
 import { listSuratTercatat } from '@/lib/services/pencatatan/list-surat-tercatat';
-import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { resolveFilter } from '@/lib/domain/laporan/periode';
@@ -26,9 +22,7 @@ import { cariSurat } from '@/lib/services/cari/cari-surat';
 import { eksporLaporan } from '@/lib/services/laporan/ekspor-laporan';
 import { getLaporan } from '@/lib/services/laporan/get-laporan';
 import { listRincian } from '@/lib/services/laporan/list-rincian';
-import { asFile, tinyPdf } from '../../support/fixtures';
-import { actorFor } from '../support/actors';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createRahasiaWorld, type RahasiaWorld } from '../support/rahasia-world';
 
 /** What each list, counter and export service shows a role, as text; a refusal is shown as such. */
 async function shownByEachList(actor: Actor): Promise<Record<string, string>> {
@@ -83,73 +77,27 @@ async function everythingShownTo(actor: Actor): Promise<string> {
   return JSON.stringify(await shownByEachList(actor));
 }
 
-let w: Awaited<ReturnType<typeof world>>;
 const tag = randomUUID().slice(0, 8);
 const RAHASIA = { perihal: `Pemeriksaan khusus ${tag}`, pengirim: `Inspektorat Jenderal ${tag}` };
 const SANGAT_RAHASIA = { perihal: `Penyelidikan internal ${tag}`, pengirim: `Kejaksaan Tinggi ${tag}` };
 const BIASA = { perihal: `Undangan rapat ${tag}`, pengirim: `Kementerian Uji ${tag}` };
 
-async function world() {
-  const d = await createDisposisiWorld();
-  const { instansi, opd } = d;
-  const person = async (jabatanId: string | null) => {
-    const pegawai = await createPegawai(instansi.id, opd.id);
-    if (jabatanId) await assign(pegawai.id, jabatanId, 'DEFINITIF', '2020-01-01');
-    return pegawai;
-  };
-  const tu = await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await person(tu.id);
-  await grantRole(instansi.id, pencatat.id, 'PENCATAT', opd.id);
-  const adminOpd = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
-  await grantRole(instansi.id, adminOpd.id, 'ADMIN_OPD', opd.id);
-  const adminInstansi = await person(null);
-  await grantRole(instansi.id, adminInstansi.id, 'ADMIN_INSTANSI', null);
-  // The Plt.: a staf of the other bidang acting as head of a vacant bidang.
-  const vacant = await createJabatan(opd.id, { parentId: d.kepalaJabatan.id, level: 2 });
-  const plt = await person((await createJabatan(opd.id, { parentId: d.kabid2.jabatan.id, level: 3 })).id);
-  await assign(plt.id, vacant.id, 'PLT', '2020-01-01', '2099-12-31');
-
-  const pencatatActor = await actorFor(pencatat.id);
-  const pdf = await tinyPdf();
-  const register = (letter: typeof BIASA, klasifikasiKeamanan: string) =>
-    registerSuratMasuk(
-      pencatatActor,
-      registerSuratMasukSchema.parse({ nomor: `R/${randomUUID().slice(0, 6)}`, tanggalSurat: '2026-11-20', pengirimNama: letter.pengirim, perihal: letter.perihal, klasifikasiKeamanan, pindaian: asFile(pdf, 'surat.pdf') }),
-    );
-  const rahasia = await register(RAHASIA, 'RAHASIA');
-  await register(SANGAT_RAHASIA, 'SANGAT_RAHASIA');
-  await register(BIASA, 'BIASA');
-  const kepala = await actorFor(d.kepala.id);
-  await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: rahasia.id, penerima: [d.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], batasWaktu: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }));
-
-  return {
-    kepala,
-    kabid: await actorFor(d.kabid.pegawai.id),
-    kabid2: await actorFor(d.kabid2.pegawai.id),
-    sekretaris: await actorFor(d.sekretaris.pegawai.id),
-    staf: await actorFor(d.staf.pegawai.id),
-    pencatat: pencatatActor,
-    adminOpd: await actorFor(adminOpd.id),
-    adminInstansi: await actorFor(adminInstansi.id),
-    pltOwnPost: await actorFor(plt.id),
-    pltActing: await actorFor(plt.id, vacant.id),
-  };
-}
+let roles: RahasiaWorld['roles'];
 
 beforeAll(async () => {
-  w = await world();
+  roles = (await createRahasiaWorld({ rahasia: RAHASIA, sangatRahasia: SANGAT_RAHASIA, biasa: BIASA })).roles;
 }, 120_000);
 
 describe('Rahasia and Sangat Rahasia letters in every list and counter', () => {
   it('the walk reads real content: the pencatat sees the ordinary letter in full', async () => {
-    const shown = await everythingShownTo(w.pencatat);
+    const shown = await everythingShownTo(roles.pencatat);
     expect(shown).toContain(BIASA.perihal);
     expect(shown).toContain(BIASA.pengirim);
-    expect(w.pltActing.activePost?.penugasan).toBe('PLT');
+    expect(roles.pltActing.activePost?.penugasan).toBe('PLT');
   });
 
   it('the search, the report\'s letter list and the archive list read real content too', async () => {
-    const [pencatat, kepala] = [await shownByEachList(w.pencatat), await shownByEachList(w.kepala)];
+    const [pencatat, kepala] = [await shownByEachList(roles.pencatat), await shownByEachList(roles.kepala)];
     // The report and its export are figures; only its rincian names letters.
     for (const list of ['cari', 'rincianSuratMasuk', 'daftarArsip']) {
       expect(`${pencatat[list]} ${kepala[list]}`, list).toContain(BIASA.perihal);
@@ -157,23 +105,23 @@ describe('Rahasia and Sangat Rahasia letters in every list and counter', () => {
   });
 
   it('the addressee sees both; the disposisi recipient sees the Rahasia one only', async () => {
-    const kepala = await everythingShownTo(w.kepala);
+    const kepala = await everythingShownTo(roles.kepala);
     expect(kepala).toContain(RAHASIA.perihal);
     expect(kepala).toContain(SANGAT_RAHASIA.perihal);
-    const kabid = await everythingShownTo(w.kabid);
+    const kabid = await everythingShownTo(roles.kabid);
     expect(kabid).toContain(RAHASIA.perihal);
     expect(kabid).not.toContain(SANGAT_RAHASIA.perihal);
   });
 
   for (const role of ['staf', 'pencatat', 'kabid2', 'sekretaris', 'adminOpd', 'adminInstansi', 'pltOwnPost', 'pltActing'] as const) {
     it(`${role} sees neither perihal nor sender of either secret letter anywhere`, async () => {
-      const shown = await everythingShownTo(w[role]);
+      const shown = await everythingShownTo(roles[role]);
       for (const secret of [RAHASIA.perihal, RAHASIA.pengirim, SANGAT_RAHASIA.perihal, SANGAT_RAHASIA.pengirim]) expect(shown).not.toContain(secret);
     });
   }
 
   it('the agenda book keeps the secret letters\' lines, without their content and without a link', async () => {
-    const book = await listSuratTercatat(w.pencatat);
+    const book = await listSuratTercatat(roles.pencatat);
     expect(book.map((r) => r.klasifikasiKeamanan).sort()).toEqual(['BIASA', 'RAHASIA', 'SANGAT_RAHASIA']);
     const secret = book.filter((r) => r.klasifikasiKeamanan !== 'BIASA');
     expect(secret.every((r) => !r.terbuka && r.perihal === null && r.pengirimNama === null && r.nomor === null)).toBe(true);

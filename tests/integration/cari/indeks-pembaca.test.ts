@@ -10,15 +10,9 @@ import type { Actor } from '@/lib/authz/actor';
 import { naskahReadableScope } from '@/lib/authz/scope';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
-import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
-import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { cariSuratSql } from '@/lib/services/cari/cari-surat';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
-import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
-import { asFile, tinyPdf } from '../../support/fixtures';
-import { actorFor } from '../support/actors';
-import { createDisposisiWorld, createJabatan, createPegawai, assign, grantRole } from '../support/factories';
+import { createRahasiaWorld, type SuratUji } from '../support/rahasia-world';
 
 const tag = randomUUID().slice(0, 8);
 const WORD = `Kenari${tag}`;
@@ -30,40 +24,11 @@ const PLANS = {
   noIndex: ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_indexscan = off', 'SET LOCAL enable_indexonlyscan = off'],
 };
 
-let w: Awaited<ReturnType<typeof world>>;
+/** Letter n of the Dinas Lingkungan Hidup's series: the words and the number fragment every search looks for. */
+const surat = (n: number): SuratUji => ({ nomor: `660/${String(n).padStart(4, '0')}/DLH${tag}/2026`, pengirim: 'Dinas Lingkungan Hidup', perihal: `Pengelolaan sampah ${WORD} tahap ${n}` });
 
-async function world() {
-  const d = await createDisposisiWorld();
-  const pencatat = await createPegawai(d.instansi.id, d.opd.id);
-  await assign(pencatat.id, (await createJabatan(d.opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id, 'DEFINITIF', '2020-01-01');
-  await grantRole(d.instansi.id, pencatat.id, 'PENCATAT', d.opd.id);
-  const pencatatActor = await actorFor(pencatat.id);
-  const pdf = await tinyPdf();
-  const register = (n: number, klasifikasiKeamanan: string) =>
-    registerSuratMasuk(
-      pencatatActor,
-      registerSuratMasukSchema.parse({
-        nomor: `660/${String(n).padStart(4, '0')}/DLH${tag}/2026`, tanggalSurat: '2026-11-20', pengirimNama: 'Dinas Lingkungan Hidup',
-        perihal: `Pengelolaan sampah ${WORD} tahap ${n}`, klasifikasiKeamanan, pindaian: asFile(pdf, 'surat.pdf'),
-      }),
-    );
-  const biasa = await register(1, 'BIASA');
-  const rahasia = await register(2, 'RAHASIA');
-  const kepala = await actorFor(d.kepala.id);
-  await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: rahasia.id, penerima: [d.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], batasWaktu: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }));
-  return {
-    opdId: d.opd.id,
-    ids: { biasa: biasa.id, rahasia: rahasia.id },
-    roles: {
-      kepala,
-      kabid: await actorFor(d.kabid.pegawai.id),
-      kabid2: await actorFor(d.kabid2.pegawai.id),
-      sekretaris: await actorFor(d.sekretaris.pegawai.id),
-      staf: await actorFor(d.staf.pegawai.id),
-      pencatat: pencatatActor,
-    } satisfies Record<string, Actor>,
-  };
-}
+const world = () => createRahasiaWorld({ biasa: surat(1), rahasia: surat(2) });
+let w: Awaited<ReturnType<typeof world>>;
 
 beforeAll(async () => {
   w = await world();

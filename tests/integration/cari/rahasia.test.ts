@@ -8,70 +8,16 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { naskahDraftScope, naskahReadableScope, naskahVisibleScope } from '@/lib/authz/scope';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
-import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
-import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { cariSurat } from '@/lib/services/cari/cari-surat';
-import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
-import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
-import { asFile, tinyPdf } from '../../support/fixtures';
-import { actorFor } from '../support/actors';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createRahasiaWorld } from '../support/rahasia-world';
 
 const tag = randomUUID().slice(0, 8);
 const RAHASIA = { perihal: `Pemeriksaan khusus Zamrud${tag}`, pengirim: `Inspektorat Jenderal Safir${tag}`, nomor: `700.1/0157/ITJEN${tag}/2026`, catatan: `Telusuri berkas Nilam${tag}` };
 const SANGAT_RAHASIA = { perihal: `Penyelidikan internal Zamrud${tag}`, pengirim: `Kejaksaan Tinggi Safir${tag}`, nomor: `R-88/0157/KEJATI${tag}/2026` };
 const BIASA = { perihal: `Undangan rapat Zamrud${tag}`, pengirim: `Kementerian Uji Safir${tag}`, nomor: `005/0157/KEMENUJI${tag}/2026` };
 
+const world = () => createRahasiaWorld({ rahasia: RAHASIA, sangatRahasia: SANGAT_RAHASIA, biasa: BIASA }, { catatanDisposisi: RAHASIA.catatan });
 let w: Awaited<ReturnType<typeof world>>;
-
-async function world() {
-  const d = await createDisposisiWorld();
-  const { instansi, opd } = d;
-  const person = async (jabatanId: string | null) => {
-    const pegawai = await createPegawai(instansi.id, opd.id);
-    if (jabatanId) await assign(pegawai.id, jabatanId, 'DEFINITIF', '2020-01-01');
-    return pegawai;
-  };
-  const pencatat = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
-  await grantRole(instansi.id, pencatat.id, 'PENCATAT', opd.id);
-  const adminOpd = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
-  await grantRole(instansi.id, adminOpd.id, 'ADMIN_OPD', opd.id);
-  const adminInstansi = await person(null);
-  await grantRole(instansi.id, adminInstansi.id, 'ADMIN_INSTANSI', null);
-  const vacant = await createJabatan(opd.id, { parentId: d.kepalaJabatan.id, level: 2 });
-  const plt = await person((await createJabatan(opd.id, { parentId: d.kabid2.jabatan.id, level: 3 })).id);
-  await assign(plt.id, vacant.id, 'PLT', '2020-01-01', '2099-12-31');
-
-  const pencatatActor = await actorFor(pencatat.id);
-  const pdf = await tinyPdf();
-  const register = (letter: typeof BIASA, klasifikasiKeamanan: string) =>
-    registerSuratMasuk(
-      pencatatActor,
-      registerSuratMasukSchema.parse({ nomor: letter.nomor, tanggalSurat: '2026-11-20', pengirimNama: letter.pengirim, perihal: letter.perihal, klasifikasiKeamanan, pindaian: asFile(pdf, 'surat.pdf') }),
-    );
-  const rahasia = await register(RAHASIA, 'RAHASIA');
-  const sangatRahasia = await register(SANGAT_RAHASIA, 'SANGAT_RAHASIA');
-  const biasa = await register(BIASA, 'BIASA');
-  const kepala = await actorFor(d.kepala.id);
-  await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: rahasia.id, penerima: [d.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'], catatan: RAHASIA.catatan, batasWaktu: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }));
-
-  return {
-    ids: { rahasia: rahasia.id, sangatRahasia: sangatRahasia.id, biasa: biasa.id },
-    opdId: opd.id,
-    roles: {
-      kepala,
-      kabid: await actorFor(d.kabid.pegawai.id),
-      kabid2: await actorFor(d.kabid2.pegawai.id),
-      sekretaris: await actorFor(d.sekretaris.pegawai.id),
-      staf: await actorFor(d.staf.pegawai.id),
-      pencatat: pencatatActor,
-      adminOpd: await actorFor(adminOpd.id),
-      adminInstansi: await actorFor(adminInstansi.id),
-      pltOwnPost: await actorFor(plt.id),
-      pltActing: await actorFor(plt.id, vacant.id),
-    } satisfies Record<string, Actor>,
-  };
-}
 
 beforeAll(async () => {
   w = await world();
