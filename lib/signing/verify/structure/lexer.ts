@@ -102,7 +102,7 @@ export class Lexer {
         const gen = this.readUint();
         if (gen !== null && this.atWord('R')) {
           this.pos += 1;
-          return new PdfRef(num, gen);
+          return this.ref(num, gen);
         }
         this.pos = afterNum;
         return num;
@@ -114,6 +114,16 @@ export class Lexer {
     if (word === 'false') return false;
     if (word === 'null') return null;
     return new PdfKeyword(word);
+  }
+
+  /** One PdfRef per object a lexer reads: an array may repeat the same reference a million times. */
+  private readonly refs = new Map<number, PdfRef>();
+
+  private ref(num: number, gen: number): PdfRef {
+    if (gen !== 0) return new PdfRef(num, gen);
+    let ref = this.refs.get(num);
+    if (!ref) this.refs.set(num, (ref = new PdfRef(num, 0)));
+    return ref;
   }
 
   private parseDict(depth: number): PdfDict {
