@@ -9,7 +9,7 @@ import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createDisposisiWorld, createPegawai, createPencatat, grantRole } from '../support/factories';
 
 const tag = randomUUID().slice(0, 8);
 let page: Awaited<ReturnType<typeof listAuditLog>>;
@@ -17,10 +17,7 @@ let ids: { biasa: string; rahasia: string; kepalaNama: string; pencatatNama: str
 
 beforeAll(async () => {
   const d = await createDisposisiWorld();
-  const tu = await createJabatan(d.opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await createPegawai(d.instansi.id, d.opd.id);
-  await assign(pencatat.id, tu.id, 'DEFINITIF', '2020-01-01');
-  await grantRole(d.instansi.id, pencatat.id, 'PENCATAT', d.opd.id);
+  const { pegawai: pencatat } = await createPencatat(d);
   const admin = await createPegawai(d.instansi.id, d.opd.id);
   await grantRole(d.instansi.id, admin.id, 'ADMIN_OPD', d.opd.id);
   const pencatatActor = await actorFor(pencatat.id);

@@ -14,7 +14,7 @@ import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-mas
 import { signNaskah } from '@/lib/services/tanda-tangan/sign-naskah';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
-import { assign, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createPegawai, createPencatat, grantRole } from '../support/factories';
 import { passThroughSigner } from '../support/fake-signers';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
 
@@ -57,10 +57,7 @@ describe('every record files itself', () => {
 
   it('a registered surat masuk becomes an arsip of the registering unit; no JRA means no dates', async () => {
     const w = await createSigningWorld();
-    const tu = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-    const p = await createPegawai(w.instansi.id, w.opd.id);
-    await assign(p.id, tu.id, 'DEFINITIF', '2020-01-01');
-    await grantRole(w.instansi.id, p.id, 'PENCATAT', w.opd.id);
+    const { jabatan: tu, pegawai: p } = await createPencatat(w);
     const input = registerSuratMasukSchema.parse({ nomor: '005/1/X', tanggalSurat: '2026-11-20', pengirimNama: 'Kementerian Uji', perihal: 'Undangan', klasifikasiArsipId: w.klasifikasi.id, pindaian: asFile(await tinyPdf(), 's.pdf') });
     const naskah = await registerSuratMasuk(await actorFor(p.id), input, new Date('2026-11-21T02:00:00Z'));
     const arsip = await prisma.arsip.findUniqueOrThrow({ where: { naskahId: naskah.id } });

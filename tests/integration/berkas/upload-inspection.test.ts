@@ -15,7 +15,7 @@ import { asFile, tinyPdf } from '../../support/fixtures';
 import { buildPdf, flate, onePage, stream } from '../../support/hostile-pdf';
 import { createDraftingWorld } from '../naskah/drafting-world';
 import { actorFor } from '../support/actors';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, deliverLetter, grantRole } from '../support/factories';
+import { createDisposisiWorld, createPencatat, deliverLetter } from '../support/factories';
 import { storedFiles } from '../support/stored-files';
 
 const withOpenActionJs = () => buildPdf(onePage({ catalog: '/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>' }));
@@ -59,11 +59,8 @@ describe('lampiran of a konsep', () => {
 
 async function pencatatWorld() {
   const w = await createDisposisiWorld();
-  const tuJabatan = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await createPegawai(w.instansi.id, w.opd.id);
-  await assign(pencatat.id, tuJabatan.id, 'DEFINITIF', '2020-01-01');
-  await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
-  return { ...w, pencatat: await actorFor(pencatat.id) };
+  const { pegawai } = await createPencatat(w);
+  return { ...w, pencatat: await actorFor(pegawai.id) };
 }
 
 const surat = (pindaian: Uint8Array, nomor: string) =>

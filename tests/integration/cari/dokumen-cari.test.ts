@@ -12,7 +12,7 @@ import { countPerluVerifikasi, listNaskahWorklistPage } from '@/lib/services/nas
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
-import { assign, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { assign, createJabatan, createPegawai, createPencatat } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld, type SigningWorld } from '../support/naskah-factories';
 
 const tag = randomUUID().slice(0, 8);
@@ -26,10 +26,7 @@ const cari = async (pegawaiId: string, q: string) => (await cariSurat(await acto
 
 describe('the search document', () => {
   it("finds an incoming letter by a word of its scan's text layer, read at registration", async () => {
-    const tu = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-    const pencatat = await createPegawai(w.instansi.id, w.opd.id);
-    await assign(pencatat.id, tu.id, 'DEFINITIF', '2020-01-01');
-    await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
+    const { pegawai: pencatat } = await createPencatat(w);
     const pdf = await tinyPdf(`Undangan Cendrawasih${tag} di aula`);
     const naskah = await registerSuratMasuk(
       await actorFor(pencatat.id),

@@ -24,7 +24,7 @@ import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
-import { assign, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { assign, createJabatan, createPegawai, createPencatat, grantRole } from '../support/factories';
 import { createNaskahMenungguTandaTangan, createSigningWorld } from '../support/naskah-factories';
 
 let w: Awaited<ReturnType<typeof world>>;
@@ -37,8 +37,7 @@ async function world() {
     await assign(pegawai.id, jabatanId, 'DEFINITIF', '2020-01-01');
     return pegawai;
   };
-  const pencatat = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
-  await grantRole(instansi.id, pencatat.id, 'PENCATAT', opd.id);
+  const { pegawai: pencatat } = await createPencatat(d);
   const admin = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
   await grantRole(instansi.id, admin.id, 'ADMIN_OPD', opd.id);
   // A vacant kabid post, held by a Plt. whose own post is a seksi under the other kabid.

@@ -8,16 +8,13 @@ import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
 import { storedFiles } from '../support/stored-files';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { assign, createDisposisiWorld, createJabatan, createPencatat } from '../support/factories';
 import { setEnv } from '../support/env';
 
 async function pencatatWorld() {
   const w = await createDisposisiWorld();
-  const tuJabatan = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await createPegawai(w.instansi.id, w.opd.id);
-  await assign(pencatat.id, tuJabatan.id, 'DEFINITIF', '2020-01-01');
-  await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
-  return { ...w, pencatat: await actorFor(pencatat.id) };
+  const { pegawai } = await createPencatat(w);
+  return { ...w, pencatat: await actorFor(pegawai.id) };
 }
 
 let pdf: Uint8Array;

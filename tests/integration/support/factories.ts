@@ -135,6 +135,15 @@ export async function createDisposisiWorld() {
   return { ...world, sekretaris, kabid, kabid2, staf };
 }
 
+/** The TU desk that registers surat masuk: a pelaksana post under the sekretaris, held by a fresh pegawai granted PENCATAT for the OPD. */
+export async function createPencatat(w: { instansi: { id: string }; opd: { id: string }; sekretaris: { jabatan: { id: string } } }) {
+  const jabatan = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
+  const pegawai = await createPegawai(w.instansi.id, w.opd.id);
+  await assign(pegawai.id, jabatan.id, 'DEFINITIF', '2020-01-01');
+  await grantRole(w.instansi.id, pegawai.id, 'PENCATAT', w.opd.id);
+  return { jabatan, pegawai };
+}
+
 /** A stored scan made the letter's main file, as registration does. */
 export async function attachScan(naskahId: string, bytes: Uint8Array) {
   const { createHash, randomUUID: uuid } = await import('node:crypto');

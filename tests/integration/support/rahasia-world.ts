@@ -10,7 +10,7 @@ import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from './actors';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from './factories';
+import { assign, createDisposisiWorld, createJabatan, createPegawai, createPencatat, grantRole } from './factories';
 
 /** What a letter says on its face; the nomor is made unique when not given. */
 export interface SuratUji {
@@ -30,10 +30,8 @@ export async function createRahasiaWorld<S extends { biasa: SuratUji; rahasia: S
     if (jabatanId) await assign(pegawai.id, jabatanId, 'DEFINITIF', '2020-01-01');
     return pegawai;
   };
-  const pelaksanaSekretariat = () => createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await person((await pelaksanaSekretariat()).id);
-  await grantRole(instansi.id, pencatat.id, 'PENCATAT', opd.id);
-  const adminOpd = await person((await pelaksanaSekretariat()).id);
+  const { pegawai: pencatat } = await createPencatat(d);
+  const adminOpd = await person((await createJabatan(opd.id, { parentId: d.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' })).id);
   await grantRole(instansi.id, adminOpd.id, 'ADMIN_OPD', opd.id);
   const adminInstansi = await person(null);
   await grantRole(instansi.id, adminInstansi.id, 'ADMIN_INSTANSI', null);

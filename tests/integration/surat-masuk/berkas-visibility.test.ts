@@ -5,14 +5,11 @@ import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
-import { assign, attachScan, createDisposisiWorld, createJabatan, createPegawai, deliverLetter, grantRole } from '../support/factories';
+import { attachScan, createDisposisiWorld, createPencatat, deliverLetter } from '../support/factories';
 
 async function world() {
   const w = await createDisposisiWorld();
-  const tu = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await createPegawai(w.instansi.id, w.opd.id);
-  await assign(pencatat.id, tu.id, 'DEFINITIF', '2020-01-01');
-  await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
+  const pencatat = await createPencatat(w);
   const other = await createDisposisiWorld();
   return {
     ...w,
@@ -21,7 +18,7 @@ async function world() {
       sekretaris: await actorFor(w.sekretaris.pegawai.id),
       kabid: await actorFor(w.kabid.pegawai.id),
       staf: await actorFor(w.staf.pegawai.id),
-      pencatat: await actorFor(pencatat.id),
+      pencatat: await actorFor(pencatat.pegawai.id),
       kepalaLain: await actorFor(other.kepala.id),
     },
   };

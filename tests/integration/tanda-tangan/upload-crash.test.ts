@@ -13,7 +13,7 @@ import { recoverSigning } from '@/lib/services/tanda-tangan/recover-signing';
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
 import { storedFiles } from '../support/stored-files';
-import { assign, createDisposisiWorld, createJabatan, createPegawai, grantRole } from '../support/factories';
+import { createDisposisiWorld, createPencatat } from '../support/factories';
 
 let storageDir: string;
 beforeAll(() => {
@@ -23,11 +23,8 @@ beforeAll(() => {
 
 async function pencatatWorld() {
   const w = await createDisposisiWorld();
-  const tuJabatan = await createJabatan(w.opd.id, { parentId: w.sekretaris.jabatan.id, level: 3, jenis: 'PELAKSANA' });
-  const pencatat = await createPegawai(w.instansi.id, w.opd.id);
-  await assign(pencatat.id, tuJabatan.id, 'DEFINITIF', '2020-01-01');
-  await grantRole(w.instansi.id, pencatat.id, 'PENCATAT', w.opd.id);
-  return { ...w, pencatatId: pencatat.id };
+  const { pegawai } = await createPencatat(w);
+  return { ...w, pencatatId: pegawai.id };
 }
 
 function registerAndDie(pegawaiId: string): Promise<NodeJS.Signals | null> {
