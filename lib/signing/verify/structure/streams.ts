@@ -38,23 +38,24 @@ function asciiHex(data: Uint8Array): Uint8Array {
   return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
 }
 
-/** ASCII85 (ISO 32000-1, 7.4.3); "z" stands for four zero bytes, so the output is checked like Flate's. */
+/** ASCII85 (ISO 32000-1, 7.4.3); "z" stands for four zero bytes, so the output is bounded like Flate's. */
 function ascii85(data: Uint8Array, max: number): Uint8Array {
   const text = Buffer.from(data).toString('latin1').replace(/\s+/g, '').replace(/^<~/, '');
   const close = text.indexOf('~>');
   const body = close < 0 ? text : text.slice(0, close);
-  const out: number[] = [];
+  const out = new Uint8Array(Math.min(body.length * 4, max + 4));
+  let n = 0;
   let group: number[] = [];
   const flush = (count: number) => {
     while (group.length < 5) group.push(84);
     const value = group.reduce((acc, d) => acc * 85 + d, 0);
     if (value > 0xffffffff) throw new PdfDamagedError('data ASCII85Decode rusak');
-    for (let k = 0; k < count; k++) out.push((value >>> (24 - 8 * k)) & 0xff);
+    for (let k = 0; k < count; k++) out[n++] = (value >>> (24 - 8 * k)) & 0xff;
     group = [];
   };
   for (const ch of body) {
-    if (out.length > max) throw tooLarge(max);
-    if (ch === 'z' && group.length === 0) out.push(0, 0, 0, 0);
+    if (n > max) throw tooLarge(max);
+    if (ch === 'z' && group.length === 0) n += 4;
     else {
       const d = ch.charCodeAt(0) - 33;
       if (d < 0 || d > 84) throw new PdfDamagedError('data ASCII85Decode rusak');
@@ -63,7 +64,8 @@ function ascii85(data: Uint8Array, max: number): Uint8Array {
     }
   }
   if (group.length > 0) flush(group.length - 1);
-  return Uint8Array.from(out);
+  if (n > max) throw tooLarge(max);
+  return out.subarray(0, n);
 }
 
 /** PNG predictors (10-15) as used by xref and object streams; TIFF predictor 2 is not read here. */
