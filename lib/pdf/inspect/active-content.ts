@@ -1,4 +1,4 @@
-import { PdfDict, PdfKeyword, PdfRef, type PdfValue } from '@/lib/signing/verify/structure/values';
+import { PdfDict, PdfKeyword, PdfRef, type PdfValue } from '@/lib/pdf/parse/values';
 import { PdfDefect, type ActiveContent, type ActiveContentKind } from './types';
 
 // Keys whose mere presence makes a reader act or carry a payload, and action types (/S) that run,

@@ -1,13 +1,13 @@
 // Inspects an untrusted PDF: a pure function of the bytes and the limits, with no I/O, so it can run
-// in a worker thread. The parsing is the verifier's hardened parser (lib/signing/verify/structure:
-// xref tables and streams, /Prev and /XRefStm chains, object streams, bounded decoding) run under
-// the upload's limits; on top of it this reads the file as a hostile reader would have to: the
+// in a worker thread. The parsing is the one the signature verifier uses too (lib/pdf/parse: xref
+// tables and streams, /Prev and /XRefStm chains, object streams, bounded decoding), run under the
+// upload's limits; on top of it this reads the file as a hostile reader would have to: the
 // envelope (header, tail, second formats), every object in the body whether or not the xref points
 // at it, every object inside every object stream; then reports active content.
-import { Lexer } from '@/lib/signing/verify/structure/lexer';
-import { PdfDamagedError, PdfRefusedError, WorkBudget } from '@/lib/signing/verify/structure/limits';
-import { PdfRevision, type PdfObject } from '@/lib/signing/verify/structure/revision';
-import { PdfDict, PdfRef, type PdfValue } from '@/lib/signing/verify/structure/values';
+import { Lexer } from '@/lib/pdf/parse/lexer';
+import { PdfDamagedError, PdfRefusedError, WorkBudget } from '@/lib/pdf/parse/limits';
+import { PdfRevision, type PdfObject } from '@/lib/pdf/parse/revision';
+import { PdfDict, PdfRef, type PdfValue } from '@/lib/pdf/parse/values';
 import { ActiveContentCollector } from './active-content';
 import { checkEnvelope } from './envelope';
 import { DEFAULT_PDF_LIMITS, PdfDefect, type PdfInspection, type PdfInspectLimits } from './types';

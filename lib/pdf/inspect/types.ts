@@ -1,6 +1,6 @@
 // What inspecting an untrusted PDF can report. Kinds are stable codes; lib/domain/berkas turns
 // them into Indonesian sentences and decides, per kind of upload, what to do with them.
-import type { ParseLimits, PdfFault } from '@/lib/signing/verify/structure/limits';
+import type { ParseLimits, PdfFault } from '@/lib/pdf/parse/limits';
 
 /** Content a PDF reader may act on by itself: scripts, actions, payloads. */
 export type ActiveContentKind =
@@ -32,7 +32,7 @@ export type PdfInspection =
   | { sound: true; activeContent: ActiveContent[]; objectCount: number; elapsedMs: number }
   | { sound: false; defect: PdfDefectKind; detail: string; elapsedMs: number };
 
-/** The shared parser's bounds (lib/signing/verify/structure/limits.ts), plus the upload's own. */
+/** The shared parser's bounds (lib/pdf/parse/limits.ts), plus the upload's own. */
 export interface PdfInspectLimits extends ParseLimits {
   /** Bytes of the whole file. */
   maxBytes: number;

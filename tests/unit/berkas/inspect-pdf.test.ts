@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { inspectPdf } from '@/lib/pdf/inspect/inspect-pdf';
 import { DEFAULT_PDF_LIMITS, type PdfInspection } from '@/lib/pdf/inspect/types';
-import { LIMITS } from '@/lib/signing/verify/structure/limits';
+import { PARSE_LIMITS } from '@/lib/pdf/parse/limits';
 import { tinyPdf } from '../../support/fixtures';
 import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../../support/test-pki';
 import { appendUpdate, buildPdf, flate, onePage, stream, zipArchive } from '../../support/hostile-pdf';
@@ -305,7 +305,7 @@ describe('inspectPdf: what the shared parser reads for it', { timeout: 60_000 },
 
   it('keeps the upload\'s limits stricter than the verifier\'s', () => {
     for (const key of ['maxObjects', 'maxXrefEntries', 'maxObjectsPerStream', 'maxVisited', 'maxStreamBytes', 'maxTotalInflatedBytes', 'maxNesting', 'timeBudgetMs'] as const) {
-      expect(DEFAULT_PDF_LIMITS[key]).toBeLessThanOrEqual(LIMITS[key]);
+      expect(DEFAULT_PDF_LIMITS[key]).toBeLessThanOrEqual(PARSE_LIMITS[key]);
     }
   });
 });

@@ -3,9 +3,9 @@
 // free entries, and the view of a byte prefix (the revision a signature covers).
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PdfRevision } from '@/lib/signing/verify/structure/revision';
-import { WorkBudget } from '@/lib/signing/verify/structure/limits';
-import { PdfDict, PdfName } from '@/lib/signing/verify/structure/values';
+import { PdfRevision } from '@/lib/pdf/parse/revision';
+import { WorkBudget } from '@/lib/pdf/parse/limits';
+import { PdfDict, PdfName } from '@/lib/pdf/parse/values';
 import { appendUpdate, handMadeBase, handMadePdf } from '@/tests/support/structure-attacks';
 
 const revision = (bytes: Uint8Array) => new PdfRevision(bytes, new WorkBudget());
