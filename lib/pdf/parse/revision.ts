@@ -152,8 +152,9 @@ export class PdfRevision {
 
   private readXrefStream(dict: PdfDict, raw: Uint8Array): void {
     const data = decodeStream(dict, raw, this.budget);
+    if (!data) throw new PdfDamagedError('filter aliran referensi silang (XRef) tidak didukung', 'unsupported-filter');
     const w = dict.get('W');
-    if (!data || !Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
+    if (!Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
       throw new PdfDamagedError('aliran referensi silang (XRef) rusak');
     }
     const [w0, w1, w2] = w as number[];

@@ -284,6 +284,12 @@ describe('inspectPdf: what the shared parser reads for it', { timeout: 60_000 },
     expect(defect(inspectPdf(buildPdf(onePage({ extra: [big(), big()] })), NO_CLOCK))).toBe('sound');
   });
 
+  it('refuses an xref stream in a filter it cannot read as it refuses such an object stream', () => {
+    const head = '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n';
+    const xref = Buffer.concat([Buffer.from('3 0 obj\n'), stream('/Type /XRef /Size 4 /Root 1 0 R /W [1 4 2] /Filter /LZWDecode', '\x80\x0b\x60\x50'), Buffer.from('\nendobj\n')]);
+    expect(defect(inspectPdf(concat(head, xref, `startxref\n${head.length}\n%%EOF\n`)))).toBe('unsupported-filter');
+  });
+
   it('refuses a hybrid file whose /XRefStm leads back to its own table', () => {
     const base = buildPdf(onePage());
     const table = Number(/startxref\s+(\d+)/.exec(Buffer.from(base).toString('latin1'))![1]);
