@@ -4,7 +4,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PdfRevision } from '@/lib/pdf/parse/revision';
-import { WorkBudget } from '@/lib/pdf/parse/limits';
+import { PARSE_LIMITS, PdfDamagedError, PdfRefusedError, WorkBudget } from '@/lib/pdf/parse/limits';
 import { PdfDict, PdfName } from '@/lib/pdf/parse/values';
 import { appendUpdate, handMadeBase, handMadePdf } from '@/tests/support/structure-attacks';
 
@@ -89,5 +89,22 @@ describe('PdfRevision', () => {
     expect(Buffer.from((dict.get('A B') as { bytes: Uint8Array }).bytes).toString('latin1')).toBe('a(b)cA (d)');
     expect(dict.get('C')).toMatchObject({ hex: true });
     expect(new PdfName('x').value).toBe('x');
+  });
+
+  it('applies the limits of the budget it is given (the upload check runs it under stricter ones)', () => {
+    const base = handMadePdf([...handMadeBase(), '[[[[1]]]]']);
+    const strict = (limits: Partial<typeof PARSE_LIMITS>) => new WorkBudget({ ...PARSE_LIMITS, ...limits });
+    expect(() => new PdfRevision(base, strict({ maxObjects: 3 }))).toThrow(expect.objectContaining({ fault: 'too-many-objects' }));
+    expect(() => new PdfRevision(base, strict({ maxXrefEntries: 3 }))).toThrow(PdfRefusedError);
+    expect(() => new PdfRevision(base, strict({ maxNesting: 2 })).get(6)).toThrow(expect.objectContaining({ fault: 'too-deep' }));
+    expect(new PdfRevision(base, new WorkBudget()).get(6)?.value).toEqual([[[[1]]]]);
+  });
+
+  it('refuses a hybrid /XRefStm that leads back to a section already read, as a loop', () => {
+    const base = handMadePdf(handMadeBase());
+    const table = Number(/startxref\s+(\d+)/.exec(base.toString('latin1'))![1]);
+    const looped = handMadePdf(handMadeBase(), { trailerExtra: `/XRefStm ${table}` });
+    expect(() => revision(looped)).toThrow(PdfDamagedError);
+    expect(() => revision(looped)).toThrow(expect.objectContaining({ fault: 'xref-loop' }));
   });
 });
