@@ -4,7 +4,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PdfRevision } from '@/lib/pdf/parse/revision';
-import { PARSE_LIMITS, PdfDamagedError, PdfRefusedError, WorkBudget } from '@/lib/pdf/parse/limits';
+import { PARSE_LIMITS, PdfDamagedError, PdfRefusedError, WorkBudget, type ParseLimits } from '@/lib/pdf/parse/limits';
 import { PdfDict, PdfName } from '@/lib/pdf/parse/values';
 import { appendUpdate, handMadeBase, handMadePdf } from '@/tests/support/structure-attacks';
 
@@ -93,7 +93,7 @@ describe('PdfRevision', () => {
 
   it('applies the limits of the budget it is given (the upload check runs it under stricter ones)', () => {
     const base = handMadePdf([...handMadeBase(), '[[[[1]]]]']);
-    const strict = (limits: Partial<typeof PARSE_LIMITS>) => new WorkBudget({ ...PARSE_LIMITS, ...limits });
+    const strict = (limits: Partial<ParseLimits>) => new WorkBudget({ ...PARSE_LIMITS, ...limits });
     expect(() => new PdfRevision(base, strict({ maxObjects: 3 }))).toThrow(expect.objectContaining({ fault: 'too-many-objects' }));
     expect(() => new PdfRevision(base, strict({ maxXrefEntries: 3 }))).toThrow(PdfRefusedError);
     expect(() => new PdfRevision(base, strict({ maxNesting: 2 })).get(6)).toThrow(expect.objectContaining({ fault: 'too-deep' }));
