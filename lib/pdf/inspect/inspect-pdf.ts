@@ -21,6 +21,8 @@ export function inspectPdf(bytes: Uint8Array, limits: PdfInspectLimits = DEFAULT
     checkEnvelope(src, limits);
     const budget = new WorkBudget(limits);
     const revision = new PdfRevision(bytes, budget);
+    const [skippedXrefStm] = revision.skippedXrefStm;
+    if (skippedXrefStm) throw skippedXrefStm;
     if (revision.trailer.entries.has('Encrypt')) throw new PdfDefect('encrypted', 'the file is encrypted, so its streams cannot be read');
     const body = new PdfBody(src, revision, limits);
     body.readAll();

@@ -41,7 +41,8 @@ export interface PdfInspectLimits extends ParseLimits {
 }
 
 /**
- * Stricter than the verifier's: an upload is checked on every save. Ample for a 20 MB scan or a few
+ * Stricter than the verifier's PARSE_LIMITS (xref sections and revisions stay at the 128 uploads
+ * always allowed): an upload is checked on every save. Ample for a 20 MB scan or a few
  * hundred pages of text (bench/inspect-pdf.ts: 10,000 objects take under 300 ms of CPU); hostile
  * files hit a count or size limit in milliseconds. The clock is wall time, so it has headroom for a
  * loaded server. Objects count those inside object streams; xref entries are capped at twice that.

@@ -55,6 +55,11 @@ export class PdfRevision {
    * versions of objects an incremental update wrote again (a catalog given a DSS, then a later one).
    */
   readonly superseded: { num: number; offset: number }[] = [];
+  /**
+   * /XRefStm values a reader skips (not an offset, or a section already read, as a trailer copied
+   * into an update repeats it). Harmless to the cross-reference data; the upload check refuses them.
+   */
+  readonly skippedXrefStm: PdfDamagedError[] = [];
   private readonly cache = new Map<number, PdfObject | null>();
   private readonly objectStreams = new Map<number, ObjectStream | null>();
 
@@ -78,10 +83,13 @@ export class PdfRevision {
       const trailer = this.readSection(offset);
       // A hybrid file's /XRefStm holds entries its table lacks; it is read before the older /Prev.
       const hybrid = trailer.get('XRefStm');
-      if (hybrid !== undefined) {
-        if (!(typeof hybrid === 'number' && Number.isSafeInteger(hybrid) && hybrid >= 0 && hybrid < bytes.length)) throw new PdfDamagedError('/XRefStm menunjuk ke luar berkas');
+      if (typeof hybrid === 'number' && !seen.has(hybrid)) {
         visit(hybrid);
         this.readSection(hybrid);
+      } else if (typeof hybrid === 'number') {
+        this.skippedXrefStm.push(new PdfDamagedError(`/XRefStm ${hybrid} menunjuk ke bagian yang sudah dibaca`, 'xref-loop'));
+      } else if (hybrid !== undefined) {
+        this.skippedXrefStm.push(new PdfDamagedError('/XRefStm bukan posisi dalam berkas'));
       }
       for (const [key, value] of trailer.entries) {
         if (!this.trailer.entries.has(key) && key !== 'Prev' && key !== 'XRefStm') this.trailer.entries.set(key, value);

@@ -294,6 +294,7 @@ describe('inspectPdf: what the shared parser reads for it', { timeout: 60_000 },
     const base = buildPdf(onePage());
     const table = Number(/startxref\s+(\d+)/.exec(Buffer.from(base).toString('latin1'))![1]);
     expect(defect(inspectPdf(buildPdf(onePage(), { trailer: `/XRefStm ${table}` })))).toBe('xref-loop');
+    expect(defect(inspectPdf(buildPdf(onePage(), { trailer: '/XRefStm (0)' })))).toBe('broken-structure');
   });
 
   it('refuses an xref stream with a PNG row type that does not exist, and one with the TIFF predictor', () => {

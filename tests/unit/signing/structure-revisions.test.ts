@@ -4,7 +4,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PdfRevision } from '@/lib/pdf/parse/revision';
-import { PARSE_LIMITS, PdfDamagedError, PdfRefusedError, WorkBudget, type ParseLimits } from '@/lib/pdf/parse/limits';
+import { PARSE_LIMITS, PdfRefusedError, WorkBudget, type ParseLimits } from '@/lib/pdf/parse/limits';
 import { PdfDict, PdfName } from '@/lib/pdf/parse/values';
 import { appendUpdate, handMadeBase, handMadePdf } from '@/tests/support/structure-attacks';
 
@@ -100,11 +100,13 @@ describe('PdfRevision', () => {
     expect(new PdfRevision(base, new WorkBudget()).get(6)?.value).toEqual([[[[1]]]]);
   });
 
-  it('refuses a hybrid /XRefStm that leads back to a section already read, as a loop', () => {
+  it('reads a hybrid /XRefStm that leads back to a section already read once, and records it (the upload check refuses it)', () => {
     const base = handMadePdf(handMadeBase());
     const table = Number(/startxref\s+(\d+)/.exec(base.toString('latin1'))![1]);
-    const looped = handMadePdf(handMadeBase(), { trailerExtra: `/XRefStm ${table}` });
-    expect(() => revision(looped)).toThrow(PdfDamagedError);
-    expect(() => revision(looped)).toThrow(expect.objectContaining({ fault: 'xref-loop' }));
+    const looped = revision(handMadePdf(handMadeBase(), { trailerExtra: `/XRefStm ${table}` }));
+    expect(fontName(looped)).toBe('Helvetica');
+    expect(looped.skippedXrefStm).toEqual([expect.objectContaining({ fault: 'xref-loop' })]);
+    expect(revision(handMadePdf(handMadeBase(), { trailerExtra: '/XRefStm /None' })).skippedXrefStm).toEqual([expect.objectContaining({ fault: 'broken-structure' })]);
+    expect(revision(base).skippedXrefStm).toEqual([]);
   });
 });
