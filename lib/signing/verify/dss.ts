@@ -1,7 +1,7 @@
 // The Document Security Store (PAdES B-LT): certificates, CRLs and OCSP responses a later verifier needs.
 import type * as pkijs from 'pkijs';
 import type { PdfObjects } from './pdf-objects';
-import { PdfRef } from './structure/values';
+import { PdfRef } from '@/lib/pdf/parse/values';
 import { parseCrl, parseOcsp, type RevocationData } from './revocation';
 import { certificateFromDer } from './trust';
 

@@ -1,8 +1,9 @@
 // A PDF read for verification: the final revision a reader sees and, on demand, the revision each
 // signature covers, all through the file's real cross-reference data (./structure). Nothing here
 // rewrites a byte: a signature covers bytes.
-import { LIMITS, PdfDamagedError, WorkBudget } from './structure/limits';
-import { PdfRevision } from './structure/revision';
+import { PdfDamagedError, WorkBudget } from '@/lib/pdf/parse/limits';
+import { LIMITS } from './structure/limits';
+import { PdfRevision } from '@/lib/pdf/parse/revision';
 
 export class PdfObjects {
   readonly budget = new WorkBudget();

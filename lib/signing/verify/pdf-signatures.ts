@@ -4,11 +4,12 @@
 import { pdfDate, type PdfObjects } from './pdf-objects';
 import { compareRevisions } from './structure/changes';
 import { objectsOutsideXref } from './structure/hidden-objects';
-import { LIMITS, PdfDamagedError, PdfRefusedError } from './structure/limits';
-import type { PdfRevision } from './structure/revision';
+import { PdfDamagedError, PdfRefusedError } from '@/lib/pdf/parse/limits';
+import { LIMITS } from './structure/limits';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
 import { fieldType } from './structure/signature-widgets';
 import { unusedObjects } from './structure/unused-objects';
-import { PdfDict, PdfRef, PdfString, sameValue, textOf, type PdfValue } from './structure/values';
+import { PdfDict, PdfRef, PdfString, sameValue, textOf, type PdfValue } from '@/lib/pdf/parse/values';
 
 export interface PdfSignatureField {
   objectNumber: number;

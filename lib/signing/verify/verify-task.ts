@@ -6,7 +6,7 @@ import { verdict } from './report/indication';
 import { PdfObjects } from './pdf-objects';
 import { findSignatures, type PdfSignatureField } from './pdf-signatures';
 import { parseCrl, parseOcsp } from './revocation';
-import { PdfDamagedError, PdfRefusedError } from './structure/limits';
+import { PdfDamagedError, PdfRefusedError } from '@/lib/pdf/parse/limits';
 import { compareRenderings } from './structure/visual-check';
 import { certificateFromDer } from './trust';
 import type { PdfVerification } from './types';

@@ -3,6 +3,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { inspectPdf } from '@/lib/pdf/inspect/inspect-pdf';
 import { DEFAULT_PDF_LIMITS, type PdfInspection } from '@/lib/pdf/inspect/types';
+import { PARSE_LIMITS } from '@/lib/pdf/parse/limits';
 import { tinyPdf } from '../../support/fixtures';
 import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../../support/test-pki';
 import { appendUpdate, buildPdf, flate, onePage, stream, zipArchive } from '../../support/hostile-pdf';
@@ -197,5 +198,121 @@ describe('inspectPdf: an object stream written by hand', () => {
     const objstm = flate(`/Type /ObjStm /N 1 /First ${header.length}`, header + inner);
     expect(kinds(inspectPdf(buildPdf(onePage({ extra: [objstm] }))))).toEqual(['launch']);
     expect(deflateSync(Buffer.from(inner)).includes('Launch')).toBe(false);
+  });
+});
+
+/**
+ * An incremental update written the way Acrobat and qpdf write compressed ones: the new objects in
+ * an object stream, listed only by an xref stream (PNG "Up" predictor rows, as those producers use)
+ * whose /Prev leads back to the original table. Nothing of the new objects is visible in the bytes.
+ */
+function appendCompressedUpdate(pdf: Uint8Array, members: { num: number; body: string }[], root: number, { rowType = 2, predictor = 12 } = {}): Uint8Array {
+  const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(pdf).toString('latin1'))![1]);
+  const objstmNum = Math.max(...members.map((m) => m.num)) + 1;
+  const xrefNum = objstmNum + 1;
+  let header = '';
+  let bodies = '';
+  for (const m of members) {
+    header += `${m.num} ${bodies.length} `;
+    bodies += `${m.body} `;
+  }
+  const objstmAt = pdf.byteLength;
+  const objstm = Buffer.concat([Buffer.from(`${objstmNum} 0 obj\n`), flate(`/Type /ObjStm /N ${members.length} /First ${header.length}`, header + bodies), Buffer.from('\nendobj\n')]);
+  const xrefAt = objstmAt + objstm.byteLength;
+  const rows: [number, number, number][] = [[1, objstmAt, 0], ...members.map((_, i): [number, number, number] => [2, objstmNum, i]), [1, xrefAt, 0]];
+  const index = [objstmNum, 1, ...members.flatMap((m) => [m.num, 1]), xrefNum, 1];
+  let previous = Buffer.alloc(7);
+  const data = Buffer.concat(
+    rows.map(([type, a, b]) => {
+      const row = Buffer.alloc(7);
+      row.writeUInt8(type, 0);
+      row.writeUInt32BE(a, 1);
+      row.writeUInt16BE(b, 5);
+      const up = Buffer.from(row.map((byte, i) => (byte - previous[i]) & 0xff));
+      previous = row;
+      return Buffer.concat([Buffer.from([rowType]), up]);
+    }),
+  );
+  const dict = `/Type /XRef /Size ${xrefNum + 1} /Root ${root} 0 R /Prev ${prev} /W [1 4 2] /Index [${index.join(' ')}] /DecodeParms << /Predictor ${predictor} /Columns 7 >>`;
+  const xref = Buffer.concat([Buffer.from(`${xrefNum} 0 obj\n`), flate(dict, data), Buffer.from('\nendobj\n')]);
+  return concat(pdf, objstm, xref, `startxref\n${xrefAt}\n%%EOF\n`);
+}
+
+describe('inspectPdf: what the shared parser reads for it', { timeout: 60_000 }, () => {
+  const launch = '<< /S /Launch /Win << /F (cmd.exe) /P (/c calc.exe) >> >>';
+
+  it('finds active content in an object stream that only a later xref stream lists (the catalog too)', () => {
+    const catalog = '<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R /Names << /JavaScript << /Names [(a) 7 0 R] >> >> >>';
+    const updated = appendCompressedUpdate(buildPdf(onePage()), [{ num: 1, body: catalog }, { num: 6, body: launch }, { num: 7, body: '<< /S /JavaScript /JS (app.alert\\(7\\)) >>' }], 1);
+    expect(Buffer.from(updated).includes('Launch')).toBe(false);
+    expect(Buffer.from(updated).includes('JavaScript')).toBe(false);
+    expect(kinds(inspectPdf(updated))).toEqual(['javascript', 'launch', 'open-action']);
+  });
+
+  it('reads an object stream in ASCII85 over Flate, as a reader does', () => {
+    const inner = `9 0 ${launch}`;
+    const a85 = (bytes: Buffer) => {
+      let out = '';
+      for (let i = 0; i < bytes.length; i += 4) {
+        const chunk = Buffer.concat([bytes.subarray(i, i + 4), Buffer.alloc(4)]).subarray(0, 4);
+        let value = chunk.readUInt32BE(0);
+        const digits: string[] = [];
+        for (let k = 0; k < 5; k++, value = Math.floor(value / 85)) digits.unshift(String.fromCharCode(33 + (value % 85)));
+        out += digits.join('').slice(0, Math.min(4, bytes.length - i) + 1);
+      }
+      return `${out}~>`;
+    };
+    const objstm = stream('/Type /ObjStm /N 1 /First 4 /Filter [/ASCII85Decode /FlateDecode]', a85(deflateSync(Buffer.from(inner))));
+    expect(kinds(inspectPdf(buildPdf(onePage({ extra: [objstm] }))))).toEqual(['launch']);
+  });
+
+  it('refuses an xref stream that inflates past maxStreamBytes (a bomb where the xref should be)', () => {
+    const head = '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n';
+    const xref = Buffer.concat([Buffer.from('3 0 obj\n'), flate('/Type /XRef /Size 4 /Root 1 0 R /W [1 4 2]', Buffer.alloc(24 * 1024 * 1024)), Buffer.from('\nendobj\n')]);
+    const r = inspectPdf(concat(head, xref, `startxref\n${head.length}\n%%EOF\n`), NO_CLOCK);
+    expect(defect(r)).toBe('stream-too-large');
+  });
+
+  it('refuses an ASCII85 "z" bomb (4 bytes a character) in an object stream', () => {
+    const bomb = stream('/Type /ObjStm /N 1 /First 4 /Filter /ASCII85Decode', `${'z'.repeat(3 * 1024 * 1024)}~>`);
+    expect(defect(inspectPdf(buildPdf(onePage({ extra: [bomb] })), NO_CLOCK))).toBe('stream-too-large');
+  });
+
+  it('refuses object streams that each stay under maxStreamBytes but together exceed maxTotalInflatedBytes', () => {
+    const big = () => flate('/Type /ObjStm /N 1 /First 4', `9 0 null${' '.repeat(7 * 1024 * 1024)}`);
+    expect(defect(inspectPdf(buildPdf(onePage({ extra: [big(), big(), big(), big(), big()] })), NO_CLOCK))).toBe('stream-too-large');
+    expect(defect(inspectPdf(buildPdf(onePage({ extra: [big(), big()] })), NO_CLOCK))).toBe('sound');
+  });
+
+  it('refuses an xref stream in a filter it cannot read as it refuses such an object stream', () => {
+    const head = '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n';
+    const xref = Buffer.concat([Buffer.from('3 0 obj\n'), stream('/Type /XRef /Size 4 /Root 1 0 R /W [1 4 2] /Filter /LZWDecode', '\x80\x0b\x60\x50'), Buffer.from('\nendobj\n')]);
+    expect(defect(inspectPdf(concat(head, xref, `startxref\n${head.length}\n%%EOF\n`)))).toBe('unsupported-filter');
+  });
+
+  it('refuses a hybrid file whose /XRefStm leads back to its own table', () => {
+    const base = buildPdf(onePage());
+    const table = Number(/startxref\s+(\d+)/.exec(Buffer.from(base).toString('latin1'))![1]);
+    expect(defect(inspectPdf(buildPdf(onePage(), { trailer: `/XRefStm ${table}` })))).toBe('xref-loop');
+    expect(defect(inspectPdf(buildPdf(onePage(), { trailer: '/XRefStm (0)' })))).toBe('broken-structure');
+  });
+
+  it('refuses an xref stream with a PNG row type that does not exist, and one with the TIFF predictor', () => {
+    const base = buildPdf(onePage());
+    const members = [{ num: 6, body: launch }];
+    expect(defect(inspectPdf(appendCompressedUpdate(base, members, 1)))).toBe('sound');
+    expect(defect(inspectPdf(appendCompressedUpdate(base, members, 1, { rowType: 7 })))).toBe('broken-structure');
+    expect(defect(inspectPdf(appendCompressedUpdate(base, members, 1, { predictor: 2 })))).toBe('unsupported-filter');
+  });
+
+  it('refuses an object holding a bare keyword where a value belongs, and stream data after a non-dictionary', () => {
+    expect(defect(inspectPdf(buildPdf(onePage({ extra: ['<< /S /JavaScript /JS foo >>'] }))))).toBe('broken-structure');
+    expect(defect(inspectPdf(buildPdf(onePage({ extra: ['[1 2]\nstream\n5 0 obj << /S /Launch >> endobj\nendstream'] }))))).toBe('broken-structure');
+  });
+
+  it('keeps the upload\'s limits stricter than the verifier\'s', () => {
+    for (const key of ['maxObjects', 'maxXrefEntries', 'maxObjectsPerStream', 'maxVisited', 'maxStreamBytes', 'maxTotalInflatedBytes', 'maxNesting', 'timeBudgetMs'] as const) {
+      expect(DEFAULT_PDF_LIMITS[key]).toBeLessThanOrEqual(PARSE_LIMITS[key]);
+    }
   });
 });

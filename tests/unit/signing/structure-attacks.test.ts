@@ -11,9 +11,10 @@ import { parseCrl } from '@/lib/signing/verify/revocation';
 import type { PdfVerification } from '@/lib/signing/verify/types';
 import { verifyStructureSafely } from '@/lib/signing/verify/verify-task';
 import { issueSigner, makeCrl, makeRoot, signWithTestPki, TestCmsSigner, type TestEntity } from '@/tests/support/test-pki';
-import { LIMITS, WorkBudget } from '@/lib/signing/verify/structure/limits';
+import { WorkBudget } from '@/lib/pdf/parse/limits';
+import { LIMITS } from '@/lib/signing/verify/structure/limits';
 import { renderScale } from '@/lib/signing/verify/structure/visual-check';
-import { PdfRevision } from '@/lib/signing/verify/structure/revision';
+import { PdfRevision } from '@/lib/pdf/parse/revision';
 import { appendObjectStreamUpdate, appendUpdate, objectsOf, serialise, stream } from '@/tests/support/structure-attacks';
 
 

@@ -3,9 +3,9 @@
 // free entries, and the view of a byte prefix (the revision a signature covers).
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PdfRevision } from '@/lib/signing/verify/structure/revision';
-import { WorkBudget } from '@/lib/signing/verify/structure/limits';
-import { PdfDict, PdfName } from '@/lib/signing/verify/structure/values';
+import { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PARSE_LIMITS, PdfRefusedError, WorkBudget, type ParseLimits } from '@/lib/pdf/parse/limits';
+import { PdfDict, PdfName } from '@/lib/pdf/parse/values';
 import { appendUpdate, handMadeBase, handMadePdf } from '@/tests/support/structure-attacks';
 
 const revision = (bytes: Uint8Array) => new PdfRevision(bytes, new WorkBudget());
@@ -89,5 +89,24 @@ describe('PdfRevision', () => {
     expect(Buffer.from((dict.get('A B') as { bytes: Uint8Array }).bytes).toString('latin1')).toBe('a(b)cA (d)');
     expect(dict.get('C')).toMatchObject({ hex: true });
     expect(new PdfName('x').value).toBe('x');
+  });
+
+  it('applies the limits of the budget it is given (the upload check runs it under stricter ones)', () => {
+    const base = handMadePdf([...handMadeBase(), '[[[[1]]]]']);
+    const strict = (limits: Partial<ParseLimits>) => new WorkBudget({ ...PARSE_LIMITS, ...limits });
+    expect(() => new PdfRevision(base, strict({ maxObjects: 3 }))).toThrow(expect.objectContaining({ fault: 'too-many-objects' }));
+    expect(() => new PdfRevision(base, strict({ maxXrefEntries: 3 }))).toThrow(PdfRefusedError);
+    expect(() => new PdfRevision(base, strict({ maxNesting: 2 })).get(6)).toThrow(expect.objectContaining({ fault: 'too-deep' }));
+    expect(new PdfRevision(base, new WorkBudget()).get(6)?.value).toEqual([[[[1]]]]);
+  });
+
+  it('reads a hybrid /XRefStm that leads back to a section already read once, and records it (the upload check refuses it)', () => {
+    const base = handMadePdf(handMadeBase());
+    const table = Number(/startxref\s+(\d+)/.exec(base.toString('latin1'))![1]);
+    const looped = revision(handMadePdf(handMadeBase(), { trailerExtra: `/XRefStm ${table}` }));
+    expect(fontName(looped)).toBe('Helvetica');
+    expect(looped.skippedXrefStm).toEqual([expect.objectContaining({ fault: 'xref-loop' })]);
+    expect(revision(handMadePdf(handMadeBase(), { trailerExtra: '/XRefStm /None' })).skippedXrefStm).toEqual([expect.objectContaining({ fault: 'broken-structure' })]);
+    expect(revision(base).skippedXrefStm).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@
 // the AcroForm and the page's /Annots); everything else that a reader can see is a change.
 import { docMdpLevel } from './docmdp';
 import { pageNumbers } from './pages';
-import type { PdfObject, PdfRevision, XrefEntry } from './revision';
+import type { PdfObject, PdfRevision, XrefEntry } from '@/lib/pdf/parse/revision';
 import { isInvisibleSignatureField, isSignatureField, refNum } from './signature-widgets';
-import { changedKeys, PdfDict, PdfRef, sameValue, type PdfValue } from './values';
+import { changedKeys, PdfDict, PdfRef, sameValue, type PdfValue } from '@/lib/pdf/parse/values';
 
 /** Catalog entries a later update may change: the DSS (B-LT) and the AcroForm (checked on its own). */
 const CATALOG_ALLOWED = new Set(['DSS', 'AcroForm']);

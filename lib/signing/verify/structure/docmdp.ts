@@ -1,7 +1,7 @@
 // DocMDP (ISO 32000-1, 12.8.2.2): the changes a certifying signature permits after it.
 // 1 = none, 2 = filling forms and signing, 3 = also annotations. Our own naskah declare none.
-import type { PdfRevision } from './revision';
-import { PdfDict } from './values';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PdfDict } from '@/lib/pdf/parse/values';
 
 export type DocMdpLevel = 1 | 2 | 3;
 

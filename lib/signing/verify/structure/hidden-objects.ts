@@ -5,9 +5,9 @@
 // rewrite the catalog, the page and the AcroForm each time) is accounted for by the section that
 // gave it, as long as its replacement comes after it: a reader scanning in file order also ends
 // on the version the xref names.
-import { Lexer } from './lexer';
-import type { PdfRevision } from './revision';
-import { PdfDict } from './values';
+import { Lexer } from '@/lib/pdf/parse/lexer';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PdfDict } from '@/lib/pdf/parse/values';
 
 const OBJECT_HEADER = /(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b/g;
 const MAX_REPORTED = 20;

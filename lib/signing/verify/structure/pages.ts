@@ -1,7 +1,8 @@
 // The pages of a revision in reading order, through the /Pages tree (loops and depth bounded).
-import { LIMITS, PdfRefusedError } from './limits';
-import type { PdfRevision } from './revision';
-import { PdfRef } from './values';
+import { PdfRefusedError } from '@/lib/pdf/parse/limits';
+import { LIMITS } from './limits';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PdfRef } from '@/lib/pdf/parse/values';
 
 /** Object numbers of the pages, in order. */
 export function pageNumbers(revision: PdfRevision): number[] {

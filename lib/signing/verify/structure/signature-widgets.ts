@@ -1,6 +1,6 @@
 // Signature fields and what a later update may add of them without changing what a reader sees.
-import type { PdfRevision } from './revision';
-import { PdfDict, PdfRef, type PdfValue } from './values';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PdfDict, PdfRef, type PdfValue } from '@/lib/pdf/parse/values';
 
 /** /FT of a field, inherited through /Parent (bounded). */
 export function fieldType(revision: PdfRevision, field: PdfDict): string | undefined {

@@ -3,8 +3,8 @@
 // our own that replaces the DSS leaves the first one unused now, but it was used). A reader does not show
 // them, but they are unsigned bytes riding on a signed letter (any payload, of any size), and no
 // update this system makes (a DSS, a document time-stamp) leaves such objects: a change.
-import type { PdfRevision } from './revision';
-import { PdfDict, PdfRef, type PdfValue } from './values';
+import type { PdfRevision } from '@/lib/pdf/parse/revision';
+import { PdfDict, PdfRef, type PdfValue } from '@/lib/pdf/parse/values';
 
 const MAX_REPORTED = 20;
 

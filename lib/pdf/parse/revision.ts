@@ -1,8 +1,9 @@
 // One revision of a PDF as a reader sees it: the cross-reference data reached from the last
 // "startxref" of a byte prefix, along its /Prev chain (classic tables, xref streams and hybrid
-// files with /XRefStm), and the objects those entries point to, object streams included.
+// files with /XRefStm), and the objects those entries point to, object streams included. All its
+// bounds come from the WorkBudget, so the verifier and the upload check share it with their own limits.
 import { Lexer } from './lexer';
-import { LIMITS, PdfDamagedError, PdfRefusedError, type WorkBudget } from './limits';
+import { PdfDamagedError, PdfRefusedError, type WorkBudget } from './limits';
 import { decodeStream } from './streams';
 import { PdfDict, PdfRef, type PdfValue } from './values';
 
@@ -21,7 +22,7 @@ export interface PdfObject {
   stream: { start: number; length: number } | null;
 }
 
-interface ObjectStream {
+export interface ObjectStream {
   data: Uint8Array;
   first: number;
   offsets: { num: number; offset: number }[];
@@ -34,7 +35,7 @@ const ENDSTREAM = Buffer.from('endstream');
 function findStartXref(bytes: Uint8Array): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = buf.lastIndexOf(STARTXREF);
-  if (at < 0) throw new PdfDamagedError('tidak ada "startxref": berkas terpotong atau bukan PDF utuh');
+  if (at < 0) throw new PdfDamagedError('tidak ada "startxref": berkas terpotong atau bukan PDF utuh', 'truncated');
   const lexer = new Lexer(bytes, at + STARTXREF.length);
   const offset = lexer.readUint();
   if (offset === null || offset >= bytes.length) throw new PdfDamagedError('"startxref" menunjuk ke luar berkas');
@@ -54,6 +55,11 @@ export class PdfRevision {
    * versions of objects an incremental update wrote again (a catalog given a DSS, then a later one).
    */
   readonly superseded: { num: number; offset: number }[] = [];
+  /**
+   * /XRefStm values a reader skips (not an offset, or a section already read, as a trailer copied
+   * into an update repeats it). Harmless to the cross-reference data; the upload check refuses them.
+   */
+  readonly skippedXrefStm: PdfDamagedError[] = [];
   private readonly cache = new Map<number, PdfObject | null>();
   private readonly objectStreams = new Map<number, ObjectStream | null>();
 
@@ -62,16 +68,29 @@ export class PdfRevision {
     readonly bytes: Uint8Array,
     readonly budget: WorkBudget,
   ) {
+    const { limits } = budget;
     let offset: number | null = findStartXref(bytes);
     const seen = new Set<number>();
+    const visit = (at: number) => {
+      if (seen.has(at)) throw new PdfDamagedError('rantai /Prev tabel referensi silang berputar (loop)', 'xref-loop');
+      seen.add(at);
+      if (seen.size > limits.maxXrefSections) throw new PdfRefusedError(`berkas memuat lebih dari ${limits.maxXrefSections} bagian tabel referensi silang`, 'xref-loop');
+    };
     while (offset !== null) {
-      if (seen.has(offset)) throw new PdfDamagedError('rantai /Prev tabel referensi silang berputar (loop)');
-      seen.add(offset);
-      if (seen.size > LIMITS.maxRevisions) throw new PdfRefusedError(`berkas memuat lebih dari ${LIMITS.maxRevisions} revisi`);
+      visit(offset);
+      if (this.sections.length >= limits.maxRevisions) throw new PdfRefusedError(`berkas memuat lebih dari ${limits.maxRevisions} revisi`, 'xref-loop');
       this.sections.push(offset);
       const trailer = this.readSection(offset);
+      // A hybrid file's /XRefStm holds entries its table lacks; it is read before the older /Prev.
       const hybrid = trailer.get('XRefStm');
-      if (typeof hybrid === 'number' && !seen.has(hybrid)) this.readSection(hybrid);
+      if (typeof hybrid === 'number' && !seen.has(hybrid)) {
+        visit(hybrid);
+        this.readSection(hybrid);
+      } else if (typeof hybrid === 'number') {
+        this.skippedXrefStm.push(new PdfDamagedError(`/XRefStm ${hybrid} menunjuk ke bagian yang sudah dibaca`, 'xref-loop'));
+      } else if (hybrid !== undefined) {
+        this.skippedXrefStm.push(new PdfDamagedError('/XRefStm bukan posisi dalam berkas'));
+      }
       for (const [key, value] of trailer.entries) {
         if (!this.trailer.entries.has(key) && key !== 'Prev' && key !== 'XRefStm') this.trailer.entries.set(key, value);
       }
@@ -88,16 +107,27 @@ export class PdfRevision {
 
   private addEntry(num: number, entry: XrefEntry): void {
     if (this.entries.has(num)) {
-      if (entry.type === 'offset' && this.superseded.length < LIMITS.maxObjects) this.superseded.push({ num, offset: entry.offset });
+      if (entry.type === 'offset' && this.superseded.length < this.budget.limits.maxObjects) this.superseded.push({ num, offset: entry.offset });
       return;
     }
-    if (this.entries.size >= LIMITS.maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${LIMITS.maxObjects} objek`);
+    const { maxObjects } = this.budget.limits;
+    if (this.entries.size >= maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${maxObjects} objek`);
     this.entries.set(num, entry);
+  }
+
+  private lexer(at: number, bytes = this.bytes, end = bytes.length): Lexer {
+    return new Lexer(bytes, at, end, this.budget);
+  }
+
+  private countEntries(count: number): void {
+    const { maxObjects } = this.budget.limits;
+    if (count > maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${maxObjects} objek`);
+    this.budget.countXrefEntries(count);
   }
 
   /** Reads one xref section (table + trailer, or an xref stream) and returns its trailer dictionary. */
   private readSection(offset: number): PdfDict {
-    const lexer = new Lexer(this.bytes, offset);
+    const lexer = this.lexer(offset);
     if (lexer.atWord('xref')) {
       lexer.readWord();
       for (;;) {
@@ -105,7 +135,7 @@ export class PdfRevision {
         const first = lexer.readUint();
         const count = lexer.readUint();
         if (first === null || count === null) throw new PdfDamagedError(`tabel referensi silang rusak di posisi ${lexer.pos}`);
-        if (count > LIMITS.maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${LIMITS.maxObjects} objek`);
+        this.countEntries(count);
         for (let i = 0; i < count; i++) {
           const at = lexer.readUint();
           const gen = lexer.readUint();
@@ -130,8 +160,9 @@ export class PdfRevision {
 
   private readXrefStream(dict: PdfDict, raw: Uint8Array): void {
     const data = decodeStream(dict, raw, this.budget);
+    if (!data) throw new PdfDamagedError('filter aliran referensi silang (XRef) tidak didukung', 'unsupported-filter');
     const w = dict.get('W');
-    if (!data || !Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
+    if (!Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && x >= 0 && x <= 8)) {
       throw new PdfDamagedError('aliran referensi silang (XRef) rusak');
     }
     const [w0, w1, w2] = w as number[];
@@ -149,7 +180,7 @@ export class PdfRevision {
     let row = 0;
     for (let s = 0; s < index.length; s += 2) {
       const [first, count] = [index[s] as number, index[s + 1] as number];
-      if (count > LIMITS.maxObjects) throw new PdfRefusedError(`berkas memuat lebih dari ${LIMITS.maxObjects} objek`);
+      this.countEntries(count);
       for (let i = 0; i < count; i++, row++) {
         const at = row * rowLength;
         if (at + rowLength > data.length) throw new PdfDamagedError('aliran referensi silang lebih pendek dari /Index');
@@ -203,7 +234,7 @@ export class PdfRevision {
 
   /** The xref stream object at a section offset (null for a classic table). */
   objectAtSection(offset: number): PdfObject | null {
-    const lexer = new Lexer(this.bytes, offset);
+    const lexer = this.lexer(offset);
     if (lexer.atWord('xref')) return null;
     return this.parseObjectAt(offset, null);
   }
@@ -219,12 +250,14 @@ export class PdfRevision {
     }
   }
 
-  private parseObjectAt(offset: number, expected: number | null): PdfObject | null {
+  /** The object whose "N G obj" starts at offset (null when none does); throws when it cannot be parsed. */
+  parseObjectAt(offset: number, expected: number | null): PdfObject | null {
     if (!(offset >= 0 && offset < this.bytes.length)) {
       this.problems.push(`objek ${expected} menunjuk ke luar berkas`);
       return null;
     }
-    const lexer = new Lexer(this.bytes, offset);
+    this.budget.checkTime();
+    const lexer = this.lexer(offset);
     lexer.skipSpace();
     const start = lexer.pos;
     const num = lexer.readUint();
@@ -252,11 +285,11 @@ export class PdfRevision {
   private streamLength(dict: PdfDict, start: number): number {
     const declared = this.resolve(dict.get('Length'));
     if (typeof declared === 'number' && Number.isSafeInteger(declared) && declared >= 0 && start + declared <= this.bytes.length) {
-      if (new Lexer(this.bytes, start + declared).atWord('endstream')) return declared;
+      if (this.lexer(start + declared).atWord('endstream')) return declared;
     }
     const buf = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const end = buf.indexOf(ENDSTREAM, start);
-    if (end < 0) throw new PdfDamagedError('aliran data tidak diakhiri "endstream": berkas terpotong');
+    if (end < 0) throw new PdfDamagedError('aliran data tidak diakhiri "endstream": berkas terpotong', 'truncated');
     let length = end - start;
     if (this.bytes[start + length - 1] === 10) length--;
     if (this.bytes[start + length - 1] === 13) length--;
@@ -272,15 +305,33 @@ export class PdfRevision {
       this.problems.push(`object stream ${num} tidak ada atau rusak`);
       return null;
     }
-    const n = object.value.get('N');
-    const first = object.value.get('First');
-    const data = this.decoded(object);
-    if (typeof n !== 'number' || typeof first !== 'number' || !data) {
-      this.problems.push(`object stream ${num} tidak dapat dibaca`);
-      return null;
+    let parsed: ObjectStream | null = null;
+    try {
+      parsed = this.readObjectStream(object);
+    } catch (error) {
+      if (!(error instanceof PdfDamagedError || (error instanceof PdfRefusedError && error.fault === 'unsupported-filter'))) throw error;
     }
-    if (n > LIMITS.maxObjectsPerStream) throw new PdfRefusedError(`sebuah object stream memuat lebih dari ${LIMITS.maxObjectsPerStream} objek`);
-    const header = new Lexer(data, 0, Math.min(first, data.length));
+    if (!parsed) this.problems.push(`object stream ${num} tidak dapat dibaca`);
+    this.objectStreams.set(num, parsed);
+    return parsed;
+  }
+
+  /**
+   * The decoded data of an object stream and where its objects start (a header cut short gives
+   * fewer offsets than /N). Throws when /N or /First is not a count, or the filter is not one read here.
+   */
+  readObjectStream(object: PdfObject): ObjectStream {
+    const dict = object.value instanceof PdfDict ? object.value : new PdfDict(new Map());
+    const n = dict.get('N');
+    const first = dict.get('First');
+    if (!(typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && typeof first === 'number' && Number.isSafeInteger(first) && first >= 0)) {
+      throw new PdfDamagedError(`object stream ${object.num} tidak memiliki /N dan /First yang sah`);
+    }
+    const { maxObjectsPerStream } = this.budget.limits;
+    if (n > maxObjectsPerStream) throw new PdfRefusedError(`sebuah object stream memuat lebih dari ${maxObjectsPerStream} objek`);
+    const data = this.decoded(object);
+    if (!data) throw new PdfRefusedError(`filter object stream ${object.num} tidak didukung`, 'unsupported-filter');
+    const header = this.lexer(0, data, Math.min(first, data.length));
     const offsets: ObjectStream['offsets'] = [];
     for (let i = 0; i < n; i++) {
       const objectNum = header.readUint();
@@ -288,9 +339,7 @@ export class PdfRevision {
       if (objectNum === null || offset === null) break;
       offsets.push({ num: objectNum, offset });
     }
-    const parsed = { data, first, offsets };
-    this.objectStreams.set(num, parsed);
-    return parsed;
+    return { data, first, offsets };
   }
 
   private fromObjectStream(num: number, streamNum: number, index: number): PdfObject | null {
@@ -300,8 +349,7 @@ export class PdfRevision {
       this.problems.push(`objek ${num} tidak ditemukan di object stream ${streamNum}`);
       return null;
     }
-    const lexer = new Lexer(objectStream.data, objectStream.first + slot.offset);
-    return { num, gen: 0, value: lexer.parseValue(), span: null, stream: null };
+    return { num, gen: 0, value: this.lexer(objectStream.first + slot.offset, objectStream.data).parseValue(), span: null, stream: null };
   }
 
   private sortedOffsets: { offset: number; num: number }[] | null = null;

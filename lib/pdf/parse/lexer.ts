@@ -1,7 +1,7 @@
 // A PDF tokenizer and value parser over raw bytes (ISO 32000-1, 7.2 and 7.3): comments, all string
 // forms, names with #xx escapes, "N G R" references. Nesting is bounded, so no input can exhaust
-// the stack.
-import { LIMITS, PdfDamagedError, PdfRefusedError } from './limits';
+// the stack, and every value is counted against the WorkBudget when one is given.
+import { PARSE_LIMITS, PdfDamagedError, PdfRefusedError, type WorkBudget } from './limits';
 import { PdfDict, PdfKeyword, PdfName, PdfRef, PdfString, type PdfValue } from './values';
 
 const WHITESPACE = new Uint8Array(256);
@@ -17,6 +17,7 @@ export class Lexer {
     readonly buf: Uint8Array,
     public pos = 0,
     readonly end = buf.length,
+    readonly budget?: WorkBudget,
   ) {}
 
   skipSpace(): void {
@@ -66,7 +67,9 @@ export class Lexer {
   }
 
   parseValue(depth = 0): PdfValue {
-    if (depth > LIMITS.maxNesting) throw new PdfRefusedError(`struktur bersarang lebih dari ${LIMITS.maxNesting} tingkat`);
+    this.budget?.tick();
+    const maxNesting = this.budget?.limits.maxNesting ?? PARSE_LIMITS.maxNesting;
+    if (depth > maxNesting) throw new PdfRefusedError(`struktur bersarang lebih dari ${maxNesting} tingkat`, 'too-deep');
     this.skipSpace();
     if (this.pos >= this.end) throw new PdfDamagedError('berkas berakhir di tengah objek');
     const { buf } = this;
