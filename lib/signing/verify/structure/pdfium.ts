@@ -48,7 +48,8 @@ export function capWasmMemory(wasm: Uint8Array, maxBytes: number): Uint8Array<Ar
     if (id !== 5) {
       parts.push(wasm.subarray(at, end));
     } else {
-      let [count, p] = readLeb(wasm, payload);
+      const [count, start] = readLeb(wasm, payload);
+      let p = start;
       const flags = wasm[p++];
       if (count !== 1 || flags > 1) throw new Error('PDFium: unexpected memory section');
       const [min] = readLeb(wasm, p);
