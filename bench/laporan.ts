@@ -62,6 +62,17 @@ async function seedNaskahKeluar(sql: pg.Client) {
            (ARRAY['NOTA_DINAS','SURAT_DINAS','SURAT_UNDANGAN','SURAT_TUGAS','MEMO','KEPUTUSAN'])[1 + k % 6]::"JenisNaskah" AS jenis
     FROM generate_series(1, ${NASKAH}) AS k
     JOIN bench_lap_chain c ON c.ord = k % (SELECT count(*) FROM bench_lap_chain)`);
+  // The paraf rows first, with triggers off (replica role, as bench/seed-volume.ts does): each
+  // row's trigger would otherwise rewrite its naskah and the readers of all 100,000 again (over
+  // 28 minutes at 1M letters). The naskah's own BEFORE triggers then read them when it is inserted.
+  await sql.query(`SET LOCAL session_replication_role = replica`);
+  await sql.query(`
+    INSERT INTO "VerifikasiNaskah" (id, "naskahId", putaran, urutan, "jabatanId", status, "pegawaiId", "actedAt")
+    SELECT md5('bench-lap-v1-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 1, j2, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 6) * interval '1 hour' FROM bench_lap
+    UNION ALL
+    SELECT md5('bench-lap-v2-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 2, j1, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 20) * interval '1 hour' FROM bench_lap`);
+  await sql.query(`ANALYZE "VerifikasiNaskah"`);
+  await sql.query(`SET LOCAL session_replication_role = origin`);
   await sql.query(`
     INSERT INTO "Naskah" (id, "opdId", sumber, jenis, status, perihal, "klasifikasiKeamanan", "derajatKecepatan", "pembuatPegawaiId", "pembuatJabatanId",
                           "penandatanganJabatanId", "penandatanganPegawaiId", "ditandatanganiPada", nomor, "createdAt", "updatedAt")
@@ -72,10 +83,6 @@ async function seedNaskahKeluar(sql: pg.Client) {
     INSERT INTO "AuditLog" ("instansiId", "opdId", "actorPegawaiId", "actorJabatanId", action, "entityType", "entityId", after, "createdAt")
     SELECT o."instansiId", opd, pembuat, drafter, 'naskah.submit', 'Naskah', md5('bench-lap-n-' || k)::uuid::text, '{"putaran":1}', dibuat + (k % 5) * interval '1 hour'
     FROM bench_lap JOIN "Opd" o ON o.id = opd;
-    INSERT INTO "VerifikasiNaskah" (id, "naskahId", putaran, urutan, "jabatanId", status, "pegawaiId", "actedAt")
-    SELECT md5('bench-lap-v1-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 1, j2, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 6) * interval '1 hour' FROM bench_lap
-    UNION ALL
-    SELECT md5('bench-lap-v2-' || k)::uuid, md5('bench-lap-n-' || k)::uuid, 1, 2, j1, 'DISETUJUI'::"StatusVerifikasi", pembuat, dibuat + ((k % 5) + 20) * interval '1 hour' FROM bench_lap;
     INSERT INTO "AuditLog" ("instansiId", "opdId", "actorPegawaiId", "actorJabatanId", action, "entityType", "entityId", after, "createdAt")
     SELECT o."instansiId", opd, signer, j0, 'naskah.signFail', 'Naskah', md5('bench-lap-n-' || k)::uuid::text,
            jsonb_build_object('kode', (ARRAY['WRONG_PASSPHRASE','WRONG_PASSPHRASE','CERT_EXPIRED','UNAVAILABLE','TIMEOUT'])[1 + k % 5]), dibuat + interval '29 hours'
