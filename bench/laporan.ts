@@ -103,6 +103,7 @@ try {
     (SELECT count(*) FROM laporan_surat_masuk) + (SELECT count(*) FROM laporan_disposisi) + (SELECT count(*) FROM laporan_naskah_keluar) + (SELECT count(*) FROM laporan_tunggu_langkah) + (SELECT count(*) FROM laporan_gagal_ttd) AS rollup`);
   const c = counts.rows[0];
   console.log(`Database: ${letters.toLocaleString('id-ID')} surat masuk, ${Number(c.d).toLocaleString('id-ID')} deliveries, ${Number(c.p).toLocaleString('id-ID')} disposisi recipients, ${Number(c.n).toLocaleString('id-ID')} naskah keluar; rollups ${Number(c.rollup).toLocaleString('id-ID')} rows, refreshed in ${(refresh.durasiMs / 1000).toFixed(1)} s.`);
+  console.log(`  per rollup: ${Object.entries(refresh.perRollupMs).map(([view, ms]) => `${view} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
 
   const actorOf = async (key: 'kepala' | 'admin') => (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount(key).nip }, select: { id: true } })).id))!;
   const kepala = await actorOf('kepala');
