@@ -1,6 +1,7 @@
 // Who holds which post on a given day. A person has one definitif post and may act in others:
 // Plt. (the post is vacant) or Plh. (the holder is absent), always for a date range.
 // Dates are calendar days (yyyy-mm-dd), compared as strings, so time zones never shift a day.
+import { dateFormatter } from '@/lib/domain/date-formatter';
 
 export type JenisPenugasan = 'DEFINITIF' | 'PLT' | 'PLH';
 
@@ -41,5 +42,5 @@ export function actingPrefix(jenis: JenisPenugasan): string {
 
 /** Calendar day in the instansi's zone (WIB by default) for a moment in time. */
 export function calendarDay(at: Date, timeZone = 'Asia/Jakarta'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return dateFormatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

@@ -1,5 +1,7 @@
 // Dates as written in naskah dinas: "7 Desember 2026", "Senin, 7 Desember 2026". Own month and day
 // names (not Intl) so the output never depends on the ICU data of the machine.
+import { dateFormatter } from '@/lib/domain/date-formatter';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
 export const NAMA_BULAN = [
   'Januari',
   'Februari',
@@ -43,10 +45,8 @@ export function tanggalKalender(value: Date | string, timeZone = ZONA_WAKTU_DEFA
     return t;
   }
   if (Number.isNaN(value.getTime())) throw new RangeError('Tanggal tidak valid.');
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(value)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return { tahun: Number(parts.year), bulan: Number(parts.month), hari: Number(parts.day) };
+  const [tahun, bulan, hari] = calendarDay(value, timeZone).split('-').map(Number);
+  return { tahun: tahun!, bulan: bulan!, hari: hari! };
 }
 
 /** "7 Desember 2026" */
@@ -68,7 +68,7 @@ export function formatHariTanggal(value: Date | string, timeZone?: string): stri
 
 /** "07/12/2026 10.05" (compact, for the paraf column), in the instansi's time zone. */
 export function formatWaktuSingkat(value: Date, timeZone = ZONA_WAKTU_DEFAULT): string {
-  const p = new Intl.DateTimeFormat('en-GB', {
+  const p = dateFormatter('en-GB', {
     timeZone,
     day: '2-digit',
     month: '2-digit',
