@@ -36,7 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </span>
           </Link>
           <nav aria-label="Navigasi utama">
-            <SidebarLinks items={items} counts={counts} />
+            <SidebarLinks keys={items.map((i) => i.key)} counts={counts} />
           </nav>
         </aside>
 
@@ -79,7 +79,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             aria-label="Navigasi bawah"
             className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
           >
-            <BottomBarLinks items={bottomBarItems(items)} counts={counts} />
+            <BottomBarLinks keys={bottomBarItems(items).map((i) => i.key)} counts={counts} />
           </nav>
         </div>
       </div>

@@ -1,3 +1,8 @@
+'use client';
+
+// A client component although it has no state: the layout draws it twice on every page, and as
+// server markup its shapes travelled in every page's flight data too; now that carries a reference.
+
 /** The product mark: a folded letter with a check, drawn inline so it needs no asset. */
 export function AppLogo({ className }: { className?: string }) {
   return (

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { activeHref, type NavItem } from '@/lib/navigation';
+import { activeHref, NAV_ITEM_BY_KEY, type NavKey } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
 import { NavIcon } from './nav-icon';
 
@@ -15,8 +15,12 @@ function Badge({ count }: { count?: number }) {
   );
 }
 
+// The layout passes entry keys, not entries: labels and links are in this bundle already, so every
+// page's payload carries a dozen short keys instead of the whole menu, twice.
+
 /** The desktop sidebar's menu. */
-export function SidebarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
+export function SidebarLinks({ keys, counts }: { keys: NavKey[]; counts: WorklistCounts }) {
+  const items = keys.map((key) => NAV_ITEM_BY_KEY[key]);
   const current = activeHref(usePathname(), items.map((i) => i.href));
   return (
     <ul className="space-y-1">
@@ -43,8 +47,8 @@ export function SidebarLinks({ items, counts }: { items: NavItem[]; counts: Work
 }
 
 /** The phone's bottom bar: four entries and "Menu". */
-export function BottomBarLinks({ items, counts }: { items: NavItem[]; counts: WorklistCounts }) {
-  const entries = [...items.map((i) => ({ key: i.key, href: i.href, label: i.shortLabel })), { key: 'menu' as const, href: '/menu', label: 'Menu' }];
+export function BottomBarLinks({ keys, counts }: { keys: NavKey[]; counts: WorklistCounts }) {
+  const entries = [...keys.map((key) => NAV_ITEM_BY_KEY[key]).map((i) => ({ key: i.key, href: i.href, label: i.shortLabel })), { key: 'menu' as const, href: '/menu', label: 'Menu' }];
   const current = activeHref(usePathname(), entries.map((e) => e.href));
   return (
     <ul className="grid grid-cols-5">

@@ -149,6 +149,45 @@ describe('overdue', () => {
     // Only the giver's post sees its overdue list.
     expect(await listDisposisiTerlambat(await actorFor(w.kabid2.pegawai.id), later)).toEqual([]);
   });
+
+  it("lists the giver's own overdue disposisi only, oldest deadline first, without withdrawn or done ones", async () => {
+    const w = await createDisposisiWorld();
+    const other = await createDisposisiWorld();
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const inDays = (days: number) => calendarDay(new Date(Date.now() + days * 86_400_000));
+    const letter = async (opdId: string, jabatanId: string, perihal: string) => (await deliverLetter(opdId, jabatanId, { perihal })).naskahId;
+
+    const a = await letter(w.opd.id, w.kepalaJabatan.id, 'Surat tenggat lusa');
+    const b = await letter(w.opd.id, w.kepalaJabatan.id, 'Surat tenggat besok');
+    const c = await letter(w.opd.id, w.kepalaJabatan.id, 'Surat ditarik');
+    const d = await letter(w.opd.id, w.kepalaJabatan.id, 'Surat selesai');
+    await giveDisposisi(kepala, give(a, [w.kabid2.jabatan.id], { batasWaktu: inDays(3) }));
+    await giveDisposisi(kepala, give(b, [w.kabid.jabatan.id], { batasWaktu: inDays(1) }));
+    const withdrawn = await giveDisposisi(kepala, give(c, [w.kabid.jabatan.id], { batasWaktu: inDays(1) }));
+    await withdrawDisposisi(kepala, withdrawn.disposisiId);
+    await giveDisposisi(kepala, give(d, [w.kabid.jabatan.id], { batasWaktu: inDays(1) }));
+    const done = (await listDisposisiMasuk(kabid)).find((r) => r.naskahId === d)!;
+    await reportTindakLanjut(kabid, { penerimaDisposisiId: done.id, catatan: 'Selesai', selesai: true });
+    // Overdue work another giver handed on: the kabid's, and another OPD's kepala's.
+    await openSurat(kabid, b);
+    await giveDisposisi(kabid, give(b, [w.staf.jabatan.id], { batasWaktu: inDays(1) }));
+    const otherKepala = await actorFor(other.kepala.id);
+    await giveDisposisi(otherKepala, give(await letter(other.opd.id, other.kepalaJabatan.id, 'Surat OPD lain'), [other.kabid.jabatan.id], { batasWaktu: inDays(1) }));
+
+    const later = new Date(Date.now() + 5 * 86_400_000);
+    const late = await listDisposisiTerlambat(kepala, later);
+    expect(late.map((r) => [r.perihal, r.kepada])).toEqual([
+      ['Surat tenggat besok', w.kabid.jabatan.nama],
+      ['Surat tenggat lusa', w.kabid2.jabatan.nama],
+    ]);
+    expect(late.map((r) => r.status)).toEqual(['DITINDAKLANJUTI', 'BELUM_DIBACA']);
+    // Between the two deadlines only the earlier one is late; the page's limit keeps the oldest.
+    expect((await listDisposisiTerlambat(kepala, new Date(Date.now() + 2 * 86_400_000))).map((r) => r.perihal)).toEqual(['Surat tenggat besok']);
+    expect((await listDisposisiTerlambat(kepala, later, 1)).map((r) => r.perihal)).toEqual(['Surat tenggat besok']);
+    expect((await listDisposisiTerlambat(kabid, later)).map((r) => [r.perihal, r.kepada])).toEqual([['Surat tenggat besok', w.staf.jabatan.nama]]);
+    expect((await listDisposisiTerlambat(otherKepala, later)).map((r) => r.perihal)).toEqual(['Surat OPD lain']);
+  });
 });
 
 describe('tindak lanjut', () => {
