@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
+// Integration files run two at a time, each worker on its own copy of the test database
+// (tests/integration/global-setup.ts); INTEGRATION_WORKERS=1 runs them one after another.
+const integrationWorkers = Number(process.env.INTEGRATION_WORKERS ?? 2);
+if (!Number.isInteger(integrationWorkers) || integrationWorkers < 1) throw new Error(`INTEGRATION_WORKERS must be a whole number of at least 1, not "${process.env.INTEGRATION_WORKERS}".`);
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -20,6 +25,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          maxWorkers: integrationWorkers,
+          // Its own group, after the unit files: Vitest refuses projects of one group with different maxWorkers.
+          sequence: { groupOrder: 1 },
           // The database first: initdb runs as the postgres user, which cannot read root's private scratch dir.
           globalSetup: ['tests/integration/global-setup.ts', 'tests/support/scratch-tmp.ts'],
           setupFiles: ['tests/integration/setup.ts'],

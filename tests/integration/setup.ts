@@ -1,8 +1,12 @@
 // Runs in every test worker before the test file is imported: lib/db connects on first use, so
-// setting DATABASE_URL here points every service at the test database.
+// setting DATABASE_URL here points every service at this worker's own copy of the test database
+// (global-setup.ts made one per worker; Vitest numbers the workers 1..maxWorkers in VITEST_POOL_ID).
 import { inject } from 'vitest';
 
-process.env.DATABASE_URL = inject('databaseUrl');
+const poolId = Number(process.env.VITEST_POOL_ID);
+const workerDatabaseUrl = inject('workerDatabaseUrls')[poolId - 1];
+if (!workerDatabaseUrl) throw new Error(`No test database for worker ${process.env.VITEST_POOL_ID}: global-setup.ts made ${inject('workerDatabaseUrls').length}.`);
+process.env.DATABASE_URL = workerDatabaseUrl;
 
 // Uploaded files of the tests go to a throw-away directory, never the demo's .data/files.
 process.env.STORAGE_DRIVER = 'local';

@@ -1,8 +1,8 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMigrations, diffMigrationsToSchema, listMigrations } from '@/lib/db/migrations';
 import { NO_FILTER, withSchemaEngine } from '@/lib/db/schema-engine';
 
-const url = () => inject('databaseUrl');
+const url = () => process.env.DATABASE_URL!;
 
 describe('migrations', () => {
   it('describe exactly prisma/schema.prisma (a schema change without a migration fails here)', async () => {

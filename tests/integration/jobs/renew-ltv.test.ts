@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = await workDir('renew-ltv-');
   process.env.MOCK_CA_DIR = path.join(dir, 'ca');
   process.env.STORAGE_DIR = path.join(dir, 'files');
-  pki = await startPkiServer(Number(process.env.PKI_TEST_PORT ?? 4150) + 7);
+  pki = await startPkiServer(0);
 });
 
 afterAll(async () => {

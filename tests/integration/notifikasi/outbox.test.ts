@@ -2,7 +2,7 @@
 // each exactly once, even when two runners (two app instances) work the queue at the same time.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkerUtils, runOnce } from 'graphile-worker';
 import { prisma } from '@/lib/db';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
@@ -10,10 +10,11 @@ import { taskList } from '@/lib/jobs/task-list';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
+import { freePort } from '../../support/free-port';
 import { startSmtpReceiver } from '../../support/smtp-receiver';
 
-const SMTP_PORT = Number(process.env.SMTP_TEST_PORT ?? 2540);
-const connectionString = inject('databaseUrl');
+let smtpPort: number;
+const connectionString = process.env.DATABASE_URL;
 
 const gatewayRequests: { auth: string | undefined; idempotencyKey: string | undefined; body: { to: string; message: string } }[] = [];
 const gateway = http.createServer((req, res) => {
@@ -28,7 +29,9 @@ const gateway = http.createServer((req, res) => {
 const saved = { ...process.env };
 beforeAll(async () => {
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
+  // SMTP is down (nothing listens on its port) until the test starts a receiver there.
+  smtpPort = await freePort();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   process.env.SMTP_FROM = 'e-Office Uji <no-reply@uji.go.id>';
   process.env.WHATSAPP_GATEWAY_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
   process.env.WHATSAPP_GATEWAY_TOKEN = 'token-uji';
@@ -83,7 +86,7 @@ describe('the notification outbox', () => {
     expect(wa.map((r) => r.body.message).join('\n')).not.toContain('Pemeriksaan khusus');
 
     // SMTP is back: two runners at once, as two app instances would, then one more pass.
-    const smtp = await startSmtpReceiver(SMTP_PORT);
+    const smtp = await startSmtpReceiver(smtpPort);
     const { mails } = smtp;
     try {
       await retryNow(emailRows.map((r) => r.id));

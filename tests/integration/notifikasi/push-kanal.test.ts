@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { makeWorkerUtils } from 'graphile-worker';
 import webpush from 'web-push';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
@@ -112,7 +112,7 @@ describe('the Web Push channel', () => {
     // A failing service is not a gone subscription: it is kept.
     expect(await prisma.langgananPush.count({ where: { endpoint: broken.endpoint } })).toBe(1);
     // Its queued job is done here: another file's runner, without push configured, would only log failures.
-    const utils = await makeWorkerUtils({ connectionString: inject('databaseUrl') });
+    const utils = await makeWorkerUtils({ connectionString: process.env.DATABASE_URL });
     try {
       const jobs = await prisma.$queryRaw<{ id: string }[]>`SELECT id::text FROM graphile_worker.jobs WHERE key = ${`kirim-notifikasi:${row!.id}`}`;
       expect(jobs).toHaveLength(1);

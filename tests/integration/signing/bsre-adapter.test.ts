@@ -3,7 +3,7 @@
 // accept. The mock returns B-T as BSrE does; the adapter adds DSS and document time-stamp (B-LTA),
 // fetching CRLs, OCSP and the time-stamp from the mock CA's endpoints over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { BsreSigner } from '@/lib/signing/bsre/bsre-signer';
@@ -21,10 +21,11 @@ import { loadCa } from '@/lib/signing/mock-ca/ca-store';
 import { SigningError } from '@/lib/signing/types';
 import { verifyPdf } from '@/lib/signing/verify';
 import { makeUnsignedPdf } from '@/tests/support/test-pki';
+import { freePort } from '@/tests/support/free-port';
 import { pdfsig, pdfText, qpdfCheck } from '@/tests/support/pdf-tools';
 import { startPkiServer } from './support/pki-http-server';
 
-const PORT = Number(process.env.BSRE_TEST_PORT ?? 4160);
+let bsreUrl: string;
 let closedPort: number;
 const CLIENT = { user: 'eoffice', password: 'klien-rahasia' };
 let server: Server;
@@ -33,7 +34,7 @@ let trustedRoots: pkijs.Certificate[];
 let pki: Awaited<ReturnType<typeof startPkiServer>>;
 
 const config = (overrides: Partial<BsreConfig> = {}): BsreConfig => ({
-  url: `http://127.0.0.1:${PORT}`,
+  url: bsreUrl,
   ...CLIENT,
   apiVersion: 'v2',
   signTimeoutMs: 60_000,
@@ -45,7 +46,7 @@ const config = (overrides: Partial<BsreConfig> = {}): BsreConfig => ({
 beforeAll(async () => {
   process.env.MOCK_CA_DIR = path.join(await mkdtemp(path.join(tmpdir(), 'mock-bsre-ca-')), 'ca');
   // The mock CA's certificates name this server for their CRLs, OCSP and issuer, as BSrE's name its own.
-  pki = await startPkiServer(PORT + 1);
+  pki = await startPkiServer(0);
   process.env.AUTH_URL = pki.baseUrl;
   trustedRoots = [pkijs.Certificate.fromBER((await loadCa()).root.der.slice().buffer)];
   const mockCa = createMockCaBackend({ overrides: await provisionMockBsreFixtures({ slowMs: 3_000 }) });
@@ -57,12 +58,9 @@ beforeAll(async () => {
     },
   };
   server = createMockBsreServer({ backend, ...CLIENT });
-  // A port that was free a moment ago and has nothing listening now: "connection refused".
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedPort = (probe.address() as AddressInfo).port;
-  await new Promise((resolve) => probe.close(resolve));
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  closedPort = await freePort();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  bsreUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
@@ -170,7 +168,7 @@ describe('successful signing', () => {
   }
 
   it('the mock answers B-T, as BSrE does: no DSS, no document time-stamp', async () => {
-    const response = await fetch(`http://127.0.0.1:${PORT}/api/v2/sign/pdf`, {
+    const response = await fetch(`${bsreUrl}/api/v2/sign/pdf`, {
       method: 'POST',
       headers: { authorization: `Basic ${Buffer.from(`${CLIENT.user}:${CLIENT.password}`).toString('base64')}`, 'content-type': 'application/json' },
       body: JSON.stringify({ nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE, file: [Buffer.from(await makeUnsignedPdf()).toString('base64')] }),
@@ -233,25 +231,25 @@ describe('mock BSrE responses', () => {
     form.set('nik', MOCK_BSRE_NIK.active);
     form.set('passphrase', 'salah');
     form.set('tampilan', 'invisible');
-    const response = await fetch(`http://127.0.0.1:${PORT}/api/sign/pdf`, { method: 'POST', body: form, headers: { authorization: auth } });
+    const response = await fetch(`${bsreUrl}/api/sign/pdf`, { method: 'POST', body: form, headers: { authorization: auth } });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'Passphrase anda salah', status_code: 2031 });
   });
 
   it('answers the v1 status of an unregistered NIK and an active one', async () => {
-    const get = async (nik: string) => (await fetch(`http://127.0.0.1:${PORT}/api/user/status/${nik}`, { headers: { authorization: auth } })).json();
+    const get = async (nik: string) => (await fetch(`${bsreUrl}/api/user/status/${nik}`, { headers: { authorization: auth } })).json();
     expect(await get(MOCK_BSRE_NIK.notRegistered)).toMatchObject({ status_code: 1110, status: 'NOT_REGISTERED' });
     expect(await get(MOCK_BSRE_NIK.active)).toMatchObject({ status_code: 1111, status: 'ISSUE' });
   });
 
   it('refuses requests without Basic auth with 401', async () => {
-    const response = await fetch(`http://127.0.0.1:${PORT}/api/user/status/${MOCK_BSRE_NIK.active}`);
+    const response = await fetch(`${bsreUrl}/api/user/status/${MOCK_BSRE_NIK.active}`);
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Basic/);
   });
 
   it('answers a v2 request with a missing file list with a 400 JSON error', async () => {
-    const response = await fetch(`http://127.0.0.1:${PORT}/api/v2/sign/pdf`, {
+    const response = await fetch(`${bsreUrl}/api/v2/sign/pdf`, {
       method: 'POST',
       headers: { authorization: auth, 'content-type': 'application/json' },
       body: JSON.stringify({ nik: MOCK_BSRE_NIK.active, passphrase: MOCK_BSRE_PASSPHRASE, file: [] }),

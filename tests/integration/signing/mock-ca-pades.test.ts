@@ -31,7 +31,7 @@ async function newHolder() {
 beforeAll(async () => {
   dir = await workDir();
   process.env.MOCK_CA_DIR = path.join(dir, 'ca');
-  pki = await startPkiServer(Number(process.env.PKI_TEST_PORT ?? 4150));
+  pki = await startPkiServer(0);
   const ca = await loadCa();
   files = { root: path.join(dir, 'root.pem'), issuing: path.join(dir, 'issuing.pem'), tsa: path.join(dir, 'tsa.pem'), chain: path.join(dir, 'chain.pem') };
   await writeFile(files.root, ca.root.certificate.toString('pem'));

@@ -69,7 +69,7 @@ function tstInfoOf(token: Uint8Array): Uint8Array {
 beforeAll(async () => {
   dir = await workDir('pades-lta-');
   process.env.MOCK_CA_DIR = path.join(dir, 'ca');
-  pki = await startPkiServer(Number(process.env.PKI_TEST_PORT ?? 4150) + 1);
+  pki = await startPkiServer(0);
   process.env.AUTH_URL = pki.baseUrl;
   ca = await loadCa();
   const instansi = await createInstansi();

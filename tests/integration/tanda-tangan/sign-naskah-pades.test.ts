@@ -30,7 +30,7 @@ beforeAll(async () => {
   dir = await workDir('sign-naskah-pades-');
   process.env.MOCK_CA_DIR = path.join(dir, 'ca');
   process.env.STORAGE_DIR = path.join(dir, 'files');
-  pki = await startPkiServer(Number(process.env.PKI_TEST_PORT ?? 4150) + 1);
+  pki = await startPkiServer(0);
   rootPem = path.join(dir, 'root.pem');
   const ca = await loadCa();
   await writeFile(rootPem, ca.root.certificate.toString('pem'));
