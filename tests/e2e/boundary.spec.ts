@@ -100,6 +100,10 @@ test('a non-uuid id is the Indonesian 404 on every page and route, inside the ap
     // Inside the signed-in layout: the person and the navigation stay.
     await expect(kepala.getByTestId('actor-name')).toBeVisible();
   }
+  // The last address answers no page at all. Its title is read once the page has hydrated: the
+  // server's HTML carried the right one, and hydration used to put back the layouts' "e-Office".
+  await kepala.waitForLoadState('networkidle');
+  expect(await kepala.title()).toBe('Halaman tidak ditemukan · e-Office');
   await expect(kepala.getByText('This page could not be found')).toHaveCount(0);
   await shotForPeople(kepala, { path: testInfo.outputPath(`404-${testInfo.project.name}.png`), fullPage: true });
 
