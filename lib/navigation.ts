@@ -4,8 +4,6 @@ import { can } from '@/lib/authz/policy';
 import { mayOpenLaporanMenu } from '@/lib/domain/laporan/akses';
 import { NAV_ITEMS, type NavItem, type NavKey } from '@/lib/menu-items';
 
-export { activeHref, NAV_ITEMS, type NavItem, type NavKey } from '@/lib/menu-items';
-
 /** Entries shown by a rule beyond one permission (kept here: lib/menu-items goes to client components). */
 const SHOWN_WHEN: Partial<Record<NavKey, (actor: Actor) => boolean>> = { laporan: mayOpenLaporanMenu };
 

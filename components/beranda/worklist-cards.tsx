@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { NavItem } from '@/lib/navigation';
+import type { NavItem } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
 import { NavIcon } from '@/components/shell/nav-icon';
 

@@ -1,4 +1,4 @@
-import type { NavKey } from '@/lib/navigation';
+import type { NavKey } from '@/lib/menu-items';
 
 // Simple outline icons (24px grid), one path set per menu entry.
 const PATHS: Record<NavKey | 'menu', string> = {

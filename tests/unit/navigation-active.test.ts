@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeHref, NAV_ITEMS } from '@/lib/navigation';
+import { activeHref, NAV_ITEMS } from '@/lib/menu-items';
 
 const hrefs = NAV_ITEMS.map((i) => i.href);
 

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { inboxScope } from '@/lib/authz/scope';
-import type { NavKey } from '@/lib/navigation';
+import type { NavKey } from '@/lib/menu-items';
 import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
 
 export type WorklistCounts = Partial<Record<NavKey, number>>;
