@@ -12,6 +12,11 @@ process.env.DATABASE_URL = workerDatabaseUrl;
 process.env.STORAGE_DRIVER = 'local';
 process.env.STORAGE_DIR ??= `${process.env.TMPDIR ?? '/tmp'}/eoffice-test-files-${process.pid}`;
 
+// The mock CA of the tests too (whatever the shell says): a file that verifies against the mock CA's
+// root or signs through the default signer would otherwise create or reuse the demo's .data/ca.
+// Files that need a CA of their own still point MOCK_CA_DIR elsewhere themselves.
+process.env.MOCK_CA_DIR = `${process.env.TMPDIR ?? '/tmp'}/eoffice-test-ca-${process.pid}`;
+
 // Verification runs in the worker pool with a 3 s budget; the shared test machine can be far slower
 // than a server, so tests give it more (the budget itself is tested with an explicit timeoutMs).
 process.env.UNTRUSTED_TASK_TIMEOUT_MS ??= '60000';
