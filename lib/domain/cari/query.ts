@@ -15,6 +15,13 @@ export const CARI_MAX_HALAMAN = 20;
  */
 export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
+/**
+ * A word in at least this share of all letters is common: a reader who sees few letters finds its
+ * newest matches by walking their own letters (one in ten or more matches, so a few thousand at
+ * most for CARI_MAX_KANDIDAT), not through the word's index.
+ */
+export const CARI_KATA_UMUM = 0.1;
+
 /** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
 export function normalisasi(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

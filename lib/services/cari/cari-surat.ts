@@ -1,10 +1,10 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { disposisiReadableSql, naskahReadableSql } from '@/lib/authz/scope-sql';
+import { disposisiReadableSql, naskahReadableLewatPembacaSql, naskahReadableSql } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
@@ -42,6 +42,23 @@ interface Row {
 const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt")`;
 const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/**
+ * One row, `ya`: every word of the search is in at least CARI_KATA_UMUM of the letters, by the
+ * planner's own statistics of the search document (the most common lexemes and their frequencies,
+ * summed over the lexemes a prefix covers). A word outside them is rarer than all of them.
+ */
+function kataUmumSql(kata: string[]): Prisma.Sql {
+  // The words are letters and digits only (rencanaCari), so none holds a LIKE wildcard.
+  return Prisma.sql`
+    SELECT coalesce(min(f.frekuensi), 0) >= ${CARI_KATA_UMUM} AS ya
+    FROM unnest(${kata}::text[]) k(kata)
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(e.frekuensi), 0) AS frekuensi
+      FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'Naskah' AND s.attname = 'cari' AND e.lexeme LIKE k.kata || '%'
+    ) f`;
+}
+
 /** The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs. */
 export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
@@ -65,7 +82,7 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
         AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))))`);
   }
 
-  const where: Prisma.Sql[] = [naskahReadableSql(actor, 'n')];
+  const where: Prisma.Sql[] = [];
   if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`(${Prisma.join(cocok, ' OR ')})` : Prisma.sql`FALSE`);
   if (filter.jenis) where.push(Prisma.sql`n."jenis" = ${filter.jenis}::"JenisNaskah"`);
   if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
@@ -87,14 +104,34 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   // match and walked the date index through 170,000 letters at 1M (1 s): ordering by an expression
   // the index does not hold makes it take the matches from the indexes and sort those.
   const urutanKandidat = rencana.nomorFragmen ? Prisma.sql`${TANGGAL} + interval '0 seconds'` : TANGGAL;
-  return Prisma.sql`
-    WITH kandidat AS (
+  const semua = (...syarat: Prisma.Sql[]) => Prisma.sql`
       SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
       FROM "Naskah" n
-      WHERE ${Prisma.join(where, ' AND ')}
+      WHERE ${Prisma.join([naskahReadableSql(actor, 'n'), ...where, ...syarat], ' AND ')}
       ORDER BY ${urutanKandidat} DESC, n.id DESC
-      LIMIT ${CARI_MAX_KANDIDAT}
-    ), hit AS (
+      LIMIT ${CARI_MAX_KANDIDAT}`;
+
+  // An actor who reads only through their own post and sees a small share of the letters (a kabid:
+  // 5% at 1M) walked the date index through 36,000 letters for a common word, and the word's GIN
+  // index ANDed with the readers' spent 400 ms intersecting two long lists: for a common word they
+  // walk their own letters newest first instead (NaskahPembaca), a few thousand at most. Both give the
+  // same letters in the same order; which one runs is settled once per query by how common the
+  // planner's statistics say every word is (a rare word walked this way would visit all the actor's
+  // letters, which the GIN index avoids), so the planner never sees the two plans' estimates mixed.
+  const lewatPembaca = tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
+  const kandidat = lewatPembaca
+    ? Prisma.sql`
+      WITH umum AS (${kataUmumSql(rencana.kata)}), kandidat AS (
+        (SELECT n.id, p."tanggal", n."cari", n."nomor"
+        FROM "NaskahPembaca" p JOIN "Naskah" n ON n.id = p."naskahId"
+        WHERE ${Prisma.join([lewatPembaca, ...where], ' AND ')} AND (SELECT ya FROM umum)
+        ORDER BY p."tanggal" DESC, p."naskahId" DESC
+        LIMIT ${CARI_MAX_KANDIDAT})
+        UNION ALL
+        (${semua(Prisma.sql`NOT (SELECT ya FROM umum)`)}))`
+    : Prisma.sql`WITH kandidat AS (${semua()})`;
+  return Prisma.sql`
+    ${kandidat}, hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
       FROM kandidat k
       ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
