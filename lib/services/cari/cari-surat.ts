@@ -4,9 +4,10 @@ import { disposisiReadableSql, naskahReadableLewatPembacaSql, naskahReadableSql 
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { statistikKata } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
 
 export interface HasilCari {
@@ -43,24 +44,11 @@ const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDite
 const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * One row, `ya`: every word of the search is in at least CARI_KATA_UMUM of the letters, by the
- * planner's own statistics of the search document (the most common lexemes and their frequencies,
- * summed over the lexemes a prefix covers). A word outside them is rarer than all of them.
+ * The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs.
+ * `kataUmum`: every word is common (see susunCariSurat), so an actor whose letters are all under their
+ * own post walks them newest first.
  */
-function kataUmumSql(kata: string[]): Prisma.Sql {
-  // The words are letters and digits only (rencanaCari), so none holds a LIKE wildcard.
-  return Prisma.sql`
-    SELECT coalesce(min(f.frekuensi), 0) >= ${CARI_KATA_UMUM} AS ya
-    FROM unnest(${kata}::text[]) k(kata)
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(e.frekuensi), 0) AS frekuensi
-      FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'Naskah' AND s.attname = 'cari' AND e.lexeme LIKE k.kata || '%'
-    ) f`;
-}
-
-/** The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs. */
-export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
+export function cariSuratSql(actor: Actor, filter: CariFilter, kataUmum: boolean): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
@@ -104,34 +92,27 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   // match and walked the date index through 170,000 letters at 1M (1 s): ordering by an expression
   // the index does not hold makes it take the matches from the indexes and sort those.
   const urutanKandidat = rencana.nomorFragmen ? Prisma.sql`${TANGGAL} + interval '0 seconds'` : TANGGAL;
-  const semua = (...syarat: Prisma.Sql[]) => Prisma.sql`
-      SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
-      FROM "Naskah" n
-      WHERE ${Prisma.join([naskahReadableSql(actor, 'n'), ...where, ...syarat], ' AND ')}
-      ORDER BY ${urutanKandidat} DESC, n.id DESC
-      LIMIT ${CARI_MAX_KANDIDAT}`;
-
   // An actor who reads only through their own post and sees a small share of the letters (a kabid:
   // 5% at 1M) walked the date index through 36,000 letters for a common word, and the word's GIN
   // index ANDed with the readers' spent 400 ms intersecting two long lists: for a common word they
-  // walk their own letters newest first instead (NaskahPembaca), a few thousand at most. Both give the
-  // same letters in the same order; which one runs is settled once per query by how common the
-  // planner's statistics say every word is (a rare word walked this way would visit all the actor's
-  // letters, which the GIN index avoids), so the planner never sees the two plans' estimates mixed.
-  const lewatPembaca = tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
+  // walk their own letters newest first instead (NaskahPembaca), a few thousand at most. Same letters,
+  // same order. A rare word stays on the GIN indexes: walking it would visit all the actor's letters.
+  const lewatPembaca = kataUmum && tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
   const kandidat = lewatPembaca
     ? Prisma.sql`
-      WITH umum AS (${kataUmumSql(rencana.kata)}), kandidat AS (
-        (SELECT n.id, p."tanggal", n."cari", n."nomor"
-        FROM "NaskahPembaca" p JOIN "Naskah" n ON n.id = p."naskahId"
-        WHERE ${Prisma.join([lewatPembaca, ...where], ' AND ')} AND (SELECT ya FROM umum)
-        ORDER BY p."tanggal" DESC, p."naskahId" DESC
-        LIMIT ${CARI_MAX_KANDIDAT})
-        UNION ALL
-        (${semua(Prisma.sql`NOT (SELECT ya FROM umum)`)}))`
-    : Prisma.sql`WITH kandidat AS (${semua()})`;
+      SELECT n.id, p."tanggal", n."cari", n."nomor"
+      FROM "NaskahPembaca" p JOIN "Naskah" n ON n.id = p."naskahId"
+      WHERE ${Prisma.join([lewatPembaca, ...where], ' AND ')}
+      ORDER BY p."tanggal" DESC, p."naskahId" DESC
+      LIMIT ${CARI_MAX_KANDIDAT}`
+    : Prisma.sql`
+      SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
+      FROM "Naskah" n
+      WHERE ${Prisma.join([naskahReadableSql(actor, 'n'), ...where], ' AND ')}
+      ORDER BY ${urutanKandidat} DESC, n.id DESC
+      LIMIT ${CARI_MAX_KANDIDAT}`;
   return Prisma.sql`
-    ${kandidat}, hit AS (
+    WITH kandidat AS (${kandidat}), hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
       FROM kandidat k
       ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
@@ -150,13 +131,24 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
 }
 
 /**
+ * cariSuratSql with `kataUmum` settled: only for an actor who could walk their own letters, from the
+ * planner's statistics of the search document (statistikKata), so the planner itself never weighs the
+ * two ways against each other (the readers table's row count misled its estimate of the GIN way).
+ */
+export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<Prisma.Sql> {
+  const rencana = rencanaCari(filter.q ?? '');
+  const mungkin = rencana.tsquery !== null && rencana.nomorFragmen === null && naskahReadableLewatPembacaSql(actor, 'p', 'n') !== null;
+  return cariSuratSql(actor, filter, mungkin && kataUmum(rencana.kata, await statistikKata()));
+}
+
+/**
  * One search over every letter the actor may open: surat masuk, naskah in every state, disposisi
  * catatan and tindak lanjut. Visibility is part of the query (lib/authz/scope-sql.ts), so a letter the
  * actor may not open is never matched, counted or highlighted. Ranked, one page of 20 at a time.
  */
 export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ hasil: HasilCari[]; adaBerikutnya: boolean }> {
   if (!adaPermintaan(filter)) return { hasil: [], adaBerikutnya: false };
-  const rows = await prisma.$queryRaw<Row[]>(cariSuratSql(actor, filter));
+  const rows = await prisma.$queryRaw<Row[]>(await susunCariSurat(actor, filter));
   const kata = rencanaCari(filter.q ?? '').kata;
   const shown = rows.slice(0, CARI_PER_HALAMAN);
   return {
