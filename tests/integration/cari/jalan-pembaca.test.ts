@@ -20,7 +20,8 @@ import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-mas
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { createRahasiaWorld } from '../support/rahasia-world';
 
-const tag = randomUUID().slice(0, 8);
+// Letters only: a word with a digit would be read as a number fragment, which never walks.
+const tag = randomUUID().slice(0, 8).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
 const WORD = `Cendana${tag}`;
 const surat = (n: number) => ({ pengirim: 'Dinas Pekerjaan Umum', perihal: `Koordinasi ${WORD} tahap ${n}` });
 const world = () => createRahasiaWorld({ biasa: surat(1), rahasia: surat(2), sangatRahasia: surat(3) });
@@ -79,7 +80,7 @@ describe('search along the readers table', () => {
       if (!naskahReadableLewatPembacaSql(actor, 'p', 'n')) continue;
       const walked = await search(actor, WORD, true);
       const indexed = await search(actor, WORD, false);
-      expect(walked.plan).toMatch(/"NaskahPembaca_pkey" on "NaskahPembaca"/);
+      expect(walked.plan).toMatch(/ on "NaskahPembaca" p\b/);
       expect(indexed.plan).not.toMatch(/NaskahPembaca/);
       const readable = await prisma.naskah.findMany({ where: { AND: [naskahReadableScope(actor), { perihal: { contains: WORD } }] }, select: { id: true } });
       expect({ role, ids: walked.ids }).toEqual({ role, ids: indexed.ids });
