@@ -48,4 +48,9 @@ CREATE TRIGGER "Naskah_pembaca_tanggal_update" AFTER UPDATE ON "Naskah" FOR EACH
     OR OLD."createdAt" IS DISTINCT FROM NEW."createdAt")
   EXECUTE FUNCTION eoffice_naskah_pembaca_tanggal();
 
+-- The walk stops after a few thousand rows: the planner's parallel plan split it over workers that
+-- each walked their share past the point where one would have stopped (2,259 rows against 2,010 at
+-- 1M), on cores the other requests need, and the leader waited for them.
+ALTER TABLE "NaskahPembaca" SET (parallel_workers = 0);
+
 ANALYZE "NaskahPembaca";
