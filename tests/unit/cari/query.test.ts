@@ -45,7 +45,7 @@ describe('kataUmum', () => {
     ['rapatkan', 0.03],
     ['sampah', 0.04],
   ]);
-  it.each([
+  it.each<[string[], boolean, string]>([
     [['koordinasi'], true, 'a common word'],
     [['koordinasikan'], false, 'a rarer lexeme of the same stem'],
     [['koor'], true, 'a prefix sums the lexemes it covers'],
@@ -55,7 +55,7 @@ describe('kataUmum', () => {
     [['koordinasi', 'sampah'], false, 'every word must be common'],
     [['koordinasi', 'rapat'], true, 'two common words'],
     [[], false, 'no word'],
-  ] as const)('%j -> %s (%s)', (kata, expected) => {
+  ])('%j -> %s (%s)', (kata, expected) => {
     expect(kataUmum(kata, frekuensi)).toBe(expected);
   });
   it('treats every word as rare before the first ANALYZE', () => {
