@@ -45,10 +45,10 @@ const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, Ma
 
 /**
  * The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs.
- * `kataUmum`: every word is common (see susunCariSurat), so an actor whose letters are all under their
+ * `umum`: every word is common (see susunCariSurat), so an actor whose letters are all under their
  * own post walks them newest first.
  */
-export function cariSuratSql(actor: Actor, filter: CariFilter, kataUmum: boolean): Prisma.Sql {
+export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
@@ -97,7 +97,7 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, kataUmum: boolean
   // index ANDed with the readers' spent 400 ms intersecting two long lists: for a common word they
   // walk their own letters newest first instead (NaskahPembaca), a few thousand at most. Same letters,
   // same order. A rare word stays on the GIN indexes: walking it would visit all the actor's letters.
-  const lewatPembaca = kataUmum && tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
+  const lewatPembaca = umum && tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
   const kandidat = lewatPembaca
     ? Prisma.sql`
       SELECT n.id, p."tanggal", n."cari", n."nomor"
@@ -131,9 +131,11 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, kataUmum: boolean
 }
 
 /**
- * cariSuratSql with `kataUmum` settled: only for an actor who could walk their own letters, from the
- * planner's statistics of the search document (statistikKata), so the planner itself never weighs the
- * two ways against each other (the readers table's row count misled its estimate of the GIN way).
+ * cariSuratSql with `umum` settled, from the planner's statistics of the search document
+ * (statistikKata), and only for an actor who could walk their own letters. One query offering both
+ * ways misled the planner: it cannot know that the actor's row in NaskahPembaca means the letter names
+ * the actor in pembacaJabatanIds, so it thought the walk would find few matches and took the GIN way
+ * (400 ms for a kabid's common word). Either way gives the same letters in the same order.
  */
 export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<Prisma.Sql> {
   const rencana = rencanaCari(filter.q ?? '');
