@@ -13,7 +13,7 @@ import { demoAccount } from '@/prisma/seed/demo-accounts';
 import { loadActor } from '@/lib/services/auth/load-actor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
-import { cariSurat, cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { cariSurat, susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
 import { naskahReadableSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
@@ -104,7 +104,7 @@ try {
     const as = 'as' in s ? s.as : 'kepala';
     const actor = await actorOf(as);
     const filter = cariFilterSchema.parse({ q: s.q });
-    const query = cariSuratSql(actor, filter);
+    const query = await susunCariSurat(actor, filter);
     const first = await cariSurat(actor, filter);
     const tsquery = rencanaCari(s.q).tsquery ?? 'x';
     const hits = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah" n WHERE n."cari" @@ to_tsquery('simple', eoffice_unaccent($1))`, [tsquery])).rows[0].n);

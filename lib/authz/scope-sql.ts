@@ -32,10 +32,7 @@ export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
       ? Prisma.sql`FALSE`
       : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(a.pencatatOpds)}) AND ${bukanTerbatasSql(n)})`;
   return Prisma.sql`(
-    -- An array computed once, not EXISTS (the planner must not drive the search from the instansi's
-    -- OPDs) nor a scalar subquery per row (estimated to keep 0.5% of rows, which hid from the planner
-    -- that a common word is best read along the date index).
-    ${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${a.instansiId}::uuid))
+    ${diInstansiSql(a.instansiId, n)}
     AND (
       ${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}
       -- The sekretaris sees the pimpinan's letters, but not the secret ones.
@@ -43,6 +40,29 @@ export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
       OR ${pencatatSql}
     )
   )`;
+}
+
+/** `n` belongs to one of the instansi's OPDs. */
+function diInstansiSql(instansiId: string, n: Prisma.Sql): Prisma.Sql {
+  // An array computed once, not EXISTS (the planner must not drive the search from the instansi's
+  // OPDs) nor a scalar subquery per row (estimated to keep 0.5% of rows, which hid from the planner
+  // that a common word is best read along the date index).
+  return Prisma.sql`${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${instansiId}::uuid))`;
+}
+
+/**
+ * The same rule as naskahReadableSql for an actor who reads only through their own post (no
+ * sekretaris or pencatat arm), as a join of the readers table NaskahPembaca (aliased `p`, one row per
+ * post in pembacaJabatanIds) to the naskah aliased `n`: the actor's rows, in the instansi's OPDs. The
+ * rows are keyed (jabatanId, tanggal, naskahId), so the actor's letters are read newest first. Null
+ * for an actor with another arm: their letters are not all under one post.
+ */
+export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAlias: string): Prisma.Sql | null {
+  const a = aturanPembaca(actor);
+  if (a.pembaca.length !== 1 || a.wakil.length > 0 || a.pencatatOpds.length > 0) return null;
+  const p = Prisma.raw(`"${pAlias.replace(/"/g, '')}"`);
+  const n = Prisma.raw(`"${nAlias.replace(/"/g, '')}"`);
+  return Prisma.sql`(${p}."jabatanId" = ${a.pembaca[0]}::uuid AND ${diInstansiSql(a.instansiId, n)})`;
 }
 
 /** Disposisi whose catatan the actor may read: given by the post, or to it and not withdrawn. */

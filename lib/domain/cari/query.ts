@@ -15,6 +15,28 @@ export const CARI_MAX_HALAMAN = 20;
  */
 export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
+/**
+ * A word in at least this share of all letters is common: a reader who sees few letters finds its
+ * newest matches by walking their own letters (one in ten or more matches, so a few thousand at
+ * most for CARI_MAX_KANDIDAT), not through the word's index.
+ */
+export const CARI_KATA_UMUM = 0.1;
+
+/**
+ * Every word is common: each is the start of lexemes that together appear in at least CARI_KATA_UMUM
+ * of the letters (`frekuensi`: lexeme -> share of letters, PostgreSQL's most common elements). A word
+ * missing from them is rarer than all of them. Summing a prefix's lexemes overcounts letters holding
+ * several, which only errs towards the walk, still correct and bounded for a common stem.
+ */
+export function kataUmum(kata: readonly string[], frekuensi: ReadonlyMap<string, number>): boolean {
+  if (kata.length === 0) return false;
+  return kata.every((k) => {
+    let total = 0;
+    for (const [lexeme, f] of frekuensi) if (lexeme.startsWith(k)) total += f;
+    return total >= CARI_KATA_UMUM;
+  });
+}
+
 /** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
 export function normalisasi(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

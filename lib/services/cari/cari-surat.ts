@@ -1,12 +1,13 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { disposisiReadableSql, naskahReadableSql } from '@/lib/authz/scope-sql';
+import { disposisiReadableSql, naskahReadableLewatPembacaSql, naskahReadableSql } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { statistikKata } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
 
 export interface HasilCari {
@@ -42,8 +43,12 @@ interface Row {
 const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt")`;
 const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs. */
-export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
+/**
+ * The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs.
+ * `umum`: every word is common (see susunCariSurat), so an actor whose letters are all under their
+ * own post walks them newest first.
+ */
+export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
@@ -65,7 +70,7 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
         AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))))`);
   }
 
-  const where: Prisma.Sql[] = [naskahReadableSql(actor, 'n')];
+  const where: Prisma.Sql[] = [];
   if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`(${Prisma.join(cocok, ' OR ')})` : Prisma.sql`FALSE`);
   if (filter.jenis) where.push(Prisma.sql`n."jenis" = ${filter.jenis}::"JenisNaskah"`);
   if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
@@ -87,14 +92,27 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
   // match and walked the date index through 170,000 letters at 1M (1 s): ordering by an expression
   // the index does not hold makes it take the matches from the indexes and sort those.
   const urutanKandidat = rencana.nomorFragmen ? Prisma.sql`${TANGGAL} + interval '0 seconds'` : TANGGAL;
-  return Prisma.sql`
-    WITH kandidat AS (
+  // An actor who reads only through their own post and sees a small share of the letters (a kabid:
+  // 5% at 1M) walked the date index through 36,000 letters for a common word, and the word's GIN
+  // index ANDed with the readers' spent 400 ms intersecting two long lists: for a common word they
+  // walk their own letters newest first instead (NaskahPembaca), a few thousand at most. Same letters,
+  // same order. A rare word stays on the GIN indexes: walking it would visit all the actor's letters.
+  const lewatPembaca = umum && tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
+  const kandidat = lewatPembaca
+    ? Prisma.sql`
+      SELECT n.id, p."tanggal", n."cari", n."nomor"
+      FROM "NaskahPembaca" p JOIN "Naskah" n ON n.id = p."naskahId"
+      WHERE ${Prisma.join([lewatPembaca, ...where], ' AND ')}
+      ORDER BY p."tanggal" DESC, p."naskahId" DESC
+      LIMIT ${CARI_MAX_KANDIDAT}`
+    : Prisma.sql`
       SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
       FROM "Naskah" n
-      WHERE ${Prisma.join(where, ' AND ')}
+      WHERE ${Prisma.join([naskahReadableSql(actor, 'n'), ...where], ' AND ')}
       ORDER BY ${urutanKandidat} DESC, n.id DESC
-      LIMIT ${CARI_MAX_KANDIDAT}
-    ), hit AS (
+      LIMIT ${CARI_MAX_KANDIDAT}`;
+  return Prisma.sql`
+    WITH kandidat AS (${kandidat}), hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
       FROM kandidat k
       ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
@@ -113,13 +131,26 @@ export function cariSuratSql(actor: Actor, filter: CariFilter): Prisma.Sql {
 }
 
 /**
+ * cariSuratSql with `umum` settled, from the planner's statistics of the search document
+ * (statistikKata), and only for an actor who could walk their own letters. One query offering both
+ * ways misled the planner: it cannot know that the actor's row in NaskahPembaca means the letter names
+ * the actor in pembacaJabatanIds, so it thought the walk would find few matches and took the GIN way
+ * (400 ms for a kabid's common word). Either way gives the same letters in the same order.
+ */
+export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<Prisma.Sql> {
+  const rencana = rencanaCari(filter.q ?? '');
+  const mungkin = rencana.tsquery !== null && rencana.nomorFragmen === null && naskahReadableLewatPembacaSql(actor, 'p', 'n') !== null;
+  return cariSuratSql(actor, filter, mungkin && kataUmum(rencana.kata, await statistikKata()));
+}
+
+/**
  * One search over every letter the actor may open: surat masuk, naskah in every state, disposisi
  * catatan and tindak lanjut. Visibility is part of the query (lib/authz/scope-sql.ts), so a letter the
  * actor may not open is never matched, counted or highlighted. Ranked, one page of 20 at a time.
  */
 export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ hasil: HasilCari[]; adaBerikutnya: boolean }> {
   if (!adaPermintaan(filter)) return { hasil: [], adaBerikutnya: false };
-  const rows = await prisma.$queryRaw<Row[]>(cariSuratSql(actor, filter));
+  const rows = await prisma.$queryRaw<Row[]>(await susunCariSurat(actor, filter));
   const kata = rencanaCari(filter.q ?? '').kata;
   const shown = rows.slice(0, CARI_PER_HALAMAN);
   return {

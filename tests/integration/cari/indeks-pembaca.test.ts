@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 /** The ids one search returns under the given planner settings, and its plan. */
 async function search(actor: Actor, q: string, plan: keyof typeof PLANS): Promise<{ ids: string[]; plan: string }> {
-  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }));
+  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), false);
   return prisma.$transaction(async (tx) => {
     for (const setting of PLANS[plan]) await tx.$executeRawUnsafe(setting);
     const rows = await tx.$queryRaw<{ id: string }[]>(query);

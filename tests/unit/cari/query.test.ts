@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_UMUM, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -33,6 +33,37 @@ describe('rencanaCari', () => {
 
   it('makes % and _ literal in the number pattern', () => {
     expect(polaMengandung('10%_\\')).toBe('%10\\%\\_\\\\%');
+  });
+});
+
+describe('kataUmum', () => {
+  // Shares of letters holding each lexeme, as pg_stats lists the most common ones.
+  const frekuensi = new Map([
+    ['koordinasi', 0.3],
+    ['koordinasikan', 0.05],
+    ['rapat', 0.08],
+    ['rapatkan', 0.03],
+    ['sampah', 0.04],
+  ]);
+  it.each<[string[], boolean, string]>([
+    [['koordinasi'], true, 'a common word'],
+    [['koordinasikan'], false, 'a rarer lexeme of the same stem'],
+    [['koor'], true, 'a prefix sums the lexemes it covers'],
+    [['rapat'], true, 'two lexemes of a stem that reach the share together'],
+    [['sampah'], false, 'a listed word below the share'],
+    [['wonorejo'], false, 'a word outside the list is rarer than all of it'],
+    [['koordinasi', 'sampah'], false, 'every word must be common'],
+    [['koordinasi', 'rapat'], true, 'two common words'],
+    [[], false, 'no word'],
+  ])('%j -> %s (%s)', (kata, expected) => {
+    expect(kataUmum(kata, frekuensi)).toBe(expected);
+  });
+  it('treats every word as rare before the first ANALYZE', () => {
+    expect(kataUmum(['koordinasi'], new Map())).toBe(false);
+  });
+  it('draws the line at CARI_KATA_UMUM', () => {
+    expect(kataUmum(['a'], new Map([['a', CARI_KATA_UMUM]]))).toBe(true);
+    expect(kataUmum(['a'], new Map([['a', CARI_KATA_UMUM - 0.001]]))).toBe(false);
   });
 });
 

@@ -1,0 +1,134 @@
+// Migration cari_pembaca_tanggal: an actor who reads only through their own post finds the newest
+// matches of a common word by walking their own rows of NaskahPembaca (lib/services/cari/cari-surat.ts).
+// These tests hold that walk to the search through the GIN indexes, letter for letter and in the same
+// order, and to the readers computed in Prisma: never a Rahasia letter the actor may not read, never a
+// letter of another instansi even when it names the actor's post. They also hold the trigger-kept
+// table to pembacaJabatanIds and the search date, and the word statistics to what the letters hold.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/authz/actor';
+import { naskahReadableScope } from '@/lib/authz/scope';
+import { naskahReadableLewatPembacaSql } from '@/lib/authz/scope-sql';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
+import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
+import { cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { STATISTIK_KATA_UMUR_MS, statistikKata } from '@/lib/services/cari/statistik-kata';
+import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
+import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
+import { asFile, tinyPdf } from '../../support/fixtures';
+import { createRahasiaWorld } from '../support/rahasia-world';
+
+// Letters only: a word with a digit would be read as a number fragment, which never walks.
+const tag = randomUUID().slice(0, 8).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
+const WORD = `Cendana${tag}`;
+const surat = (n: number) => ({ pengirim: 'Dinas Pekerjaan Umum', perihal: `Koordinasi ${WORD} tahap ${n}` });
+const world = () => createRahasiaWorld({ biasa: surat(1), rahasia: surat(2), sangatRahasia: surat(3) });
+let w: Awaited<ReturnType<typeof world>>;
+let lain: Awaited<ReturnType<typeof world>>;
+/** Letters beyond the world's three, each with its own search date, some disposed to the kabid. */
+const extra: string[] = [];
+
+beforeAll(async () => {
+  w = await world();
+  lain = await world();
+  const pdf = await tinyPdf();
+  for (let i = 0; i < 6; i++) {
+    const letter = await registerSuratMasuk(
+      w.roles.pencatat,
+      registerSuratMasukSchema.parse({
+        nomor: `600/${tag}/${i}`, tanggalSurat: `2026-0${i + 1}-15`, pengirimNama: 'Dinas Pekerjaan Umum', perihal: `Koordinasi ${WORD} lanjutan ${i}`,
+        klasifikasiKeamanan: i % 3 === 0 ? 'RAHASIA' : 'BIASA', pindaian: asFile(pdf, 'surat.pdf'),
+      }),
+    );
+    extra.push(letter.id);
+    if (i % 2 === 0) {
+      await giveDisposisi(
+        w.roles.kepala,
+        giveDisposisiSchema.parse({ naskahId: letter.id, penerima: [w.roles.kabid.activePost!.jabatanId], instruksi: ['Untuk ditindaklanjuti'], batasWaktu: '2099-01-01' }),
+      );
+    }
+  }
+  // The other instansi's Biasa letter, delivered (by a fault no service makes) to this kabid's post.
+  const jabatan = await prisma.jabatan.findUniqueOrThrow({ where: { id: w.roles.kabid.activePost!.jabatanId }, select: { opdId: true } });
+  await prisma.delivery.create({
+    data: { naskahId: lain.ids.biasa, jabatanId: w.roles.kabid.activePost!.jabatanId, opdId: jabatan.opdId, jenis: 'TUJUAN', klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'BIASA' },
+  });
+}, 180_000);
+
+/** One search's letters, in the page's order, along the readers table (`walk`) or the GIN indexes. */
+async function search(actor: Actor, q: string, walk: boolean): Promise<{ ids: string[]; plan: string }> {
+  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), walk);
+  const rows = await prisma.$queryRaw<{ id: string }[]>(query);
+  const explain = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${query.text}`, ...query.values);
+  return { ids: rows.map((r) => r.id), plan: explain.map((r) => r['QUERY PLAN']).join('\n') };
+}
+
+describe('search along the readers table', () => {
+  it('walks the readers table only for actors whose letters are all under their own post', () => {
+    const { kepala, kabid, kabid2, staf, pltActing, sekretaris, pencatat, adminInstansi } = w.roles;
+    const walks = (a: Actor) => naskahReadableLewatPembacaSql(a, 'p', 'n') !== null;
+    expect([kepala, kabid, kabid2, staf, pltActing].map(walks)).toEqual([true, true, true, true, true]);
+    // The sekretaris also reads the pimpinan's deliveries, the pencatat the register, the admin has no post.
+    expect([sekretaris, pencatat, adminInstansi].map(walks)).toEqual([false, false, false]);
+  });
+
+  it('finds exactly the letters each actor may read, in the order of the search through the indexes', async () => {
+    let seen = 0;
+    for (const [role, actor] of Object.entries(w.roles)) {
+      if (!naskahReadableLewatPembacaSql(actor, 'p', 'n')) continue;
+      const walked = await search(actor, WORD, true);
+      const indexed = await search(actor, WORD, false);
+      expect(walked.plan).toMatch(/ on "NaskahPembaca" p\b/);
+      expect(indexed.plan).not.toMatch(/NaskahPembaca/);
+      const readable = await prisma.naskah.findMany({ where: { AND: [naskahReadableScope(actor), { perihal: { contains: WORD } }] }, select: { id: true } });
+      expect({ role, ids: walked.ids }).toEqual({ role, ids: indexed.ids });
+      expect({ role, ids: [...walked.ids].sort() }).toEqual({ role, ids: readable.map((r) => r.id).sort() });
+      expect(walked.ids).not.toContain(lain.ids.biasa);
+      seen += walked.ids.length;
+    }
+    expect(seen).toBeGreaterThan(6);
+    // The kabid reads the Rahasia letters disposed to them, and nothing else of the OPD's.
+    const kabid = await search(w.roles.kabid, WORD, true);
+    expect(new Set(kabid.ids)).toEqual(new Set([w.ids.rahasia, extra[0], extra[2], extra[4]]));
+    const kabid2 = await search(w.roles.kabid2, WORD, true);
+    expect(kabid2.ids).toEqual([]);
+  });
+
+  it('orders the walk by the search date, newest first, as the date changes', async () => {
+    const rank = async () => (await search(w.roles.kabid, `"lanjutan"`, true)).ids;
+    // Equal words, so the order is the date's: the letters of May, March and January.
+    expect(await rank()).toEqual([extra[4], extra[2], extra[0]]);
+    await prisma.naskah.update({ where: { id: extra[0] }, data: { tanggalNaskah: new Date('2026-12-01T00:00:00Z') } });
+    expect(await rank()).toEqual([extra[0], extra[4], extra[2]]);
+    expect(await search(w.roles.kabid, `"lanjutan"`, false)).toMatchObject({ ids: [extra[0], extra[4], extra[2]] });
+  });
+
+  it('keeps one row per reader of every letter, with the letter search date', async () => {
+    const drift = await prisma.$queryRaw<{ n: bigint }[]>`
+      WITH harus AS (
+        SELECT u AS "jabatanId", coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt") AS tanggal, n.id AS "naskahId"
+        FROM "Naskah" n CROSS JOIN LATERAL unnest(n."pembacaJabatanIds") u
+      )
+      SELECT count(*) AS n FROM (
+        (SELECT * FROM harus EXCEPT SELECT "jabatanId", "tanggal", "naskahId" FROM "NaskahPembaca")
+        UNION ALL
+        (SELECT "jabatanId", "tanggal", "naskahId" FROM "NaskahPembaca" EXCEPT SELECT * FROM harus)
+      ) d`;
+    expect(await prisma.naskahPembaca.count({ where: { naskahId: { in: extra } } })).toBeGreaterThan(6);
+    expect(Number(drift[0]!.n)).toBe(0);
+  });
+
+  it('reads the share of letters holding each common word from PostgreSQL statistics', async () => {
+    await prisma.$executeRaw`ANALYZE "Naskah"`;
+    const frekuensi = await statistikKata(Date.now() + STATISTIK_KATA_UMUR_MS);
+    const [lexeme, share] = [...frekuensi].sort((a, b) => b[1] - a[1])[0]!;
+    const counted = await prisma.$queryRaw<{ ada: bigint; semua: bigint }[]>`
+      SELECT count(*) FILTER (WHERE n."cari" @@ to_tsquery('simple', quote_literal(${lexeme}))) AS ada, count(*) FILTER (WHERE n."cari" IS NOT NULL) AS semua FROM "Naskah" n`;
+    const actual = Number(counted[0]!.ada) / Number(counted[0]!.semua);
+    expect(share).toBeGreaterThan(0);
+    // ANALYZE samples up to 30,000 rows: a test database is read whole, so the share is exact but for rounding.
+    expect(Math.abs(share - actual)).toBeLessThan(0.01);
+  });
+});
