@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { Badge } from '@/components/ui/badge';
+import { LetterListView, type LetterRowView } from '@/components/naskah/letter-list-view';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 
@@ -21,36 +20,27 @@ export interface LetterRow {
 
 /**
  * One list shape for every worklist: inbox, disposisi, konsep, tanda tangan, arsip. Styled by the
- * letter-* classes in app/globals.css: the row's markup is sent once per row in the HTML and again
- * in the RSC data, so it is kept lean.
+ * letter-* classes in app/globals.css; the markup is LetterListView's, which gets each row's words.
  */
 export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }) {
-  return (
-    <ul aria-label={label} className="letter-list">
-      {rows.map((row) => {
-        const kecepatan = row.derajatKecepatan && row.derajatKecepatan !== 'BIASA' ? row.derajatKecepatan : null;
-        const keamanan = row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' ? row.klasifikasiKeamanan : null;
-        return (
-          <li key={row.id} className={row.unread ? 'letter-row unread' : 'letter-row'}>
-            <div className="letter-body">
-              {(kecepatan || keamanan || row.status) && (
-                <div className="letter-badges">
-                  {kecepatan && <Badge tone={kecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[kecepatan]}</Badge>}
-                  {keamanan && <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[keamanan]}</Badge>}
-                  {row.status && <Badge tone={row.overdue ? 'red' : 'blue'}>{row.status}</Badge>}
-                </div>
-              )}
-              {/* Two lines, not one: the perihal is what the pejabat reads the list for (one line held 12 characters on a phone). */}
-              <p className="letter-title">{row.href ? <Link href={row.href}>{row.title}</Link> : row.title}</p>
-              {row.subtitle && <p className="letter-sub">{row.subtitle}</p>}
-              {row.meta && <p className="letter-meta">{row.meta}</p>}
-            </div>
-            <time className="letter-at" dateTime={row.at.toISOString()}>
-              {formatTanggalJam(row.at)}
-            </time>
-          </li>
-        );
-      })}
-    </ul>
-  );
+  return <LetterListView label={label} rows={rows.map(rowView)} />;
+}
+
+function rowView(row: LetterRow): LetterRowView {
+  const kecepatan = row.derajatKecepatan && row.derajatKecepatan !== 'BIASA' ? row.derajatKecepatan : null;
+  const keamanan = row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' ? row.klasifikasiKeamanan : null;
+  const badges: LetterRowView['badges'] = [];
+  if (kecepatan) badges.push([kecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber', DERAJAT_KECEPATAN_LABEL[kecepatan]]);
+  if (keamanan) badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[keamanan]]);
+  if (row.status) badges.push([row.overdue ? 'red' : 'blue', row.status]);
+  return {
+    id: row.id,
+    href: row.href,
+    title: row.title,
+    subtitle: row.subtitle,
+    meta: row.meta,
+    unread: row.unread,
+    badges,
+    at: [row.at.toISOString(), formatTanggalJam(row.at)],
+  };
 }

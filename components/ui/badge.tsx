@@ -6,6 +6,8 @@ const TONES = {
   green: 'bg-emerald-100 text-emerald-800',
 } as const;
 
+export type BadgeTone = keyof typeof TONES;
+
 export function Badge({ tone = 'slate', children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
   return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
 }

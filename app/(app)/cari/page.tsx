@@ -8,11 +8,11 @@ import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
-import { cariSurat } from '@/lib/services/cari/cari-surat';
+import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
 import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
-import { Sorotan } from '@/components/cari/sorotan';
-import { Badge } from '@/components/ui/badge';
+import { HasilCariList, type HasilCariView } from '@/components/cari/hasil-cari-list';
+import type { BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
@@ -47,41 +47,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
         <EmptyState title="Tidak ada surat yang cocok">Periksa ejaan, gunakan kata lain, atau hapus saringan.</EmptyState>
       ) : (
         <>
-          <ol aria-label="Hasil pencarian" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-            {hasil.map((h) => (
-              <li key={h.id} className="relative px-4 py-3">
-                <div className="flex flex-wrap items-center gap-1.5">
-                  <Badge tone="blue">{STATUS_NASKAH_LABEL[h.status]}</Badge>
-                  {isJenisDidukung(h.jenis) && <Badge tone="slate">{JENIS_NASKAH_LABEL[h.jenis]}</Badge>}
-                  {h.derajatKecepatan !== 'BIASA' && <Badge tone={h.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[h.derajatKecepatan]}</Badge>}
-                  {h.klasifikasiKeamanan !== 'BIASA' && <Badge tone="slate">{KLASIFIKASI_KEAMANAN_LABEL[h.klasifikasiKeamanan]}</Badge>}
-                  <time className="ml-auto text-xs text-slate-500" dateTime={h.tanggal.toISOString()}>
-                    {formatTanggalJam(h.tanggal)}
-                  </time>
-                </div>
-                <p className="mt-1 font-medium text-slate-900">
-                  <Link href={h.tautan} className="after:absolute after:inset-0 hover:text-brand-700">
-                    <Sorotan segmen={h.perihal} />
-                  </Link>
-                </p>
-                {h.nomor.length > 0 && (
-                  <p className="text-sm text-slate-700">
-                    Nomor <Sorotan segmen={h.nomor} />
-                  </p>
-                )}
-                {h.pihak.length > 0 && (
-                  <p className="truncate text-sm text-slate-600">
-                    <Sorotan segmen={h.pihak} />
-                  </p>
-                )}
-                {h.cuplikan.length > 0 && (
-                  <p className="mt-1 line-clamp-2 text-sm text-slate-600" data-testid="cuplikan">
-                    <Sorotan segmen={h.cuplikan} />
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
+          <HasilCariList hasil={hasil.map(hasilView)} />
           <p className="mt-2 text-sm">
             <a href={halamanLain(1).replace(/^\/cari\?/, '/arsip/cari/unduh?')} className="inline-block font-semibold text-brand-700 underline">
               Unduh semua hasil (zip berisi PDF dan indeks CSV)
@@ -108,4 +74,12 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
       )}
     </>
   );
+}
+
+function hasilView(h: HasilCari): HasilCariView {
+  const badges: [BadgeTone, string][] = [['blue', STATUS_NASKAH_LABEL[h.status]]];
+  if (isJenisDidukung(h.jenis)) badges.push(['slate', JENIS_NASKAH_LABEL[h.jenis]]);
+  if (h.derajatKecepatan !== 'BIASA') badges.push([h.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber', DERAJAT_KECEPATAN_LABEL[h.derajatKecepatan]]);
+  if (h.klasifikasiKeamanan !== 'BIASA') badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[h.klasifikasiKeamanan]]);
+  return { id: h.id, tautan: h.tautan, badges, tanggal: [h.tanggal.toISOString(), formatTanggalJam(h.tanggal)], perihal: h.perihal, nomor: h.nomor, pihak: h.pihak, cuplikan: h.cuplikan };
 }
