@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { seedNaskahMenungguParaf, seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { accountOf, signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { storageStateOf } from './support/roles';
 

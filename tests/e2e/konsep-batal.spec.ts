@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { mkdirSync } from 'node:fs';
 import { storageStateOf } from './support/roles';
 import { tinyPdf } from '../support/fixtures';

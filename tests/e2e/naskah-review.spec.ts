@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { signIn, storageStateOf } from './support/roles';

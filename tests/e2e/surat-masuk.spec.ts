@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { fakeExecutable, tinyPdf } from '../support/fixtures';
 import { storageStateOf } from './support/roles';

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from './support/test';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { storageStateOf } from './support/roles';

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse, type Browser } from '@playwright/test';
+import { expect, test, type APIResponse, type Browser } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { buildPdf, onePage } from '../support/hostile-pdf';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { issueSigner, makeRoot, makeUnsignedPdf, signWithTestPki } from '../support/test-pki';
 import { shotForPeople } from './support/shot-for-people';
 

@@ -5,6 +5,7 @@ import { naskahVisibleScope, readablePostIds } from '@/lib/authz/scope';
 import { NotFoundError } from '@/lib/domain/errors';
 import { canWithdraw, labelStatusDisposisi, statusTampil } from '@/lib/domain/disposisi/status';
 import { recordAudit } from '@/lib/services/audit/record-audit';
+import { readDisposisiTree } from '@/lib/services/disposisi/read-disposisi-tree';
 
 /**
  * A letter as its reader sees it, with the whole disposisi tree. Opening it marks the actor's
@@ -14,8 +15,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
   assertCan(actor, 'suratMasuk.read');
   const post = actor.activePost!;
   // The letter with its one-to-one parts and deliveries in one joined statement; its disposisi tree
-  // one statement per level: as one joined statement, that tree of five levels took PostgreSQL longer
-  // to plan and aggregate than the small indexed statements take to run.
+  // in one flat statement (readDisposisiTree), both at once.
   const [head, disposisi] = await Promise.all([
     prisma.naskah.findFirst({
       where: { id: naskahId, ...naskahVisibleScope(actor) },
@@ -27,18 +27,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
       },
     }),
     // Read alongside the letter, and used only when the letter itself is visible to the actor.
-    prisma.disposisi.findMany({
-      relationLoadStrategy: 'query',
-      where: { naskahId },
-      orderBy: { createdAt: 'asc' },
-      include: {
-        dariJabatan: { select: { id: true, nama: true } },
-        penerima: {
-          orderBy: { createdAt: 'asc' },
-          include: { jabatan: { select: { id: true, nama: true } }, tindakLanjut: { orderBy: { createdAt: 'asc' }, include: { berkas: { select: { id: true, namaFile: true }, orderBy: { createdAt: 'asc' } } } } },
-        },
-      },
-    }),
+    readDisposisiTree(naskahId),
   ]);
   if (!head) throw new NotFoundError('Surat tidak ditemukan atau Anda tidak berwenang membukanya.');
   const naskah = { ...head, disposisi };
