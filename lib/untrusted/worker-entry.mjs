@@ -36,10 +36,13 @@ await prepareWorker();
 // and the page renderer load, so a new worker starts at full speed. Not the lowest (19) by default: there a busy neighbour in the same process group starves
 // even a genuine naskah past its time budget. Elsewhere than Linux the pool runs unchanged.
 const nice = /^\d+$/.test(process.env.UNTRUSTED_WORKER_NICE ?? '') ? Math.min(19, Number(process.env.UNTRUSTED_WORKER_NICE)) : 10;
+// The thread id also lets the pool count a task's budget in this thread's CPU time.
+let tid = null;
 try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), nice);
+  tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  setPriority(tid, nice);
 } catch {
-  // No /proc (not Linux): nothing to lower.
+  // No /proc (not Linux): nothing to lower, and the budget is wall time.
 }
 
 parentPort.on('message', async ({ task, input }) => {
@@ -51,4 +54,4 @@ parentPort.on('message', async ({ task, input }) => {
     parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });
-parentPort.postMessage({ ready: true, bundle: loaded.bundle });
+parentPort.postMessage({ ready: true, bundle: loaded.bundle, tid });

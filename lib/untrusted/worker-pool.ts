@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { untrustedTasks } from './tasks';
+import { budgetCheck, threadCpuMs } from './time-budget';
 
 export type UntrustedTaskName = keyof typeof untrustedTasks;
 export type UntrustedTaskInput<K extends UntrustedTaskName> = Parameters<(typeof untrustedTasks)[K]>[0];
@@ -27,7 +28,7 @@ export class UntrustedTaskError extends Error {
 }
 
 export interface UntrustedTaskOptions {
-  /** Wall-clock budget of the task, from the moment a ready worker receives it. */
+  /** Budget of the task in its worker's CPU time (wall time up to WALL_CAP_FACTOR times it), from the moment a ready worker receives it. */
   timeoutMs?: number;
   /** Buffers of the input handed to the worker instead of copied (unusable here afterwards). */
   transfer?: ArrayBuffer[];
@@ -73,9 +74,11 @@ interface Slot {
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** The worker thread's Linux thread id, for its CPU time; null elsewhere. */
+  tid: number | null;
 }
 
-type Reply = { ready: true; bundle: string | null } | { ok: true; output: unknown } | { ok: false; message: string };
+type Reply = { ready: true; bundle: string | null; tid: number | null } | { ok: true; output: unknown } | { ok: false; message: string };
 
 class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -103,12 +106,13 @@ class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, job: null, timer: null, tid: null };
     this.slots.push(slot);
     worker.unref();
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         this.bundle ??= reply.bundle;
+        slot.tid = reply.tid ?? null;
         slot.ready = true;
         this.dispatch();
         return;
@@ -157,15 +161,25 @@ class WorkerPool {
     }
   }
 
+  /** Stops the task once its worker thread has used its budget of CPU time (./time-budget.ts). */
+  private watchBudget(slot: Slot, job: Job): void {
+    const startedAt = Date.now();
+    const cpuAtStart = threadCpuMs(slot.tid);
+    const check = () => {
+      const now = threadCpuMs(slot.tid);
+      const next = budgetCheck({ budgetMs: job.timeoutMs, cpuUsedMs: now === null || cpuAtStart === null ? null : now - cpuAtStart, wallMs: Date.now() - startedAt });
+      if (next === 'stop') this.replace(slot, new UntrustedTaskError('TIMEOUT', `Pemeriksaan berkas melebihi batas waktu ${job.timeoutMs / 1000} detik.`));
+      else slot.timer = setTimeout(check, next);
+    };
+    slot.timer = setTimeout(check, job.timeoutMs);
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (!slot.ready || slot.job || !this.queue.length) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.timer = setTimeout(
-        () => this.replace(slot, new UntrustedTaskError('TIMEOUT', `Pemeriksaan berkas melebihi batas waktu ${job.timeoutMs / 1000} detik.`)),
-        job.timeoutMs,
-      );
+      this.watchBudget(slot, job);
       slot.worker.ref();
       slot.worker.postMessage({ task: job.task, input: job.input }, job.transfer);
     }
