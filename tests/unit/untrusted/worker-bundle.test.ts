@@ -31,7 +31,7 @@ describe('the untrusted task bundle', () => {
         worker.once('message', resolve);
         worker.once('error', reject);
       });
-      expect(ready).toEqual({ ready: true, bundle });
+      expect(ready).toEqual({ ready: true, bundle, tid: expect.any(Number) });
       const reply = await new Promise<{ ok: boolean; output: { sound: boolean; defect?: string } }>((resolve) => {
         worker.once('message', resolve);
         worker.postMessage({ task: 'inspectPdf', input: new TextEncoder().encode('bukan PDF') });
