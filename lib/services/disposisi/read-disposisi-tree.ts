@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import type { DerajatKecepatan, StatusDisposisi } from '@/lib/generated/prisma/client';
+import { Prisma, type DerajatKecepatan, type StatusDisposisi } from '@/lib/generated/prisma/client';
 
 interface TreeRow {
   dId: string;
@@ -59,16 +59,9 @@ export interface DisposisiNode {
   penerima: PenerimaNode[];
 }
 
-/**
- * A letter's whole disposisi tree (givers, recipients, their reports and the reports' files), oldest
- * first at every level (the rows of one statement share a time: then by id), in one flat indexed
- * statement. Loaded by Prisma relation by relation it was six statements, and each costs the server
- * about a millisecond of CPU before any row comes back. Prepared (lib/db/statement-name.ts): one
- * letter's tree is planned the same whatever the letter, and planning the join cost another millisecond.
- * Callers check first that the actor may read the letter.
- */
-export async function readDisposisiTree(naskahId: string): Promise<DisposisiNode[]> {
-  const rows = await prisma.$queryRaw<TreeRow[]>`/* prepared */
+/** The tree's statement, exported so bench/prepared-statements.ts times exactly what the page runs. */
+export function disposisiTreeSql(naskahId: string): Prisma.Sql {
+  return Prisma.sql`/* prepared */
     SELECT d.id AS "dId", d.instruksi, d.catatan AS "dCatatan", d."batasWaktu" AS "dBatas", d."derajatKecepatan", d."createdAt" AS "dAt",
            d."ditarikAt", d."parentPenerimaId", dj.id AS "dariId", dj.nama AS "dariNama",
            p.id AS "pId", p."jabatanId" AS "pJabatanId", pj.nama AS "pJabatanNama", p.status, p."batasWaktu" AS "pBatas", p."readAt", p."selesaiAt",
@@ -81,6 +74,18 @@ export async function readDisposisiTree(naskahId: string): Promise<DisposisiNode
     LEFT JOIN "Berkas" b ON b."tindakLanjutId" = t.id
     WHERE d."naskahId" = ${naskahId}::uuid
     ORDER BY d."createdAt", d.id, p."createdAt", p.id, t."createdAt", t.id, b."createdAt", b.id`;
+}
+
+/**
+ * A letter's whole disposisi tree (givers, recipients, their reports and the reports' files), oldest
+ * first at every level (the rows of one statement share a time: then by id), in one flat indexed
+ * statement. Loaded by Prisma relation by relation it was six statements, and each costs the server
+ * about a millisecond of CPU before any row comes back. Prepared (lib/db/statement-name.ts): one
+ * letter's tree is planned the same whatever the letter, and planning the join cost another millisecond.
+ * Callers check first that the actor may read the letter.
+ */
+export async function readDisposisiTree(naskahId: string): Promise<DisposisiNode[]> {
+  const rows = await prisma.$queryRaw<TreeRow[]>(disposisiTreeSql(naskahId));
 
   const tree: DisposisiNode[] = [];
   const disposisi = new Map<string, DisposisiNode>();

@@ -1,0 +1,73 @@
+// Named (prepared) statements on the 1M-letter bench database (lib/db/statement-name.ts): each query
+// marked `/* prepared */` is timed planned per run (pg's unnamed statement) against prepared (named;
+// PostgreSQL's generic plan after five runs), for a few letters, the largest disposisi tree and a
+// letter with none; and the search, which is NOT marked, the same way, to show why a query whose
+// best plan depends on its values must not be. Figures only; asserts nothing.
+//   npx tsx --conditions=react-server bench/prepared-statements.ts
+// Before marking another query, add it here and check the named column never loses.
+import pg from 'pg';
+import { prisma } from '@/lib/db';
+import { demoAccount, type DemoAccountKey } from '@/prisma/seed/demo-accounts';
+import { loadActor } from '@/lib/services/auth/load-actor';
+import { susunCariSurat } from '@/lib/services/cari/cari-surat';
+import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
+
+const RUNS = 15;
+const db = await startBenchDatabase(BENCH_LETTERS);
+process.env.DATABASE_URL = db.url;
+const sql = new pg.Client({ connectionString: db.url });
+await sql.connect();
+let statement = 0;
+
+/** Median ms of RUNS runs of one statement, unnamed or under a fresh name (so its own plan cache). */
+async function median(query: Prisma.Sql, named: boolean): Promise<number> {
+  const name = named ? `bench${statement++}` : undefined;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await sql.query({ name, text: query.text, values: query.values });
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
+try {
+  const { rows: biggest } = await sql.query<{ id: string; n: string }>(`SELECT "naskahId" AS id, count(*) AS n FROM "Disposisi" GROUP BY 1 ORDER BY 2 DESC LIMIT 1`);
+  const { rows: sample } = await sql.query<{ id: string }>(`SELECT "naskahId" AS id FROM "Disposisi" ORDER BY md5(id::text) LIMIT 3`);
+  const letters = [...sample.map((r) => [r.id, 'a letter']), [biggest[0]!.id, `the largest tree (${biggest[0]!.n} disposisi)`], ['00000000-0000-0000-0000-000000000000', 'no disposisi']];
+  console.log(`prepared statements: median of ${RUNS} runs on one connection, ms (planned per run / prepared)`);
+  const tree: [number, number][] = [];
+  for (const [id, label] of letters) {
+    const pair: [number, number] = [await median(disposisiTreeSql(id!), false), await median(disposisiTreeSql(id!), true)];
+    tree.push(pair);
+    console.log(`  disposisi tree, ${label!.padEnd(34)} ${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
+  // The generic plan is made once; it must hold for the largest tree after small ones made it.
+  const warm = `bench${statement++}`;
+  for (let i = 0; i < 10; i++) await sql.query({ name: warm, ...(({ text, values }) => ({ text, values }))(disposisiTreeSql(sample[i % sample.length]!.id)) });
+  const t = performance.now();
+  const large = disposisiTreeSql(biggest[0]!.id);
+  await sql.query({ name: warm, text: large.text, values: large.values });
+  console.log(`  disposisi tree, largest after a generic plan made on small ones: ${(performance.now() - t).toFixed(2)} ms`);
+
+  let worst = 0;
+  for (const who of ['kepala', 'pencatat'] as DemoAccountKey[]) {
+    const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
+    const actor = (await loadActor(pegawai.id))!;
+    for (const q of ['undangan', 'rapat', 'zzzlangka']) {
+      const query = await susunCariSurat(actor, cariFilterSchema.parse({ q }));
+      const [unnamed, named] = [await median(query, false), await median(query, true)];
+      worst = Math.max(worst, named / unnamed);
+      console.log(`  search (not marked), ${who} "${q}"`.padEnd(46) + `${unnamed.toFixed(2).padStart(8)} / ${named.toFixed(2).padStart(8)}`);
+    }
+  }
+  const p50 = (i: 0 | 1) => tree.map((p) => p[i]).sort((a, b) => a - b)[Math.floor(tree.length / 2)]!;
+  console.log(`prepared: tree p50 ${p50(0).toFixed(2)} ms planned, ${p50(1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`);
+} finally {
+  await sql.end();
+  await prisma.$disconnect();
+  await db.stop();
+}
