@@ -17,10 +17,14 @@ export const PREPARED_MARK = '/* prepared */';
  * The name a marked statement is prepared under: a digest of its text, so the same text always gets
  * the same name (pg refuses a name reused for another text) and different texts never share one.
  * Any other statement gets '', pg's unnamed statement: parsed and planned for this run only.
- * `off` (DATABASE_PREPARED_STATEMENTS=off) is for a transaction-mode pooler (PgBouncer before 1.21)
- * that cannot keep a statement prepared on one server connection for the next transaction.
+ * `off` (DATABASE_PREPARED_STATEMENTS=off; also false, 0 or no, whatever the case, since an operator
+ * behind a pooler writes any of them and a missed one breaks every marked query) is for a
+ * transaction-mode pooler (PgBouncer before 1.21) that cannot keep a statement prepared on one server
+ * connection for the next transaction.
  */
+const SWITCHED_OFF = new Set(['off', 'false', '0', 'no']);
+
 export function statementNameGenerator(setting: string | undefined): ((query: { sql: string }) => string) | undefined {
-  if (setting === 'off') return undefined;
+  if (setting !== undefined && SWITCHED_OFF.has(setting.trim().toLowerCase())) return undefined;
   return (query) => (query.sql.startsWith(PREPARED_MARK) ? `s${createHash('sha1').update(query.sql).digest('base64url')}` : '');
 }

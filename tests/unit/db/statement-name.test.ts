@@ -18,6 +18,7 @@ describe('statementNameGenerator', () => {
 
   it('names nothing when switched off for a transaction-mode pooler', () => {
     expect(statementNameGenerator('off')).toBeUndefined();
-    expect(statementNameGenerator('on')).toBeTypeOf('function');
+    for (const off of ['OFF', ' false ', '0', 'no']) expect(statementNameGenerator(off)).toBeUndefined();
+    for (const on of ['on', '', 'true', '1']) expect(statementNameGenerator(on)).toBeTypeOf('function');
   });
 });
