@@ -32,7 +32,9 @@ await runLauncher(async (keep) => {
   const kanal = await startKanalE2e();
   Object.assign(process.env, kanal.env);
   const background = await startBackground(db.url);
-  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', ...vapid };
+  // One trusted proxy hop: each test sends its own X-Forwarded-For (support/test.ts), so the
+  // per-address rate limits count one test's requests, not the whole suite's from 127.0.0.1.
+  const env = { DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', TRUSTED_PROXY_HOPS: '1', ...vapid };
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const built = await runNext(['build'], env);
     if (built !== 0) return built;
