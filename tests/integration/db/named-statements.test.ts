@@ -4,7 +4,8 @@
 // interactive transaction holds one connection).
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
-import { createInstansi } from '../support/factories';
+import { actorSql } from '@/lib/services/auth/load-actor';
+import { createInstansi, createPegawai, createWorld } from '../support/factories';
 
 const clients: ReturnType<typeof createPrismaClient>[] = [];
 function client(setting?: string) {
@@ -83,5 +84,21 @@ describe('named statements', () => {
       return preparedOn(tx);
     });
     expect(prepared).toEqual([]);
+  });
+
+  it("prepares the actor's statement (every signed-in page) and answers each person right past the generic-plan switch", async () => {
+    const a = await createWorld();
+    const b = await createPegawai(a.instansi.id, a.opd.id);
+    const now = new Date();
+    const prepared = await client().$transaction(async (tx) => {
+      for (let i = 0; i < 7; i++) {
+        const [kepala] = await tx.$queryRaw<{ id: string; penugasan: { jabatanId: string }[] }[]>(actorSql(a.kepala.id, null, now, '2026-11-23'));
+        expect(kepala?.penugasan.map((p) => p.jabatanId)).toEqual([a.kepalaJabatan.id]);
+        const [other] = await tx.$queryRaw<{ id: string; penugasan: unknown[] }[]>(actorSql(b.id, null, now, '2026-11-23'));
+        expect(other).toMatchObject({ id: b.id, penugasan: [] });
+      }
+      return preparedOn(tx);
+    });
+    expect(prepared.filter((p) => p.statement.startsWith('/* prepared */'))).toHaveLength(1);
   });
 });
