@@ -4,11 +4,13 @@
 // letter with none; and the search, which is NOT marked, the same way, to show why a query whose
 // best plan depends on its values must not be. Figures only; asserts nothing.
 //   npx tsx --conditions=react-server bench/prepared-statements.ts
-// Before marking another query, add it here and check the named column never loses.
+// Before marking another query, add it here and check the named column never loses. Also timed: the
+// actor's statement (lib/services/auth/load-actor.ts) that every signed-in page runs.
 import pg from 'pg';
 import { prisma } from '@/lib/db';
 import { demoAccount, type DemoAccountKey } from '@/prisma/seed/demo-accounts';
-import { loadActor } from '@/lib/services/auth/load-actor';
+import { actorSql, loadActor } from '@/lib/services/auth/load-actor';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
@@ -53,6 +55,18 @@ try {
   await sql.query({ name: warm, text: large.text, values: large.values });
   console.log(`  disposisi tree, largest after a generic plan made on small ones: ${(performance.now() - t).toFixed(2)} ms`);
 
+  // The actor (every signed-in page): each person with their newest open session, as a page asks.
+  const actorPairs: [number, number][] = [];
+  const now = new Date();
+  for (const who of ['kepala', 'pencatat', 'staf', 'admin'] as DemoAccountKey[]) {
+    const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
+    const sesi = await prisma.sesi.findFirst({ where: { pegawaiId: pegawai.id, berakhirPada: null, kedaluwarsa: { gt: now } }, orderBy: { dibuatPada: 'desc' } });
+    const query = actorSql(pegawai.id, sesi?.id ?? null, now, calendarDay(now));
+    const pair: [number, number] = [await median(query, false), await median(query, true)];
+    actorPairs.push(pair);
+    console.log(`  actor, ${who}${sesi ? ' with its session' : ''}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
+
   let worst = 0;
   for (const who of ['kepala', 'pencatat'] as DemoAccountKey[]) {
     const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
@@ -61,11 +75,14 @@ try {
       const query = await susunCariSurat(actor, cariFilterSchema.parse({ q }));
       const [unnamed, named] = [await median(query, false), await median(query, true)];
       worst = Math.max(worst, named / unnamed);
-      console.log(`  search (not marked), ${who} "${q}"`.padEnd(46) + `${unnamed.toFixed(2).padStart(8)} / ${named.toFixed(2).padStart(8)}`);
+      console.log(`  search (not marked), ${who} "${q}"`.padEnd(50) + `${unnamed.toFixed(2).padStart(8)} / ${named.toFixed(2).padStart(8)}`);
     }
   }
-  const p50 = (i: 0 | 1) => tree.map((p) => p[i]).sort((a, b) => a - b)[Math.floor(tree.length / 2)]!;
-  console.log(`prepared: tree p50 ${p50(0).toFixed(2)} ms planned, ${p50(1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`);
+  const p50 = (pairs: [number, number][], i: 0 | 1) => pairs.map((p) => p[i]).sort((a, b) => a - b)[Math.floor(pairs.length / 2)]!;
+  console.log(
+    `prepared: tree p50 ${p50(tree, 0).toFixed(2)} ms planned, ${p50(tree, 1).toFixed(2)} ms prepared; ` +
+      `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
+  );
 } finally {
   await sql.end();
   await prisma.$disconnect();
