@@ -5,7 +5,8 @@
 // best plan depends on its values must not be. Figures only; asserts nothing.
 //   npx tsx --conditions=react-server bench/prepared-statements.ts
 // Before marking another query, add it here and check the named column never loses. Also timed: the
-// actor's statement (lib/services/auth/load-actor.ts) that every signed-in page runs.
+// actor's statement (lib/services/auth/load-actor.ts) that every signed-in page runs, and the disposisi
+// form's options (lib/services/disposisi/list-disposisi-options.ts) on a letter page.
 import pg from 'pg';
 import { prisma } from '@/lib/db';
 import { demoAccount, type DemoAccountKey } from '@/prisma/seed/demo-accounts';
@@ -14,6 +15,7 @@ import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
+import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
 
@@ -66,6 +68,17 @@ try {
     actorPairs.push(pair);
     console.log(`  actor, ${who}${sesi ? ' with its session' : ''}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
   }
+  // The disposisi form's options (a letter page opened by a pejabat), for posts with many and few disposisi given.
+  const optionPairs: [number, number][] = [];
+  for (const who of ['kepala', 'kabid', 'plt'] as DemoAccountKey[]) {
+    const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
+    const post = (await loadActor(pegawai.id))?.activePost;
+    if (!post) continue;
+    const query = disposisiOptionsSql(post.opdId, post.jabatanId, calendarDay(now));
+    const pair: [number, number] = [await median(query, false), await median(query, true)];
+    optionPairs.push(pair);
+    console.log(`  disposisi options, ${who}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
 
   let worst = 0;
   for (const who of ['kepala', 'pencatat'] as DemoAccountKey[]) {
@@ -81,7 +94,8 @@ try {
   const p50 = (pairs: [number, number][], i: 0 | 1) => pairs.map((p) => p[i]).sort((a, b) => a - b)[Math.floor(pairs.length / 2)]!;
   console.log(
     `prepared: tree p50 ${p50(tree, 0).toFixed(2)} ms planned, ${p50(tree, 1).toFixed(2)} ms prepared; ` +
-      `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
+      `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; ` +
+      `options p50 ${p50(optionPairs, 0).toFixed(2)} ms planned, ${p50(optionPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
   );
 } finally {
   await sql.end();

@@ -4,8 +4,62 @@ import { assertCan } from '@/lib/authz/policy';
 import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
+import { Prisma, type JenisPenugasan } from '@/lib/generated/prisma/client';
 
 const RECENT_LIMIT = 4;
+
+interface JabatanRow {
+  id: string;
+  parentId: string | null;
+  opdId: string;
+  aktif: boolean;
+  dapatMewakiliAtasan: boolean;
+  nama: string;
+  namaSingkat: string;
+  level: number;
+  /** Today's holder: the definitif one before a Plt. before a Plh. (the enum's order). */
+  pemegang: { jenis: JenisPenugasan; nama: string; gelarDepan: string | null; gelarBelakang: string | null } | null;
+}
+
+interface OptionsRow {
+  tree: JabatanRow[];
+  instruksi: string[];
+  /** Recipients of the giver's 20 latest disposisi, newest first. */
+  recent: string[];
+  presets: { id: string; nama: string; penerimaJabatanIds: string[]; instruksi: string[]; catatan: string | null; batasHari: number | null }[];
+}
+
+/**
+ * The form's four reads in one prepared statement (lib/db/statement-name.ts), exported so
+ * bench/prepared-statements.ts times exactly what the letter page runs: the OPD's whole tree with
+ * today's holder of each post (the tree rules need every post; an OPD holds tens, not thousands),
+ * its instructions, the recipients of the giver's latest disposisi through the (dariJabatanId,
+ * createdAt) index (a pimpinan with a million past disposisi pays for 20), and the post's presets.
+ * Every part is a lookup by an id, planned alike for any OPD and post. As four Prisma queries it was
+ * four statements on every opening of a letter by a pejabat.
+ */
+export function disposisiOptionsSql(opdId: string, jabatanId: string, today: string): Prisma.Sql {
+  return Prisma.sql`/* prepared */
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object(
+           'id', j.id, 'parentId', j."parentId", 'opdId', j."opdId", 'aktif', j.aktif, 'dapatMewakiliAtasan', j."dapatMewakiliAtasan",
+           'nama', j.nama, 'namaSingkat', j."namaSingkat", 'level', j.level,
+           'pemegang', (SELECT json_build_object('jenis', t.jenis, 'nama', g.nama, 'gelarDepan', g."gelarDepan", 'gelarBelakang', g."gelarBelakang")
+                        FROM "PenugasanJabatan" t JOIN "Pegawai" g ON g.id = t."pegawaiId"
+                        WHERE t."jabatanId" = j.id AND t.mulai <= ${today}::date AND (t.selesai IS NULL OR t.selesai >= ${today}::date)
+                        ORDER BY t.jenis, t.id LIMIT 1)
+         ) ORDER BY j.level, j.urutan, j.nama, j.id), '[]'::json)
+       FROM "Jabatan" j WHERE j."opdId" = ${opdId}::uuid) AS tree,
+      (SELECT coalesce(json_agg(i.teks ORDER BY i.urutan, i.teks), '[]'::json)
+       FROM "InstruksiDisposisi" i WHERE i."opdId" = ${opdId}::uuid AND i.aktif) AS instruksi,
+      (SELECT coalesce(json_agg(p."jabatanId" ORDER BY d."createdAt" DESC, d.id DESC, p.id), '[]'::json)
+       FROM (SELECT id, "createdAt" FROM "Disposisi" WHERE "dariJabatanId" = ${jabatanId}::uuid ORDER BY "createdAt" DESC LIMIT 20) d
+       JOIN "PenerimaDisposisi" p ON p."disposisiId" = d.id) AS recent,
+      (SELECT coalesce(json_agg(json_build_object(
+           'id', pr.id, 'nama', pr.nama, 'penerimaJabatanIds', pr."penerimaJabatanIds", 'instruksi', pr.instruksi,
+           'catatan', pr.catatan, 'batasHari', pr."batasHari") ORDER BY pr."createdAt", pr.id), '[]'::json)
+       FROM "PresetDisposisi" pr WHERE pr."jabatanId" = ${jabatanId}::uuid) AS presets`;
+}
 
 /**
  * What the disposisi form offers: the posts below the giver (with who holds them today), the
@@ -15,42 +69,7 @@ const RECENT_LIMIT = 4;
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
   const post = actor.activePost!;
-  const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
-
-  const [tree, instruksi, recent, presets] = await Promise.all([
-    // The OPD's whole tree with today's holder of each post, in one statement: the tree rules need
-    // every post, the form shows the eligible ones, and an OPD holds tens of posts, not thousands.
-    prisma.jabatan.findMany({
-      where: { opdId: post.opdId },
-      orderBy: [{ level: 'asc' }, { urutan: 'asc' }, { nama: 'asc' }],
-      select: {
-        id: true,
-        parentId: true,
-        opdId: true,
-        aktif: true,
-        dapatMewakiliAtasan: true,
-        nama: true,
-        namaSingkat: true,
-        level: true,
-        penugasan: {
-          where: { mulai: { lte: today }, OR: [{ selesai: null }, { selesai: { gte: today } }] },
-          orderBy: { jenis: 'asc' },
-          take: 1,
-          select: { jenis: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
-        },
-      },
-    }),
-    prisma.instruksiDisposisi.findMany({ where: { opdId: post.opdId, aktif: true }, orderBy: [{ urutan: 'asc' }, { teks: 'asc' }], select: { teks: true } }),
-    // The giver's latest disposisi through its (dariJabatanId, createdAt) index: a pimpinan with a
-    // million past disposisi pays for 20 rows, not a join over all of them.
-    prisma.disposisi.findMany({
-      where: { dariJabatanId: post.jabatanId },
-      orderBy: { createdAt: 'desc' },
-      take: 20,
-      select: { penerima: { select: { jabatanId: true } } },
-    }),
-    prisma.presetDisposisi.findMany({ where: { jabatanId: post.jabatanId }, orderBy: { createdAt: 'asc' }, select: { id: true, nama: true, penerimaJabatanIds: true, instruksi: true, catatan: true, batasHari: true } }),
-  ]);
+  const [{ tree, instruksi, recent, presets }] = await prisma.$queryRaw<[OptionsRow]>(disposisiOptionsSql(post.opdId, post.jabatanId, calendarDay(new Date())));
 
   const index = new Map(tree.map((j) => [j.id, j] as const));
   const recipients = eligibleRecipients(index, post.jabatanId)
@@ -60,21 +79,21 @@ export async function listDisposisiOptions(actor: Actor) {
       nama: j.nama,
       namaSingkat: j.namaSingkat,
       level: j.level,
-      pemegang: j.penugasan[0] ? `${j.penugasan[0].jenis === 'DEFINITIF' ? '' : `${j.penugasan[0].jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.penugasan[0].pegawai)}` : null,
+      pemegang: j.pemegang ? `${j.pemegang.jenis === 'DEFINITIF' ? '' : `${j.pemegang.jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.pemegang)}` : null,
     }));
   const allowed = new Set(recipients.map((r) => r.jabatanId));
   // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).
   const direct = recipients.filter((r) => index.get(r.jabatanId)?.parentId === post.jabatanId).map((r) => r.jabatanId);
-  const recentIds = recent.flatMap((d) => d.penerima.map((p) => p.jabatanId)).filter((id) => allowed.has(id));
+  const recentIds = recent.filter((id) => allowed.has(id));
   const quick = [...new Set([...recentIds, ...direct])].slice(0, RECENT_LIMIT);
 
   // A preset keeps only what is still valid today (a post may have moved or an instruction retired).
-  const teks = new Set(instruksi.map((i) => i.teks));
+  const teks = new Set(instruksi);
   const presetsValid = presets
     .map((p) => ({ id: p.id, nama: p.nama, penerima: p.penerimaJabatanIds.filter((id) => allowed.has(id)), instruksi: p.instruksi.filter((t) => teks.has(t)), catatan: p.catatan, batasHari: p.batasHari }))
     .filter((p) => p.penerima.length > 0);
 
-  return { recipients, quickRecipientIds: quick, instruksi: instruksi.map((i) => i.teks), presets: presetsValid };
+  return { recipients, quickRecipientIds: quick, instruksi, presets: presetsValid };
 }
 
 export type DisposisiOptions = Awaited<ReturnType<typeof listDisposisiOptions>>;
