@@ -72,3 +72,9 @@ export function disposisiReadableSql(actor: Actor, alias: string): Prisma.Sql {
   return Prisma.sql`(${ds}."dariJabatanId" = ANY (${own})
     OR EXISTS (SELECT 1 FROM "PenerimaDisposisi" pd WHERE pd."disposisiId" = ${ds}.id AND pd."jabatanId" = ANY (${own}) AND pd."status" <> 'DITARIK'))`;
 }
+
+/** notifikasiScope for the notifikasi row aliased `alias`: a person's own notifications only. */
+export function notifikasiMilikSql(actor: Actor, alias: string): Prisma.Sql {
+  const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return Prisma.sql`${n}."pegawaiId" = ${actor.pegawaiId}::uuid`;
+}

@@ -1,6 +1,8 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { notifikasiScope } from '@/lib/authz/scope';
+import { notifikasiMilikSql } from '@/lib/authz/scope-sql';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 const SELECT = { id: true, judul: true, pesan: true, tautan: true, readAt: true, createdAt: true } as const;
 /** More unread than this is not a list anyone reads; the badge says 99+ long before. */
@@ -15,7 +17,13 @@ export async function listNotifikasi(actor: Actor, { take = 50 }: { take?: numbe
   return [...unread, ...read];
 }
 
-/** Unread notifications, for the badge in the header. */
+/**
+ * Unread notifications, for the badge in the header of every page: one prepared statement
+ * (lib/db/statement-name.ts), an index range on (pegawaiId, readAt) planned alike for anyone.
+ */
 export async function countNotifikasiBelumDibaca(actor: Actor): Promise<number> {
-  return prisma.notifikasi.count({ where: { ...notifikasiScope(actor), readAt: null } });
+  const [{ n }] = await prisma.$queryRaw<[{ n: number }]>(
+    Prisma.sql`/* prepared */ SELECT count(*)::int AS n FROM "Notifikasi" t WHERE ${notifikasiMilikSql(actor, 't')} AND t."readAt" IS NULL`,
+  );
+  return n;
 }
