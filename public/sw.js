@@ -64,13 +64,25 @@ async function networkFirst(request, cacheName, fallback) {
     return response;
   } catch (error) {
     const cached = await cache.match(request.url, { ignoreVary: true });
-    if (cached) return cached;
+    if (cached) return cacheName === PAGES ? keptPage(cached) : cached;
     if (fallback) {
       const page = await caches.match(fallback, { ignoreVary: true });
-      if (page) return page;
+      if (page) return keptPage(page);
     }
     throw error;
   }
+}
+
+/**
+ * A page answered from what the phone kept because the network failed, marked `Server-Timing:
+ * luring` so the page says it is offline (components/shell/luring-status.tsx) even where
+ * navigator.onLine still claims a network: a network that carries nothing, or a browser that
+ * reports online while its requests fail.
+ */
+function keptPage(response) {
+  const headers = new Headers(response.headers);
+  headers.append('Server-Timing', 'luring');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 async function cacheFirst(request) {

@@ -12,6 +12,12 @@ const RETRY_MS = 30_000;
  * wait for the network, and sends them when it returns (and every half minute while any wait, for
  * a network that is "up" but carries nothing). A page refreshes once something was applied.
  */
+/** Whether this page came from what the service worker kept, because the network failed. */
+function servedFromKeeping(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return Boolean(entry?.serverTiming?.some((timing) => timing.name === 'luring'));
+}
+
 export function LuringStatus({ pegawaiId }: { pegawaiId: string }) {
   const router = useRouter();
   const [online, setOnline] = useState(true);
@@ -35,11 +41,18 @@ export function LuringStatus({ pegawaiId }: { pegawaiId: string }) {
 
   useEffect(() => {
     let alive = true;
+    // Answered from the phone's keeping (public/sw.js marks it): offline until the network returns.
+    let kept = servedFromKeeping();
     const recount = () => void daftarAntrean(pegawaiId).then((items) => alive && setMenunggu(items.filter((t) => t.status === 'menunggu' && t.jenis !== 'baca').length));
-    const flush = () => {
-      setOnline(navigator.onLine);
+    const flush = (event?: Event) => {
+      if (event?.type === 'online') kept = false;
+      setOnline(navigator.onLine && !kept);
       if (!navigator.onLine) return;
-      void kirimAntrean(pegawaiId).then((applied) => applied && alive && router.refresh());
+      void kirimAntrean(pegawaiId).then((applied) => {
+        if (!applied || !alive) return;
+        kept = false; // the network carried them: online again
+        router.refresh();
+      });
     };
     flush();
     recount();
