@@ -7,17 +7,17 @@ import { kirimAntrean } from '@/lib/offline/kirim-antrean';
 
 const RETRY_MS = 30_000;
 
-/**
- * Registers the service worker (public/sw.js), says when the phone is offline and how many actions
- * wait for the network, and sends them when it returns (and every half minute while any wait, for
- * a network that is "up" but carries nothing). A page refreshes once something was applied.
- */
 /** Whether this page came from what the service worker kept, because the network failed. */
 function servedFromKeeping(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return Boolean(entry?.serverTiming?.some((timing) => timing.name === 'luring'));
 }
 
+/**
+ * Registers the service worker (public/sw.js), says when the phone is offline and how many actions
+ * wait for the network, and sends them when it returns (and every half minute while any wait, for
+ * a network that is "up" but carries nothing). A page refreshes once something was applied.
+ */
 export function LuringStatus({ pegawaiId }: { pegawaiId: string }) {
   const router = useRouter();
   const [online, setOnline] = useState(true);
