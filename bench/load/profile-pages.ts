@@ -43,7 +43,9 @@ try {
     'tanda-tangan': ['/tanda-tangan'],
   };
   for (const key of process.argv.slice(2)) {
-    const paths = PATHS[key] ?? [key];
+    // `anon:` before a path: loaded signed out (the floor of a page outside the app's layout).
+    const anonymous = key.startsWith('anon:');
+    const paths = anonymous ? [key.slice('anon:'.length)] : (PATHS[key] ?? [key]);
     const dir = path.resolve('.data/profiles', key.replace(/[^a-z0-9-]/gi, '_'));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -54,8 +56,8 @@ try {
       profile: dir,
     });
     try {
-      const cookie = await signIn(server.baseUrl, demoAccount('kepala').email, DEMO_PASSWORD);
-      const headers = { cookie, 'accept-encoding': 'gzip' };
+      const cookie = anonymous ? null : await signIn(server.baseUrl, demoAccount('kepala').email, DEMO_PASSWORD);
+      const headers: Record<string, string> = { ...(cookie && { cookie }), 'accept-encoding': 'gzip' };
       let turn = 0;
       const url = () => `${server.baseUrl}${paths[turn++ % paths.length]}`;
       await runLoad({ url, headers, concurrency: CONCURRENCY, seconds: 3 });

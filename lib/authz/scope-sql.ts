@@ -78,3 +78,9 @@ export function notifikasiMilikSql(actor: Actor, alias: string): Prisma.Sql {
   const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
   return Prisma.sql`${n}."pegawaiId" = ${actor.pegawaiId}::uuid`;
 }
+
+/** inboxScope for the delivery row aliased `alias`: deliveries to the post the actor acts as. */
+export function inboxMilikSql(actor: Actor, alias: string): Prisma.Sql {
+  const d = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return actor.activePost ? Prisma.sql`${d}."jabatanId" = ${actor.activePost.jabatanId}::uuid` : Prisma.sql`FALSE`;
+}

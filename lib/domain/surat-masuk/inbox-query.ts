@@ -50,22 +50,6 @@ export function decodeCursor(value: string | undefined | null): InboxCursor | nu
   }
 }
 
-/**
- * Prisma where-clause for "after this cursor" within one group, in (urgency desc, deliveredAt desc,
- * id desc) order. Urgency is an enum, so "less urgent" is spelled as the list of lower levels.
- */
-export function afterCursorWhere(cursor: Pick<InboxCursor, 'k' | 'd' | 'id'>) {
-  const lower = DERAJAT_URUT.slice(0, DERAJAT_URUT.indexOf(cursor.k));
-  const at = new Date(cursor.d);
-  return {
-    OR: [
-      ...(lower.length ? [{ derajatKecepatan: { in: [...lower] } }] : []),
-      { derajatKecepatan: cursor.k, deliveredAt: { lt: at } },
-      { derajatKecepatan: cursor.k, deliveredAt: at, id: { lt: cursor.id } },
-    ],
-  };
-}
-
 /** A WIB calendar day's bounds, for the date-range filter. */
 export function dayStartWib(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);

@@ -4,6 +4,7 @@ import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
 import { assign, createJabatan, createPegawai, createWorld, deliverLetter } from '../support/factories';
 import { actorFor } from '../support/actors';
+import { prisma } from '@/lib/db';
 
 describe('Surat Masuk of a post', () => {
   it('lists unread first, then by urgency, then newest; never another post\'s letters', async () => {
@@ -67,6 +68,63 @@ describe('Surat Masuk of a post', () => {
     expect(await perihal({ dari: '2026-11-03', sampai: '2026-11-07' })).toEqual(['kilat']);
     expect(await perihal({ pengirim: 'kementerian uji' })).toEqual(['dibaca', 'kilat', 'rahasia']);
     expect(await perihal({ pengirim: 'tidak ada' })).toEqual([]);
+  });
+
+  it('bounds dates by the WIB calendar day and takes typed % and _ literally', async () => {
+    const { opd, kepala, kepalaJabatan } = await createWorld();
+    // 3 Nov 23:59 WIB is still 3 Nov; 4 Nov 00:00 WIB (3 Nov 17:00 UTC) is not.
+    await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'akhir hari', at: '2026-11-03T16:59:59.999Z', pengirimNama: 'Dinas 100% Digital' });
+    await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'hari berikutnya', at: '2026-11-03T17:00:00.000Z', pengirimNama: 'Dinas_Pendidikan' });
+    await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'awal hari', at: '2026-11-02T17:00:00.000Z', pengirimNama: 'Dinas Pendidikan' });
+    const actor = await actorFor(kepala.id);
+    const perihal = async (filter: Partial<InboxFilter>) => (await listInbox(actor, { filter })).rows.map((r) => r.perihal).sort();
+    expect(await perihal({ dari: '2026-11-03', sampai: '2026-11-03' })).toEqual(['akhir hari', 'awal hari']);
+    expect(await perihal({ dari: '2026-11-04' })).toEqual(['hari berikutnya']);
+    expect(await perihal({ pengirim: '100%' })).toEqual(['akhir hari']);
+    expect(await perihal({ pengirim: '%' })).toEqual(['akhir hari']);
+    expect(await perihal({ pengirim: 'dinas_' })).toEqual(['hari berikutnya']);
+    expect(await perihal({ pengirim: 'DINAS PENDIDIKAN' })).toEqual(['awal hari']);
+  });
+
+  it('names the sending OPD when the letter has no outside sender, marks tembusan, and leaves archived deliveries out', async () => {
+    const { opd, kepala, kepalaJabatan } = await createWorld();
+    const internal = await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'dari dinas sendiri', at: '2026-11-05T01:00:00Z' });
+    await prisma.naskah.update({ where: { id: internal.naskahId }, data: { pengirimNama: null, nomor: '800/12/2026' } });
+    await prisma.delivery.update({ where: { id: internal.id }, data: { jenis: 'TEMBUSAN' } });
+    const archived = await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'sudah diarsipkan', at: '2026-11-06T01:00:00Z' });
+    await prisma.delivery.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    const { rows } = await listInbox(await actorFor(kepala.id));
+    expect(rows).toEqual([
+      expect.objectContaining({ id: internal.id, naskahId: internal.naskahId, perihal: 'dari dinas sendiri', pengirim: opd.nama, nomor: '800/12/2026', jenis: 'TEMBUSAN', dibaca: false, diterima: new Date('2026-11-05T01:00:00Z'), derajatKecepatan: 'BIASA', klasifikasiKeamanan: 'BIASA' }),
+    ]);
+  });
+
+  it('pages a filtered list too, and a cursor in the read group stays there', async () => {
+    const { opd, kepala, kepalaJabatan } = await createWorld();
+    for (let i = 0; i < 7; i++) {
+      await deliverLetter(opd.id, kepalaJabatan.id, { perihal: `segera ${i}`, kecepatan: 'SEGERA', read: i < 4, at: '2026-11-10T01:00:00Z' });
+      await deliverLetter(opd.id, kepalaJabatan.id, { perihal: `biasa ${i}`, read: i < 4, at: `2026-11-1${i}T02:00:00Z` });
+    }
+    const actor = await actorFor(kepala.id);
+    const walk = async (filter: Partial<InboxFilter>) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof listInbox>> = await listInbox(actor, { filter, take: 2, cursor });
+        seen.push(...page.rows.map((r) => r.perihal));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const segera = await walk({ kecepatan: 'SEGERA' });
+    expect(segera).toHaveLength(7);
+    expect(segera.slice(0, 3).sort()).toEqual(['segera 4', 'segera 5', 'segera 6']);
+    expect(await walk({ belumDibaca: true })).toHaveLength(6);
+    const all = await walk({});
+    expect(all).toHaveLength(14);
+    expect(new Set(all).size).toBe(14);
+    // Read group: SEGERA before BIASA, and the BIASA ones newest first.
+    expect(all.slice(6)).toEqual([...all.slice(6, 10).filter((p) => p.startsWith('segera')), 'biasa 3', 'biasa 2', 'biasa 1', 'biasa 0']);
   });
 
   it('refuses a person who holds no post today', async () => {
