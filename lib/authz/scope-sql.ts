@@ -4,7 +4,8 @@
 // tests/integration/cari/rahasia.test.ts checks them against the Prisma scopes.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from './actor';
-import { KLASIFIKASI_TERBATAS, aturanPembaca } from './scope';
+import { opdIdsWithRole } from './policy';
+import { KLASIFIKASI_TERBATAS, aturanPembaca, readablePostIds } from './scope';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
@@ -37,6 +38,32 @@ export function naskahReadableSql(actor: Actor, alias: string): Prisma.Sql {
       ${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}
       -- The sekretaris sees the pimpinan's letters, but not the secret ones.
       OR ${wakilSql}
+      OR ${pencatatSql}
+    )
+  )`;
+}
+
+/**
+ * naskahVisibleScope for the naskah row aliased `alias`, arm for arm: delivered to the acting post;
+ * delivered to the superior the sekretaris stands in for (not Rahasia / Sangat Rahasia); disposed to
+ * the post and not withdrawn; disposed by it; or, for the pencatat, registered in their OPD (not
+ * Rahasia / Sangat Rahasia). tests/integration/authz/naskah-visible-sql.test.ts holds it to the
+ * Prisma scope for every role.
+ */
+export function naskahVisibleSql(actor: Actor, alias: string): Prisma.Sql {
+  const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  const own = uuidArray(actor.activePost ? [actor.activePost.jabatanId] : []);
+  const pencatatOpds = opdIdsWithRole(actor, 'suratMasuk.register');
+  const pencatatSql =
+    pencatatOpds === 'ALL' ? Prisma.sql`FALSE` : Prisma.sql`(${n}."sumber" = 'EKSTERNAL' AND ${n}."opdId" = ANY (${uuidArray(pencatatOpds)}) AND ${bukanTerbatasSql(n)})`;
+  return Prisma.sql`(
+    ${diInstansiSql(actor.instansiId, n)}
+    AND (
+      ${n}."deliveryJabatanIds" && ${own}
+      OR (${n}."deliveryJabatanIds" && ${uuidArray(readablePostIds(actor))} AND ${bukanTerbatasSql(n)})
+      OR EXISTS (SELECT 1 FROM "Disposisi" vd JOIN "PenerimaDisposisi" vp ON vp."disposisiId" = vd.id
+                 WHERE vd."naskahId" = ${n}.id AND vp."jabatanId" = ANY (${own}) AND vp."status" <> 'DITARIK')
+      OR EXISTS (SELECT 1 FROM "Disposisi" vd WHERE vd."naskahId" = ${n}.id AND vd."dariJabatanId" = ANY (${own}))
       OR ${pencatatSql}
     )
   )`;
