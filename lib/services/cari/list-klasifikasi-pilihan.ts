@@ -1,12 +1,15 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
+import { Prisma } from '@/lib/generated/prisma/client';
 
-/** Active kode klasifikasi arsip of the actor's instansi, for the search filter. */
+/**
+ * Active kode klasifikasi arsip of the actor's instansi, for the search filter: on every search, so
+ * one prepared statement (a plan that does not depend on the instansi) rather than a Prisma query.
+ */
 export async function listKlasifikasiPilihan(actor: Actor) {
-  return prisma.klasifikasiArsip.findMany({
-    where: { instansiId: actor.instansiId, aktif: true },
-    orderBy: { kode: 'asc' },
-    select: { id: true, kode: true, nama: true },
-    take: 500,
-  });
+  return prisma.$queryRaw<{ id: string; kode: string; nama: string }[]>(Prisma.sql`/* prepared */
+    SELECT k.id, k.kode, k.nama FROM "KlasifikasiArsip" k
+    WHERE k."instansiId" = ${actor.instansiId}::uuid AND k.aktif
+    ORDER BY k.kode
+    LIMIT 500`);
 }

@@ -1,37 +1,35 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
+import { Prisma, type StatusDisposisi } from '@/lib/generated/prisma/client';
 
-/** Disposisi received by the post the actor acts as, open ones first. */
+interface Row {
+  id: string;
+  status: StatusDisposisi;
+  batasWaktu: Date | null;
+  diterima: Date;
+  dari: string;
+  instruksi: string[];
+  naskahId: string;
+  perihal: string;
+  nomor: string | null;
+}
+
+/**
+ * Disposisi received by the post the actor acts as, open ones first (the status enum's order), newest
+ * first within a status: one range of the index (jabatanId, status, createdAt desc). Raw SQL: Prisma
+ * spent more of the server's CPU on its nested select than PostgreSQL spent on the rows.
+ */
 export async function listDisposisiMasuk(actor: Actor, { take = 50 }: { take?: number } = {}) {
   assertCan(actor, 'disposisi.receive');
-  const rows = await prisma.penerimaDisposisi.findMany({
-    where: { jabatanId: actor.activePost!.jabatanId, status: { not: 'DITARIK' } },
-    orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
-    take,
-    select: {
-      id: true,
-      status: true,
-      batasWaktu: true,
-      createdAt: true,
-      disposisi: {
-        select: {
-          instruksi: true,
-          dariJabatan: { select: { nama: true } },
-          naskah: { select: { id: true, perihal: true, nomor: true } },
-        },
-      },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    batasWaktu: r.batasWaktu,
-    diterima: r.createdAt,
-    dari: r.disposisi.dariJabatan.nama,
-    instruksi: r.disposisi.instruksi,
-    naskahId: r.disposisi.naskah.id,
-    perihal: r.disposisi.naskah.perihal,
-    nomor: r.disposisi.naskah.nomor,
-  }));
+  return prisma.$queryRaw<Row[]>(Prisma.sql`
+    SELECT p.id, p.status, p."batasWaktu", p."createdAt" AS diterima, dj.nama AS dari, d.instruksi,
+      n.id AS "naskahId", n.perihal, n.nomor
+    FROM "PenerimaDisposisi" p
+    JOIN "Disposisi" d ON d.id = p."disposisiId"
+    JOIN "Jabatan" dj ON dj.id = d."dariJabatanId"
+    JOIN "Naskah" n ON n.id = d."naskahId"
+    WHERE p."jabatanId" = ${actor.activePost!.jabatanId}::uuid AND p.status <> 'DITARIK'
+    ORDER BY p.status, p."createdAt" DESC, p.id
+    LIMIT ${take}`);
 }

@@ -129,6 +129,31 @@ describe('security classes', () => {
   });
 });
 
+describe('the Disposisi list', () => {
+  it('shows open disposisi first and the newest first within a status, each with its letter and giver, never a withdrawn one', async () => {
+    const w = await createDisposisiWorld();
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const letter = async (perihal: string) => (await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal })).naskahId;
+    const [lama, dibaca, baru, ditarik] = [await letter('Lama'), await letter('Sudah dibaca'), await letter('Baru'), await letter('Ditarik')];
+    await giveDisposisi(kepala, give(lama, [w.kabid.jabatan.id], { instruksi: ['Untuk diketahui', 'Laporkan hasilnya'] }));
+    await giveDisposisi(kepala, give(dibaca, [w.kabid.jabatan.id]));
+    await giveDisposisi(kepala, give(baru, [w.kabid.jabatan.id], { batasWaktu: '2099-12-31' }));
+    await withdrawDisposisi(kepala, (await giveDisposisi(kepala, give(ditarik, [w.kabid.jabatan.id]))).disposisiId);
+    await openSurat(kabid, dibaca);
+
+    const list = await listDisposisiMasuk(kabid);
+    expect(list.map((d) => [d.perihal, d.status])).toEqual([['Baru', 'BELUM_DIBACA'], ['Lama', 'BELUM_DIBACA'], ['Sudah dibaca', 'DIBACA']]);
+    expect(list[0]).toEqual({
+      id: expect.any(String), status: 'BELUM_DIBACA', // The deadline is the end of that WIB day.
+      batasWaktu: new Date('2099-12-31T16:59:59.000Z'), diterima: expect.any(Date),
+      dari: w.kepalaJabatan.nama, instruksi: ['Untuk ditindaklanjuti'], naskahId: baru, perihal: 'Baru', nomor: null,
+    });
+    expect(list[1]!.instruksi).toEqual(['Untuk diketahui', 'Laporkan hasilnya']);
+    expect(await listDisposisiMasuk(kabid, { take: 1 })).toHaveLength(1);
+  });
+});
+
 describe('overdue', () => {
   it('flags an open disposisi past its deadline for the recipient and for the giver, until it is done', async () => {
     const w = await createDisposisiWorld();
