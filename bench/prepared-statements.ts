@@ -6,7 +6,8 @@
 //   npx tsx --conditions=react-server bench/prepared-statements.ts
 // Before marking another query, add it here and check the named column never loses. Also timed: the
 // actor's statement (lib/services/auth/load-actor.ts) that every signed-in page runs, and the disposisi
-// form's options (lib/services/disposisi/list-disposisi-options.ts) on a letter page.
+// form's options (lib/services/disposisi/list-disposisi-options.ts) on a letter page, and the worklist
+// counts (lib/services/beranda/count-worklists.ts) behind every page's badges.
 import pg from 'pg';
 import { prisma } from '@/lib/db';
 import { demoAccount, type DemoAccountKey } from '@/prisma/seed/demo-accounts';
@@ -16,6 +17,7 @@ import { susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
 import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
+import { worklistCountsSql } from '@/lib/services/beranda/count-worklists';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
 
@@ -80,6 +82,34 @@ try {
     console.log(`  disposisi options, ${who}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
   }
 
+  // The worklist counts, for posts with thousands of unread letters and with few; then the kepala's
+  // under a generic plan made on a staf's (near-empty) counts.
+  const countPairs: [number, number][] = [];
+  const countsOf = async (who: DemoAccountKey) => {
+    const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
+    const actor = await loadActor(pegawai.id);
+    return actor?.activePost ? worklistCountsSql(actor) : null;
+  };
+  for (const who of ['kepala', 'kabid', 'pencatat', 'staf'] as DemoAccountKey[]) {
+    const query = await countsOf(who);
+    if (!query) continue;
+    const pair: [number, number] = [await median(query, false), await median(query, true)];
+    countPairs.push(pair);
+    console.log(`  worklist counts, ${who}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
+  const [fewCounts, manyCounts] = [await countsOf('staf'), await countsOf('kepala')];
+  if (fewCounts && manyCounts) {
+    const name = `bench${statement++}`;
+    for (let i = 0; i < 6; i++) await sql.query({ name, text: fewCounts.text, values: fewCounts.values });
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await sql.query({ name, text: manyCounts.text, values: manyCounts.values });
+      times.push(performance.now() - t);
+    }
+    console.log(`  worklist counts, kepala after a generic plan made on a staf's: median ${times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!.toFixed(2)} ms`);
+  }
+
   let worst = 0;
   for (const who of ['kepala', 'pencatat'] as DemoAccountKey[]) {
     const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
@@ -95,7 +125,8 @@ try {
   console.log(
     `prepared: tree p50 ${p50(tree, 0).toFixed(2)} ms planned, ${p50(tree, 1).toFixed(2)} ms prepared; ` +
       `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; ` +
-      `options p50 ${p50(optionPairs, 0).toFixed(2)} ms planned, ${p50(optionPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
+      `options p50 ${p50(optionPairs, 0).toFixed(2)} ms planned, ${p50(optionPairs, 1).toFixed(2)} ms prepared; ` +
+      `counts p50 ${p50(countPairs, 0).toFixed(2)} ms planned, ${p50(countPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
   );
 } finally {
   await sql.end();
