@@ -1,7 +1,9 @@
-// The SQL twins of lib/authz/scope.ts for queries Prisma cannot write (full-text search): they
-// render the same rule (aturanPembaca), so a letter hidden from a list is hidden from search too,
-// inside the query (never filtered after it, so it cannot count or highlight). The integration test
-// tests/integration/cari/rahasia.test.ts checks them against the Prisma scopes.
+// The SQL twins of lib/authz/scope.ts, for queries Prisma cannot write (full-text search) and for the
+// hot reads where Prisma cost the server more than the query (the inbox, a letter's head, the
+// counts): they render the same rules, so a letter hidden from a list is hidden from search too,
+// inside the query (never filtered after it, so it cannot count or highlight). The integration tests
+// tests/integration/cari/rahasia.test.ts and tests/integration/authz/naskah-visible-sql.test.ts
+// check them against the Prisma scopes.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from './actor';
 import { opdIdsWithRole } from './policy';
@@ -106,7 +108,7 @@ export function notifikasiMilikSql(actor: Actor, alias: string): Prisma.Sql {
   return Prisma.sql`${n}."pegawaiId" = ${actor.pegawaiId}::uuid`;
 }
 
-/** inboxScope for the delivery row aliased `alias`: deliveries to the post the actor acts as. */
+/** The inbox: deliveries (row aliased `alias`) to the post the actor acts as; none without a post. */
 export function inboxMilikSql(actor: Actor, alias: string): Prisma.Sql {
   const d = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
   return actor.activePost ? Prisma.sql`${d}."jabatanId" = ${actor.activePost.jabatanId}::uuid` : Prisma.sql`FALSE`;

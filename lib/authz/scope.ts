@@ -16,11 +16,6 @@ export function opdOwnedScope(actor: Actor, permission: keyof typeof ROLE_PERMIS
   return ids === 'ALL' ? { opd: { instansiId: actor.instansiId } } : { opdId: { in: ids } };
 }
 
-/** Deliveries in the inbox of the post the actor is acting as. */
-export function inboxScope(actor: Actor) {
-  return actor.activePost ? { jabatanId: actor.activePost.jabatanId } : { jabatanId: { in: [] as string[] } };
-}
-
 /** Audit rows the actor may read. */
 export function auditScope(actor: Actor) {
   const ids = opdIdsWithRole(actor, 'audit.view');
