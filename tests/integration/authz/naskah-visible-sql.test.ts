@@ -75,7 +75,7 @@ describe('naskahVisibleSql', () => {
     });
   }
 
-  it('opens the letter with its parts: OPD as sender fallback, the scan, and no klasifikasi when none was set', async () => {
+  it('opens the letter with its parts: the sender, the scan, and no klasifikasi when none was set', async () => {
     const view = await openSurat(w.roles.kepala, w.ids.biasa);
     const berkas = await prisma.naskah.findUniqueOrThrow({ where: { id: w.ids.biasa }, select: { berkasUtama: { select: { id: true, namaFile: true, mime: true, ukuran: true } }, nomor: true } });
     expect(view).toMatchObject({ perihal: `Biasa ${tag}`, pengirim: 'Kementerian Uji', nomor: berkas.nomor, klasifikasiKeamanan: 'BIASA', berkas: berkas.berkasUtama, bisaDisposisi: true });
@@ -83,5 +83,14 @@ describe('naskahVisibleSql', () => {
     expect(view.tanggalNaskah).toEqual(new Date('2026-11-20T00:00:00.000Z'));
     // The sekretaris may dispose of what was delivered to the kepala they stand in for.
     expect((await openSurat(w.roles.sekretaris, w.ids.biasa)).bisaDisposisi).toBe(true);
+  });
+
+  it('names the OPD when the letter has no outside sender, and gives the kode klasifikasi when one was set', async () => {
+    const opd = await prisma.opd.findUniqueOrThrow({ where: { id: w.opdId }, select: { nama: true, instansiId: true } });
+    const klasifikasi = await prisma.klasifikasiArsip.create({ data: { instansiId: opd.instansiId, kode: `800.${tag}`, nama: 'Kepegawaian' } });
+    await prisma.naskah.update({ where: { id: w.ids.rahasia }, data: { pengirimNama: null, klasifikasiArsipId: klasifikasi.id } });
+    const view = await openSurat(w.roles.kepala, w.ids.rahasia);
+    expect(view).toMatchObject({ pengirim: opd.nama, klasifikasiArsip: { kode: `800.${tag}`, nama: 'Kepegawaian' }, klasifikasiKeamanan: 'RAHASIA' });
+    expect(view.berkas).not.toBeNull();
   });
 });
