@@ -48,7 +48,7 @@ export async function NaskahWorklistPage(props: {
             href: props.hrefBase === 'peran' ? `${n.pembuatJabatanId === actor.activePost?.jabatanId ? '/konsep' : '/tanda-tangan'}/${n.id}` : props.hrefBase ? `${props.hrefBase}/${n.id}` : undefined,
             title: n.perihal || '(belum ada hal)',
             subtitle: [isJenisDidukung(n.jenis) ? JENIS_NASKAH_LABEL[n.jenis] : null, n.nomor].filter(Boolean).join(' · ') || null,
-            meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' && props.worklist !== 'dibatalkan' ? `Dari ${n.pembuatJabatan?.namaSingkat ?? '-'}` : null,
+            meta: props.worklist === 'konsep' && n.status === 'VERIFIKASI' && n.giliran ? `Menunggu paraf ${n.giliran}` : props.worklist !== 'konsep' && props.worklist !== 'dibatalkan' ? `Dari ${n.pembuat ?? '-'}` : null,
             at: n.ditandatanganiPada ?? n.updatedAt,
             status: STATUS_NASKAH_LABEL[n.status],
             derajatKecepatan: n.derajatKecepatan,

@@ -24,7 +24,7 @@ export default async function TandaTanganPage() {
       <PageHeader title="Perlu Tanda Tangan" description="Naskah yang sudah diparaf dan menunggu tanda tangan elektronik Anda" />
       {/* Rendered even when empty: signing the last ones empties the list while the result dialog is open. */}
       <BatchSignList
-        rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuatJabatan?.namaSingkat ?? null, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
+        rows={page.data.map((n) => ({ id: n.id, perihal: n.perihal, pembuat: n.pembuat, derajatKecepatan: n.derajatKecepatan, updatedAt: n.updatedAt }))}
         action={startBatchTandaTanganAction}
         initialBatch={initialBatch}
         requestTotp={signingCredentialKind() === 'totp' ? requestTotpAction : undefined}

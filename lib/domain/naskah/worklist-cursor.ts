@@ -27,23 +27,3 @@ export function decodeWorklistCursor(value: string | undefined | null): Worklist
     return null;
   }
 }
-
-/** Rows after the cursor in (date desc, id desc) order, on the named date field. */
-export function afterByDate(field: string, cursor: WorklistCursor) {
-  const at = new Date(cursor.d);
-  return { OR: [{ [field]: { lt: at } }, { [field]: at, id: { lt: cursor.id } }] };
-}
-
-/** Rows after the cursor in (derajatKecepatan desc, updatedAt desc, id desc) order. */
-export function afterByUrgency(cursor: WorklistCursor) {
-  const k = cursor.k ?? 'BIASA';
-  const lower = DERAJAT_URUT.slice(0, DERAJAT_URUT.indexOf(k));
-  const at = new Date(cursor.d);
-  return {
-    OR: [
-      ...(lower.length > 0 ? [{ derajatKecepatan: { in: [...lower] } }] : []),
-      { derajatKecepatan: k, updatedAt: { lt: at } },
-      { derajatKecepatan: k, updatedAt: at, id: { lt: cursor.id } },
-    ],
-  };
-}
