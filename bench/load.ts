@@ -190,8 +190,8 @@ const ratios = points
 if (smallest !== largest) {
   console.log(`\n${sizeLabel(largest)}/${sizeLabel(smallest)} at c=${low}: ${ratios.map((r) => `${r.page} time ${f(r.time, 0, 2)}x CPU ${f(r.cpu, 0, 2)}x`).join(', ')}`);
 }
-const ratio = smallest === largest ? 'n/a' : Math.max(...ratios.map((r) => r.time)).toFixed(2);
+const ratio = smallest === largest ? 'n/a' : `${Math.max(...ratios.map((r) => r.time)).toFixed(2)}x`;
 const minRps = Math.min(...atTop.map((p) => p.rps));
 const maxP95 = Math.max(...atTop.map((p) => p.p95));
 const errors = points.reduce((sum, p) => sum + p.errors, 0);
-console.log(`load: min req/s at c=${top} ${minRps.toFixed(1)}, max p95 ${maxP95.toFixed(1)} ms, errors ${errors}, ${sizeLabel(largest)}/${sizeLabel(smallest)} ${ratio}x`);
+console.log(`load: min req/s at c=${top} ${minRps.toFixed(1)}, max p95 ${maxP95.toFixed(1)} ms, errors ${errors}, ${sizeLabel(largest)}/${sizeLabel(smallest)} ${ratio}`);

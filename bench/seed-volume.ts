@@ -48,6 +48,56 @@ async function seedTindakLanjut(client: pg.Client, pegawaiId: string) {
   console.log(`tindak lanjut: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * The naskah an office writes itself, so the worklist pages have what a real office's have: 5% of
+ * the letter volume signed over the same years (Arsip, Terkirim, Sudah Ditandatangani), and, the
+ * same at every size (a worklist holds today's work, not history), 40 naskah waiting for each
+ * pimpinan's signature, 12 for each level-2 post's paraf and 8 konsep for each level-3 post. With
+ * the triggers on, so the readers, the search document and whose turn it is are the app's own.
+ * Added after the letters (also to a database seeded before this step); skipped when present.
+ */
+async function seedNaskahInternal(client: pg.Client, pegawaiId: string) {
+  const done = await client.query(`SELECT 1 FROM "Naskah" WHERE id = ${id(`'bench-i-1'`)}`);
+  if (done.rowCount) return;
+  const t0 = Date.now();
+  const signed = Math.round(LETTERS / 20);
+  /** One naskah row's values; `status` is an SQL expression. */
+  const naskah = (k: string, status: string, pembuat: string, penandatangan: string, at: string, extra: { nomor?: string; ditandatangani?: string } = {}) => `
+    SELECT ${id(`'bench-i-' || ${k}`)}, c.opd, 'INTERNAL', (ARRAY['NOTA_DINAS','SURAT_DINAS'])[1 + ${pickSql(k, 'jenis', 2)}]::"JenisNaskah", (${status})::"StatusNaskah",
+           ${extra.nomor ?? 'NULL'}, ${extra.ditandatangani ? `(${extra.ditandatangani})::date` : 'NULL'}, ${halSql(k)}, ${keamananSql(k)}, ${kecepatanSql(k)},
+           '${pegawaiId}'::uuid, ${pembuat}, ${penandatangan}, jsonb_build_object('isi', '<p>' || ${isiSql(k)} || '</p>'), 1,
+           ${extra.ditandatangani ?? 'NULL'}, ${at}, ${at}`;
+  const columns = `INSERT INTO "Naskah" (id, "opdId", sumber, jenis, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
+    "pembuatPegawaiId", "pembuatJabatanId", "penandatanganJabatanId", konten, "versiTerakhir", "ditandatanganiPada", "createdAt", "updatedAt")`;
+  await client.query('BEGIN');
+  await client.query(`
+    CREATE TEMP TABLE bench_i ON COMMIT DROP AS
+    SELECT k, c.* FROM generate_series(1, ${signed}) AS k JOIN bench_chain c ON c.ord = k % (SELECT count(*) FROM bench_chain);
+    ${columns}
+    ${naskah('k', "'DITANDATANGANI'", 'coalesce(c.j3, c.j2)', 'c.j0', `${deliveredAtSql('k', signed)} - interval '1 day'`, { nomor: nomorSql('k'), ditandatangani: deliveredAtSql('k', signed) })}
+    FROM bench_i c;
+    -- Today's work: per pimpinan (the first chain of each OPD), per level-2 and per level-3 post.
+    CREATE TEMP TABLE bench_w ON COMMIT DROP AS
+    SELECT ${signed} + row_number() OVER (ORDER BY o.ord, n) AS k, 'MENUNGGU_TANDA_TANGAN' AS status, c.*
+    FROM bench_opd o JOIN bench_chain c ON c.ord = o.first_chain, generate_series(1, 40) AS n
+    UNION ALL
+    SELECT ${signed} + 100000 + row_number() OVER (ORDER BY p.j1, n), 'VERIFIKASI', c.*
+    FROM (SELECT j1, min(ord) AS ord FROM bench_chain GROUP BY j1) p JOIN bench_chain c ON c.ord = p.ord, generate_series(1, 12) AS n
+    UNION ALL
+    SELECT ${signed} + 200000 + row_number() OVER (ORDER BY p.j2, n), 'KONSEP', c.*
+    FROM (SELECT j2, min(ord) AS ord FROM bench_chain GROUP BY j2) p JOIN bench_chain c ON c.ord = p.ord, generate_series(1, 8) AS n;
+    ${columns}
+    ${naskah('k', 'c.status', "CASE c.status WHEN 'KONSEP' THEN c.j2 ELSE coalesce(c.j3, c.j2) END", 'c.j0', `now() - ${pickSql('k', 'menit', 7 * 24 * 60)} * interval '1 minute'`)}
+    FROM bench_w c;
+    INSERT INTO "VerifikasiNaskah" (id, "naskahId", putaran, urutan, "jabatanId", status, "pegawaiId", versi, "actedAt")
+    SELECT ${id(`'bench-iv-' || k`)}, ${id(`'bench-i-' || k`)}, 1, 1, j1,
+           CASE status WHEN 'VERIFIKASI' THEN 'MENUNGGU' ELSE 'DISETUJUI' END::"StatusVerifikasi",
+           CASE status WHEN 'VERIFIKASI' THEN NULL ELSE '${pegawaiId}'::uuid END, 1, CASE status WHEN 'VERIFIKASI' THEN NULL ELSE now() END
+    FROM bench_w WHERE status <> 'KONSEP';`);
+  await client.query('COMMIT');
+  console.log(`naskah internal: ${signed.toLocaleString('id-ID')} ditandatangani and the worklists: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
 const db = await startBenchDatabase();
 const prisma = createPrismaClient(db.url);
 const client = new pg.Client({ connectionString: db.url });
@@ -173,6 +223,7 @@ try {
     DROP TABLE bench_gin;`);
   console.log(`GIN indexes built: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await seedTindakLanjut(client, giver.rows[0].id);
+  await seedNaskahInternal(client, giver.rows[0].id);
   await client.query('ANALYZE');
   const counts = await client.query(`
     SELECT (SELECT count(*) FROM "Naskah") AS naskah, (SELECT count(*) FROM "Delivery") AS delivery, (SELECT count(*) FROM "Disposisi") AS disposisi,
