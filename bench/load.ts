@@ -8,7 +8,10 @@
 //   BENCH_LOAD_SECONDS=5 npm run bench:load        (quick: a few minutes in all)
 // Env: BENCH_LOAD_SECONDS (per point, default 30), BENCH_LOAD_CONCURRENCY (default 1,10,50),
 // BENCH_LOAD_SIZES (default 10000,1000000; seed each with BENCH_LETTERS=<n> npm run bench:seed),
-// BENCH_LOAD_PAGES (keys, default all), BENCH_PORT (server, default 3900), BENCH_PG_PORT.
+// BENCH_LOAD_PAGES (keys, default all), BENCH_LOAD_USERS (different people signed in, default 1:
+// the Kepala Dinas; with 50 at c=50 every virtual user is someone else, with their own lists,
+// letters and badge counts, so no per-person cache flatters the figures), BENCH_PORT (server,
+// default 3900), BENCH_PG_PORT.
 // Where the CPU goes: run one `node --cpu-prof --cpu-prof-dir=<dir> node_modules/next/dist/bin/next start`
 // on a bench database, load it, stop it, then `npx tsx bench/load/top-frames.ts <dir>`.
 import http from 'node:http';
@@ -27,6 +30,8 @@ const SIZES = (process.env.BENCH_LOAD_SIZES ?? '10000,1000000').split(',').map(N
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const ONLY = process.env.BENCH_LOAD_PAGES?.split(',');
 const LETTER_SAMPLE = 50;
+/** How many different people the virtual users are signed in as (user i is person i mod USERS). */
+const USERS = Number(process.env.BENCH_LOAD_USERS ?? 1);
 
 interface Page {
   key: string;
@@ -40,11 +45,16 @@ const PAGES: Page[] = [
   { key: 'surat-masuk', paths: async () => ['/surat-masuk'] },
   {
     key: 'surat',
-    // Letters already read, spread over the inbox's whole history (opening an unread one writes).
+    // Letters the post already read, spread over its whole history (opening an unread one writes):
+    // delivered to it, or disposed to it.
     paths: async (sql, post) =>
       (
         await sql.query<{ id: string }>(
-          `SELECT "naskahId" AS id FROM "Delivery" WHERE "jabatanId" = $1 AND "readAt" IS NOT NULL ORDER BY md5("naskahId"::text) LIMIT $2`,
+          `SELECT id FROM (
+             SELECT "naskahId" AS id FROM "Delivery" WHERE "jabatanId" = $1 AND "readAt" IS NOT NULL
+             UNION SELECT d."naskahId" FROM "PenerimaDisposisi" p JOIN "Disposisi" d ON d.id = p."disposisiId"
+             WHERE p."jabatanId" = $1 AND p.status NOT IN ('BELUM_DIBACA', 'DITARIK')) s
+           ORDER BY md5(id::text) LIMIT $2`,
           [post, LETTER_SAMPLE],
         )
       ).map((r) => `/surat-masuk/${r.id}`),
@@ -105,32 +115,44 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
     if (Number(n) < size * 0.99) {
       throw new Error(`the ${sizeLabel(size)} bench database holds ${n} letters: run \`BENCH_LETTERS=${size} npm run bench:seed\` first.`);
     }
-    const kepala = demoAccount('kepala');
-    const [{ jabatanId: post }] = await sql.query<{ jabatanId: string }>(
-      `SELECT pj."jabatanId" FROM "PenugasanJabatan" pj JOIN "Pegawai" p ON p.id = pj."pegawaiId" WHERE p.nip = $1 AND pj.jenis = 'DEFINITIF' LIMIT 1`,
-      [kepala.nip],
+    // The Kepala Dinas first (the only one at c=1), then the other holders of a post, leaders first.
+    const people = await sql.query<{ nip: string; post: string }>(
+      `SELECT p.nip, pj."jabatanId" AS post FROM "PenugasanJabatan" pj JOIN "Pegawai" p ON p.id = pj."pegawaiId" JOIN "Jabatan" j ON j.id = pj."jabatanId"
+       WHERE pj.jenis = 'DEFINITIF' AND p.aktif AND j.aktif AND (pj.selesai IS NULL OR pj.selesai >= current_date)
+       ORDER BY p.nip = $1 DESC, j.level, p.nip LIMIT $2`,
+      [demoAccount('kepala').nip, USERS],
     );
+    if (people.length < USERS) throw new Error(`BENCH_LOAD_USERS=${USERS}, but the ${sizeLabel(size)} bench database has ${people.length} people holding a post.`);
     server = await startServer({ port: PORT, databaseUrl: db.url });
-    const cookie = await signIn(server.baseUrl, kepala.email, DEMO_PASSWORD);
-    const headers = { cookie, 'accept-encoding': 'gzip' };
+    const users: { cookie: string; post: string }[] = [];
+    for (const person of people) users.push({ cookie: await signIn(server.baseUrl, person.nip, DEMO_PASSWORD), post: person.post });
+    const { cookie } = users[0]!;
+    const headersOf = (user: number) => ({ cookie: users[user % users.length]!.cookie, 'accept-encoding': 'gzip' });
     const list = await payload(server.baseUrl, '/surat-masuk', cookie);
     console.log(
-      `\n== ${sizeLabel(size)} letters (${Number(n).toLocaleString('en')}); server pid ${server.pid} with ${treeUsage(server.pid)?.processes ?? '?'} processes; ` +
+      `\n== ${sizeLabel(size)} letters (${Number(n).toLocaleString('en')}); server pid ${server.pid} with ${treeUsage(server.pid)?.processes ?? '?'} processes; ${users.length} signed in; ` +
         `Surat Masuk payload: HTML ${f(list.html / 1024, 0)} KB (gzip ${f(list.gzip / 1024, 0)} KB), RSC ${f(list.rsc / 1024, 0)} KB`,
     );
     console.log(`${'page'.padEnd(13)}    c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1`);
     for (const page of PAGES) {
       if (ONLY && !ONLY.includes(page.key)) continue;
-      const paths = await page.paths(sql, post);
-      const probe = await fetch(`${server.baseUrl}${paths[0]}`, { headers: { cookie } });
+      // Each person's own paths (their own letters), taken in turn.
+      const paths = await Promise.all(users.map(async (u) => page.paths(sql, u.post)));
+      const probe = await fetch(`${server.baseUrl}${paths[0]![0]}`, { headers: { cookie } });
       if (page.optional && probe.status === 404) {
-        console.log(`${page.key.padEnd(13)} skipped: ${paths[0]} answers 404 on this build (the page is not there yet).`);
+        console.log(`${page.key.padEnd(13)} skipped: ${paths[0]![0]} answers 404 on this build (the page is not there yet).`);
         continue;
       }
-      let turn = 0;
-      const nextUrl = () => `${server!.baseUrl}${paths[turn++ % paths.length]}`;
+      const empty = users.filter((_, i) => paths[i]!.length === 0).length;
+      if (empty) throw new Error(`${page.key}: ${empty} of the ${users.length} people have nothing to open; use fewer BENCH_LOAD_USERS.`);
+      const turns = users.map(() => 0);
+      const nextUrl = (user: number) => {
+        const own = paths[user % users.length]!;
+        return `${server!.baseUrl}${own[turns[user % users.length]!++ % own.length]}`;
+      };
+      const headers = headersOf;
       // Warm up: compile paths, fill caches and connection pools.
-      await runLoad({ url: nextUrl, headers, concurrency: 4, seconds: Math.min(3, SECONDS) });
+      await runLoad({ url: nextUrl, headers, concurrency: Math.max(4, Math.min(users.length, 50)), seconds: Math.min(3, SECONDS) });
       for (const concurrency of CONCURRENCY) {
         const before = treeUsage(server.pid);
         const dbBefore = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });

@@ -17,9 +17,10 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /** One URL, or a function giving the next one (taken in turn by the virtual users). */
-  url: string | (() => string);
-  headers: Record<string, string>;
+  /** One URL, or a function giving virtual user `user` its next one. */
+  url: string | ((user: number) => string);
+  /** The same headers for every virtual user, or each one's own (a signed-in person's cookie). */
+  headers: Record<string, string> | ((user: number) => Record<string, string>);
   concurrency: number;
   seconds: number;
 }
@@ -39,6 +40,7 @@ function get(agent: http.Agent, url: URL, headers: Record<string, string>): Prom
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const nextUrl = typeof options.url === 'string' ? () => options.url as string : options.url;
+  const headersOf = typeof options.headers === 'function' ? options.headers : () => options.headers as Record<string, string>;
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   const errorKinds = new Set<string>();
@@ -46,11 +48,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let bytes = 0;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
-  const user = async () => {
+  const user = async (_: unknown, index: number) => {
+    const headers = headersOf(index);
     while (performance.now() < deadline) {
       const t0 = performance.now();
       try {
-        const res = await get(agent, new URL(nextUrl()), options.headers);
+        const res = await get(agent, new URL(nextUrl(index)), headers);
         bytes += res.bytes;
         if (res.status !== 200) {
           errors++;
