@@ -120,6 +120,8 @@ beforeAll(async () => {
   await naskah('ditandatangani sama waktu 2', { status: 'DITANDATANGANI', diubah: at(102), ditandatangani: at(95) });
   await naskah('ditandatangani kabid2', { status: 'DITANDATANGANI', pembuat: kabid2, penandatangan: kabid2, diubah: at(103), ditandatangani: at(96) });
   await naskah('buatan kepala', { status: 'DITANDATANGANI', pembuat: kepala, penandatangan: kabid2, diubah: at(104), ditandatangani: at(97) });
+  // Drafted and signed by the same post: in both of Arsip's arms, listed once.
+  await naskah('disusun dan ditandatangani kepala', { status: 'DITANDATANGANI', pembuat: kepala, penandatangan: kepala, diubah: at(106), ditandatangani: at(97) });
   await naskah('surat masuk tercatat', { status: 'DITANDATANGANI', sumber: 'EKSTERNAL', pembuat: staf, penandatangan: kepala, diubah: at(105), ditandatangani: at(98) });
 }, 60_000);
 
