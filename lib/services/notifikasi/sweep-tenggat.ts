@@ -6,18 +6,26 @@ import { notify, type NotifyOptions } from './notify';
 const BATCH = 500;
 
 /**
- * Deadlines of open disposisi: due tomorrow (WIB) or already passed. Each is notified once (the
- * notification's kunci), so the sweep may run every hour and on every instance.
+ * How far back a passed deadline is still news. Older ones (letters imported with their history, a
+ * job runner down for days) would flood people with notices about work long overdue; the Disposisi
+ * page lists those as overdue anyway. Three days cover a job runner down over a long weekend.
+ */
+export const TENGGAT_LEWAT_JENDELA_MS = 3 * 24 * 3600_000;
+
+/**
+ * Deadlines of open disposisi: due tomorrow (WIB) or passed in the last three days. Each is notified
+ * once (the notification's kunci), so the sweep may run every hour and on every instance.
  */
 export async function sweepTenggat(now = new Date(), options: Omit<NotifyOptions, 'now'> = {}): Promise<{ besok: number; lewat: number }> {
   const tomorrow = calendarDay(new Date(now.getTime() + 24 * 3600_000));
   const endOfTomorrow = endOfDayWib(tomorrow);
   const endOfToday = endOfDayWib(calendarDay(now));
+  const lewatSejak = new Date(now.getTime() - TENGGAT_LEWAT_JENDELA_MS);
   const due = await prisma.$queryRaw<{ id: string; lewat: boolean }[]>`
     SELECT pd.id::text AS id, pd."batasWaktu" < ${now} AS lewat
     FROM "PenerimaDisposisi" pd
     WHERE pd.status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI')
-      AND (pd."batasWaktu" < ${now} OR (pd."batasWaktu" > ${endOfToday} AND pd."batasWaktu" <= ${endOfTomorrow}))
+      AND ((pd."batasWaktu" >= ${lewatSejak} AND pd."batasWaktu" < ${now}) OR (pd."batasWaktu" > ${endOfToday} AND pd."batasWaktu" <= ${endOfTomorrow}))
       AND NOT EXISTS (
         SELECT 1 FROM "Notifikasi" n
         WHERE n.kunci = (CASE WHEN pd."batasWaktu" < ${now} THEN 'TENGGAT_LEWAT:' ELSE 'TENGGAT_BESOK:' END) || pd.id::text

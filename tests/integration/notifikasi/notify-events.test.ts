@@ -89,6 +89,21 @@ describe('disposisi events', () => {
     expect(n!.jabatanId).toBe(kosong.id);
   });
 
+  it('a deadline that passed more than three days before the sweep is not news: nobody is notified', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat tenggat lama' });
+    const now = new Date();
+    await giveDisposisi(await actorFor(w.kepala.id), give(delivery.naskahId, [w.kabid.jabatan.id], { batasWaktu: calendarDay(new Date(now.getTime() + 86_400_000)) }));
+
+    // The deadline (end of tomorrow, WIB) passed about four days before this sweep.
+    await sweepTenggat(new Date(now.getTime() + 6 * 86_400_000));
+    expect(await received(w.kabid.pegawai.id, 'TENGGAT_LEWAT')).toEqual([]);
+    expect(await received(w.kepala.id, 'TENGGAT_LEWAT')).toEqual([]);
+    // Two days after it passed, it still is.
+    await sweepTenggat(new Date(now.getTime() + 3 * 86_400_000));
+    expect(await received(w.kabid.pegawai.id, 'TENGGAT_LEWAT')).toHaveLength(1);
+  });
+
   it('tindak lanjut reaches the giver; deadlines tomorrow and passed are swept once each', async () => {
     const w = await createDisposisiWorld();
     const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat tenggat' });
