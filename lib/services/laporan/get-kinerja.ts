@@ -85,7 +85,7 @@ export async function getKinerja(actor: Actor, input: KinerjaFilterInput, now = 
   const [rows, segar] = await Promise.all([
     prisma.$queryRaw<{ pegawai_id: string; disposisi_tepat: number; disposisi_terlambat: number; naskah_disusun: number; paraf: number; tanda_tangan: number }[]>`
       SELECT pegawai_id, disposisi_tepat, disposisi_terlambat, naskah_disusun, paraf, tanda_tangan
-      FROM laporan_kinerja WHERE bulan = ${`${bulan}-01`}::date AND pegawai_id = ANY(${pegawai.map((p) => p.id)}::uuid[])`,
+      FROM laporan.kinerja WHERE bulan = ${`${bulan}-01`}::date AND pegawai_id = ANY(${pegawai.map((p) => p.id)}::uuid[])`,
     prisma.laporanPembaruan.findUnique({ where: { id: REFRESH_LAPORAN_ID } }),
   ]);
   const byId = new Map(rows.map((r) => [r.pegawai_id, r]));

@@ -150,7 +150,7 @@ async function tunggu(actor: Actor, cakupan: Cakupan, input: RincianInput, mulai
   // (as fresh as the figure the drill-down came from), ordered and paged inside the query.
   const postFilter = cakupan.jabatanIds ? Prisma.sql`AND w.jabatan_id = ANY(${cakupan.jabatanIds}::uuid[])` : Prisma.empty;
   const waits = await prisma.$queryRaw<{ naskah_id: string; jabatan_id: string | null; jam: number }[]>`
-    SELECT w.naskah_id, w.jabatan_id, w.jam FROM laporan_tunggu_per_naskah w JOIN "Naskah" n ON n.id = w.naskah_id
+    SELECT w.naskah_id, w.jabatan_id, w.jam FROM laporan.tunggu_per_naskah w JOIN "Naskah" n ON n.id = w.naskah_id
     WHERE w.langkah = ${langkah} AND w.opd_id = ANY(${cakupan.opdIds}::uuid[])
       AND w.ditandatangani_pada >= ${utc(mulai)} AND w.ditandatangani_pada < ${utc(akhir)} ${postFilter}
       AND n.sumber = 'INTERNAL' AND n.status = 'DITANDATANGANI'

@@ -1,4 +1,4 @@
-// The report's reads of the rollups (materialized views of the migration laporan_rollup), each
+// The report's reads of the rollups (tables in the schema laporan, migration laporan_bertahap), each
 // filtered to the covered OPDs, the period's days and, when a unit is chosen, its posts.
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -20,45 +20,45 @@ export function rollupWhere(cakupan: Cakupan, periode: Periode): Where {
 
 export function readSuratMasuk(where: Where) {
   return prisma.$queryRaw<{ sifat: string; derajat: string; jumlah: number }[]>`
-    SELECT sifat, derajat, sum(jumlah)::int AS jumlah FROM laporan_surat_masuk WHERE ${where} GROUP BY sifat, derajat`;
+    SELECT sifat, derajat, sum(jumlah)::int AS jumlah FROM laporan.surat_masuk WHERE ${where} GROUP BY sifat, derajat`;
 }
 
 export function readDisposisiPerJabatan(where: Where) {
   return prisma.$queryRaw<{ jabatan_id: string; total: number; selesai: number; selesai_terlambat: number }[]>`
     SELECT jabatan_id, sum(jumlah)::int AS total, coalesce(sum(jumlah) FILTER (WHERE selesai), 0)::int AS selesai,
            coalesce(sum(jumlah) FILTER (WHERE selesai_terlambat), 0)::int AS selesai_terlambat
-    FROM laporan_disposisi WHERE ${where} GROUP BY jabatan_id`;
+    FROM laporan.disposisi WHERE ${where} GROUP BY jabatan_id`;
 }
 
 export function readDisposisiDurasi(where: Where): Promise<Bucket[]> {
   return prisma.$queryRaw<Bucket[]>`
-    SELECT jam_selesai AS jam, sum(jumlah)::int AS jumlah FROM laporan_disposisi WHERE ${where} AND selesai GROUP BY jam_selesai`;
+    SELECT jam_selesai AS jam, sum(jumlah)::int AS jumlah FROM laporan.disposisi WHERE ${where} AND selesai GROUP BY jam_selesai`;
 }
 
 export function readNaskahKeluarPerJenis(where: Where) {
   return prisma.$queryRaw<{ jenis: string; jumlah: number }[]>`
-    SELECT jenis, sum(jumlah)::int AS jumlah FROM laporan_naskah_keluar WHERE ${where} GROUP BY jenis`;
+    SELECT jenis, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jenis`;
 }
 
 export function readNaskahKeluarDurasi(where: Where): Promise<Bucket[]> {
-  return prisma.$queryRaw<Bucket[]>`SELECT jam, sum(jumlah)::int AS jumlah FROM laporan_naskah_keluar WHERE ${where} GROUP BY jam`;
+  return prisma.$queryRaw<Bucket[]>`SELECT jam, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jam`;
 }
 
 export function readTunggu(where: Where) {
   return prisma.$queryRaw<{ langkah: number; jabatan_id: string | null; kali: number; jam_total: number }[]>`
     SELECT langkah, jabatan_id, sum(kali)::int AS kali, sum(jam_total)::float8 AS jam_total
-    FROM laporan_tunggu_langkah WHERE ${where} GROUP BY langkah, jabatan_id`;
+    FROM laporan.tunggu_langkah WHERE ${where} GROUP BY langkah, jabatan_id`;
 }
 
 export function readGagalTtd(where: Where) {
   return prisma.$queryRaw<{ kode: string; jumlah: number }[]>`
-    SELECT kode, sum(jumlah)::int AS jumlah FROM laporan_gagal_ttd WHERE ${where} GROUP BY kode`;
+    SELECT kode, sum(jumlah)::int AS jumlah FROM laporan.gagal_ttd WHERE ${where} GROUP BY kode`;
 }
 
 /**
  * Open disposisi past their deadline at `now`, received in the period, per post with the person who
- * holds it today. Counted live: "overdue" moves with the clock, and open rows are few (an index
- * range per post and status).
+ * holds it today. Counted live: "overdue" moves with the clock, and open rows are few (a range per
+ * post of the partial index of open recipients, migration laporan_bertahap).
  */
 export function readTerlambatLive(jabatanIds: string[], mulai: Date, akhir: Date, now: Date) {
   return prisma.$queryRaw<{ jabatan_id: string; pegawai: string | null; terlambat: number }[]>`
