@@ -131,20 +131,19 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
               Tandatangani yang dipilih{selected.length ? ` (${selected.length})` : ''}
             </button>
           </div>
-          <ul aria-label="Perlu Tanda Tangan" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+          {/* The letter-* rows of app/globals.css: forty rows' markup named once, not spelled out per row. */}
+          <ul aria-label="Perlu Tanda Tangan" className="letter-list">
             {rows.map((row) => (
-              <li key={row.id} className="flex items-start gap-3 px-4 py-3">
-                <PilihCheckbox className="mt-1" label={`Pilih ${row.perihal}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
-                <div className="min-w-0 flex-1">
+              <li key={row.id} className="letter-row pilih">
+                <PilihCheckbox label={`Pilih ${row.perihal}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
+                <div className="letter-body">
                   {row.derajatKecepatan !== 'BIASA' && <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>}
-                  <p className="mt-0.5 font-medium text-slate-900">
-                    <Link href={`/tanda-tangan/${row.id}`} className="hover:text-brand-700">
-                      {row.perihal}
-                    </Link>
+                  <p className="letter-title">
+                    <Link href={`/tanda-tangan/${row.id}`}>{row.perihal}</Link>
                   </p>
-                  {row.pembuat && <p className="truncate text-sm text-slate-600">Dari {row.pembuat}</p>}
+                  {row.pembuat && <p className="letter-sub">Dari {row.pembuat}</p>}
                 </div>
-                <time className="shrink-0 text-xs text-slate-500" dateTime={row.updatedAt.toISOString()}>
+                <time className="letter-at" dateTime={row.updatedAt.toISOString()}>
                   {formatTanggalJam(row.updatedAt)}
                 </time>
               </li>
