@@ -25,8 +25,8 @@ await runLauncher(async (keep) => {
     Object.assign(process.env, env);
     const contoh = await seedContoh();
     if (contoh) console.log(`Contoh surat dibuat: ${contoh.suratMasuk} surat masuk dengan disposisinya, ${contoh.naskah} naskah dinas.`);
-    // The reports read rollups the worker brings up to date every 15 minutes: count the demo's
-    // letters now, so Laporan is not empty in the first quarter hour.
+    // The reports read rollups the worker brings up to date every 5 minutes: count the demo's
+    // letters now, so Laporan is not empty until then.
     await refreshLaporan({ prisma });
   } finally {
     await prisma.$disconnect();

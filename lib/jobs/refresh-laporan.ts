@@ -2,7 +2,7 @@
 // records when, so the page can say how fresh its figures are. Triggers on the source tables note
 // which days (months, for kinerja) a write touched; each rollup recomputes only those, in one
 // transaction, so pages read the previous figures until it commits. The lead registers it with
-// graphile-worker (every 15 minutes); it is idempotent, and two runs at once queue per rollup.
+// graphile-worker (every 5 minutes); it is idempotent, and two runs at once queue per rollup.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 export const REFRESH_LAPORAN_ID = 'laporan';

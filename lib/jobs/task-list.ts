@@ -33,14 +33,15 @@ export type TaskName = keyof typeof taskList;
  * Cron lines (UTC; WIB is UTC+7). graphile-worker runs each tick once across all instances.
  * Deadlines are swept hourly (each notified once, by key); the digest job runs hourly and sends each
  * person's at 07.00 WIB or when their quiet hours end (a missed tick is backfilled); report
- * rollups are refreshed every 15 minutes (the page shows when); expiring certificates are checked
- * daily at 06.00 WIB (each warned once); archived signatures' proofs are renewed daily at 02.00 WIB
- * (records that fail back off, see lib/domain/arsip/bukti).
+ * rollups are brought up to date every 5 minutes, recomputing only the days written since (the page
+ * shows when); expiring certificates are checked daily at 06.00 WIB (each warned once); archived
+ * signatures' proofs are renewed daily at 02.00 WIB (records that fail back off, see
+ * lib/domain/arsip/bukti).
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
   '0 * * * * kirim-ringkasan-harian ?max=1&fill=3h',
-  '*/15 * * * * perbarui-laporan ?max=1',
+  '*/5 * * * * perbarui-laporan ?max=1',
   '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
   '0 19 * * * perbarui-bukti-arsip ?max=1',
 ].join('\n');

@@ -48,8 +48,9 @@ DROP MATERIALIZED VIEW laporan_kinerja;
 -- the two wait rollups, all by signing day), gagal_ttd, kinerja (by month). kunci NULL: all of it.
 CREATE TABLE laporan.kotor (rollup text NOT NULL, kunci date);
 
--- Partial indexes that find one day's (or month's) source rows: a refresh reads only the keys it
--- recomputes. Partial also keeps them to the rows the rollups count.
+-- Indexes that find one day's (or month's) source rows: a refresh reads only the keys it recomputes.
+-- Partial, as PenerimaDisposisi_terbuka_pemberi_idx: they hold only the rows the rollups count, and
+-- Prisma's schema, which cannot express them, leaves them alone.
 CREATE INDEX "Delivery_laporan_hari_idx" ON "Delivery" ("deliveredAt") WHERE "deliveredAt" IS NOT NULL;
 CREATE INDEX "PenerimaDisposisi_laporan_hari_idx" ON "PenerimaDisposisi" ("createdAt") WHERE status <> 'DITARIK';
 CREATE INDEX "PenerimaDisposisi_laporan_selesai_idx" ON "PenerimaDisposisi" ("selesaiAt") WHERE status = 'SELESAI';
@@ -77,6 +78,7 @@ $$;
 -- it could not tell one day from six years and at times read all of Naskah for one day's letters.
 -- All of history (kunci NULL) is one span, read whole. force_custom_plan: every span is planned
 -- with its own bounds, never with a plan cached for another.
+
 -- Letters delivered into posts (tujuan and tembusan), by day, post, sifat as printed and urgency.
 CREATE FUNCTION laporan.hitung_surat_masuk(kunci date[]) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT SET plan_cache_mode = force_custom_plan AS E'
 DECLARE
