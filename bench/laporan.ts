@@ -1,6 +1,6 @@
 // Server time of the report pages on the volume made by `npm run bench:seed` (1M letters, 3M
 // disposisi), plus what that seed lacks, made here once: 100,000 signed internal naskah with paraf
-// chains, submissions and signing failures. Refreshes the rollups (timed: as the 15-minute job does
+// chains, submissions and signing failures. Refreshes the rollups (timed: as the 5-minute job does
 // with nothing written, after a busy quarter hour, and from all history), then times each report
 // read as the pages call it: a Kepala's OPD for this month and for a year, the admin instansi's
 // whole pemda for a year, a drill-down page, the kinerja page. Prints figures; asserts nothing.
@@ -121,7 +121,7 @@ try {
   console.log(`Database: ${letters.toLocaleString('id-ID')} surat masuk, ${Number(c.d).toLocaleString('id-ID')} deliveries, ${Number(c.p).toLocaleString('id-ID')} disposisi recipients, ${Number(c.n).toLocaleString('id-ID')} naskah keluar; rollups ${Number(c.rollup).toLocaleString('id-ID')} rows, refreshed in ${(refresh.durasiMs / 1000).toFixed(1)} s.`);
   const perRollup = (r: typeof refresh) => Object.entries(r.perRollupMs).map(([rollup, ms]) => `${rollup} ${ms} ms (${r.kunciPerRollup[rollup]} kunci)`).join(', ');
   console.log(`  per rollup: ${perRollup(refresh)}`);
-  // The 15-minute job recomputes only the days a write touched (-1 kunci: all of history).
+  // The 5-minute job recomputes only the days a write touched (-1 kunci: all of history).
   const tenang = await refreshLaporan();
   console.log(`Refresh with nothing written since: ${tenang.durasiMs} ms.`);
   for (const [label, days] of [['disposisi from the last 30 days', 30], ['disposisi from any of six years', 2200]] as const) {

@@ -14,3 +14,11 @@ export function tanggalSetelah(hari: number, now: Date): string {
   day.setUTCDate(day.getUTCDate() + hari);
   return day.toISOString().slice(0, 10);
 }
+
+/**
+ * How long after a deadline passed it is still news (the hourly sweep's TENGGAT_LEWAT notice).
+ * Older ones (letters imported with their history, a job runner down for days) would flood people
+ * with notices about work long overdue; the Disposisi page lists those as overdue anyway. Three
+ * days cover a job runner down over a long weekend.
+ */
+export const TENGGAT_LEWAT_JENDELA_MS = 3 * 24 * 3600_000;

@@ -1,16 +1,10 @@
 import { prisma } from '@/lib/db';
+import { TENGGAT_LEWAT_JENDELA_MS } from '@/lib/domain/disposisi/batas-waktu';
 import { endOfDayWib } from '@/lib/domain/disposisi/give-schema';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { notify, type NotifyOptions } from './notify';
 
 const BATCH = 500;
-
-/**
- * How far back a passed deadline is still news. Older ones (letters imported with their history, a
- * job runner down for days) would flood people with notices about work long overdue; the Disposisi
- * page lists those as overdue anyway. Three days cover a job runner down over a long weekend.
- */
-export const TENGGAT_LEWAT_JENDELA_MS = 3 * 24 * 3600_000;
 
 /**
  * Deadlines of open disposisi: due tomorrow (WIB) or passed in the last three days. Each is notified

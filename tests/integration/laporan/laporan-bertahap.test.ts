@@ -128,4 +128,32 @@ describe('report rollups refreshed by the keys a write touched', () => {
     const after = await refreshedEqualsAllHistory();
     expect(after.disposisi.some((r) => r.tanggal.toISOString().startsWith('2026-10-04') && r.jabatan_id === w.kabid.jabatan.id)).toBe(true);
   });
+
+  it('a refresh killed half-way loses no noted day: the next one recomputes it', async () => {
+    await prisma.auditLog.create({
+      data: { instansiId: w.instansi.id, opdId: w.opd.id, actorPegawaiId: w.kepala.id, actorJabatanId: w.kepalaJabatan.id, action: 'naskah.signFail', entityType: 'Naskah', entityId: w.nota.id, after: { kode: 'PROSES_MATI' }, createdAt: t('2026-10-07T02:00:00Z') },
+    });
+    const refresh = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await refresh.connect();
+    refresh.on('error', () => undefined);
+    await refresh.query('BEGIN');
+    await refresh.query(`SELECT laporan.segarkan('gagal_ttd')`);
+    // The worker dies before it commits: its connection is cut, its transaction rolled back.
+    const pid = (await refresh.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    await client.query('SELECT pg_terminate_backend($1)', [pid]);
+    await refresh.end().catch(() => undefined);
+
+    const after = await refreshedEqualsAllHistory();
+    expect(after.gagalTtd.filter((r) => r.kode === 'PROSES_MATI').map((r) => r.jumlah)).toEqual([1]);
+  });
+
+  it('two refreshes at once, one of them from all history: neither fails, the figures are whole', async () => {
+    await prisma.penerimaDisposisi.create({
+      data: { disposisiId: w.keSekretaris.disposisiId, jabatanId: w.kabid2.jabatan.id, dariJabatanId: w.kepalaJabatan.id, status: 'BELUM_DIBACA', createdAt: t('2026-10-08T04:00:00Z') },
+    });
+    const [, semua] = await Promise.all([refreshLaporan(), refreshLaporan({ semua: true })]);
+    expect(semua.kunciPerRollup).toEqual(Object.fromEntries(LAPORAN_ROLLUPS.map((r) => [r, -1])));
+    const after = await refreshedEqualsAllHistory();
+    expect(after.disposisi.some((r) => r.tanggal.toISOString().startsWith('2026-10-08') && r.jabatan_id === w.kabid2.jabatan.id)).toBe(true);
+  });
 });
