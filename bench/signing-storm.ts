@@ -2,11 +2,12 @@
 // requests (signNaskah each, as 50 browser tabs or clicks would), through the mock CA wrapped in a
 // 1.5 s delay (a realistic BSrE), while other users read their inboxes (listInbox in a loop). The
 // same readers run first without the storm. One process, one pool at DATABASE_POOL_SIZE (default
-// 10), like one app instance. Prints figures; asserts nothing.
+// 4, lib/db/pool-size.ts), like one app instance. Prints figures; asserts nothing.
 //   BENCH_LETTERS=20000 npm run bench:seed && npm run bench:signing-storm
 //   STORM_SIZE (50), STORM_SIGNER_DELAY_MS (1500), STORM_READERS (6), STORM_BASELINE_MS (15000)
 import { performance } from 'node:perf_hooks';
 import { prisma } from '@/lib/db';
+import { poolSize } from '@/lib/db/pool-size';
 import type { Actor } from '@/lib/authz/actor';
 import { loadActor } from '@/lib/services/auth/load-actor';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
@@ -111,7 +112,7 @@ try {
       }),
     );
   }
-  console.log(`Database: ${letters.toLocaleString('id-ID')} naskah. Pool: ${process.env.DATABASE_POOL_SIZE ?? 10} koneksi.`);
+  console.log(`Database: ${letters.toLocaleString('id-ID')} naskah. Pool: ${poolSize()} koneksi.`);
   console.log(`Penanda tangan: ${kepala.nama} (${post.nama}); ${STORM} naskah menunggu; penanda tangan menunggu ${DELAY_MS} ms per dokumen.`);
   console.log(`Pembaca: ${readers.length} pengguna lain membaca Surat Masuk berulang (jeda ${THINK_MS} ms).`);
 

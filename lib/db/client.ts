@@ -2,6 +2,7 @@
 // Postgres is reached through the pg driver adapter: no native query engine is involved.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { poolSize } from './pool-size';
 import { statementNameGenerator } from './statement-name';
 
 export class DatabaseConfigError extends Error {
@@ -19,7 +20,7 @@ const TRANSACTION_DEFAULTS = { maxWait: 15_000, timeout: 20_000 };
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      { connectionString, max: poolSize() },
       { statementNameGenerator: statementNameGenerator(process.env.DATABASE_PREPARED_STATEMENTS) },
     ),
     transactionOptions: TRANSACTION_DEFAULTS,
