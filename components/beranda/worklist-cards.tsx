@@ -18,7 +18,7 @@ export function WorklistCards({ items, counts }: { items: NavItem[]; counts: Wor
       {cards.map((item) => (
         <Link key={item.key} href={item.href} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600" data-testid={`card-${item.key}`}>
           <div className="flex items-center gap-2 text-brand-700">
-            <NavIcon name={item.key} className="h-5 w-5" />
+            <NavIcon name={item.key} />
             <span className="text-sm font-semibold">{item.label}</span>
           </div>
           <p className="mt-2 text-3xl font-bold text-slate-900">{counts[item.key] ?? 0}</p>

@@ -1,3 +1,4 @@
+'use client';
 import Link from 'next/link';
 import type { CariFilter } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
@@ -21,7 +22,11 @@ function LabelSelect({ label, name, value, labels }: { label: string; name: stri
   );
 }
 
-/** The search page's form: the words and every filter, a GET form so results can be bookmarked. */
+/**
+ * The search page's form: the words and every filter, a GET form so results can be bookmarked. A
+ * client component only so the page's flight data carries the filter's values and the klasifikasi
+ * choices, not the form's element tree (sent twice: in the HTML and in the RSC answer).
+ */
 export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; klasifikasi: { id: string; kode: string; nama: string }[] }) {
   const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || filter.klasifikasi || filter.dari || filter.sampai);
   return (

@@ -1,18 +1,7 @@
-import type { Segmen } from '@/lib/domain/cari/highlight';
-
-/** Text with the matching words marked; each segment is rendered as text, so React escapes it. */
-export function Sorotan({ segmen }: { segmen: Segmen[] }) {
-  return (
-    <>
-      {segmen.map((s, i) =>
-        s.tanda ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit">
-            {s.teks}
-          </mark>
-        ) : (
-          <span key={i}>{s.teks}</span>
-        ),
-      )}
-    </>
-  );
+/**
+ * Text with the matching words marked, from berselang (lib/domain/cari/highlight.ts): plain and
+ * marked parts take turns. Every part is rendered as text, so React escapes it.
+ */
+export function Sorotan({ potongan }: { potongan: readonly string[] }) {
+  return <>{potongan.map((teks, i) => (i % 2 === 1 ? <mark key={i}>{teks}</mark> : teks))}</>;
 }

@@ -20,9 +20,10 @@ const PATHS: Record<NavKey | 'menu', string> = {
   menu: 'M4 6h16 M4 12h16 M4 18h16',
 };
 
+/** The icon's stroke is the nav-icon class (app/globals.css): a page draws a dozen or more icons. */
 export function NavIcon({ name, className }: { name: NavKey | 'menu'; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg viewBox="0 0 24 24" className={className ? `nav-icon ${className}` : 'nav-icon'} aria-hidden="true">
       <path d={PATHS[name]} />
     </svg>
   );

@@ -9,7 +9,7 @@ import { NavIcon } from './nav-icon';
 function Badge({ count }: { count?: number }) {
   if (!count) return null;
   return (
-    <span className="ml-auto rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-amber-950" aria-label={`${count} baru`}>
+    <span className="nav-count" aria-label={`${count} baru`}>
       {count > 99 ? '99+' : count}
     </span>
   );
@@ -31,11 +31,9 @@ export function SidebarLinks({ keys, counts }: { keys: NavKey[]; counts: Worklis
             <Link
               href={item.href}
               aria-current={active ? 'page' : undefined}
-              className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium ${
-                active ? 'bg-brand-700 text-white' : 'text-brand-100 hover:bg-brand-800 hover:text-white'
-              }`}
+              className="nav-link"
             >
-              <NavIcon name={item.key} className="h-5 w-5 shrink-0" />
+              <NavIcon name={item.key} />
               <span>{item.label}</span>
               <Badge count={counts[item.key]} />
             </Link>
@@ -60,12 +58,12 @@ export function BottomBarLinks({ keys, counts }: { keys: NavKey[]; counts: Workl
             <Link
               href={entry.href}
               aria-current={active ? 'page' : undefined}
-              className={`relative flex min-h-14 flex-col items-center justify-center gap-0.5 py-1.5 text-xs font-medium ${active ? 'text-brand-700' : 'text-slate-500'}`}
+              className="bar-link"
             >
               <NavIcon name={entry.key} className="h-6 w-6" />
               <span>{entry.label}</span>
               {count ? (
-                <span className="absolute top-1 left-1/2 ml-2 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-amber-950">
+                <span className="bar-count">
                   {count > 99 ? '99+' : count}
                 </span>
               ) : null}

@@ -1,3 +1,4 @@
+'use client';
 import Link from 'next/link';
 import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
@@ -21,7 +22,11 @@ function LabelSelect({ label, name, value, labels }: { label: string; name: stri
   );
 }
 
-/** A plain GET form, so filtering works without JavaScript and the URL can be shared or bookmarked. */
+/**
+ * A plain GET form, so filtering works without JavaScript and the URL can be shared or bookmarked.
+ * A client component only so the page's flight data carries the filter's values, not the form's
+ * element tree (about 3 KB, sent twice: in the HTML and in the RSC answer).
+ */
 export function InboxFilterForm({ filter, active }: { filter: InboxFilter; active: boolean }) {
   return (
     <details className="mb-3 rounded-xl border border-slate-200 bg-white" open={active}>

@@ -1,13 +1,7 @@
-const TONES = {
-  slate: 'bg-slate-100 text-slate-700',
-  amber: 'bg-amber-100 text-amber-800',
-  red: 'bg-red-100 text-red-800',
-  blue: 'bg-brand-50 text-brand-700',
-  green: 'bg-emerald-100 text-emerald-800',
-} as const;
+// The look of each tone is the badge-* classes (app/globals.css): a list page draws dozens of badges,
+// and each class name goes out twice, in the HTML and again in the page's RSC data.
+export type BadgeTone = 'slate' | 'amber' | 'red' | 'blue' | 'green';
 
-export type BadgeTone = keyof typeof TONES;
-
-export function Badge({ tone = 'slate', children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
+export function Badge({ tone = 'slate', children }: { tone?: BadgeTone; children: React.ReactNode }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
+import { berselang } from '@/lib/domain/cari/highlight';
 import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
@@ -81,5 +82,13 @@ function hasilView(h: HasilCari): HasilCariView {
   if (isJenisDidukung(h.jenis)) badges.push(['slate', JENIS_NASKAH_LABEL[h.jenis]]);
   if (h.derajatKecepatan !== 'BIASA') badges.push([h.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber', DERAJAT_KECEPATAN_LABEL[h.derajatKecepatan]]);
   if (h.klasifikasiKeamanan !== 'BIASA') badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[h.klasifikasiKeamanan]]);
-  return { id: h.id, tautan: h.tautan, badges, tanggal: [h.tanggal.toISOString(), formatTanggalJam(h.tanggal)], perihal: h.perihal, nomor: h.nomor, pihak: h.pihak, cuplikan: h.cuplikan };
+  return {
+    tautan: h.tautan,
+    badges,
+    tanggal: [h.tanggal.toISOString(), formatTanggalJam(h.tanggal)],
+    perihal: berselang(h.perihal),
+    nomor: berselang(h.nomor),
+    pihak: berselang(h.pihak),
+    cuplikan: berselang(h.cuplikan),
+  };
 }

@@ -20,7 +20,7 @@ export default async function MenuPage() {
           {navigationFor(actor).map((item) => (
             <li key={item.key}>
               <Link href={item.href} className="flex min-h-12 items-center gap-3 px-4 py-3 font-medium text-slate-800">
-                <NavIcon name={item.key} className="h-5 w-5 text-brand-700" />
+                <NavIcon name={item.key} className="text-brand-700" />
                 {item.label}
               </Link>
             </li>

@@ -43,3 +43,21 @@ export function segmenCuplikan(fragment: string): Segmen[] {
   }
   return out;
 }
+
+/**
+ * Segments as the browser gets them: plain and marked text taking turns, plain first (empty when the
+ * text starts with a match). In a page's flight data (sent twice: in the HTML and in the RSC answer)
+ * a string is a third of a { teks, tanda } object.
+ */
+export function berselang(segmen: readonly Segmen[]): string[] {
+  const out: string[] = [];
+  for (const { teks, tanda } of segmen) {
+    if (teks === '') continue;
+    if (out.length > 0 && (out.length - 1) % 2 === (tanda ? 1 : 0)) out[out.length - 1] += teks;
+    else {
+      if (out.length === 0 && tanda) out.push('');
+      out.push(teks);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
-import { segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
+import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
 import { CARI_KATA_UMUM, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
@@ -91,6 +91,24 @@ describe('highlighting', () => {
       { teks: ' di ', tanda: false },
       { teks: 'desa', tanda: true },
     ]);
+  });
+});
+
+describe('berselang', () => {
+  const s = (teks: string, tanda: boolean) => ({ teks, tanda });
+  it('gives plain and marked text in turns, plain first', () => {
+    expect(berselang([s('Rapat ', false), s('Koordinasi', true), s(' di ', false), s('Désa', true)])).toEqual(['Rapat ', 'Koordinasi', ' di ', 'Désa']);
+  });
+  it('starts with an empty plain part when the text starts with a match', () => {
+    expect(berselang([s('rapat', true), s(' desa', false)])).toEqual(['', 'rapat', ' desa']);
+  });
+  it('joins neighbours of one kind and drops empty ones, so the turns never slip', () => {
+    expect(berselang([s('a', false), s('', true), s('b', false), s('c', true), s('d', true), s('e', false)])).toEqual(['ab', 'cd', 'e']);
+    expect(berselang([])).toEqual([]);
+  });
+  it('keeps every character, markup included, for React to escape', () => {
+    const parts = berselang(tandaiKata('<img src=x onerror=alert(1)> rapat', ['rapat']));
+    expect(parts).toEqual(['<img src=x onerror=alert(1)> ', 'rapat']);
   });
 });
 
