@@ -3,7 +3,8 @@
 // each database size, page and concurrency it prints req/s, p50/p95/p99, errors, the server's CPU
 // per request (launcher + Next.js workers, from /proc: the figure a shared machine distorts least),
 // the database's CPU and SQL per request (pg_stat_statements: every statement the page ran), RSS,
-// and the load average. Prints figures; asserts nothing.
+// and the load average; and what each page weighs (HTML, gzipped, RSC) as the Kepala Dinas sees it.
+// Prints figures; asserts nothing.
 //   npm run build && npm run bench:load
 //   BENCH_LOAD_SECONDS=5 npm run bench:load        (quick: a few minutes in all)
 // Env: BENCH_LOAD_SECONDS (per point, default 30), BENCH_LOAD_CONCURRENCY (default 1,10,50),
@@ -154,6 +155,8 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
         return `${server!.baseUrl}${own[turns[user % users.length]!++ % own.length]}`;
       };
       const headers = headersOf;
+      const weight = await payload(server.baseUrl, paths[0]![0]!, cookie);
+      console.log(`${page.key.padEnd(13)} weighs: HTML ${f(weight.html / 1024, 0)} KB (gzip ${f(weight.gzip / 1024, 0)} KB), RSC ${f(weight.rsc / 1024, 0)} KB  (${paths[0]![0]})`);
       // Warm up: compile paths, fill caches and connection pools.
       await runLoad({ url: nextUrl, headers, concurrency: Math.max(4, Math.min(users.length, 50)), seconds: Math.min(3, SECONDS) });
       for (const concurrency of CONCURRENCY) {
