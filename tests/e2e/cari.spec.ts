@@ -62,3 +62,18 @@ test('find a naskah by a phrase of its body and by a fragment of its number, ope
   await expect(page.getByTestId('nomor-naskah')).toHaveText(nomor);
   await expect(page.getByTestId('verifikasi-link')).toBeVisible();
 });
+
+test('a hal written as markup is shown as text in the results, its searched word marked, and runs nothing', async ({ page }) => {
+  const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
+  const perihal = `<img src=x onerror="window.__xss=1"> Rapat "darurat" & ${unik}rapat</mark><script>window.__xss=2</script>`;
+  await seedNaskahMenungguTandaTangan(perihal);
+
+  await page.goto(`/cari?q=${encodeURIComponent(`${unik}rapat`)}`);
+  const results = page.getByRole('list', { name: 'Hasil pencarian' });
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await expect(results.getByRole('link')).toHaveText(perihal);
+  // Only the searched word is marked: the markup around it is text, not elements.
+  await expect(results.getByRole('link').locator('mark')).toHaveText([`${unik}rapat`]);
+  await expect(results.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
