@@ -4,5 +4,13 @@ import nextTs from 'eslint-config-next/typescript';
 export default [
   ...nextVitals,
   ...nextTs,
+  {
+    // Links go through components/ui/link.tsx, which turns off the router's prefetch (why: there).
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['components/ui/link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use '@/components/ui/link': next/link prefetches every link on screen." }] }],
+    },
+  },
   { ignores: ['.next/**', '.data/**', 'node_modules/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];

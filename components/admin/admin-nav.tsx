@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** Tabs under a page header; the current one is marked for screen readers too. */
 export function AdminTabs({ items, current }: { items: { href: string; label: string }[]; current: string }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 export function Pagination({ total, halaman, pageSize, href }: { total: number; halaman: number; pageSize: number; href: (h: number) => string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** Tabs of the archive pages: the unit's lists, penyusutan for the unit kearsipan, the full export for the pemda admin. */
 export function ArsipTabs({ current, penyusutan, ekspor = false }: { current: string; penyusutan: boolean; ekspor?: boolean }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { NavItem } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
 import { NavIcon } from '@/components/shell/nav-icon';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Sorotan } from '@/components/cari/sorotan';
 

@@ -1,5 +1,5 @@
 // A report figure: title, the chart, and the table of the same numbers with drill-down links.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { BarFigure, type BarDatum } from './bar-figure';
 
 export function FigureCard({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 /** A row as the browser gets it: words and links already chosen on the server, nothing else. */

@@ -2,7 +2,7 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { listNaskahWorklistPage, type NaskahWorklist } from '@/lib/services/naskah/list-naskah-worklist';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { FormState } from '@/lib/actions/form-state';
 import type { NavKey } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';

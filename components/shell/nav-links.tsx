@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { usePathname } from 'next/navigation';
 import { activeHref, NAV_ITEM_BY_KEY, type NavKey } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';

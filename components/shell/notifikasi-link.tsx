@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** The bell in the header; the badge shows unread notifications. */
 export function NotifikasiLink({ belumDibaca }: { belumDibaca: number }) {

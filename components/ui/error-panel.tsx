@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** The body of the 404 and error pages: what happened, in Indonesian, and a way back. */
 export function ErrorPanel({ code, title, children, action }: { code: string; title: string; children: React.ReactNode; action?: React.ReactNode }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AppLogo } from '@/components/shell/app-logo';
 
 /** The frame of the public pages: no session, no navigation, readable on a phone. */

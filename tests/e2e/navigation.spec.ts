@@ -40,3 +40,30 @@ for (const [key, expected] of Object.entries(EXPECTED) as [DemoAccountKey, (type
     });
   });
 }
+
+test.describe('a page view', () => {
+  test.use({ storageState: storageStateOf('kepala') });
+
+  // Next's links prefetch every link on screen, twice; pages here are per person, so each prefetch
+  // is a page render the server did for nothing (components/ui/link.tsx).
+  test('asks the server for that page only, and a tap for the page tapped', async ({ page }) => {
+    const rsc: { url: string; prefetch: boolean }[] = [];
+    page.on('request', (request) => {
+      const headers = request.headers();
+      if (headers['rsc'] === '1') rsc.push({ url: request.url(), prefetch: headers['next-router-prefetch'] === '1' });
+    });
+    await page.goto('/surat-masuk');
+    const first = page.getByRole('main').locator('a[href^="/surat-masuk/"]').first();
+    await expect(first).toBeVisible();
+    // The router prefetches links as they come into view and after an idle moment.
+    await page.waitForTimeout(2500);
+    expect(rsc, 'no request beyond the page itself').toEqual([]);
+
+    const href = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(rsc.filter((r) => r.prefetch)).toEqual([]);
+    expect(rsc.filter((r) => new URL(r.url).pathname === href)).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { NaskahWorklistPage } from '@/components/naskah/naskah-worklist-page';
 
 export const metadata: Metadata = { title: 'Konsep' };

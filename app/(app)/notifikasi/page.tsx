@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';

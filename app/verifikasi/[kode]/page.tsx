@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { headers } from 'next/headers';
 import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
 import { clientAddress } from '@/lib/security/client-address';

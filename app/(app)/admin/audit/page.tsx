@@ -9,7 +9,7 @@ import { Pagination } from '@/components/admin/pagination';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { ENTITAS_AUDIT, pilihanAksi } from '@/lib/domain/audit/aksi-audit';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { JENIS_NASKAH_DIDUKUNG, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { PageHeader } from '@/components/ui/page-header';
 import { JenisPicker } from '@/components/naskah/jenis-picker';

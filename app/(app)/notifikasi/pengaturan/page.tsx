@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { getPreferensi } from '@/lib/services/notifikasi/get-preferensi';
 import { PageHeader } from '@/components/ui/page-header';

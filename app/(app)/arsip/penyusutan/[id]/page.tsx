@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { can } from '@/lib/authz/policy';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';

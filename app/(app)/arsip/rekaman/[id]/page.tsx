@@ -1,7 +1,7 @@
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_PENYUSUTAN_LABEL, STATUS_PENYUSUTAN_LABEL } from '@/lib/domain/arsip/penyusutan';
