@@ -7,6 +7,7 @@ import { AppLogo } from '@/components/shell/app-logo';
 import { HeaderSearch } from '@/components/shell/header-search';
 import { LuringStatus } from '@/components/shell/luring-status';
 import { BottomBarLinks, SidebarLinks } from '@/components/shell/nav-links';
+import { NavigasiTertunda } from '@/components/shell/navigasi-tertunda';
 import { NotifikasiLink } from '@/components/shell/notifikasi-link';
 import { PostSwitcher, type SwitcherPost } from '@/components/shell/post-switcher';
 import { SignOutButton } from '@/components/shell/sign-out-button';
@@ -44,6 +45,7 @@ export function AppShell({
 }) {
   return (
     <div className="min-h-dvh md:flex">
+      <NavigasiTertunda />
       <a href="#isi" className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
         Langsung ke isi
       </a>

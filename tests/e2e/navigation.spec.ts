@@ -67,3 +67,33 @@ test.describe('a page view', () => {
     expect(rsc.filter((r) => new URL(r.url).pathname === href)).toHaveLength(1);
   });
 });
+
+test.describe('a tap on a slow network', () => {
+  // Routed requests are only seen by page.route without the service worker in between.
+  test.use({ storageState: storageStateOf('kepala'), serviceWorkers: 'block' });
+
+  test('shows a bar from the tap until the page tapped arrives', async ({ page }) => {
+    await page.goto('/surat-masuk');
+    const first = page.getByRole('main').locator('a[href^="/surat-masuk/"]').first();
+    const href = (await first.getAttribute('href'))!;
+    await page.route(`**${href}*`, async (route) => {
+      if (route.request().headers()['rsc'] === '1') await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const bar = page.getByTestId('navigasi-tertunda');
+    await expect(bar).toHaveCount(0);
+    await first.click();
+    await expect(bar).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Memuat halaman' })).toHaveCount(1);
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(bar).toHaveCount(0);
+    // Back on the list, the bar stays away; a tap on the page already shown starts none.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/surat-masuk$/);
+    await expect(bar).toHaveCount(0);
+    await page.getByRole('navigation').locator('a[href="/surat-masuk"]').filter({ visible: true }).first().click();
+    await page.waitForTimeout(300);
+    await expect(bar).toHaveCount(0);
+  });
+});
+

@@ -1,0 +1,54 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+
+// Past this the bar goes away even if no page came (a failed request shows Next's error instead).
+const GIVE_UP_MS = 20_000;
+
+/** The page a click on this link leads to, when the app's router (not the browser) takes it there. */
+function routedTarget(event: MouseEvent): string | null {
+  // next/link cancels the browser's own navigation for the clicks it routes itself; any other link
+  // (a download, a new tab, a modified click) is left to the browser, which shows its own progress.
+  if (!event.defaultPrevented || !(event.target instanceof Element)) return null;
+  const link = event.target.closest('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return null;
+  const target = link.pathname + link.search;
+  return target === window.location.pathname + window.location.search ? null : target;
+}
+
+/**
+ * A thin bar at the top from the tap on a link until its page arrives. Pages are rendered per person
+ * and links are not prefetched (components/ui/link.tsx), so on a slow phone network a tap waits for
+ * the server; without this the old page just stays and the person taps again.
+ */
+export function NavigasiTertunda() {
+  const search = useSearchParams().toString();
+  const here = usePathname() + (search ? `?${search}` : '');
+  // Where the tap was made: once the page shown is another (the one tapped, or back), it is over.
+  const [tertunda, setTertunda] = useState<{ dari: string } | null>(null);
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (routedTarget(event)) setTertunda({ dari: window.location.pathname + window.location.search });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+
+  useEffect(() => {
+    if (!tertunda) return;
+    const timer = window.setTimeout(() => setTertunda(null), GIVE_UP_MS);
+    return () => window.clearTimeout(timer);
+  }, [tertunda]);
+
+  // Another page is shown (the one tapped, or back): over. Set during render, React's way for state
+  // that follows a changed value, so a later return to this page cannot show the bar again.
+  if (tertunda && tertunda.dari !== here) setTertunda(null);
+  if (!tertunda || tertunda.dari !== here) return null;
+  return (
+    <div role="status" className="navigasi-tertunda" data-testid="navigasi-tertunda">
+      <span className="sr-only">Memuat halaman…</span>
+    </div>
+  );
+}
