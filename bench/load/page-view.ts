@@ -2,10 +2,13 @@
 // Chromium (1280x800 and 390x844) signed in as the Kepala Dinas opens each bench page several
 // times; every request the server gets during a view is counted by kind (the document, the
 // router's prefetches of the links on screen, navigations, assets) with the server's CPU for the
-// whole view. bench:load's figures are per document; a browser's view can cost far more.
+// whole view; then a walk of taps through the menu and a letter, per tap. bench:load's figures are
+// per document; a browser's view can cost far more. The request counts are exact; the CPU of one
+// view at a time runs 2-4x bench:load's per-document figure (a process idle between requests
+// collects and cools down in between), so compare it with itself, not with bench:load.
 //   BENCH_LETTERS=10000 npx tsx bench/load/page-view.ts
-// Env: BENCH_VIEW_ROUNDS (views per page and viewport, default 4), BENCH_PORT, BENCH_PG_PORT.
-import { chromium, type Request } from '@playwright/test';
+// Env: BENCH_VIEW_ROUNDS (views per page and viewport, and walks, default 4), BENCH_PORT, BENCH_PG_PORT.
+import { chromium, type Locator, type Page, type Request } from '@playwright/test';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { BENCH_LETTERS, startBenchDatabase } from '../bench-database';
 import { treeUsage } from './process-tree';
@@ -21,6 +24,14 @@ const VIEWPORTS = [
 // How long a view is watched after it loaded: the router prefetches links as they come into view,
 // some after an idle callback.
 const SETTLE_MS = 2500;
+
+// What is tapped, at either size: the menu's entries (sidebar or bottom bar) and a letter's row.
+const menuEntry = (href: string) => (page: Page) => page.locator(`nav a[href="${href}"]`).filter({ visible: true }).first();
+const TAP_SURAT_MASUK = menuEntry('/surat-masuk');
+const TAP_DISPOSISI = menuEntry('/disposisi');
+const TAP_TANDA_TANGAN = menuEntry('/tanda-tangan');
+const TAP_BERANDA = menuEntry('/');
+const TAP_FIRST_LETTER = (page: Page) => page.getByRole('main').locator('a[href^="/surat-masuk/"]').first();
 
 type Kind = 'document' | 'prefetch' | 'navigation' | 'asset';
 
@@ -56,30 +67,20 @@ try {
     const context = await browser.newContext(options);
     await context.addCookies([{ name: cookieName, value: session.slice(cookieName.length + 1), url: server.baseUrl }]);
     const page = await context.newPage();
-    let counts: Record<Kind, number> = { document: 0, prefetch: 0, navigation: 0, asset: 0 };
-    page.on('request', (request) => {
-      if (request.url().startsWith(server.baseUrl)) counts[kindOf(request)]++;
-    });
+    const counter = countRequests(page);
     for (const [label, path] of pages) {
       await view(page, path); // warm: the JIT, the browser's asset cache
-      counts = { document: 0, prefetch: 0, navigation: 0, asset: 0 };
-      const started = performance.now();
-      const before = treeUsage(server.pid);
-      for (let round = 0; round < ROUNDS; round++) await view(page, path);
-      const during = cpuSince(before);
-      // The launcher's job queue works in the background too: what the server spends idle over as
-      // long is measured right after and taken off.
-      const idleFrom = treeUsage(server.pid);
-      await page.waitForTimeout(performance.now() - started);
-      const idle = cpuSince(idleFrom);
-      const cpu = (during - idle) / ROUNDS;
+      const { cpu, per } = await measure(page, counter, () => view(page, path));
       worst = Math.max(worst, cpu);
-      const per = (n: number) => (n / ROUNDS).toFixed(1);
-      console.log(
-        `${viewportName} ${label.padEnd(19)} per view: document ${per(counts.document)}, prefetch ${per(counts.prefetch)}, ` +
-          `navigation ${per(counts.navigation)}, asset ${per(counts.asset)}; server CPU ${cpu.toFixed(0)} ms (idle ${(idle / ROUNDS).toFixed(0)} ms taken off)`,
-      );
+      console.log(`${viewportName} ${label.padEnd(19)} per view: ${per}; server CPU ${cpu.toFixed(0)} ms`);
     }
+    // In the app a person taps from page to page: the router asks for the new page's RSC only (the
+    // service worker fetches its HTML beside it, to keep for offline reading).
+    await view(page, '/');
+    const taps = [TAP_SURAT_MASUK, TAP_FIRST_LETTER, TAP_DISPOSISI, TAP_TANDA_TANGAN, TAP_BERANDA];
+    await walk(page, taps);
+    const { cpu, per } = await measure(page, counter, () => walk(page, taps), taps.length);
+    console.log(`${viewportName} ${'a tap'.padEnd(19)} per tap:  ${per}; server CPU ${cpu.toFixed(0)} ms`);
     await context.close();
   }
   console.log(`page-view: max server CPU per view ${worst.toFixed(0)} ms`);
@@ -89,12 +90,55 @@ try {
   await db.stop();
 }
 
+type Counter = { counts: Record<Kind, number> };
+
+function countRequests(page: Page): Counter {
+  const counter: Counter = { counts: { document: 0, prefetch: 0, navigation: 0, asset: 0 } };
+  page.on('request', (request) => {
+    if (request.url().startsWith(server.baseUrl)) counter.counts[kindOf(request)]++;
+  });
+  return counter;
+}
+
+/**
+ * Server CPU and requests per step over ROUNDS runs of `run` (each `steps` steps). The launcher's
+ * job queue works in the background too: what the server spends idle over as long is measured
+ * right after and taken off.
+ */
+async function measure(page: Page, counter: Counter, run: () => Promise<void>, steps = 1) {
+  counter.counts = { document: 0, prefetch: 0, navigation: 0, asset: 0 };
+  const started = performance.now();
+  const before = treeUsage(server.pid);
+  for (let round = 0; round < ROUNDS; round++) await run();
+  const during = cpuSince(before);
+  const idleFrom = treeUsage(server.pid);
+  await page.waitForTimeout(performance.now() - started);
+  const idle = cpuSince(idleFrom);
+  const n = ROUNDS * steps;
+  const { document, prefetch, navigation, asset } = counter.counts;
+  const each = (x: number) => (x / n).toFixed(1);
+  return {
+    cpu: (during - idle) / n,
+    per: `document ${each(document)}, prefetch ${each(prefetch)}, navigation ${each(navigation)}, asset ${each(asset)} (idle ${(idle / n).toFixed(0)} ms taken off)`,
+  };
+}
+
+async function walk(page: Page, taps: ((page: Page) => Locator)[]) {
+  for (const tap of taps) {
+    const link = tap(page);
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.waitForTimeout(SETTLE_MS);
+  }
+}
+
 function cpuSince(before: ReturnType<typeof treeUsage>): number {
   const now = treeUsage(server.pid);
   return before && now ? now.cpuMs - before.cpuMs : NaN;
 }
 
-async function view(page: import('@playwright/test').Page, path: string) {
+async function view(page: Page, path: string) {
   await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
   // Not networkidle: a letter's scan preview keeps a request open.
   await page.waitForTimeout(SETTLE_MS);
