@@ -35,7 +35,7 @@ const TAP_FIRST_LETTER = (page: Page) => page.getByRole('main').locator('a[href^
 
 type Kind = 'document' | 'prefetch' | 'navigation' | 'asset';
 
-export function kindOf(request: Request): Kind {
+function kindOf(request: Request): Kind {
   const headers = request.headers();
   if (request.resourceType() === 'document') return 'document';
   if (headers['rsc'] === '1') return headers['next-router-prefetch'] === '1' ? 'prefetch' : 'navigation';
