@@ -168,6 +168,11 @@ function runNextWorkers(nextBin: string, args: string[], env: Record<string, str
 
 /** Prints one line instead of a stack trace, stops an embedded Postgres, and exits. */
 export async function runLauncher(main: (cleanup: (db: ResolvedDatabase) => void) => Promise<number>): Promise<void> {
+  // npm scripts run on the Node 24 that npm installs with the project (README); a launcher started
+  // some other way may be on an older one, which works but costs each page about twice the CPU.
+  if (Number(process.versions.node.split('.')[0]) < 24) {
+    console.warn(`Peringatan: berjalan di Node.js ${process.versions.node}, bukan Node.js 24 yang dipasang bersama proyek (node_modules/.bin/node); server tetap berjalan, tetapi tiap halaman memakai CPU sekitar dua kali lipat.`);
+  }
   let db: ResolvedDatabase | null = null;
   let code = 1;
   try {
