@@ -6,15 +6,14 @@ import { useEffect, useState } from 'react';
 // Past this the bar goes away even if no page came (a failed request shows Next's error instead).
 const GIVE_UP_MS = 20_000;
 
-/** The page a click on this link leads to, when the app's router (not the browser) takes it there. */
-function routedTarget(event: MouseEvent): string | null {
+/** Whether the app's router (not the browser) takes this click to another page. */
+function isRoutedClick(event: MouseEvent): boolean {
   // next/link cancels the browser's own navigation for the clicks it routes itself; any other link
   // (a download, a new tab, a modified click) is left to the browser, which shows its own progress.
-  if (!event.defaultPrevented || !(event.target instanceof Element)) return null;
+  if (!event.defaultPrevented || !(event.target instanceof Element)) return false;
   const link = event.target.closest('a[href]');
-  if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return null;
-  const target = link.pathname + link.search;
-  return target === window.location.pathname + window.location.search ? null : target;
+  if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return false;
+  return link.pathname + link.search !== window.location.pathname + window.location.search;
 }
 
 /**
@@ -30,7 +29,7 @@ export function NavigasiTertunda() {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (routedTarget(event)) setTertunda({ dari: window.location.pathname + window.location.search });
+      if (isRoutedClick(event)) setTertunda({ dari: window.location.pathname + window.location.search });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
