@@ -48,7 +48,8 @@ async function search(actor: Actor, q: string, plan: keyof typeof PLANS): Promis
 describe('search through the combined word-and-reader indexes', () => {
   it('replaces the word and number indexes by combined ones that still serve a word or a number alone', async () => {
     const indexes = await prisma.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'Naskah' AND indexdef ~ 'USING gin \\((cari|nomor gin_trgm_ops)'`;
-    expect(indexes.map((i) => i.indexdef.replace(/^.* USING /, '')).sort()).toEqual(['gin (cari, "pembacaJabatanIds")', 'gin (nomor gin_trgm_ops, "pembacaJabatanIds")']);
+    // The storage option (a short pending list) is migration gin_daftar_tunda_kecil's, tested there.
+    expect(indexes.map((i) => i.indexdef.replace(/^.* USING /, '').replace(/ WITH \(.*\)$/, '')).sort()).toEqual(['gin (cari, "pembacaJabatanIds")', 'gin (nomor gin_trgm_ops, "pembacaJabatanIds")']);
     // Which of the two conditions a scan uses is the planner's choice by volume (the bench's EXPLAIN
     // shows both in one scan at 400,000 letters); here, either condition alone still finds its index.
     const plan = (where: Prisma.Sql) =>
