@@ -79,19 +79,40 @@ function diInstansiSql(instansiId: string, n: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${instansiId}::uuid))`;
 }
 
+/** The readers' rows an actor walks (`dari`, a FROM item aliased as asked) and the rule on them and the naskah (`syarat`). */
+export interface JalanPembaca {
+  dari: Prisma.Sql;
+  syarat: Prisma.Sql;
+}
+
 /**
- * The same rule as naskahReadableSql for an actor who reads only through their own post (no
- * sekretaris or pencatat arm), as a join of the readers table NaskahPembaca (aliased `p`, one row per
- * post in pembacaJabatanIds) to the naskah aliased `n`: the actor's rows, in the instansi's OPDs. The
- * rows are keyed (jabatanId, tanggal, naskahId), so the actor's letters are read newest first. Null
- * for an actor with another arm: their letters are not all under one post.
+ * The same rule as naskahReadableSql as a walk of the readers table NaskahPembaca (aliased `p`, one
+ * row per post in pembacaJabatanIds) joined to the naskah aliased `n`. The rows are keyed (jabatanId,
+ * tanggal, naskahId), so a post's letters are read newest first. The acting post's rows are all
+ * readable. A sekretaris also walks the superior's rows (wakil), merged in the same order, keeping
+ * the letters delivered there that are not Rahasia / Sangat Rahasia and that the acting post does
+ * not read already (so no letter comes twice). Null for a pencatat (the register is not kept under a
+ * post) and for an actor without a post.
  */
-export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAlias: string): Prisma.Sql | null {
+export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAlias: string): JalanPembaca | null {
   const a = aturanPembaca(actor);
-  if (a.pembaca.length !== 1 || a.wakil.length > 0 || a.pencatatOpds.length > 0) return null;
+  if (a.pembaca.length !== 1 || a.pencatatOpds.length > 0) return null;
   const p = Prisma.raw(`"${pAlias.replace(/"/g, '')}"`);
   const n = Prisma.raw(`"${nAlias.replace(/"/g, '')}"`);
-  return Prisma.sql`(${p}."jabatanId" = ${a.pembaca[0]}::uuid AND ${diInstansiSql(a.instansiId, n)})`;
+  const instansi = diInstansiSql(a.instansiId, n);
+  if (a.wakil.length === 0) return { dari: Prisma.sql`"NaskahPembaca" ${p}`, syarat: Prisma.sql`(${p}."jabatanId" = ${a.pembaca[0]}::uuid AND ${instansi})` };
+  const posts = [a.pembaca[0]!, ...a.wakil];
+  // Each post's rows in key order: PostgreSQL merges them (Merge Append) and stops with the walk.
+  const dari = Prisma.sql`(${Prisma.join(
+    posts.map((jabatanId, jalan) => Prisma.sql`(SELECT r."naskahId", r."tanggal", ${jalan}::int AS jalan FROM "NaskahPembaca" r WHERE r."jabatanId" = ${jabatanId}::uuid ORDER BY r."tanggal" DESC, r."naskahId" DESC)`),
+    ' UNION ALL ',
+  )}) ${p}`;
+  const wakil = a.wakil.map(
+    (jabatanId, i) => Prisma.sql`(${p}.jalan = ${i + 1}::int AND ${n}."deliveryJabatanIds" && ${uuidArray([jabatanId])} AND ${bukanTerbatasSql(n)}
+      AND NOT coalesce(${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}, false)
+      AND NOT coalesce(${n}."deliveryJabatanIds" && ${uuidArray(a.wakil.slice(0, i))}, false))`,
+  );
+  return { dari, syarat: Prisma.sql`(${instansi} AND (${p}.jalan = 0 OR ${Prisma.join(wakil, ' OR ')}))` };
 }
 
 /** Disposisi whose catatan the actor may read: given by the post, or to it and not withdrawn. */
