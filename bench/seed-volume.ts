@@ -10,7 +10,7 @@
 import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
-import { BENCH_LETTERS, startBenchDatabase } from './bench-database';
+import { BENCH_LETTERS, refreshBenchLaporan, startBenchDatabase } from './bench-database';
 import { halSql, isiSql, nomorSql } from './seed/indonesian-text';
 import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from './seed/variety';
 
@@ -228,6 +228,7 @@ try {
   // scans until autovacuum merges them (at a time of its own, perhaps in the middle of a benchmark);
   // vacuum merges them now and sets the visibility map the index-only scans read.
   await client.query('VACUUM "Naskah", "NaskahPembaca", "VerifikasiNaskah"');
+  console.log(`report rollups computed: ${((await refreshBenchLaporan(client, true)) / 1000).toFixed(1)} s`);
   await client.query('ANALYZE');
   const counts = await client.query(`
     SELECT (SELECT count(*) FROM "Naskah") AS naskah, (SELECT count(*) FROM "Delivery") AS delivery, (SELECT count(*) FROM "Disposisi") AS disposisi,
