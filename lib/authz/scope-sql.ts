@@ -79,40 +79,57 @@ function diInstansiSql(instansiId: string, n: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${n}."opdId" = ANY (ARRAY(SELECT o.id FROM "Opd" o WHERE o."instansiId" = ${instansiId}::uuid))`;
 }
 
-/** The readers' rows an actor walks (`dari`, a FROM item aliased as asked) and the rule on them and the naskah (`syarat`). */
-export interface JalanPembaca {
+/**
+ * One walk of an actor's letters newest first: the rows it reads (`dari`, the naskah aliased `n`
+ * in it), the rule on them (`syarat`), the search date (`tanggal`) and the order an index gives
+ * (`urutan`).
+ */
+export interface JalanBaca {
   dari: Prisma.Sql;
   syarat: Prisma.Sql;
+  tanggal: Prisma.Sql;
+  urutan: Prisma.Sql;
 }
 
 /**
- * The same rule as naskahReadableSql as a walk of the readers table NaskahPembaca (aliased `p`, one
- * row per post in pembacaJabatanIds) joined to the naskah aliased `n`. The rows are keyed (jabatanId,
- * tanggal, naskahId), so a post's letters are read newest first. The acting post's rows are all
- * readable. A sekretaris also walks the superior's rows (wakil), merged in the same order, keeping
- * the letters delivered there that are not Rahasia / Sangat Rahasia and that the acting post does
- * not read already (so no letter comes twice). Null for a pencatat (the register is not kept under a
- * post) and for an actor without a post.
+ * The same rule as naskahReadableSql as walks that each read letters newest first, along an index:
+ * the readers table NaskahPembaca (aliased `p`, one row per post in pembacaJabatanIds, keyed
+ * jabatanId, tanggal, naskahId) for the acting post, whose rows are all readable, and for the
+ * superior a sekretaris reads for (wakil), keeping the letters delivered there that are not Rahasia /
+ * Sangat Rahasia; and for a pencatat the register of each OPD they keep (Naskah_register_tanggal_idx),
+ * keeping the letters that are not Rahasia / Sangat Rahasia. A letter an earlier walk reads is left
+ * out of the later ones, so none comes twice. Null for an actor without a post.
  */
-export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAlias: string): JalanPembaca | null {
+export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAlias: string): JalanBaca[] | null {
   const a = aturanPembaca(actor);
-  if (a.pembaca.length !== 1 || a.pencatatOpds.length > 0) return null;
+  if (a.pembaca.length !== 1) return null;
   const p = Prisma.raw(`"${pAlias.replace(/"/g, '')}"`);
   const n = Prisma.raw(`"${nAlias.replace(/"/g, '')}"`);
   const instansi = diInstansiSql(a.instansiId, n);
-  if (a.wakil.length === 0) return { dari: Prisma.sql`"NaskahPembaca" ${p}`, syarat: Prisma.sql`(${p}."jabatanId" = ${a.pembaca[0]}::uuid AND ${instansi})` };
-  const posts = [a.pembaca[0]!, ...a.wakil];
-  // Each post's rows in key order: PostgreSQL merges them (Merge Append) and stops with the walk.
-  const dari = Prisma.sql`(${Prisma.join(
-    posts.map((jabatanId, jalan) => Prisma.sql`(SELECT r."naskahId", r."tanggal", ${jalan}::int AS jalan FROM "NaskahPembaca" r WHERE r."jabatanId" = ${jabatanId}::uuid ORDER BY r."tanggal" DESC, r."naskahId" DESC)`),
-    ' UNION ALL ',
-  )}) ${p}`;
-  const wakil = a.wakil.map(
-    (jabatanId, i) => Prisma.sql`(${p}.jalan = ${i + 1}::int AND ${n}."deliveryJabatanIds" && ${uuidArray([jabatanId])} AND ${bukanTerbatasSql(n)}
-      AND NOT coalesce(${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}, false)
-      AND NOT coalesce(${n}."deliveryJabatanIds" && ${uuidArray(a.wakil.slice(0, i))}, false))`,
-  );
-  return { dari, syarat: Prisma.sql`(${instansi} AND (${p}.jalan = 0 OR ${Prisma.join(wakil, ' OR ')}))` };
+  const pembaca = (syarat: Prisma.Sql): JalanBaca => ({
+    dari: Prisma.sql`"NaskahPembaca" ${p} JOIN "Naskah" ${n} ON ${n}.id = ${p}."naskahId"`,
+    syarat,
+    tanggal: Prisma.sql`${p}."tanggal"`,
+    urutan: Prisma.sql`${p}."tanggal" DESC, ${p}."naskahId" DESC`,
+  });
+  const milikSendiri = Prisma.sql`coalesce(${n}."pembacaJabatanIds" && ${uuidArray(a.pembaca)}, false)`;
+  const lewatWakil = (wakil: string[]) => Prisma.sql`coalesce(${n}."deliveryJabatanIds" && ${uuidArray(wakil)}, false)`;
+  // The register's date is the index's expression, written as the index writes it.
+  const tanggalRegister = Prisma.sql`coalesce(${n}."tanggalNaskah"::timestamp, ${n}."tanggalDiterima", ${n}."createdAt")`;
+  return [
+    pembaca(Prisma.sql`(${p}."jabatanId" = ${a.pembaca[0]}::uuid AND ${instansi})`),
+    ...a.wakil.map((wakil, i) =>
+      pembaca(Prisma.sql`(${p}."jabatanId" = ${wakil}::uuid AND ${instansi}
+        AND ${lewatWakil([wakil])} AND ${bukanTerbatasSql(n)} AND NOT ${milikSendiri} AND NOT ${lewatWakil(a.wakil.slice(0, i))})`),
+    ),
+    ...a.pencatatOpds.map((opdId) => ({
+      dari: Prisma.sql`"Naskah" ${n}`,
+      syarat: Prisma.sql`(${n}."opdId" = ${opdId}::uuid AND ${n}."sumber" = 'EKSTERNAL' AND ${instansi}
+        AND ${bukanTerbatasSql(n)} AND NOT ${milikSendiri} AND NOT ${lewatWakil(a.wakil)})`,
+      tanggal: tanggalRegister,
+      urutan: Prisma.sql`${tanggalRegister} DESC, ${n}.id DESC`,
+    })),
+  ];
 }
 
 /** Disposisi whose catatan the actor may read: given by the post, or to it and not withdrawn. */
