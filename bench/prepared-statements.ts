@@ -16,6 +16,7 @@ import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
+import { headSql } from '@/lib/services/surat-masuk/open-surat';
 import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
 import { worklistCountsSql } from '@/lib/services/beranda/count-worklists';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -69,6 +70,22 @@ try {
     const pair: [number, number] = [await median(query, false), await median(query, true)];
     actorPairs.push(pair);
     console.log(`  actor, ${who}${sesi ? ' with its session' : ''}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
+  // The letter's head (every letter page), as people of each kind of reach open letters they may
+  // and may not read.
+  const headPairs: [number, number][] = [];
+  const { rows: delivered } = await sql.query<{ id: string }>(`SELECT "naskahId" AS id FROM "Delivery" ORDER BY md5(id::text) LIMIT 3`);
+  for (const who of ['kepala', 'kabid', 'pencatat', 'staf'] as DemoAccountKey[]) {
+    const pegawai = await prisma.pegawai.findFirstOrThrow({ where: { email: demoAccount(who).email } });
+    const actor = await loadActor(pegawai.id);
+    if (!actor?.activePost) continue;
+    const { rows: own } = await sql.query<{ id: string }>(`SELECT "naskahId" AS id FROM "Delivery" WHERE "jabatanId" = $1 ORDER BY md5(id::text) LIMIT 1`, [actor.activePost.jabatanId]);
+    for (const { id } of [...own, ...delivered.slice(0, 1)]) {
+      const query = headSql(actor, id);
+      const pair: [number, number] = [await median(query, false), await median(query, true)];
+      headPairs.push(pair);
+      console.log(`  letter head, ${who}${own[0]?.id === id ? ', a letter of theirs' : ', any letter'}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+    }
   }
   // The disposisi form's options (a letter page opened by a pejabat), for posts with many and few disposisi given.
   const optionPairs: [number, number][] = [];
@@ -125,6 +142,7 @@ try {
   console.log(
     `prepared: tree p50 ${p50(tree, 0).toFixed(2)} ms planned, ${p50(tree, 1).toFixed(2)} ms prepared; ` +
       `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; ` +
+      `letter head p50 ${p50(headPairs, 0).toFixed(2)} ms planned, ${p50(headPairs, 1).toFixed(2)} ms prepared; ` +
       `options p50 ${p50(optionPairs, 0).toFixed(2)} ms planned, ${p50(optionPairs, 1).toFixed(2)} ms prepared; ` +
       `counts p50 ${p50(countPairs, 0).toFixed(2)} ms planned, ${p50(countPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
   );
