@@ -17,6 +17,8 @@ import { susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
 import { headSql } from '@/lib/services/surat-masuk/open-surat';
+import { disposisiMasukSql } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { disposisiTerlambatSql } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
 import { worklistCountsSql } from '@/lib/services/beranda/count-worklists';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -87,6 +89,24 @@ try {
       console.log(`  letter head, ${who}${own[0]?.id === id ? ', a letter of theirs' : ', any letter'}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
     }
   }
+  // The Disposisi page: received (the posts with the most and the least) and overdue given.
+  const disposisiPairs: [number, number][] = [];
+  const { rows: receivers } = await sql.query<{ id: string; n: string }>(
+    `(SELECT "jabatanId" AS id, count(*) AS n FROM "PenerimaDisposisi" GROUP BY 1 ORDER BY 2 DESC LIMIT 2) UNION ALL (SELECT "jabatanId", count(*) FROM "PenerimaDisposisi" GROUP BY 1 ORDER BY 2 LIMIT 1)`,
+  );
+  const { rows: givers } = await sql.query<{ id: string; n: string }>(
+    `(SELECT "dariJabatanId" AS id, count(*) AS n FROM "PenerimaDisposisi" WHERE status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI') AND "batasWaktu" < now() GROUP BY 1 ORDER BY 2 DESC LIMIT 2) UNION ALL (SELECT "dariJabatanId", count(*) FROM "PenerimaDisposisi" GROUP BY 1 ORDER BY 2 LIMIT 1)`,
+  );
+  for (const { id, n } of receivers) {
+    const pair: [number, number] = [await median(disposisiMasukSql(id, 50), false), await median(disposisiMasukSql(id, 50), true)];
+    disposisiPairs.push(pair);
+    console.log(`  disposisi received, a post with ${n}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
+  for (const { id, n } of givers) {
+    const pair: [number, number] = [await median(disposisiTerlambatSql(id, now, 20), false), await median(disposisiTerlambatSql(id, now, 20), true)];
+    disposisiPairs.push(pair);
+    console.log(`  disposisi overdue, a giver of ${n}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+  }
   // The disposisi form's options (a letter page opened by a pejabat), for posts with many and few disposisi given.
   const optionPairs: [number, number][] = [];
   for (const who of ['kepala', 'kabid', 'plt'] as DemoAccountKey[]) {
@@ -143,6 +163,7 @@ try {
     `prepared: tree p50 ${p50(tree, 0).toFixed(2)} ms planned, ${p50(tree, 1).toFixed(2)} ms prepared; ` +
       `actor p50 ${p50(actorPairs, 0).toFixed(2)} ms planned, ${p50(actorPairs, 1).toFixed(2)} ms prepared; ` +
       `letter head p50 ${p50(headPairs, 0).toFixed(2)} ms planned, ${p50(headPairs, 1).toFixed(2)} ms prepared; ` +
+      `Disposisi lists p50 ${p50(disposisiPairs, 0).toFixed(2)} ms planned, ${p50(disposisiPairs, 1).toFixed(2)} ms prepared; ` +
       `options p50 ${p50(optionPairs, 0).toFixed(2)} ms planned, ${p50(optionPairs, 1).toFixed(2)} ms prepared; ` +
       `counts p50 ${p50(countPairs, 0).toFixed(2)} ms planned, ${p50(countPairs, 1).toFixed(2)} ms prepared; search prepared up to ${worst.toFixed(1)}x slower`,
   );
