@@ -93,7 +93,8 @@ function compressAnswer(response) {
   };
 
   const startStreaming = () => {
-    if (mode !== 'gather') return;
+    // A client that went away while the answer was gathered: no stream is started for nobody.
+    if (mode !== 'gather' || response.destroyed) return;
     mode = 'stream';
     clearTimeout(timer);
     // Node sends the headers through writeHead (implicitly, on the first write): it must be Node's again.

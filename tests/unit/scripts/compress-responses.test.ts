@@ -2,13 +2,15 @@ import { createRequire } from 'node:module';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The preload every `next start` worker runs (scripts/lib/launch.ts) in place of Next's own
 // compression: it gathers an answer and deflates it once, or streams it when the answer is slow or
 // large. Here against a plain Node server whose handlers write the way Next does (flushHeaders, then
 // chunks, then end), over one keep-alive connection, so a byte too many or too few breaks the next answer.
 const require = createRequire(import.meta.url);
+// The zlib module object the preload calls (an ESM import is a wrapper of it).
+const zlib = require('node:zlib') as typeof import('node:zlib');
 const { acceptsGzip } = require('../../../scripts/lib/compress-responses.cjs') as { acceptsGzip(header: string | undefined): boolean };
 
 const html = (n: number) => `<p>${'Surat undangan rapat koordinasi. '.repeat(n)}</p>`;
@@ -61,6 +63,15 @@ const HANDLERS: Record<string, (req: http.IncomingMessage, res: http.ServerRespo
     res.write(html(100));
     res.end();
   },
+  // The client leaves while the answer is gathered, before it would stream: the server carries on.
+  '/ditinggalkan': async (_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.write(html(100));
+    await wait(150);
+    res.write(html(100));
+    res.end();
+    ditinggalkanSelesai();
+  },
   // Larger than BUFFER_LIMIT: streamed, with back-pressure honoured.
   '/besar': async (_req, res) => {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -71,6 +82,8 @@ const HANDLERS: Record<string, (req: http.IncomingMessage, res: http.ServerRespo
     res.end();
   },
 };
+
+let ditinggalkanSelesai: () => void = () => {};
 
 let server: http.Server;
 let port: number;
@@ -202,6 +215,32 @@ describe('compress-responses preload', () => {
     expect(a.headers['content-encoding']).toBe('gzip');
     expect(a.headers['transfer-encoding']).toBe('chunked');
     expect(a.body.split('\n').length).toBe(20 * 1000 + 1);
+  });
+
+  it('carries on quietly when the client leaves while its answer is gathered', async () => {
+    const selesai = new Promise<void>((resolve) => (ditinggalkanSelesai = resolve));
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    const createGzip = vi.spyOn(zlib, 'createGzip');
+    let gzipStreams = -1;
+    try {
+      const req = http.request({ host: '127.0.0.1', port, path: '/ditinggalkan', headers: { 'accept-encoding': 'gzip' } });
+      req.on('error', () => {});
+      req.end();
+      await wait(20);
+      req.destroy();
+      await selesai;
+      await wait(100);
+      gzipStreams = createGzip.mock.calls.length;
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      createGzip.mockRestore();
+    }
+    expect(uncaught).toEqual([]);
+    // Past STREAM_AFTER_MS with nobody to stream to: no zlib stream (and its memory) was started.
+    expect(gzipStreams).toBe(0);
+    expect((await get('/halaman')).body).toBe(html(100) + html(200) + html(50));
   });
 
   it('reads Accept-Encoding as RFC 9110 does', () => {
