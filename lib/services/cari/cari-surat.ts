@@ -46,9 +46,10 @@ const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, Ma
 /**
  * The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs.
  * `umum`: every word is common (see susunCariSurat), so an actor walks their letters newest first
- * (their post's, the superior's for a sekretaris, the register for a pencatat).
+ * (their post's, the superior's for a sekretaris, the register for a pencatat). `maxKandidat`: the
+ * matches ranked (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk).
  */
-export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean): Prisma.Sql {
+export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, maxKandidat = CARI_MAX_KANDIDAT): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
@@ -119,20 +120,20 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean): P
       FROM ${j.dari}
       WHERE ${Prisma.join([j.syarat, ...where], ' AND ')}
       ORDER BY ${j.urutan}
-      LIMIT ${CARI_MAX_KANDIDAT}`;
+      LIMIT ${maxKandidat}`;
   const kandidat = lewatPembaca
     ? lewatPembaca.length === 1
       ? jalan(lewatPembaca[0]!)
       : Prisma.sql`
       SELECT * FROM (${Prisma.join(lewatPembaca.map((j) => Prisma.sql`(${jalan(j)})`), ' UNION ALL ')}) jalan
       ORDER BY jalan."tanggal" DESC, jalan.id DESC
-      LIMIT ${CARI_MAX_KANDIDAT}`
+      LIMIT ${maxKandidat}`
     : Prisma.sql`
       SELECT n.id, ${TANGGAL} AS tanggal, n."cari", n."nomor"
       FROM "Naskah" n
       WHERE ${Prisma.join([naskahReadableSql(actor, 'n'), ...where], ' AND ')}
       ORDER BY ${urutanKandidat} DESC, n.id DESC
-      LIMIT ${CARI_MAX_KANDIDAT}`;
+      LIMIT ${maxKandidat}`;
   return Prisma.sql`
     WITH ${sekali && lain ? Prisma.sql`lain AS MATERIALIZED (SELECT ${lain} AS ids), ` : Prisma.empty}kandidat AS (${kandidat}), hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal

@@ -73,8 +73,8 @@ beforeAll(async () => {
 }, 180_000);
 
 /** One search's letters, in the page's order, along the readers table (`walk`) or the GIN indexes. */
-async function search(actor: Actor, q: string, walk: boolean): Promise<{ ids: string[]; plan: string }> {
-  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), walk);
+async function search(actor: Actor, q: string, walk: boolean, maxKandidat?: number): Promise<{ ids: string[]; plan: string }> {
+  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), walk, maxKandidat);
   const rows = await prisma.$queryRaw<{ id: string }[]>(query);
   const explain = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${query.text}`, ...query.values);
   return { ids: rows.map((r) => r.id), plan: explain.map((r) => r['QUERY PLAN']).join('\n') };
@@ -104,6 +104,18 @@ describe('search along the readers table', () => {
     expect(walked.ids).toHaveLength(new Set(walked.ids).size);
     expect(new Set(walked.ids)).toEqual(new Set(harus()));
     expect(walked.ids).toEqual((await search(w.roles[role], WORD, false)).ids);
+  });
+
+  // Each walk stops at the cap and the newest of all walks are kept: with more matches than the cap
+  // (six here, CARI_MAX_KANDIDAT at 400 in the product), the walks find the same newest ones as the
+  // one walk along the date index, in the same order.
+  it.each([1, 2, 3, 5])('ranks the same newest %i matches as the search through the indexes when the walks hold more', async (cap) => {
+    for (const role of ['sekretaris', 'pencatat', 'kepala'] as const) {
+      const walked = await search(w.roles[role], WORD, true, cap);
+      const indexed = await search(w.roles[role], WORD, false, cap);
+      expect(walked.ids).toHaveLength(cap);
+      expect({ role, ids: walked.ids }).toEqual({ role, ids: indexed.ids });
+    }
   });
 
   it('finds exactly the letters each actor may read, in the order of the search through the indexes', async () => {
