@@ -60,9 +60,12 @@ function toBuffer(chunk, encoding) {
 /** Applies writeHead's headers argument (an object, [[k, v]] pairs or a flat [k, v, ...] list). */
 function setHeaders(response, headers) {
   if (!headers) return;
+  // The list forms may name a header twice (two Set-Cookie): as Node's writeHead does, each replaces
+  // what was set before and the duplicates are all added.
   if (Array.isArray(headers)) {
-    if (headers.length > 0 && Array.isArray(headers[0])) for (const [k, v] of headers) response.setHeader(k, v);
-    else for (let i = 0; i + 1 < headers.length; i += 2) response.setHeader(headers[i], headers[i + 1]);
+    const pairs = headers.length > 0 && Array.isArray(headers[0]) ? headers : Array.from({ length: headers.length >> 1 }, (_, i) => [headers[2 * i], headers[2 * i + 1]]);
+    for (const [k] of pairs) response.removeHeader(k);
+    for (const [k, v] of pairs) response.appendHeader(k, v);
     return;
   }
   for (const [k, v] of Object.entries(headers)) if (v !== undefined) response.setHeader(k, v);

@@ -54,6 +54,11 @@ const HANDLERS: Record<string, (req: http.IncomingMessage, res: http.ServerRespo
     res.writeHead(422, 'Unprocessable', [['Content-Type', 'application/json'], ['X-Alasan', 'isian']]);
     res.end(JSON.stringify({ pesan: html(100) }));
   },
+  '/dua-cookie': (_req, res) => {
+    res.setHeader('Set-Cookie', 'lama=0');
+    res.writeHead(200, ['Content-Type', 'text/html', 'Set-Cookie', 'a=1; Path=/', 'Set-Cookie', 'b=2; Path=/']);
+    res.end(html(100));
+  },
   // Slower than STREAM_AFTER_MS between chunks: the first part reaches the client before the rest is written.
   '/mengalir': async (_req, res) => {
     res.setHeader('Content-Type', 'text/x-component');
@@ -200,6 +205,10 @@ describe('compress-responses preload', () => {
     expect(a.headers['x-alasan']).toBe('isian');
     expect(a.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(a.body).pesan).toBe(html(100));
+    const cookies = await get('/dua-cookie');
+    expect(cookies.headers['set-cookie']).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+    expect(cookies.headers['content-encoding']).toBe('gzip');
+    expect(cookies.body).toBe(html(100));
   });
 
   it('streams a slow answer: its first part arrives before the rest is written', async () => {
