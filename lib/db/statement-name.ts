@@ -9,6 +9,7 @@
 // Prisma's own queries are not named either (their LIMIT is a parameter, which a generic plan guesses).
 // Mark only a query whose plan is the same for any value: a lookup by a letter's or a row's id.
 import { createHash } from 'node:crypto';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /** Put first in a query's text (`/* prepared *\/ SELECT ...`) to have it prepared and kept. */
 export const PREPARED_MARK = '/* prepared */';
@@ -27,4 +28,14 @@ const SWITCHED_OFF = new Set(['off', 'false', '0', 'no']);
 export function statementNameGenerator(setting: string | undefined): ((query: { sql: string }) => string) | undefined {
   if (setting !== undefined && SWITCHED_OFF.has(setting.trim().toLowerCase())) return undefined;
   return (query) => (query.sql.startsWith(PREPARED_MARK) ? `s${createHash('sha1').update(query.sql).digest('base64url')}` : '');
+}
+
+/**
+ * `LIMIT n` written into a marked statement's text, so its generic plan knows the number (a LIMIT
+ * parameter is guessed at a tenth of the rows). For numbers from code only: anything but a positive
+ * integer is refused, never written into SQL.
+ */
+export function limitLiteral(take: number): Prisma.Sql {
+  if (!Number.isSafeInteger(take) || take < 1) throw new RangeError(`LIMIT must be a positive integer, not ${take}`);
+  return Prisma.raw(`LIMIT ${take}`);
 }

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { Prisma, type StatusDisposisi } from '@/lib/generated/prisma/client';
@@ -27,11 +28,9 @@ export async function listDisposisiMasuk(actor: Actor, { take = 50 }: { take?: n
 
 /**
  * The statement, exported so bench/prepared-statements.ts times what the page runs. Prepared: one
- * post's range of one index whatever the post; the LIMIT is written into the text, so the generic
- * plan knows it (a parameter LIMIT is guessed at a tenth of the rows).
+ * post's range of one index whatever the post; the LIMIT is written into the text (limitLiteral).
  */
 export function disposisiMasukSql(jabatanId: string, take: number): Prisma.Sql {
-  if (!Number.isSafeInteger(take) || take < 1) throw new RangeError(`take must be a positive integer, not ${take}`);
   return Prisma.sql`/* prepared */
     SELECT p.id, p.status, p."batasWaktu", p."createdAt" AS diterima, dj.nama AS dari, d.instruksi,
       n.id AS "naskahId", n.perihal, n.nomor
@@ -41,5 +40,5 @@ export function disposisiMasukSql(jabatanId: string, take: number): Prisma.Sql {
     JOIN "Naskah" n ON n.id = d."naskahId"
     WHERE p."jabatanId" = ${jabatanId}::uuid AND p.status <> 'DITARIK'
     ORDER BY p.status, p."createdAt" DESC, p.id
-    LIMIT ${Prisma.raw(String(take))}`;
+    ${limitLiteral(take)}`;
 }

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -27,11 +28,9 @@ export async function listDisposisiTerlambat(actor: Actor, now = new Date(), tak
 
 /**
  * The statement, exported so bench/prepared-statements.ts times what the page runs. Prepared: one
- * giver's range of the partial index whatever the giver; the LIMIT is written into the text, so
- * the generic plan knows it.
+ * giver's range of the partial index whatever the giver; the LIMIT is written into the text (limitLiteral).
  */
 export function disposisiTerlambatSql(jabatanId: string, now: Date, take: number): Prisma.Sql {
-  if (!Number.isSafeInteger(take) || take < 1) throw new RangeError(`take must be a positive integer, not ${take}`);
   return Prisma.sql`/* prepared */
     SELECT p.id, p.status, p."batasWaktu", j.nama AS kepada, n.id AS "naskahId", n.perihal
     FROM "PenerimaDisposisi" p
@@ -43,5 +42,5 @@ export function disposisiTerlambatSql(jabatanId: string, now: Date, take: number
       AND p."batasWaktu" IS NOT NULL AND p."batasWaktu" < ${now}
       AND d."ditarikAt" IS NULL
     ORDER BY p."batasWaktu", p.id
-    LIMIT ${Prisma.raw(String(take))}`;
+    ${limitLiteral(take)}`;
 }

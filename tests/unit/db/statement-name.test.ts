@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREPARED_MARK, statementNameGenerator } from '@/lib/db/statement-name';
+import { limitLiteral, PREPARED_MARK, statementNameGenerator } from '@/lib/db/statement-name';
 
 describe('statementNameGenerator', () => {
   const name = statementNameGenerator(undefined)!;
@@ -20,5 +20,18 @@ describe('statementNameGenerator', () => {
     expect(statementNameGenerator('off')).toBeUndefined();
     for (const off of ['OFF', ' false ', '0', 'no']) expect(statementNameGenerator(off)).toBeUndefined();
     for (const on of ['on', '', 'true', '1']) expect(statementNameGenerator(on)).toBeTypeOf('function');
+  });
+});
+
+describe('limitLiteral', () => {
+  it('writes a positive integer into the text, as no parameter', () => {
+    const sql = limitLiteral(50);
+    expect(sql.text).toBe('LIMIT 50');
+    expect(sql.values).toEqual([]);
+  });
+
+  it('refuses anything else rather than write it into SQL', () => {
+    for (const take of [0, -1, 1.5, Number.NaN, Infinity, 2 ** 53]) expect(() => limitLiteral(take), String(take)).toThrow(RangeError);
+    expect(() => limitLiteral('1; DROP TABLE "Naskah"' as unknown as number)).toThrow(RangeError);
   });
 });
