@@ -12,15 +12,19 @@
 // BENCH_LOAD_PAGES (keys, default all), BENCH_LOAD_USERS (different people signed in, default 1:
 // the Kepala Dinas; with 50 at c=50 every virtual user is someone else, with their own lists,
 // letters and badge counts, so no per-person cache flatters the figures), BENCH_LOAD_TOP_SQL (the n
-// statements that took the most time, under each point), BENCH_PORT (server,
-// default 3900), BENCH_PG_PORT.
+// statements that took the most time, under each point), BENCH_LOAD_RATE (an open-model point
+// after the closed ones: that many req/s offered by BENCH_LOAD_OPEN_USERS people, default 150 by 50;
+// 0 leaves it out), BENCH_PORT (server, default 3900), BENCH_PG_PORT.
+// Why both: a closed loop of 50 users with no pause measures throughput only; by Little's law its
+// latency is 50 / throughput (333 ms at 150 req/s) whatever a page costs. The open point (runOpenLoad)
+// is the latency people see when 50 of them ask for 150 pages a second in all.
 // Where the CPU goes: run one `node --cpu-prof --cpu-prof-dir=<dir> node_modules/next/dist/bin/next start`
 // on a bench database, load it, stop it, then `npx tsx bench/load/top-frames.ts <dir>`.
 import http from 'node:http';
 import os from 'node:os';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { BENCH_SHARED_BUFFERS, refreshBenchLaporan, startBenchDatabase } from './bench-database';
-import { percentile, runLoad } from './load/http-load';
+import { percentile, runLoad, runOpenLoad, type LoadResult } from './load/http-load';
 import { treeUsage } from './load/process-tree';
 import { startServer } from './load/server';
 import { signIn } from './load/sign-in';
@@ -36,6 +40,12 @@ const LETTER_SAMPLE = 50;
 const USERS = Number(process.env.BENCH_LOAD_USERS ?? 1);
 /** BENCH_LOAD_TOP_SQL=n: under each point, the n statements that took the most time. */
 const TOP_SQL = Number(process.env.BENCH_LOAD_TOP_SQL ?? 0);
+const RATE = Number(process.env.BENCH_LOAD_RATE ?? 150);
+const OPEN_USERS = Number(process.env.BENCH_LOAD_OPEN_USERS ?? 50);
+
+/** A closed loop of `concurrency` users with no pause, or `users` people offering `rate` req/s. */
+type Shape = { concurrency: number } | { users: number; rate: number };
+const SHAPES: Shape[] = [...CONCURRENCY.map((concurrency) => ({ concurrency })), ...(RATE > 0 ? [{ users: OPEN_USERS, rate: RATE }] : [])];
 
 interface Page {
   key: string;
@@ -72,7 +82,10 @@ const PAGES: Page[] = [
 interface Point {
   size: number;
   page: string;
+  /** Closed-loop users, or for an open point its people. */
   concurrency: number;
+  /** Open point: the offered req/s, and the requests still due when it ended (the backlog). */
+  open?: { rate: number; unsent: number };
   rps: number;
   p50: number;
   p95: number;
@@ -139,7 +152,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
       `\n== ${sizeLabel(size)} letters (${Number(n).toLocaleString('en')}); server pid ${server.pid} with ${treeUsage(server.pid)?.processes ?? '?'} processes; ${users.length} signed in; ` +
         `Surat Masuk payload: HTML ${f(list.html / 1024, 0)} KB (gzip ${f(list.gzip / 1024, 0)} KB), RSC ${f(list.rsc / 1024, 0)} KB`,
     );
-    console.log(`${'page'.padEnd(13)}    c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1`);
+    console.log(`${'page'.padEnd(13)}      c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1`);
     for (const page of PAGES) {
       if (ONLY && !ONLY.includes(page.key)) continue;
       // Each person's own paths (their own letters), taken in turn.
@@ -161,11 +174,14 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
       console.log(`${page.key.padEnd(13)} weighs: HTML ${f(weight.html / 1024, 0)} KB (gzip ${f(weight.gzip / 1024, 0)} KB), RSC ${f(weight.rsc / 1024, 0)} KB  (${paths[0]![0]})`);
       // Warm up: compile paths, fill caches and connection pools.
       await runLoad({ url: nextUrl, headers, concurrency: Math.max(4, Math.min(users.length, 50)), seconds: Math.min(3, SECONDS) });
-      for (const concurrency of CONCURRENCY) {
+      for (const shape of SHAPES) {
         const before = treeUsage(server.pid);
         const dbBefore = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });
         await sql.reset();
-        const r = await runLoad({ url: nextUrl, headers, concurrency, seconds: SECONDS });
+        const r: LoadResult & { unsent?: number } =
+          'rate' in shape
+            ? await runOpenLoad({ url: nextUrl, headers, users: shape.users, rate: shape.rate, seconds: SECONDS })
+            : await runLoad({ url: nextUrl, headers, concurrency: shape.concurrency, seconds: SECONDS });
         const stats = await sql.read();
         const topSql = TOP_SQL ? await sql.top(TOP_SQL) : [];
         const after = treeUsage(server.pid);
@@ -174,7 +190,8 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
         const point: Point = {
           size,
           page: page.key,
-          concurrency,
+          concurrency: 'rate' in shape ? shape.users : shape.concurrency,
+          ...('rate' in shape && { open: { rate: shape.rate, unsent: r.unsent ?? 0 } }),
           rps: r.requests / r.seconds,
           p50: percentile(r.latencies, 50),
           p95: percentile(r.latencies, 95),
@@ -189,8 +206,9 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
         };
         points.push(point);
         console.log(
-          `${page.key.padEnd(13)} ${String(concurrency).padStart(4)} ${f(point.rps, 7)} ${f(point.p50)} ${f(point.p95)} ${f(point.p99)}    ${String(point.errors).padStart(4)} |` +
+          `${page.key.padEnd(13)} ${(point.open ? `${point.concurrency}@${point.open.rate}` : String(point.concurrency)).padStart(6)} ${f(point.rps, 7)} ${f(point.p50)} ${f(point.p95)} ${f(point.p99)}    ${String(point.errors).padStart(4)} |` +
             ` ${f(point.cpuMsPerReq, 17)} ${f(point.dbCpuMsPerReq, 7)} ${f(point.sqlMsPerReq, 7, 2)} ${f(point.statementsPerReq, 10)} | ${f(point.rssMb, 6, 0)} ${f(point.load1, 6, 2)}` +
+            (point.open?.unsent ? `  ${point.open.unsent} requests due but never sent (server behind)` : '') +
             (r.errorKinds.length ? `  errors: ${r.errorKinds.join('; ')}` : ''),
         );
         for (const t of topSql) console.log(`    sql ${f(t.totalMs, 8, 0)} ms in ${String(t.calls).padStart(6)} calls (mean ${f(t.meanMs, 0, 2)} ms): ${t.query.slice(0, 160)}`);
@@ -204,19 +222,20 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
 }
 
 const points: Point[] = [];
-console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; PostgreSQL shared_buffers ${BENCH_SHARED_BUFFERS}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}${RATE > 0 ? ` and ${RATE} req/s offered by ${OPEN_USERS} people (shown as ${OPEN_USERS}@${RATE})` : ''}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; PostgreSQL shared_buffers ${BENCH_SHARED_BUFFERS}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
 console.log('Latencies are wall time at the client on this machine (the load generator shares its cores); CPU ms/req is summed over the server processes.');
 for (const size of SIZES) await measureSize(size, points);
 
 const top = Math.max(...CONCURRENCY);
-const atTop = points.filter((p) => p.concurrency === top);
+const closed = points.filter((p) => !p.open);
+const atTop = closed.filter((p) => p.concurrency === top);
 const low = Math.min(...CONCURRENCY);
 const smallest = Math.min(...SIZES);
 const largest = Math.max(...SIZES);
-const ratios = points
+const ratios = closed
   .filter((p) => p.size === largest && p.concurrency === low)
   .map((p) => {
-    const base = points.find((q) => q.size === smallest && q.page === p.page && q.concurrency === low);
+    const base = closed.find((q) => q.size === smallest && q.page === p.page && q.concurrency === low);
     return { page: p.page, time: base ? p.p50 / base.p50 : NaN, cpu: base ? p.cpuMsPerReq / base.cpuMsPerReq : NaN };
   });
 if (smallest !== largest) {
@@ -226,4 +245,13 @@ const ratio = smallest === largest ? 'n/a' : `${Math.max(...ratios.map((r) => r.
 const minRps = Math.min(...atTop.map((p) => p.rps));
 const maxP95 = Math.max(...atTop.map((p) => p.p95));
 const errors = points.reduce((sum, p) => sum + p.errors, 0);
+const open = points.filter((p) => p.open);
+if (open.length) {
+  const worst = open.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  const slowest = open.reduce((a, b) => (b.rps < a.rps ? b : a));
+  console.log(
+    `open: ${RATE} req/s offered by ${OPEN_USERS} people: min achieved ${slowest.rps.toFixed(1)} req/s (${slowest.page} ${sizeLabel(slowest.size)}), ` +
+      `max p95 ${worst.p95.toFixed(1)} ms (${worst.page} ${sizeLabel(worst.size)}), unsent ${open.reduce((s, p) => s + p.open!.unsent, 0)}`,
+  );
+}
 console.log(`load: min req/s at c=${top} ${minRps.toFixed(1)}, max p95 ${maxP95.toFixed(1)} ms, errors ${errors}, ${sizeLabel(largest)}/${sizeLabel(smallest)} ${ratio}`);
