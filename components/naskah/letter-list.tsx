@@ -34,7 +34,6 @@ function rowView(row: LetterRow): LetterRowView {
   if (keamanan) badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[keamanan]]);
   if (row.status) badges.push([row.overdue ? 'red' : 'blue', row.status]);
   return {
-    id: row.id,
     href: row.href,
     title: row.title,
     subtitle: row.subtitle,
