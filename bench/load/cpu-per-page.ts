@@ -1,8 +1,10 @@
 // Server CPU per request of any pages, on the production launcher (`npm start`) against a bench
 // database, signed in as the Kepala Dinas: the floor of a page is the CPU of a trivial page in the
-// same layout (/menu) and outside it (/masuk, signed out: `anon:` before a path). Prints figures;
+// same layout (/menu) and outside it (/masuk, signed out: `anon:` before a path). `rsc:` before a
+// path asks for what a tap on an in-app link fetches instead of the document: the page's RSC answer
+// (the whole tree, as without the router's state header), no HTML rendered from it. Prints figures;
 // asserts nothing.
-//   BENCH_LETTERS=10000 npx tsx bench/load/cpu-per-page.ts anon:/masuk /menu /surat-masuk
+//   BENCH_LETTERS=10000 npx tsx bench/load/cpu-per-page.ts anon:/masuk /menu /surat-masuk rsc:/surat-masuk
 // Env: BENCH_CPU_SECONDS (per page, default 10), BENCH_CPU_CONCURRENCY (default 1), BENCH_CPU_GZIP
 // (default 1; 0 asks for uncompressed answers, to see what compressing costs), BENCH_PORT, BENCH_PG_PORT.
 import os from 'node:os';
@@ -24,9 +26,12 @@ try {
   const cookie = await signIn(server.baseUrl, demoAccount('kepala').email, DEMO_PASSWORD);
   for (const arg of process.argv.slice(2)) {
     const anonymous = arg.startsWith('anon:');
-    const path = anonymous ? arg.slice('anon:'.length) : arg;
-    const headers: Record<string, string> = anonymous ? ENCODING : { cookie, ...ENCODING };
-    const url = () => `${server.baseUrl}${path}`;
+    const rsc = arg.startsWith('rsc:');
+    const path = arg.replace(/^(anon|rsc):/, '');
+    const headers: Record<string, string> = { ...(!anonymous && { cookie }), ...(rsc && { rsc: '1' }), ...ENCODING };
+    // Next answers an RSC request without its cache-busting query with a redirect to it.
+    const target = rsc ? `${path}${path.includes('?') ? '&' : '?'}_rsc` : path;
+    const url = () => `${server.baseUrl}${target}`;
     // Warm up long enough for the JIT: a cold page costs several times its steady CPU.
     await runLoad({ url, headers, concurrency: 4, seconds: 5 });
     const before = treeUsage(server.pid);
