@@ -129,6 +129,31 @@ export async function runOpenLoad(options: OpenLoadOptions): Promise<OpenLoadRes
   return { requests: latencies.length, errors: tally.errors, errorKinds: [...tally.errorKinds].slice(0, 3), seconds, latencies, bytes: tally.bytes, unsent };
 }
 
+/**
+ * Every user asks for each of their own URLs once, in order, one at a time, all users at once: a
+ * pass over everything a point will visit, so the point measures the pages and not a cold cache.
+ */
+export async function runEach(options: { users: number; urls: (user: number) => string[]; headers: LoadOptions['headers'] }): Promise<LoadResult> {
+  const headersOf = typeof options.headers === 'function' ? options.headers : () => options.headers as Record<string, string>;
+  const latencies: number[] = [];
+  const tally = { errors: 0, bytes: 0, errorKinds: new Set<string>() };
+  const started = performance.now();
+  const user = async (_: unknown, index: number) => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const headers = headersOf(index);
+    for (const url of options.urls(index)) {
+      const t0 = performance.now();
+      await measured(() => get(agent, new URL(url), headers), tally);
+      latencies.push(performance.now() - t0);
+    }
+    agent.destroy();
+  };
+  await Promise.all(Array.from({ length: options.users }, user));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors: tally.errors, errorKinds: [...tally.errorKinds].slice(0, 3), seconds, latencies, bytes: tally.bytes };
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
