@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { readablePostIds } from '@/lib/authz/scope';
-import { naskahVisibleSql } from '@/lib/authz/scope-sql';
+import { naskahVisibleSql, uuidArray } from '@/lib/authz/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DerajatKecepatan, KlasifikasiKeamanan, SumberNaskah } from '@/lib/generated/prisma/enums';
 import { NotFoundError } from '@/lib/domain/errors';
@@ -55,7 +55,7 @@ export function headSql(actor: Actor, naskahId: string): Prisma.Sql {
       o.nama AS "opdNama", o."instansiId", k.kode AS "klasifikasiKode", k.nama AS "klasifikasiNama",
       b.id AS "berkasId", b."namaFile" AS "berkasNamaFile", b.mime AS "berkasMime", b.ukuran AS "berkasUkuran",
       (SELECT dl.id FROM "Delivery" dl WHERE dl."naskahId" = n.id AND dl."jabatanId" = ${post}::uuid AND dl."readAt" IS NULL) AS "deliveryBelumDibacaId",
-      EXISTS (SELECT 1 FROM "Delivery" dl WHERE dl."naskahId" = n.id AND dl."jabatanId" = ANY (${readablePostIds(actor)}::uuid[])) AS "adaDelivery"
+      EXISTS (SELECT 1 FROM "Delivery" dl WHERE dl."naskahId" = n.id AND dl."jabatanId" = ANY (${uuidArray(readablePostIds(actor))})) AS "adaDelivery"
     FROM "Naskah" n
     JOIN "Opd" o ON o.id = n."opdId"
     LEFT JOIN "KlasifikasiArsip" k ON k.id = n."klasifikasiArsipId"
