@@ -1,18 +1,19 @@
 'use client';
 import Link from '@/components/ui/link';
-import type { CariFilter } from '@/lib/domain/cari/filter';
+import type { CariFilter, KlasifikasiPilihan } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
 
-function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
+/** Pairs, not a record: a kode such as "100" is an integer key, which an object would move to the front. */
+function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> | [string, string][] }) {
   return (
     <label className="text-sm font-medium text-slate-700">
       {label}
       <select name={name} defaultValue={value ?? ''} className={field}>
         <option value="">Semua</option>
-        {Object.entries(labels).map(([code, text]) => (
+        {(Array.isArray(labels) ? labels : Object.entries(labels)).map(([code, text]) => (
           <option key={code} value={code}>
             {text}
           </option>
@@ -27,7 +28,7 @@ function LabelSelect({ label, name, value, labels }: { label: string; name: stri
  * client component only so the page's flight data carries the filter's values and the klasifikasi
  * choices, not the form's element tree (sent twice: in the HTML and in the RSC answer).
  */
-export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; klasifikasi: { id: string; kode: string; nama: string }[] }) {
+export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; klasifikasi: KlasifikasiPilihan[] }) {
   const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || filter.klasifikasi || filter.dari || filter.sampai);
   return (
     <form method="get" action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
@@ -47,7 +48,7 @@ export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; kl
           <LabelSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
           <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
           <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
-          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={Object.fromEntries(klasifikasi.map((k) => [k.id, `${k.kode} ${k.nama}`]))} />
+          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={klasifikasi.map((k) => [k.kode, `${k.kode} ${k.nama}`])} />
           <label className="text-sm font-medium text-slate-700">
             Dari tanggal
             <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />

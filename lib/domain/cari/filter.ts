@@ -1,6 +1,7 @@
 // The /cari page's query string: the words, the filters and the page. A stale or refused value is
 // dropped (parseQuery names it), so a hand-edited URL still answers normally.
 import { z } from 'zod';
+import { KLASIFIKASI_PATTERN } from '@/lib/domain/admin/klasifikasi';
 import { calendarDay, singleLine } from '@/lib/domain/input/fields';
 import { CARI_MAX_HALAMAN, CARI_MAX_PANJANG } from './query';
 
@@ -23,12 +24,20 @@ export const cariFilterSchema = z.object({
   status: optionalEnum(STATUS_CARI),
   kecepatan: optionalEnum(KECEPATAN_CARI),
   keamanan: optionalEnum(KEAMANAN_CARI),
-  klasifikasi: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()).catch(undefined),
+  // The kode (000.1.2), not the row's id: a readable, bookmarkable URL, and the page's option list
+  // carries no uuid per code (61 of them were a tenth of the search page).
+  klasifikasi: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(40).regex(KLASIFIKASI_PATTERN).optional()).catch(undefined),
   dari: optionalDay,
   sampai: optionalDay,
   halaman: z.coerce.number().int().min(1).max(CARI_MAX_HALAMAN).catch(1).default(1),
 });
 export type CariFilter = z.infer<typeof cariFilterSchema>;
+
+/** A choice of the klasifikasi filter: its value is the kode (unique in an instansi), so no id goes to the page. */
+export interface KlasifikasiPilihan {
+  kode: string;
+  nama: string;
+}
 
 /** True when the person asked for something (words or a filter); an empty search lists nothing. */
 export function adaPermintaan(f: CariFilter): boolean {

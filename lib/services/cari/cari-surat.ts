@@ -88,7 +88,9 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, ma
   if (filter.status) where.push(Prisma.sql`n."status" = ${filter.status}::"StatusNaskah"`);
   if (filter.kecepatan) where.push(Prisma.sql`n."derajatKecepatan" = ${filter.kecepatan}::"DerajatKecepatan"`);
   if (filter.keamanan) where.push(Prisma.sql`n."klasifikasiKeamanan" = ${filter.keamanan}::"KlasifikasiKeamanan"`);
-  if (filter.klasifikasi) where.push(Prisma.sql`n."klasifikasiArsipId" = ${filter.klasifikasi}::uuid`);
+  if (filter.klasifikasi) {
+    where.push(Prisma.sql`n."klasifikasiArsipId" = (SELECT k.id FROM "KlasifikasiArsip" k WHERE k."instansiId" = ${actor.instansiId}::uuid AND k.kode = ${filter.klasifikasi})`);
+  }
   if (filter.dari) where.push(Prisma.sql`${TANGGAL} >= ${dayStartWib(filter.dari)}`);
   if (filter.sampai) where.push(Prisma.sql`${TANGGAL} <= ${dayEndWib(filter.sampai)}`);
 
