@@ -1,6 +1,7 @@
 import type { SuratView } from '@/lib/services/surat-masuk/open-surat';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { MetadataList } from '@/components/ui/metadata-list';
 
 /** The agenda data of a letter as a definition list. */
 export function SuratMetadata({ surat }: { surat: SuratView }) {
@@ -16,16 +17,5 @@ export function SuratMetadata({ surat }: { surat: SuratView }) {
     ['Klasifikasi arsip', surat.klasifikasiArsip ? `${surat.klasifikasiArsip.kode} ${surat.klasifikasiArsip.nama}` : null],
     ['Lampiran', surat.lampiranJumlah ? `${surat.lampiranJumlah} berkas` : '-'],
   ];
-  return (
-    <dl className="grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1.5 text-sm">
-      {rows
-        .filter(([, v]) => v)
-        .map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-slate-500">{k}</dt>
-            <dd className="text-slate-900">{v}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <MetadataList rows={rows.filter((r): r is [string, string] => Boolean(r[1]))} />;
 }

@@ -106,6 +106,10 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   await expect(item).toHaveCount(1);
   await expect(item).toContainText('Koordinasikan');
   await expect(item).toContainText('Informasi dan Komunikasi Publik');
+  // Not read yet, so the giver can still take it back: the form rides inside the timeline's item.
+  await item.getByRole('button', { name: 'Tarik disposisi' }).tap();
+  await expect(item).toContainText('ditarik');
+  await expect(item.getByRole('button', { name: 'Tarik disposisi' })).toHaveCount(0);
 
   // Tidy up so repeated runs stay under the per-post limit.
   await kepala.getByText('Kelola preset').tap();
