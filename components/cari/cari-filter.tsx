@@ -48,7 +48,7 @@ export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; kl
           <LabelSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
           <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
           <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
-          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={klasifikasi.map((k) => [k.kode, `${k.kode} ${k.nama}`])} />
+          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={klasifikasi.map((k): [string, string] => [k.kode, `${k.kode} ${k.nama}`])} />
           <label className="text-sm font-medium text-slate-700">
             Dari tanggal
             <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />

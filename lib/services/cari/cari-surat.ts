@@ -4,10 +4,10 @@ import { disposisiReadableSql, naskahReadableLewatPembacaSql, naskahReadableSql,
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { statistikKata } from './statistik-kata';
+import { statistikKata, statistikPembaca } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
 
 export interface HasilCari {
@@ -43,44 +43,64 @@ interface Row {
 const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt")`;
 const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** The words as a tsquery, or null when the search has none (only a number fragment, or nothing). */
+function tsquerySql(filter: CariFilter): Prisma.Sql | null {
+  const rencana = rencanaCari(filter.q ?? '');
+  return rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
+}
+
+/**
+ * The letters whose disposisi catatan or tindak lanjut the actor may read hold the words: their own
+ * GIN indexes. A report's recipient and disposisi are looked up per matching report (primary keys):
+ * PostgreSQL guesses a prefix word matches 2% of all reports and, joined, scanned every disposisi
+ * recipient (3M rows at 1M letters, about a second) when a few reports held the word.
+ * Its own statement, run before the search (cariLain): inside the search it took most of the search's
+ * planning (2.3 of 3.1 ms for a Kepala Dinas at 1M, 0.8 of 1.5 for a kabid), and it usually finds
+ * nothing, so the search then carries no catatan branch at all. Not prepared: its best plan depends on
+ * the words (a word in most catatan should not go through their index).
+ */
+export function cariLainSql(actor: Actor, filter: CariFilter): Prisma.Sql | null {
+  const tsq = tsquerySql(filter);
+  if (!tsq) return null;
+  const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
+  return Prisma.sql`
+    SELECT ds."naskahId" AS id FROM "Disposisi" ds
+    WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}
+    UNION
+    SELECT laporan."naskahId" FROM (
+      SELECT (SELECT ds."naskahId" FROM "PenerimaDisposisi" pd JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
+              WHERE pd.id = t."penerimaDisposisiId" AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))) AS "naskahId"
+      FROM "TindakLanjut" t
+      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}) laporan
+    WHERE laporan."naskahId" IS NOT NULL`;
+}
+
+/** The ids cariLainSql finds (none for a search without words). */
+export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
+  const query = cariLainSql(actor, filter);
+  return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
+}
+
 /**
  * The SQL of one search: exported so the benchmark times and EXPLAINs exactly what the page runs.
  * `umum`: every word is common (see susunCariSurat), so an actor walks their letters newest first
- * (their post's, the superior's for a sekretaris, the register for a pencatat). `maxKandidat`: the
- * matches ranked (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk).
+ * (their post's, the superior's for a sekretaris, the register for a pencatat). `lain`: the letters
+ * found through catatan and tindak lanjut (cariLain). `maxKandidat`: the matches ranked
+ * (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk).
  */
-export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, maxKandidat = CARI_MAX_KANDIDAT): Prisma.Sql {
+export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, { lain = [], maxKandidat = CARI_MAX_KANDIDAT }: { lain?: readonly string[]; maxKandidat?: number } = {}): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
-  const tsq = rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
+  const tsq = tsquerySql(filter);
 
-  // The letters whose words match: the naskah's own GIN and trigram indexes, plus the letters of the
-  // disposisi catatan and tindak lanjut the actor may read (their own GIN indexes), as an array of ids
-  // so the primary key joins the same bitmap. The readers' index (naskahReadableSql) is then ANDed in.
-  // A report's recipient and disposisi are looked up per matching report (primary keys): PostgreSQL
-  // guesses a prefix word matches 2% of all reports and, joined, scanned every disposisi recipient
-  // (3M rows at 1M letters, about a second) when a few reports held the word.
-  // Walks of more than one post (see below) each test the words: the catatan's letters are found once
-  // (a CTE) instead of once per walk.
+  // The letters whose words match: the naskah's own GIN and trigram indexes, plus the letters of
+  // cariLain as one array (a value the planner sees, so the primary key joins the same bitmap). The
+  // readers' index (naskahReadableSql) is then ANDed in.
   const lewatPembaca = umum && tsq && !rencana.nomorFragmen ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
-  const sekali = lewatPembaca !== null && lewatPembaca.length > 1;
-  let lain: Prisma.Sql | null = null;
   const cocok: Prisma.Sql[] = [];
   if (tsq) cocok.push(Prisma.sql`n."cari" @@ ${tsq}`);
   if (rencana.nomorFragmen) cocok.push(Prisma.sql`n."nomor" ILIKE ${polaMengandung(rencana.nomorFragmen)}`);
-  if (tsq) {
-    lain = Prisma.sql`ARRAY(
-      SELECT ds."naskahId" FROM "Disposisi" ds
-      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}
-      UNION
-      SELECT laporan."naskahId" FROM (
-        SELECT (SELECT ds."naskahId" FROM "PenerimaDisposisi" pd JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
-                WHERE pd.id = t."penerimaDisposisiId" AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))) AS "naskahId"
-        FROM "TindakLanjut" t
-        WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}) laporan
-      WHERE laporan."naskahId" IS NOT NULL)`;
-    cocok.push(sekali ? Prisma.sql`n.id = ANY ((SELECT l.ids FROM lain l)::uuid[])` : Prisma.sql`n.id = ANY (${lain})`);
-  }
+  if (tsq && lain.length > 0) cocok.push(Prisma.sql`n.id = ANY (${[...lain]}::uuid[])`);
 
   const where: Prisma.Sql[] = [];
   if (filter.q) where.push(cocok.length > 0 ? Prisma.sql`(${Prisma.join(cocok, ' OR ')})` : Prisma.sql`FALSE`);
@@ -137,7 +157,7 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, ma
       ORDER BY ${urutanKandidat} DESC, n.id DESC
       LIMIT ${maxKandidat}`;
   return Prisma.sql`
-    WITH ${sekali && lain ? Prisma.sql`lain AS MATERIALIZED (SELECT ${lain} AS ids), ` : Prisma.empty}kandidat AS (${kandidat}), hit AS (
+    WITH kandidat AS (${kandidat}), hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
       FROM kandidat k
       ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
@@ -161,11 +181,18 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, ma
  * ways misled the planner: it cannot know that the actor's row in NaskahPembaca means the letter names
  * the actor in pembacaJabatanIds, so it thought the walk would find few matches and took the GIN way
  * (400 ms for a kabid's common word). Either way gives the same letters in the same order.
+ * An actor with one walk (their own post) also walks a less common word when their post reads many
+ * letters (jalanLebihMurah, from statistikPembaca); several walks each read their own rows, so they
+ * keep to common words.
  */
 export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<Prisma.Sql> {
   const rencana = rencanaCari(filter.q ?? '');
-  const mungkin = rencana.tsquery !== null && rencana.nomorFragmen === null && naskahReadableLewatPembacaSql(actor, 'p', 'n') !== null;
-  return cariSuratSql(actor, filter, mungkin && kataUmum(rencana.kata, await statistikKata()));
+  const lain = await cariLain(actor, filter);
+  const jalan = rencana.tsquery !== null && rencana.nomorFragmen === null ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
+  if (!jalan) return cariSuratSql(actor, filter, false, { lain });
+  const frekuensi = await statistikKata();
+  const umum = jalan.length === 1 ? jalanLebihMurah(rencana.kata, frekuensi, (await statistikPembaca()).get(actor.activePost?.jabatanId ?? '') ?? 0) : kataUmum(rencana.kata, frekuensi);
+  return cariSuratSql(actor, filter, umum, { lain });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { naskahReadableScope } from '@/lib/authz/scope';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
-import { cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { cariLain, cariSuratSql } from '@/lib/services/cari/cari-surat';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createRahasiaWorld, type SuratUji } from '../support/rahasia-world';
 
@@ -36,7 +36,8 @@ beforeAll(async () => {
 
 /** The ids one search returns under the given planner settings, and its plan. */
 async function search(actor: Actor, q: string, plan: keyof typeof PLANS): Promise<{ ids: string[]; plan: string }> {
-  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), false);
+  const filter = cariFilterSchema.parse({ q });
+  const query = cariSuratSql(actor, filter, false, { lain: await cariLain(actor, filter) });
   return prisma.$transaction(async (tx) => {
     for (const setting of PLANS[plan]) await tx.$executeRawUnsafe(setting);
     const rows = await tx.$queryRaw<{ id: string }[]>(query);

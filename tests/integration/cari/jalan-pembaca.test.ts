@@ -14,8 +14,8 @@ import { naskahReadableLewatPembacaSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
-import { cariSuratSql } from '@/lib/services/cari/cari-surat';
-import { STATISTIK_KATA_UMUR_MS, statistikKata } from '@/lib/services/cari/statistik-kata';
+import { cariLain, cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { STATISTIK_KATA_UMUR_MS, statistikKata, statistikPembaca } from '@/lib/services/cari/statistik-kata';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { asFile, tinyPdf } from '../../support/fixtures';
@@ -74,7 +74,8 @@ beforeAll(async () => {
 
 /** One search's letters, in the page's order, along the readers table (`walk`) or the GIN indexes. */
 async function search(actor: Actor, q: string, walk: boolean, maxKandidat?: number): Promise<{ ids: string[]; plan: string }> {
-  const query = cariSuratSql(actor, cariFilterSchema.parse({ q }), walk, maxKandidat);
+  const filter = cariFilterSchema.parse({ q });
+  const query = cariSuratSql(actor, filter, walk, { lain: await cariLain(actor, filter), maxKandidat });
   const rows = await prisma.$queryRaw<{ id: string }[]>(query);
   const explain = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${query.text}`, ...query.values);
   return { ids: rows.map((r) => r.id), plan: explain.map((r) => r['QUERY PLAN']).join('\n') };
@@ -174,5 +175,17 @@ describe('search along the readers table', () => {
     expect(share).toBeGreaterThan(0);
     // ANALYZE samples up to 30,000 rows: a test database is read whole, so the share is exact but for rounding.
     expect(Math.abs(share - actual)).toBeLessThan(0.01);
+  });
+
+  it('reads how many letters the busiest posts read from PostgreSQL statistics', async () => {
+    await prisma.$executeRaw`ANALYZE "NaskahPembaca"`;
+    const bacaan = await statistikPembaca(Date.now() + STATISTIK_KATA_UMUR_MS);
+    const [terbanyak] = await prisma.$queryRaw<{ jabatanId: string; n: bigint }[]>`
+      SELECT "jabatanId", count(*) AS n FROM "NaskahPembaca" GROUP BY 1 ORDER BY 2 DESC LIMIT 1`;
+    const estimate = bacaan.get(terbanyak!.jabatanId);
+    expect(estimate).toBeDefined();
+    // The planner's own figure: the sampled share times the table's estimated rows.
+    expect(Math.abs(estimate! - Number(terbanyak!.n)) / Number(terbanyak!.n)).toBeLessThan(0.1);
+    expect(bacaan.has('00000000-0000-0000-0000-000000000000')).toBe(false);
   });
 });

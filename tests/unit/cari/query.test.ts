@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_UMUM, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, frekuensiKata, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -64,6 +64,39 @@ describe('kataUmum', () => {
   it('draws the line at CARI_KATA_UMUM', () => {
     expect(kataUmum(['a'], new Map([['a', CARI_KATA_UMUM]]))).toBe(true);
     expect(kataUmum(['a'], new Map([['a', CARI_KATA_UMUM - 0.001]]))).toBe(false);
+  });
+});
+
+describe('jalanLebihMurah', () => {
+  const frekuensi = new Map([
+    ['undangan', 0.33],
+    ['vaksinasi', 0.05],
+    ['vaksin', 0.01],
+    ['bangsa', 0.025],
+  ]);
+  it('sums the lexemes a prefix starts, at most the whole', () => {
+    expect(frekuensiKata('vaksin', frekuensi)).toBeCloseTo(0.06);
+    expect(frekuensiKata('v', new Map([['va', 0.7], ['vb', 0.6]]))).toBe(1);
+    expect(frekuensiKata('wonorejo', frekuensi)).toBe(0);
+  });
+  it.each<[string[], number, boolean, string]>([
+    [['undangan'], 0, true, 'a common word is walked by anyone who can walk'],
+    [['vaksinasi'], 210_000, true, 'a Kepala Dinas reading 210,000 letters walks a word in 5%: 8,000 rows read for 10,500 matches'],
+    [['vaksinasi'], 66_000, false, 'a Kepala Bidang reading 66,000 takes the index: 3,300 matches'],
+    [['vaksinasi'], 0, false, 'a post outside the statistics reads few letters'],
+    [['bangsa'], 210_000, false, 'a word in 2.5% would be walked through 16,000 rows for 5,250 matches'],
+    [['vaksinasi', 'undangan'], 10_000_000, true, 'words together: their shares multiplied (1.65%: 24,000 rows, 165,000 matches)'],
+    [['vaksinasi', 'undangan'], 210_000, false, 'the same words for the Kepala Dinas: 24,000 rows for 3,500 matches'],
+    [['wonorejo'], 10_000_000, false, 'a word outside the list is never walked'],
+    [[], 10_000_000, false, 'no word'],
+  ])('%j, reader of %d letters -> %s (%s)', (kata, bacaan, expected) => {
+    expect(jalanLebihMurah(kata, frekuensi, bacaan)).toBe(expected);
+  });
+  it('draws the line where the rows walked equal the matches the index hands over', () => {
+    const f = 1 / 16; // exact in binary, below CARI_KATA_UMUM
+    const batas = CARI_MAX_KANDIDAT * 16 * 16;
+    expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas)).toBe(true);
+    expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
   });
 });
 
