@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import { listDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
+import Link from '@/components/ui/link';
+import { firstValues, type QueryInput } from '@/lib/domain/input/query';
+import { halamanDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
 import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
@@ -12,17 +14,22 @@ import { formatTanggal } from '@/lib/domain/tanggal';
 
 export const metadata: Metadata = { title: 'Disposisi' };
 
-export default async function DisposisiPage() {
+export default async function DisposisiPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
   const actor = await requireActor();
+  const { setelah } = firstValues(await searchParams);
   const now = new Date();
-  const page = await loadPage(async () => ({ masuk: await listDisposisiMasuk(actor), terlambat: await listDisposisiTerlambat(actor, now) }));
+  // The overdue ones the actor gave are shown above the first page only.
+  const page = await loadPage(async () => ({ masuk: await halamanDisposisiMasuk(actor, setelah), terlambat: setelah ? [] : await listDisposisiTerlambat(actor, now) }));
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { masuk, terlambat } = page.data;
+  const {
+    masuk: { rows: masuk, nextCursor },
+    terlambat,
+  } = page.data;
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
       {masuk.length === 0 ? (
-        <EmptyState title="Belum ada disposisi">Disposisi dari atasan akan tampil di sini beserta batas waktunya.</EmptyState>
+        <EmptyState title={setelah ? 'Tidak ada disposisi lagi' : 'Belum ada disposisi'}>Disposisi dari atasan akan tampil di sini beserta batas waktunya.</EmptyState>
       ) : (
         <LetterList
           label="Daftar disposisi"
@@ -38,6 +45,11 @@ export default async function DisposisiPage() {
             overdue: isOverdue(r.status, r.batasWaktu, now),
           }))}
         />
+      )}
+      {nextCursor && (
+        <Link href={`?setelah=${nextCursor}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+          Disposisi berikutnya
+        </Link>
       )}
       {terlambat.length > 0 && (
         <section className="mt-6" aria-labelledby="terlambat-heading">

@@ -1,5 +1,6 @@
 // The Surat Masuk list's filters and its keyset cursor. Order: unread first, then most urgent,
 // then newest (id breaks ties), so a cursor is (group, urgency, deliveredAt, id).
+import { decodeKursor, encodeKursor } from '@/lib/domain/input/cursor';
 import { z } from 'zod';
 import { calendarDay, singleLine } from '@/lib/domain/input/fields';
 
@@ -36,18 +37,12 @@ export interface InboxCursor {
 const cursorSchema = z.object({ g: z.enum(['u', 'r']), k: z.enum(DERAJAT_URUT), d: z.iso.datetime(), id: z.uuid() });
 
 export function encodeCursor(cursor: InboxCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return encodeKursor(cursor);
 }
 
 /** A cursor from the URL, or null when absent or tampered with (the list starts over). */
 export function decodeCursor(value: string | undefined | null): InboxCursor | null {
-  if (!value) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeKursor(value, cursorSchema);
 }
 
 /** A WIB calendar day's bounds, for the date-range filter. */
