@@ -19,7 +19,10 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
   const { setelah } = firstValues(await searchParams);
   const now = new Date();
   // The overdue ones the actor gave are shown above the first page only.
-  const page = await loadPage(async () => ({ masuk: await halamanDisposisiMasuk(actor, setelah), terlambat: setelah ? [] : await listDisposisiTerlambat(actor, now) }));
+  const page = await loadPage(async () => {
+    const [masuk, terlambat] = await Promise.all([halamanDisposisiMasuk(actor, setelah), setelah ? [] : listDisposisiTerlambat(actor, now)]);
+    return { masuk, terlambat };
+  });
   if (!page.ok) return <Forbidden message={page.message} />;
   const {
     masuk: { rows: masuk, nextCursor },
