@@ -18,6 +18,7 @@ import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
 import { headSql } from '@/lib/services/surat-masuk/open-surat';
 import { disposisiMasukSql } from '@/lib/services/disposisi/list-disposisi-masuk';
+import { DISPOSISI_PER_HALAMAN, type DisposisiMasukKursor } from '@/lib/domain/disposisi/masuk-cursor';
 import { disposisiTerlambatSql } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
 import { worklistCountsSql } from '@/lib/services/beranda/count-worklists';
@@ -98,9 +99,20 @@ try {
     `(SELECT "dariJabatanId" AS id, count(*) AS n FROM "PenerimaDisposisi" WHERE status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI') AND "batasWaktu" < now() GROUP BY 1 ORDER BY 2 DESC LIMIT 2) UNION ALL (SELECT "dariJabatanId", count(*) FROM "PenerimaDisposisi" GROUP BY 1 ORDER BY 2 LIMIT 1)`,
   );
   for (const { id, n } of receivers) {
-    const pair: [number, number] = [await median(disposisiMasukSql(id, 50), false), await median(disposisiMasukSql(id, 50), true)];
+    const take = DISPOSISI_PER_HALAMAN + 1;
+    const pair: [number, number] = [await median(disposisiMasukSql(id, take), false), await median(disposisiMasukSql(id, take), true)];
     disposisiPairs.push(pair);
     console.log(`  disposisi received, a post with ${n}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);
+    // A later page: after the list's 300th row (page 11), as the page's cursor would carry it.
+    const { rows: [at] } = await sql.query<{ s: DisposisiMasukKursor['s']; c: Date; id: string }>(
+      `SELECT status AS s, "createdAt" AS c, id FROM "PenerimaDisposisi" WHERE "jabatanId" = $1 AND status <> 'DITARIK' ORDER BY status, "createdAt" DESC, id DESC OFFSET 299 LIMIT 1`,
+      [id],
+    );
+    if (!at) continue;
+    const setelah = { s: at.s, c: at.c.toISOString(), id: at.id };
+    const later: [number, number] = [await median(disposisiMasukSql(id, take, setelah), false), await median(disposisiMasukSql(id, take, setelah), true)];
+    disposisiPairs.push(later);
+    console.log(`    the same post, page 11`.padEnd(50) + `${later[0].toFixed(2).padStart(8)} / ${later[1].toFixed(2).padStart(8)}`);
   }
   for (const { id, n } of givers) {
     const pair: [number, number] = [await median(disposisiTerlambatSql(id, now, 20), false), await median(disposisiTerlambatSql(id, now, 20), true)];
