@@ -2,7 +2,7 @@
 // A client component only so the page's RSC data carries the label/value pairs, not a dt/dd element
 // tree with its class names (sent twice: in the HTML and again in the RSC answer).
 
-/** Label and value rows as a two-column definition list; rows without a value are left out. */
+/** Label and value rows as a two-column definition list (the caller leaves out rows without a value). */
 export function MetadataList({ rows }: { rows: [string, string][] }) {
   return (
     <dl className="grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1.5 text-sm">
