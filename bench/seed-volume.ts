@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { BENCH_LETTERS, refreshBenchLaporan, startBenchDatabase } from './bench-database';
-import { halSql, isiSql, nomorSql } from './seed/indonesian-text';
+import { catatanDisposisiSql, halSql, isiSql, laporanSql, nomorSql } from './seed/indonesian-text';
 import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from './seed/variety';
 
 const LETTERS = BENCH_LETTERS;
@@ -46,6 +46,40 @@ async function seedTindakLanjut(client: pg.Client, pegawaiId: string) {
     FROM bench_t WHERE ${pickSql('t', 'lampiran', 5)} = 0;`);
   await client.query('COMMIT');
   console.log(`tindak lanjut: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The words of disposisi catatan and reports (bench/seed/indonesian-text.ts) and what the app's
+ * triggers derive from them (migration cari_catatan: each recipient row's letter and words, each
+ * report's letter, readers and words), written over the rows in one pass with the triggers off: the
+ * letter batches insert with triggers off, and row by row the catatan triggers would re-read every
+ * letter's readers. Also upgrades a database seeded when every report said the same. Skipped when
+ * done. The GIN indexes of the words are built again once instead of a row at a time.
+ */
+async function seedCatatan(client: pg.Client) {
+  const { rows } = await client.query<{ seragam: boolean; kosong: boolean }>(`
+    SELECT (SELECT count(DISTINCT catatan) FROM (SELECT catatan FROM "TindakLanjut" LIMIT 1000) t) = 1 AS seragam,
+           EXISTS (SELECT 1 FROM "PenerimaDisposisi" WHERE "naskahId" IS NULL) OR EXISTS (SELECT 1 FROM "TindakLanjut" WHERE "naskahId" IS NULL) AS kosong`);
+  if (!rows[0]!.seragam && !rows[0]!.kosong) return;
+  const t0 = Date.now();
+  // A row's own id, hashed: the same words for the same row every time. Shifted so adding a salt stays within int4.
+  const key = (alias: string) => `(hashtext(${alias}.id::text) >> 4)`;
+  await client.query('BEGIN');
+  await client.query(`SET LOCAL session_replication_role = replica`);
+  const gin = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('PenerimaDisposisi', 'TindakLanjut') AND indexdef LIKE '% USING gin %'`,
+  );
+  for (const i of gin.rows) await client.query(`DROP INDEX "${i.indexname}"`);
+  await client.query(`
+    UPDATE "Disposisi" ds SET catatan = ${catatanDisposisiSql(key('ds'))};
+    UPDATE "PenerimaDisposisi" pd SET "naskahId" = ds."naskahId", cari = eoffice_kata_catatan(ds.catatan) FROM "Disposisi" ds WHERE ds.id = pd."disposisiId";
+    UPDATE "TindakLanjut" t SET catatan = ${laporanSql(key('t'))};
+    UPDATE "TindakLanjut" t SET cari = eoffice_kata_catatan(t.catatan), "naskahId" = pd."naskahId", "jabatanId" = pd."jabatanId", "dariJabatanId" = pd."dariJabatanId"
+    FROM "PenerimaDisposisi" pd WHERE pd.id = t."penerimaDisposisiId";`);
+  for (const i of gin.rows) await client.query(i.indexdef);
+  await client.query('COMMIT');
+  await client.query('VACUUM ANALYZE "Disposisi", "PenerimaDisposisi", "TindakLanjut"');
+  console.log(`catatan disposisi dan laporan: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 /**
@@ -223,6 +257,7 @@ try {
     DROP TABLE bench_gin;`);
   console.log(`GIN indexes built: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await seedTindakLanjut(client, giver.rows[0].id);
+  await seedCatatan(client);
   await seedNaskahInternal(client, giver.rows[0].id);
   // Rows added with the GIN indexes in place sit in the indexes' pending lists, which every search
   // scans until autovacuum merges them (at a time of its own, perhaps in the middle of a benchmark);

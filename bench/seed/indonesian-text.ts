@@ -5,6 +5,9 @@
 // Frequencies the search benchmark relies on: a kegiatan word is common (each of ~20 in about 5% of
 // letters, "rapat" in more), a desa name is rare (2,000 names, about 0.05% each), and every number has
 // the form klasifikasi/urut/INSTANSI/tahun, e.g. 005/0157/BAPPEDA/2026.
+// Disposisi catatan and tindak lanjut reports are short and repetitive, as real ones are: 30% of
+// disposisi carry none, a few phrases make most of the rest, and one report in three reads "Sudah
+// ditindaklanjuti sesuai arahan." ("sudah" is in most reports); a desa name in them is rare.
 
 const JENIS_HAL = [
   'Undangan Rapat Koordinasi', 'Permohonan Data', 'Laporan Pelaksanaan', 'Pemberitahuan Jadwal', 'Permohonan Narasumber',
@@ -88,4 +91,27 @@ export function isiSql(k: string): string {
 /** Nomor as printed by the sender: klasifikasi/urut/INSTANSI/tahun, e.g. 005/0157/BAPPEDA/2026. */
 export function nomorSql(k: string): string {
   return `(${pick(KLASIFIKASI, k, 31)} || '/' || lpad((1 + abs(hashint4((${k})::int + 32)) % 9999)::text, 4, '0') || '/' || ${pick(INSTANSI, k, 33)} || '/' || (2020 + abs(hashint4((${k})::int + 34)) % 7))`;
+}
+
+const CATATAN_DISPOSISI = [
+  'Mohon segera ditindaklanjuti.', 'Hadiri dan laporkan hasilnya.', 'Koordinasikan dengan bidang terkait.', 'Siapkan bahan dan telaahan staf.',
+  'Pelajari dan berikan saran pertimbangan.', 'Untuk diketahui dan diarsipkan.', 'Wakili saya pada acara tersebut.',
+  'Proses sesuai ketentuan yang berlaku.', 'Siapkan jawaban surat untuk saya tandatangani.', 'Agendakan dan ingatkan saya.',
+];
+
+const LAPORAN = [
+  'Sudah ditindaklanjuti sesuai arahan.', 'Sudah ditindaklanjuti sesuai arahan.', 'Sudah ditindaklanjuti sesuai arahan.',
+  'Telah dihadiri, notulen rapat terlampir.', 'Bahan telaahan sudah disiapkan dan diserahkan.', 'Sudah dikoordinasikan dengan bidang terkait.',
+  'Surat balasan sudah dikirim kepada pengirim.', 'Sudah diproses, menunggu tanda tangan pimpinan.', 'Data yang diminta sudah disampaikan.',
+];
+
+/** A disposisi's catatan, or NULL (3 in 10); one in 10 names a desa ("Tinjau lapangan ke Desa Wonorejo dan laporkan."). */
+export function catatanDisposisiSql(k: string): string {
+  const bagian = `abs(hashint4((${k})::int + 41)) % 10`;
+  return `(CASE WHEN ${bagian} < 3 THEN NULL WHEN ${bagian} = 9 THEN 'Tinjau lapangan ke Desa ' || ${desaSql(k)} || ' dan laporkan.' ELSE ${pick(CATATAN_DISPOSISI, k, 42)} END)`;
+}
+
+/** A tindak lanjut report; one in 10 names a desa ("Peninjauan lapangan di Desa Wonorejo sudah dilaksanakan."). */
+export function laporanSql(k: string): string {
+  return `(CASE WHEN abs(hashint4((${k})::int + 43)) % 10 = 0 THEN 'Peninjauan lapangan di Desa ' || ${desaSql(k)} || ' sudah dilaksanakan.' ELSE ${pick(LAPORAN, k, 44)} END)`;
 }

@@ -140,14 +140,6 @@ export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAli
   ];
 }
 
-/** Disposisi whose catatan the actor may read: given by the post, or to it and not withdrawn. */
-export function disposisiReadableSql(actor: Actor, alias: string): Prisma.Sql {
-  const ds = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
-  const own = uuidArray(actor.activePost ? [actor.activePost.jabatanId] : []);
-  return Prisma.sql`(${ds}."dariJabatanId" = ANY (${own})
-    OR EXISTS (SELECT 1 FROM "PenerimaDisposisi" pd WHERE pd."disposisiId" = ${ds}.id AND pd."jabatanId" = ANY (${own}) AND pd."status" <> 'DITARIK'))`;
-}
-
 /** notifikasiScope for the notifikasi row aliased `alias`: a person's own notifications only. */
 export function notifikasiMilikSql(actor: Actor, alias: string): Prisma.Sql {
   const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);

@@ -1,13 +1,13 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { disposisiReadableSql, naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
+import { naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, jalanCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { statistikKata, statistikPembaca } from './statistik-kata';
+import { statistikKata, statistikKataTabel, statistikPembaca } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
 
 export interface HasilCari {
@@ -50,34 +50,55 @@ function tsquerySql(filter: CariFilter): Prisma.Sql | null {
 }
 
 /**
- * The letters whose disposisi catatan or tindak lanjut the actor may read hold the words: their own
- * GIN indexes. A report's recipient and disposisi are looked up per matching report (primary keys):
- * PostgreSQL guesses a prefix word matches 2% of all reports and, joined, scanned every disposisi
- * recipient (3M rows at 1M letters, about a second) when a few reports held the word.
- * Its own statement, run before the search (cariLain): inside the search it took most of the search's
- * planning (2.3 of 3.1 ms for a Kepala Dinas at 1M, 0.8 of 1.5 for a kabid), and it usually finds
- * nothing, so the search then carries no catatan branch at all. Not prepared: its best plan depends on
- * the words (a word in most catatan should not go through their index).
+ * The letters whose disposisi catatan or tindak lanjut the actor may read hold the words: the
+ * disposisi the actor's post gave, and received unless withdrawn, and the reports on them (a report
+ * is read by its writer's post and the giver's). Recipient rows and reports carry their letter,
+ * words and readers (migration cari_catatan), so there are four walks, each one post's newest
+ * `maxKandidat` matches along an index of (post, time). How each table is read is chosen from its
+ * words' statistics (jalanCatatan): a common word walks the index and stops after a few hundred rows
+ * (`jalan`: matched with ts_match_vq, which no index serves, so PostgreSQL walks: it guesses a prefix
+ * word's share from the statistics far too low, 2% for "arahan:*" in 30% of reports, and took the
+ * GIN way); a rare word takes the GIN index ANDed with the post's rows and checks the few matches.
+ * Before, a word in most reports fetched every matching report of every office: 20-29 s at 1M.
+ * The letters of the newest matching rows, at most `maxKandidat` (CARI_MAX_KANDIDAT): the search
+ * ranks no more. Its own statement, run before the search (cariLain): inside the search it took most
+ * of the search's planning, and it usually finds nothing, so the search then carries no catatan
+ * branch at all.
  */
-export function cariLainSql(actor: Actor, filter: CariFilter): Prisma.Sql | null {
+export function cariLainSql(
+  actor: Actor,
+  filter: CariFilter,
+  { jalan = { penerima: false, laporan: false }, maxKandidat = CARI_MAX_KANDIDAT }: { jalan?: Record<'penerima' | 'laporan', boolean>; maxKandidat?: number } = {},
+): Prisma.Sql | null {
   const tsq = tsquerySql(filter);
-  if (!tsq) return null;
-  const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
+  if (!tsq || !actor.activePost) return null;
+  const post = Prisma.sql`${actor.activePost.jabatanId}::uuid`;
+  const walk = (tabel: 'PenerimaDisposisi' | 'TindakLanjut', pembaca: 'jabatanId' | 'dariJabatanId', walked: boolean, syarat?: Prisma.Sql) => {
+    const x = Prisma.raw(`"${tabel}"`);
+    const kolom = Prisma.raw(`"${pembaca}"`);
+    const cocok = walked ? Prisma.sql`ts_match_vq(x."cari", ${tsq})` : Prisma.sql`x."cari" @@ ${tsq}`;
+    return Prisma.sql`(SELECT x."naskahId", x."createdAt" AS waktu FROM ${x} x
+      WHERE x.${kolom} = ${post} AND ${Prisma.join([cocok, ...(syarat ? [syarat] : [])], ' AND ')}
+      ORDER BY x."createdAt" DESC LIMIT ${maxKandidat})`;
+  };
   return Prisma.sql`
-    SELECT ds."naskahId" AS id FROM "Disposisi" ds
-    WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(coalesce(ds."catatan", ''))) @@ ${tsq} AND ${disposisiReadableSql(actor, 'ds')}
-    UNION
-    SELECT laporan."naskahId" FROM (
-      SELECT (SELECT ds."naskahId" FROM "PenerimaDisposisi" pd JOIN "Disposisi" ds ON ds.id = pd."disposisiId"
-              WHERE pd.id = t."penerimaDisposisiId" AND (pd."jabatanId" = ANY (${own}::uuid[]) OR ds."dariJabatanId" = ANY (${own}::uuid[]))) AS "naskahId"
-      FROM "TindakLanjut" t
-      WHERE to_tsvector('simple'::regconfig, eoffice_unaccent(t."catatan")) @@ ${tsq}) laporan
-    WHERE laporan."naskahId" IS NOT NULL`;
+    SELECT m."naskahId" AS id FROM (
+      ${walk('PenerimaDisposisi', 'jabatanId', jalan.penerima, Prisma.sql`x."status" <> 'DITARIK'`)}
+      UNION ALL ${walk('PenerimaDisposisi', 'dariJabatanId', jalan.penerima)}
+      UNION ALL ${walk('TindakLanjut', 'jabatanId', jalan.laporan)}
+      UNION ALL ${walk('TindakLanjut', 'dariJabatanId', jalan.laporan)}
+    ) m
+    GROUP BY m."naskahId"
+    ORDER BY max(m.waktu) DESC
+    LIMIT ${maxKandidat}`;
 }
 
-/** The ids cariLainSql finds (none for a search without words). */
+/** The ids cariLainSql finds (none for a search without words), each table read as its statistics suggest. */
 export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
-  const query = cariLainSql(actor, filter);
+  const kata = rencanaCari(filter.q ?? '').kata;
+  const [penerima, laporan] = await Promise.all([statistikKataTabel('PenerimaDisposisi'), statistikKataTabel('TindakLanjut')]);
+  const jalan = { penerima: jalanCatatan(kata, penerima.kata, penerima.baris), laporan: jalanCatatan(kata, laporan.kata, laporan.baris) };
+  const query = cariLainSql(actor, filter, { jalan });
   return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
 }
 

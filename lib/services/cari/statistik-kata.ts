@@ -8,23 +8,45 @@ interface Simpanan<T> {
   isi: T;
 }
 
-let kata: Simpanan<ReadonlyMap<string, number>> | null = null;
+/** The tables whose `cari` column holds search words. */
+export type TabelKata = 'Naskah' | 'PenerimaDisposisi' | 'TindakLanjut';
+
+export interface StatistikKataTabel {
+  /** lexeme -> share of the table's rows holding it (PostgreSQL's most common elements). */
+  kata: ReadonlyMap<string, number>;
+  /** Rows with words (the planner's row count less those without). */
+  baris: number;
+}
+
+const kataTabel = new Map<TabelKata, Simpanan<StatistikKataTabel>>();
 let pembaca: Simpanan<ReadonlyMap<string, number>> | null = null;
 
 /**
- * The most common words of the search document (Naskah.cari) and the share of letters holding each,
- * from PostgreSQL's own statistics (pg_stats, the planner's source), kept in this process for a while.
+ * The most common words of a table's search words (`cari`) and the share of rows holding each, from
+ * PostgreSQL's own statistics (pg_stats, the planner's source), kept in this process for a while.
  * They only choose how a search runs, never what it finds, so a stale copy costs time, not results.
  * Empty before the first ANALYZE: every word then counts as rare.
  */
+export async function statistikKataTabel(tabel: TabelKata, now = Date.now()): Promise<StatistikKataTabel> {
+  const simpanan = kataTabel.get(tabel);
+  if (simpanan && simpanan.sampai > now) return simpanan.isi;
+  const rows = await prisma.$queryRaw<{ lexeme: string | null; frekuensi: number | null; baris: number }[]>`
+    SELECT e.lexeme, e.frekuensi::float8 AS frekuensi, (greatest(c.reltuples, 0) * (1 - s.null_frac))::float8 AS baris
+    FROM pg_stats s
+    JOIN pg_class c ON c.oid = format('%I.%I', s.schemaname, s.tablename)::regclass
+    LEFT JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi) ON TRUE
+    WHERE s.schemaname = current_schema() AND s.tablename = ${tabel} AND s.attname = 'cari'`;
+  const isi: StatistikKataTabel = {
+    kata: new Map(rows.flatMap((r) => (r.lexeme === null || r.frekuensi === null ? [] : [[r.lexeme, r.frekuensi] as const]))),
+    baris: rows[0]?.baris ?? 0,
+  };
+  kataTabel.set(tabel, { sampai: now + STATISTIK_KATA_UMUR_MS, isi });
+  return isi;
+}
+
+/** The letters' search document (Naskah.cari): lexeme -> share of letters holding it. */
 export async function statistikKata(now = Date.now()): Promise<ReadonlyMap<string, number>> {
-  if (kata && kata.sampai > now) return kata.isi;
-  const rows = await prisma.$queryRaw<{ lexeme: string; frekuensi: number }[]>`
-    SELECT e.lexeme, e.frekuensi::float8 AS frekuensi
-    FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'Naskah' AND s.attname = 'cari' AND e.lexeme IS NOT NULL`;
-  kata = { sampai: now + STATISTIK_KATA_UMUR_MS, isi: new Map(rows.map((r) => [r.lexeme, r.frekuensi])) };
-  return kata.isi;
+  return (await statistikKataTabel('Naskah', now)).kata;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, frekuensiKata, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, ENTRI_GIN_PER_BARIS, frekuensiKata, jalanCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -97,6 +97,33 @@ describe('jalanLebihMurah', () => {
     const batas = CARI_MAX_KANDIDAT * 16 * 16;
     expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas)).toBe(true);
     expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
+  });
+});
+
+describe('jalanCatatan', () => {
+  // Shares of the 2.8 million reports at 1M letters (the bench seed's, as pg_stats reports them).
+  const laporan = new Map([
+    ['sudah', 0.9],
+    ['arahan', 0.3],
+    ['telaahan', 0.1],
+    ['peninjauan', 0.1],
+    ['notulen', 0.03],
+  ]);
+  it.each<[string[], number, boolean, string]>([
+    [['arahan'], 2_800_000, true, 'a word in 30% of 2.8M reports: 1,333 rows walked against 840,000 entries'],
+    [['telaahan'], 2_800_000, true, 'in 10%: 4,000 rows against 280,000 entries'],
+    [['notulen'], 2_800_000, false, 'in 3%: 13,333 rows against 84,000 entries (4,200 rows worth)'],
+    [['arahan'], 28_000, false, 'the same 30% of 28,000 reports: 8,400 entries cost less than 1,333 rows'],
+    [['peninjauan', 'wonorejo'], 2_800_000, false, 'with a word outside the statistics: rare, the index'],
+    [[], 2_800_000, false, 'no word'],
+  ])('%j in %d rows -> %s (%s)', (kata, baris, expected) => {
+    expect(jalanCatatan(kata, laporan, baris)).toBe(expected);
+  });
+  it('draws the line where the rows walked cost what the index entries cost', () => {
+    const f = 1 / 8;
+    const batas = CARI_MAX_KANDIDAT * ENTRI_GIN_PER_BARIS * 8 * 8; // CARI_MAX_KANDIDAT / f = f * baris / ENTRI_GIN_PER_BARIS
+    expect(jalanCatatan(['x'], new Map([['x', f]]), batas)).toBe(true);
+    expect(jalanCatatan(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
   });
 });
 
