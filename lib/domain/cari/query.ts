@@ -64,19 +64,37 @@ export function jalanLebihMurah(kata: readonly string[], frekuensi: ReadonlyMap<
 export const ENTRI_GIN_PER_BARIS = 20;
 
 /**
- * Whether one post's disposisi catatan or reports are walked newest first rather than taken from
- * the words' GIN index (ANDed with the post's rows): when the rows the walk expects to read before
- * CARI_MAX_KANDIDAT matches (CARI_MAX_KANDIDAT / f, f the share of `baris` rows holding all the
- * words, taken as independent) cost less than the index's entries for the words (f x `baris`, at
- * ENTRI_GIN_PER_BARIS a row). Shares come from the table's own statistics (`frekuensi`); a word
- * missing from them is rare and stays on the index. At 1M letters: "arahan" (30% of 2.8M reports)
- * is walked, a word in 3% of them is not.
+ * At most this many rows of a table holding a searched part: each is checked against the post and
+ * the other parts by visiting it (a few ms in all), rather than intersecting the words' index with
+ * the post's, whose rows a Kepala Dinas has 200,000 of (17-47 ms to gather at 1M letters for 150
+ * matches), or asking the index for a common prefix (65-73 ms for "peninjauan:*", in 10% of 2.8M
+ * reports, beside a desa name: the index gathers all of a prefix's rows).
  */
-export function jalanCatatan(kata: readonly string[], frekuensi: ReadonlyMap<string, number>, baris: number): boolean {
-  if (kata.length === 0) return false;
-  const f = kata.reduce((share, k) => share * frekuensiKata(k, frekuensi), 1);
-  return f > 0 && CARI_MAX_KANDIDAT / f <= (f * baris) / ENTRI_GIN_PER_BARIS;
+export const CATATAN_LANGKA_COCOK = 10_000;
+
+/**
+ * How one post's disposisi catatan or reports are read (cariLainSql). `jalan`: walked newest first
+ * along the post's index, when the rows the walk expects to read before CARI_MAX_KANDIDAT matches
+ * (CARI_MAX_KANDIDAT / f, f the share of `baris` rows holding all the words, taken as independent)
+ * cost less than the words' index entries (f x `baris`, at ENTRI_GIN_PER_BARIS a row). Otherwise from
+ * the words' GIN index: `langka` when its rarest part (`bagian`, the tsquery asked of the index)
+ * holds at most CATATAN_LANGKA_COCOK rows, each then checked against the post and the other parts;
+ * `indeks` (all parts, ANDed with the post's index) when more. Shares come from the table's own
+ * statistics (`frekuensi`); a word missing from them is rarer than all of them. At 1M letters:
+ * "arahan" (30% of 2.8M reports) is walked, a word in 3% of them is `indeks`, a desa `langka`.
+ */
+export function caraBacaCatatan(bagian: RencanaCari['bagian'], frekuensi: ReadonlyMap<string, number>, baris: number): CaraBacaCatatan {
+  const share = (kata: readonly string[]) => kata.reduce((s, k) => s * frekuensiKata(k, frekuensi), 1);
+  const f = bagian.length === 0 ? 0 : share(bagian.flatMap((b) => b.kata));
+  if (f > 0 && CARI_MAX_KANDIDAT / f <= (f * baris) / ENTRI_GIN_PER_BARIS) return { cara: 'jalan' };
+  const terlangka = bagian.reduce<{ tsquery: string; f: number } | null>((min, b) => {
+    const fb = share(b.kata);
+    return min && min.f <= fb ? min : { tsquery: b.tsquery, f: fb };
+  }, null);
+  return terlangka && terlangka.f * baris > CATATAN_LANGKA_COCOK ? { cara: 'indeks' } : { cara: 'langka', bagian: terlangka?.tsquery ?? null };
 }
+
+export type CaraBacaCatatan = { cara: 'jalan' | 'indeks' } | { cara: 'langka'; bagian: string | null };
 
 /** Lower case without diacritics, as PostgreSQL's unaccent + simple configuration stores words. */
 export function normalisasi(text: string): string {
@@ -96,12 +114,14 @@ export interface RencanaCari {
   nomorFragmen: string | null;
   /** Words to highlight in the results. */
   kata: string[];
+  /** The parts the tsquery ANDs (a word as a prefix, or a phrase) with their words. */
+  bagian: { tsquery: string; kata: string[] }[];
 }
 
 /** Splits the input into quoted phrases and loose words, and decides which matchers apply. */
 export function rencanaCari(input: string): RencanaCari {
   const text = input.slice(0, CARI_MAX_PANJANG).trim();
-  const bagian: string[] = [];
+  const bagian: RencanaCari['bagian'] = [];
   const kata: string[] = [];
   for (const m of text.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const words = kataDari(m[1] ?? m[2] ?? '');
@@ -109,13 +129,14 @@ export function rencanaCari(input: string): RencanaCari {
     if (kata.length + words.length > CARI_MAX_KATA) break;
     kata.push(...words);
     // A quoted phrase, or a token that splits into several words (0157/DISKOMINFO/2026), is a phrase.
-    bagian.push(words.length > 1 ? `(${words.join(' <-> ')})` : `${words[0]}:*`);
+    bagian.push({ tsquery: words.length > 1 ? `(${words.join(' <-> ')})` : `${words[0]}:*`, kata: words });
   }
   const nomorLike = /\d|\//.test(text) && !/\s/.test(text) && text.length >= 3;
   return {
-    tsquery: bagian.length > 0 ? bagian.join(' & ') : null,
+    tsquery: bagian.length > 0 ? bagian.map((b) => b.tsquery).join(' & ') : null,
     nomorFragmen: nomorLike ? text : null,
     kata,
+    bagian,
   };
 }
 

@@ -4,7 +4,7 @@ import { naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, jalanCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, caraBacaCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari, type CaraBacaCatatan } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { statistikKata, statistikKataTabel, statistikPembaca } from './statistik-kata';
@@ -54,11 +54,13 @@ function tsquerySql(filter: CariFilter): Prisma.Sql | null {
  * disposisi the actor's post gave, and received unless withdrawn, and the reports on them (a report
  * is read by its writer's post and the giver's). Recipient rows and reports carry their letter,
  * words and readers (migration cari_catatan), so there are four walks, each one post's newest
- * `maxKandidat` matches along an index of (post, time). How each table is read is chosen from its
- * words' statistics (jalanCatatan): a common word walks the index and stops after a few hundred rows
- * (`jalan`: matched with ts_match_vq, which no index serves, so PostgreSQL walks: it guesses a prefix
- * word's share from the statistics far too low, 2% for "arahan:*" in 30% of reports, and took the
- * GIN way); a rare word takes the GIN index ANDed with the post's rows and checks the few matches.
+ * `maxKandidat` matches along an index of (post, time). How each table is read (`cara`) is chosen
+ * from its words' statistics (caraBacaCatatan): a common word walks the post's index and stops after
+ * a few hundred rows (matched with ts_match_vq, which no index serves: PostgreSQL guesses a prefix
+ * word's share far too low, 2% for "arahan:*" in 30% of reports, and took the GIN way); a rarer one
+ * takes the words' GIN index, ANDed with the post's index, or when its rarest part has few rows,
+ * that part alone (fenced with OFFSET 0: the planner ANDed a Kepala Dinas's 200,000 rows), its rows
+ * then checked against the post and the whole search one by one.
  * Before, a word in most reports fetched every matching report of every office: 20-29 s at 1M.
  * The letters of the newest matching rows, at most `maxKandidat` (CARI_MAX_KANDIDAT): the search
  * ranks no more. Its own statement, run before the search (cariLain): inside the search it took most
@@ -68,25 +70,26 @@ function tsquerySql(filter: CariFilter): Prisma.Sql | null {
 export function cariLainSql(
   actor: Actor,
   filter: CariFilter,
-  { jalan = { penerima: false, laporan: false }, maxKandidat = CARI_MAX_KANDIDAT }: { jalan?: Record<'penerima' | 'laporan', boolean>; maxKandidat?: number } = {},
+  { cara = { penerima: { cara: 'indeks' }, laporan: { cara: 'indeks' } }, maxKandidat = CARI_MAX_KANDIDAT }: { cara?: Record<'penerima' | 'laporan', CaraBacaCatatan>; maxKandidat?: number } = {},
 ): Prisma.Sql | null {
   const tsq = tsquerySql(filter);
   if (!tsq || !actor.activePost) return null;
   const post = Prisma.sql`${actor.activePost.jabatanId}::uuid`;
-  const walk = (tabel: 'PenerimaDisposisi' | 'TindakLanjut', pembaca: 'jabatanId' | 'dariJabatanId', walked: boolean, syarat?: Prisma.Sql) => {
-    const x = Prisma.raw(`"${tabel}"`);
-    const kolom = Prisma.raw(`"${pembaca}"`);
-    const cocok = walked ? Prisma.sql`ts_match_vq(x."cari", ${tsq})` : Prisma.sql`x."cari" @@ ${tsq}`;
-    return Prisma.sql`(SELECT x."naskahId", x."createdAt" AS waktu FROM ${x} x
-      WHERE x.${kolom} = ${post} AND ${Prisma.join([cocok, ...(syarat ? [syarat] : [])], ' AND ')}
+  const walk = (tabel: 'PenerimaDisposisi' | 'TindakLanjut', pembaca: 'jabatanId' | 'dariJabatanId', c: CaraBacaCatatan, syarat?: Prisma.Sql) => {
+    const t = Prisma.raw(`"${tabel}"`);
+    const dari =
+      c.cara === 'langka' ? Prisma.sql`(SELECT * FROM ${t} WHERE "cari" @@ ${c.bagian ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${c.bagian}))` : tsq} OFFSET 0)` : t;
+    const cocok = c.cara === 'indeks' ? Prisma.sql`x."cari" @@ ${tsq}` : Prisma.sql`ts_match_vq(x."cari", ${tsq})`;
+    return Prisma.sql`(SELECT x."naskahId", x."createdAt" AS waktu FROM ${dari} x
+      WHERE ${Prisma.join([Prisma.sql`x.${Prisma.raw(`"${pembaca}"`)} = ${post}`, cocok, ...(syarat ? [syarat] : [])], ' AND ')}
       ORDER BY x."createdAt" DESC LIMIT ${maxKandidat})`;
   };
   return Prisma.sql`
     SELECT m."naskahId" AS id FROM (
-      ${walk('PenerimaDisposisi', 'jabatanId', jalan.penerima, Prisma.sql`x."status" <> 'DITARIK'`)}
-      UNION ALL ${walk('PenerimaDisposisi', 'dariJabatanId', jalan.penerima)}
-      UNION ALL ${walk('TindakLanjut', 'jabatanId', jalan.laporan)}
-      UNION ALL ${walk('TindakLanjut', 'dariJabatanId', jalan.laporan)}
+      ${walk('PenerimaDisposisi', 'jabatanId', cara.penerima, Prisma.sql`x."status" <> 'DITARIK'`)}
+      UNION ALL ${walk('PenerimaDisposisi', 'dariJabatanId', cara.penerima)}
+      UNION ALL ${walk('TindakLanjut', 'jabatanId', cara.laporan)}
+      UNION ALL ${walk('TindakLanjut', 'dariJabatanId', cara.laporan)}
     ) m
     GROUP BY m."naskahId"
     ORDER BY max(m.waktu) DESC
@@ -95,10 +98,10 @@ export function cariLainSql(
 
 /** The ids cariLainSql finds (none for a search without words), each table read as its statistics suggest. */
 export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
-  const kata = rencanaCari(filter.q ?? '').kata;
+  const { bagian } = rencanaCari(filter.q ?? '');
   const [penerima, laporan] = await Promise.all([statistikKataTabel('PenerimaDisposisi'), statistikKataTabel('TindakLanjut')]);
-  const jalan = { penerima: jalanCatatan(kata, penerima.kata, penerima.baris), laporan: jalanCatatan(kata, laporan.kata, laporan.baris) };
-  const query = cariLainSql(actor, filter, { jalan });
+  const cara = { penerima: caraBacaCatatan(bagian, penerima.kata, penerima.baris), laporan: caraBacaCatatan(bagian, laporan.kata, laporan.baris) };
+  const query = cariLainSql(actor, filter, { cara });
   return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
 import { prisma } from '@/lib/db';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { rencanaCari, type CaraBacaCatatan } from '@/lib/domain/cari/query';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { cariLainSql, cariSurat } from '@/lib/services/cari/cari-surat';
 import { STATISTIK_KATA_UMUR_MS, statistikKataTabel } from '@/lib/services/cari/statistik-kata';
@@ -20,14 +21,18 @@ import { createDisposisiWorld, deliverLetter } from '../support/factories';
 /** A made-up word no other test's letters hold (letters only: digits would make it a number fragment). */
 const kataUnik = (awal: string) => `${awal}${randomUUID().slice(0, 8).replace(/\d/g, 'q')}`;
 const finds = async (actor: Actor, q: string) => (await cariSurat(actor, cariFilterSchema.parse({ q }))).hasil.map((h) => h.id);
-/** cariLainSql's letters, read both ways (walking each post's rows, and through the words' index): they must agree. */
+/**
+ * cariLainSql's letters read every way (walking each post's rows, the words' index with the post's,
+ * each part of the search asked of the index alone): they must agree.
+ */
 const lain = async (actor: Actor, q: string, maxKandidat: number) => {
-  const read = async (walk: boolean) => {
-    const query = cariLainSql(actor, cariFilterSchema.parse({ q }), { maxKandidat, jalan: { penerima: walk, laporan: walk } });
+  const read = async (c: CaraBacaCatatan) => {
+    const query = cariLainSql(actor, cariFilterSchema.parse({ q }), { maxKandidat, cara: { penerima: c, laporan: c } });
     return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
   };
-  const [walked, indexed] = [await read(true), await read(false)];
-  expect(walked).toEqual(indexed);
+  const walked = await read({ cara: 'jalan' });
+  expect(await read({ cara: 'indeks' })).toEqual(walked);
+  for (const b of rencanaCari(q).bagian) expect(await read({ cara: 'langka', bagian: b.tsquery })).toEqual(walked);
   return walked;
 };
 const give = (naskahId: string, penerima: string[], catatan: string) =>

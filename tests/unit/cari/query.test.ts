@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, ENTRI_GIN_PER_BARIS, frekuensiKata, jalanCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -100,7 +100,7 @@ describe('jalanLebihMurah', () => {
   });
 });
 
-describe('jalanCatatan', () => {
+describe('caraBacaCatatan', () => {
   // Shares of the 2.8 million reports at 1M letters (the bench seed's, as pg_stats reports them).
   const laporan = new Map([
     ['sudah', 0.9],
@@ -109,21 +109,30 @@ describe('jalanCatatan', () => {
     ['peninjauan', 0.1],
     ['notulen', 0.03],
   ]);
-  it.each<[string[], number, boolean, string]>([
-    [['arahan'], 2_800_000, true, 'a word in 30% of 2.8M reports: 1,333 rows walked against 840,000 entries'],
-    [['telaahan'], 2_800_000, true, 'in 10%: 4,000 rows against 280,000 entries'],
-    [['notulen'], 2_800_000, false, 'in 3%: 13,333 rows against 84,000 entries (4,200 rows worth)'],
-    [['arahan'], 28_000, false, 'the same 30% of 28,000 reports: 8,400 entries cost less than 1,333 rows'],
-    [['peninjauan', 'wonorejo'], 2_800_000, false, 'with a word outside the statistics: rare, the index'],
-    [[], 2_800_000, false, 'no word'],
-  ])('%j in %d rows -> %s (%s)', (kata, baris, expected) => {
-    expect(jalanCatatan(kata, laporan, baris)).toBe(expected);
+  const cara = (q: string, baris: number) => caraBacaCatatan(rencanaCari(q).bagian, laporan, baris);
+  it.each<[string, number, CaraBacaCatatan, string]>([
+    ['arahan', 2_800_000, { cara: 'jalan' }, 'a word in 30% of 2.8M reports: 1,333 rows walked against 840,000 entries'],
+    ['telaahan', 2_800_000, { cara: 'jalan' }, 'in 10%: 4,000 rows against 280,000 entries'],
+    ['notulen', 2_800_000, { cara: 'indeks' }, 'in 3%: 13,333 rows against 84,000 entries (4,200 rows worth), too many to check one by one'],
+    ['arahan', 28_000, { cara: 'langka', bagian: 'arahan:*' }, 'the same 30% of 28,000 reports: 8,400 matches, fewer than the walk costs, few enough to check'],
+    ['arahan', 100_000, { cara: 'jalan' }, '30% of 100,000 reports: 1,333 rows walked against 30,000 entries (1,500 rows worth)'],
+    ['notulen', 28_000, { cara: 'langka', bagian: 'notulen:*' }, 'in 3% of 28,000: 840 matches'],
+    ['peninjauan Wonorejo', 2_800_000, { cara: 'langka', bagian: 'wonorejo:*' }, 'a common word beside a rare one: only the rare one is asked of the index'],
+    ['"peninjauan lapangan" notulen', 2_800_000, { cara: 'langka', bagian: '(peninjauan <-> lapangan)' }, 'a phrase of a common and an unknown word is rarer than a 3% word'],
+    ['', 2_800_000, { cara: 'langka', bagian: null }, 'no word'],
+  ])('%s in %d rows -> %j (%s)', (q, baris, expected) => {
+    expect(cara(q, baris)).toEqual(expected);
   });
   it('draws the line where the rows walked cost what the index entries cost', () => {
     const f = 1 / 8;
     const batas = CARI_MAX_KANDIDAT * ENTRI_GIN_PER_BARIS * 8 * 8; // CARI_MAX_KANDIDAT / f = f * baris / ENTRI_GIN_PER_BARIS
-    expect(jalanCatatan(['x'], new Map([['x', f]]), batas)).toBe(true);
-    expect(jalanCatatan(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
+    expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), batas)).toEqual({ cara: 'jalan' });
+    expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), batas - 1)).toEqual({ cara: 'indeks' });
+  });
+  it('checks the rows of the rarest part one by one up to CATATAN_LANGKA_COCOK of them', () => {
+    const f = 1 / 1024;
+    expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), CATATAN_LANGKA_COCOK * 1024)).toEqual({ cara: 'langka', bagian: 'x:*' });
+    expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), CATATAN_LANGKA_COCOK * 1024 + 1024)).toEqual({ cara: 'indeks' });
   });
 });
 
