@@ -125,13 +125,13 @@ try {
     console.log(`\n== ${s.name}: q=${s.q} (${first.hasil.length} shown on page 1, about ${hits.toLocaleString('id-ID')} letters contain the words, ${visible.toLocaleString('id-ID')} of them readable by the ${as}) ==`);
     console.log(`SQL: ${query.text.replace(/\s+/g, ' ').slice(0, 600)}…`);
     console.log('EXPLAIN (index use):');
-    for (const line of lines.filter((l) => /Index|Bitmap|Seq Scan|Execution Time|Planning Time/.test(l))) console.log(`  ${line.trim()}`);
+    for (const line of lines.filter((l) => /Index|Bitmap|Seq Scan|Execution Time|Planning Time/.test(l))) console.log(`  ${line.trim().slice(0, 240)}`);
     // The statement run before it: the letters found through disposisi catatan and reports.
     const lain = cariLainSql(actor, filter);
     if (lain) {
       const lainPlan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${lain.text}`, lain.values);
       console.log('EXPLAIN of the catatan and reports statement (cariLainSql):');
-      for (const r of lainPlan.rows) if (/Index|Bitmap|Seq Scan|Execution Time|Planning Time|rows=/.test(r['QUERY PLAN'] as string)) console.log(`  ${(r['QUERY PLAN'] as string).trim()}`);
+      for (const r of lainPlan.rows) if (/Index|Bitmap|Seq Scan|Execution Time|Planning Time|rows=/.test(r['QUERY PLAN'] as string)) console.log(`  ${(r['QUERY PLAN'] as string).trim().slice(0, 240)}`);
     }
   }
 
@@ -141,7 +141,7 @@ try {
   const COUNT_SQL = `SELECT count(*) FROM "Naskah" WHERE "giliranJabatanId" = $1 AND "status" = 'VERIFIKASI'`;
   const countPlan = await sql.query(`EXPLAIN (ANALYZE, COSTS OFF) ${COUNT_SQL}`, [kabidActor.activePost!.jabatanId]);
   console.log('\n== Perlu Verifikasi counter ==');
-  for (const r of countPlan.rows) console.log(`  ${(r['QUERY PLAN'] as string).trim()}`);
+  for (const r of countPlan.rows) console.log(`  ${(r['QUERY PLAN'] as string).trim().slice(0, 240)}`);
 
   const f = (ms: number) => ms.toFixed(1).padStart(7);
   console.log(`\nUp to ${RUNS} runs each (fewer once ${BUDGET_MS} ms are spent) after ${WARMUP} warm-up runs; milliseconds.`);

@@ -7,7 +7,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prisma } from '@/lib/db';
 import { AKSI_AUDIT, isAksiAudit } from '@/lib/domain/audit/aksi-audit';
 import { createInstansi, createJabatan, createOpd } from '../support/factories';
 

@@ -4,7 +4,6 @@ import { prisma } from '@/lib/db';
 import { PESAN_AKUN_LAIN, PESAN_JABATAN_LAIN, tindakanLuringSchema, type JenisTindakanLuring } from '@/lib/domain/offline/tindakan-luring-schema';
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { applyTindakanLuring } from '@/lib/services/offline/apply-tindakan-luring';
-import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import type { Actor } from '@/lib/authz/actor';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';

@@ -19,7 +19,6 @@ import { openNaskahTandaTangan } from '@/lib/services/tanda-tangan/open-naskah-t
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
 import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
-import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
 import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';
 

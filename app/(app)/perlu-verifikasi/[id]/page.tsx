@@ -13,7 +13,6 @@ import { ReviewActions } from '@/components/naskah/review-actions';
 import { TindakanTertundaList } from '@/components/disposisi/tindakan-tertunda';
 import { previewUrlOf } from '@/components/naskah/preview-url';
 import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } from './actions';
-import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 
 import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
 import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';

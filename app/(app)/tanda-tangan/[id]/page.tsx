@@ -15,7 +15,6 @@ import { reconcileBelumPastiAction, signNaskahAction } from './actions';
 import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
 import { signingCredentialKind } from '@/lib/services/tanda-tangan/request-totp';
 import { requestTotpAction } from '../actions';
-import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Tanda Tangan Naskah' };
