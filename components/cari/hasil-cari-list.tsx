@@ -16,6 +16,8 @@ export interface HasilCariView {
   nomor: string[];
   pihak: string[];
   cuplikan: string[];
+  /** Why a letter found through the actor's disposisi catatan or tindak lanjut matched: where, and the words. */
+  catatan: [string, string[]] | null;
 }
 
 /**
@@ -56,6 +58,11 @@ export function HasilCariList({ hasil }: { hasil: HasilCariView[] }) {
           {h.cuplikan.length > 0 && (
             <p className="hasil-cuplikan" data-testid="cuplikan">
               <Sorotan potongan={h.cuplikan} />
+            </p>
+          )}
+          {h.catatan && (
+            <p className="hasil-cuplikan" data-testid="cocok-catatan">
+              <span className="font-medium text-slate-700">{h.catatan[0]}:</span> <Sorotan potongan={h.catatan[1]} />
             </p>
           )}
         </li>

@@ -6,6 +6,7 @@ import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { storageStateOf } from './support/roles';
+import { demoAccount } from '../../prisma/seed/demo-accounts';
 
 // The Kepala Dinas finds a naskah from the header's search box by a phrase of its body, opens it from
 // the results and signs it; then finds it again by a fragment of its new number, and from Arsip
@@ -75,5 +76,38 @@ test('a hal written as markup is shown as text in the results, its searched word
   // Only the searched word is marked: the markup around it is text, not elements.
   await expect(results.getByRole('link').locator('mark')).toHaveText([`${unik}rapat`]);
   await expect(results.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('a letter found through a disposisi catatan says so, with the catatan as text and its word marked', async ({ page }) => {
+  const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
+  const catatan = `<b onmouseover="window.__xss=3">Tinjau</b> lapangan ke Desa ${unik}jaya dan laporkan.`;
+  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
+  let perihal: string;
+  try {
+    const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true, penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true } } } });
+    const jabatanId = kepala.penugasan[0]!.jabatanId;
+    const delivery = await prisma.delivery.findFirstOrThrow({ where: { jabatanId, naskah: { klasifikasiKeamanan: 'BIASA' } }, select: { id: true, naskahId: true, naskah: { select: { perihal: true } } } });
+    const bawahan = await prisma.jabatan.findFirstOrThrow({ where: { parentId: jabatanId }, select: { id: true } });
+    perihal = delivery.naskah.perihal;
+    // As giveDisposisi writes it; the triggers give the recipient row its words.
+    await prisma.disposisi.create({
+      data: {
+        naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: jabatanId, dariPegawaiId: kepala.id, instruksi: [], catatan,
+        penerima: { create: [{ jabatanId: bawahan.id, dariJabatanId: jabatanId }] },
+      },
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  await page.goto(`/cari?q=${encodeURIComponent(`${unik}jaya`)}`);
+  const results = page.getByRole('list', { name: 'Hasil pencarian' });
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await expect(results.getByRole('link')).toHaveText(perihal);
+  const why = results.getByTestId('cocok-catatan');
+  await expect(why).toHaveText(`Catatan disposisi: ${catatan}`);
+  await expect(why.locator('mark')).toHaveText([`${unik}jaya`]);
+  await expect(results.locator('b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

@@ -9,7 +9,7 @@ import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
-import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
+import { cariSurat, type HasilCari, type SumberCatatan } from '@/lib/services/cari/cari-surat';
 import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
 import { HasilCariList, type HasilCariView } from '@/components/cari/hasil-cari-list';
@@ -77,6 +77,8 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
   );
 }
 
+const SUMBER_CATATAN_LABEL: Record<SumberCatatan, string> = { DISPOSISI: 'Catatan disposisi', LAPORAN: 'Laporan tindak lanjut' };
+
 function hasilView(h: HasilCari): HasilCariView {
   const badges: [BadgeTone, string][] = [['blue', STATUS_NASKAH_LABEL[h.status]]];
   if (isJenisDidukung(h.jenis)) badges.push(['slate', JENIS_NASKAH_LABEL[h.jenis]]);
@@ -90,5 +92,6 @@ function hasilView(h: HasilCari): HasilCariView {
     nomor: berselang(h.nomor),
     pihak: berselang(h.pihak),
     cuplikan: berselang(h.cuplikan),
+    catatan: h.catatan && [SUMBER_CATATAN_LABEL[h.catatan.sumber], berselang(h.catatan.teks)],
   };
 }

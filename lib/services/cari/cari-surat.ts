@@ -20,10 +20,14 @@ export interface HasilCari {
   perihal: Segmen[];
   pihak: Segmen[];
   cuplikan: Segmen[];
+  /** Found through the actor's disposisi catatan or tindak lanjut: the newest matching one, marked. */
+  catatan: { sumber: SumberCatatan; teks: Segmen[] } | null;
   tanggal: Date;
   derajatKecepatan: DerajatKecepatan;
   klasifikasiKeamanan: KlasifikasiKeamanan;
 }
+
+export type SumberCatatan = 'DISPOSISI' | 'LAPORAN';
 
 interface Row {
   id: string;
@@ -48,6 +52,15 @@ function tsquerySql(filter: CariFilter): Prisma.Sql | null {
   const rencana = rencanaCari(filter.q ?? '');
   return rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
 }
+
+/**
+ * Who reads a recipient row's catatan (its recipient unless withdrawn, and the giver) and a report
+ * (its writer's post and the giver's), one condition per index of (post, time) the walks use.
+ */
+const PEMBACA_CATATAN = {
+  PenerimaDisposisi: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post} AND ${x}."status" <> 'DITARIK'`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
+  TindakLanjut: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post}`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
+} as const;
 
 /**
  * The letters whose disposisi catatan or tindak lanjut the actor may read hold the words: the
@@ -75,22 +88,22 @@ export function cariLainSql(
   const tsq = tsquerySql(filter);
   if (!tsq || !actor.activePost) return null;
   const post = Prisma.sql`${actor.activePost.jabatanId}::uuid`;
-  const walk = (tabel: 'PenerimaDisposisi' | 'TindakLanjut', pembaca: 'jabatanId' | 'dariJabatanId', c: CaraBacaCatatan, syarat?: Prisma.Sql) => {
+  const x = Prisma.raw('x');
+  const walk = (tabel: keyof typeof PEMBACA_CATATAN, pembaca: Prisma.Sql, c: CaraBacaCatatan) => {
     const t = Prisma.raw(`"${tabel}"`);
     const dari =
       c.cara === 'langka' ? Prisma.sql`(SELECT * FROM ${t} WHERE "cari" @@ ${c.bagian ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${c.bagian}))` : tsq} OFFSET 0)` : t;
     const cocok = c.cara === 'indeks' ? Prisma.sql`x."cari" @@ ${tsq}` : Prisma.sql`ts_match_vq(x."cari", ${tsq})`;
     return Prisma.sql`(SELECT x."naskahId", x."createdAt" AS waktu FROM ${dari} x
-      WHERE ${Prisma.join([Prisma.sql`x.${Prisma.raw(`"${pembaca}"`)} = ${post}`, cocok, ...(syarat ? [syarat] : [])], ' AND ')}
+      WHERE ${pembaca} AND ${cocok}
       ORDER BY x."createdAt" DESC LIMIT ${maxKandidat})`;
   };
+  const walks = [
+    ...PEMBACA_CATATAN.PenerimaDisposisi.map((pembaca) => walk('PenerimaDisposisi', pembaca(x, post), cara.penerima)),
+    ...PEMBACA_CATATAN.TindakLanjut.map((pembaca) => walk('TindakLanjut', pembaca(x, post), cara.laporan)),
+  ];
   return Prisma.sql`
-    SELECT m."naskahId" AS id FROM (
-      ${walk('PenerimaDisposisi', 'jabatanId', cara.penerima, Prisma.sql`x."status" <> 'DITARIK'`)}
-      UNION ALL ${walk('PenerimaDisposisi', 'dariJabatanId', cara.penerima)}
-      UNION ALL ${walk('TindakLanjut', 'jabatanId', cara.laporan)}
-      UNION ALL ${walk('TindakLanjut', 'dariJabatanId', cara.laporan)}
-    ) m
+    SELECT m."naskahId" AS id FROM (${Prisma.join(walks, ' UNION ALL ')}) m
     GROUP BY m."naskahId"
     ORDER BY max(m.waktu) DESC
     LIMIT ${maxKandidat}`;
@@ -103,6 +116,36 @@ export async function cariLain(actor: Actor, filter: CariFilter): Promise<string
   const cara = { penerima: caraBacaCatatan(bagian, penerima.kata, penerima.baris), laporan: caraBacaCatatan(bagian, laporan.kata, laporan.baris) };
   const query = cariLainSql(actor, filter, { cara });
   return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
+}
+
+/**
+ * For letters found through catatan or reports (`ids`, a page's worth): the newest disposisi catatan
+ * or report the actor may read that holds the words, so the result can say why it matched (its own
+ * text may not hold them). Reached from each letter's disposisi (Disposisi_naskahId_idx), a handful
+ * of rows each.
+ */
+async function catatanCocok(actor: Actor, filter: CariFilter, ids: readonly string[]): Promise<Map<string, { sumber: SumberCatatan; teks: string }>> {
+  const tsq = tsquerySql(filter);
+  if (!tsq || !actor.activePost || ids.length === 0) return new Map();
+  const post = Prisma.sql`${actor.activePost.jabatanId}::uuid`;
+  const dibaca = (tabel: keyof typeof PEMBACA_CATATAN, x: Prisma.Sql) => Prisma.join(PEMBACA_CATATAN[tabel].map((pembaca) => Prisma.sql`(${pembaca(x, post)})`), ' OR ');
+  const [pd, t] = [Prisma.raw('pd'), Prisma.raw('t')];
+  const rows = await prisma.$queryRaw<{ id: string; sumber: SumberCatatan; teks: string }[]>`
+    SELECT DISTINCT ON (c.id) c.id, c.sumber, c.teks FROM (
+      SELECT ds."naskahId" AS id, 'DISPOSISI' AS sumber, ds."catatan" AS teks, pd."createdAt" AS waktu
+      FROM "Disposisi" ds JOIN "PenerimaDisposisi" pd ON pd."disposisiId" = ds.id
+      WHERE ds."naskahId" = ANY (${[...ids]}::uuid[]) AND (${dibaca('PenerimaDisposisi', pd)}) AND ts_match_vq(pd."cari", ${tsq})
+      UNION ALL
+      SELECT ds."naskahId", 'LAPORAN', t."catatan", t."createdAt"
+      FROM "Disposisi" ds JOIN "PenerimaDisposisi" pd ON pd."disposisiId" = ds.id JOIN "TindakLanjut" t ON t."penerimaDisposisiId" = pd.id
+      WHERE ds."naskahId" = ANY (${[...ids]}::uuid[]) AND (${dibaca('TindakLanjut', t)}) AND ts_match_vq(t."cari", ${tsq})
+    ) c
+    ORDER BY c.id, c.waktu DESC`;
+  return new Map(rows.map((r) => [r.id, { sumber: r.sumber, teks: r.teks }]));
+}
+
+function catatanTertanda(c: { sumber: SumberCatatan; teks: string } | undefined, kata: readonly string[]): HasilCari['catatan'] {
+  return c ? { sumber: c.sumber, teks: tandaiKata(c.teks, kata) } : null;
 }
 
 /**
@@ -209,9 +252,9 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, { 
  * letters (jalanLebihMurah, from statistikPembaca); several walks each read their own rows, so they
  * keep to common words.
  */
-export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<Prisma.Sql> {
+export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: readonly string[]): Promise<Prisma.Sql> {
   const rencana = rencanaCari(filter.q ?? '');
-  const lain = await cariLain(actor, filter);
+  lain ??= await cariLain(actor, filter);
   const jalan = rencana.tsquery !== null && rencana.nomorFragmen === null ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
   if (!jalan) return cariSuratSql(actor, filter, false, { lain });
   const frekuensi = await statistikKata();
@@ -226,9 +269,12 @@ export async function susunCariSurat(actor: Actor, filter: CariFilter): Promise<
  */
 export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ hasil: HasilCari[]; adaBerikutnya: boolean }> {
   if (!adaPermintaan(filter)) return { hasil: [], adaBerikutnya: false };
-  const rows = await prisma.$queryRaw<Row[]>(await susunCariSurat(actor, filter));
+  const lain = await cariLain(actor, filter);
+  const rows = await prisma.$queryRaw<Row[]>(await susunCariSurat(actor, filter, lain));
   const kata = rencanaCari(filter.q ?? '').kata;
   const shown = rows.slice(0, CARI_PER_HALAMAN);
+  const lewatCatatan = new Set(lain);
+  const catatan = await catatanCocok(actor, filter, shown.filter((r) => lewatCatatan.has(r.id)).map((r) => r.id));
   return {
     adaBerikutnya: rows.length > CARI_PER_HALAMAN,
     hasil: shown.map((r) => ({
@@ -241,6 +287,7 @@ export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ has
       perihal: tandaiKata(r.perihal, kata),
       pihak: tandaiKata(r.pihak ?? '', kata),
       cuplikan: r.cuplikan ? segmenCuplikan(r.cuplikan) : [],
+      catatan: catatanTertanda(catatan.get(r.id), kata),
       tanggal: r.tanggal,
       derajatKecepatan: r.derajatKecepatan,
       klasifikasiKeamanan: r.klasifikasiKeamanan,

@@ -50,6 +50,11 @@ describe('search by disposisi catatan', () => {
 
     expect(await finds(kepala, kata)).toEqual([letter.naskahId]);
     expect(await finds(kabid, kata)).toEqual([letter.naskahId]);
+    // The result says why it matched: the letter's own text does not hold the word.
+    const [hit] = (await cariSurat(kabid, cariFilterSchema.parse({ q: kata }))).hasil;
+    expect(hit!.catatan?.sumber).toBe('DISPOSISI');
+    expect(hit!.catatan?.teks.map((s) => s.teks).join('')).toBe(`Tinjau lapangan ke Desa ${kata} dan laporkan.`);
+    expect(hit!.catatan?.teks.filter((s) => s.tanda).map((s) => s.teks)).toEqual([kata]);
     expect(await finds(await actorFor(w.kabid2.pegawai.id), kata)).toEqual([]);
     expect(await finds(await actorFor(other.kepala.id), kata)).toEqual([]);
 
@@ -85,6 +90,14 @@ describe('search by disposisi catatan', () => {
     expect(new Set(await lain(kabid, kata, 400))).toEqual(new Set(letters));
     // Only the catatan's own word: the disposisi walks alone, newest first.
     expect(await lain(kabid, `${kata} Mohon`, 3)).toEqual([letters[4], letters[3], letters[2]]);
+
+    // Found through the reports: each result shows the newest matching report, its words marked.
+    const hasil = (await cariSurat(kabid, cariFilterSchema.parse({ q: `${kata} disampaikan` }))).hasil;
+    expect(new Set(hasil.map((h) => h.id))).toEqual(new Set(letters));
+    for (const h of hasil) {
+      expect(h.catatan?.sumber).toBe('LAPORAN');
+      expect(h.catatan?.teks.filter((s) => s.tanda).map((s) => s.teks)).toEqual([kata, 'disampaikan']);
+    }
 
     // The statistics that choose the way (cariLain): the word's share of the reports and their
     // number, as PostgreSQL counted them (other test files write reports too: read both at once).

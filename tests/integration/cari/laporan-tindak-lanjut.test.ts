@@ -1,7 +1,7 @@
 // Search finds a letter by the words of a tindak lanjut report, for the report's own recipient and
 // the disposisi's giver only; a report that holds the word on a letter the searcher may not read
-// (or one they were no party to) finds nothing. Written against the per-report lookup that replaced
-// a join which scanned every disposisi recipient at 1M letters.
+// (or one they were no party to) finds nothing. The readers are copied onto each report by a trigger
+// (migration cari_catatan); catatan-disposisi.test.ts reads them every way the search can.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz/actor';
