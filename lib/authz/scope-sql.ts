@@ -143,6 +143,16 @@ export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAli
   ];
 }
 
+/**
+ * Who reads a recipient row's disposisi catatan (its recipient unless withdrawn, and the giver) and a
+ * tindak lanjut report (its writer's post and the giver's), for the row aliased `x` and the actor's
+ * post `post`: one condition per index of (post, time), so a search walks each (cari-surat.ts).
+ */
+export const PEMBACA_CATATAN = {
+  PenerimaDisposisi: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post} AND ${x}."status" <> 'DITARIK'`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
+  TindakLanjut: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post}`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
+} as const;
+
 /** notifikasiScope for the notifikasi row aliased `alias`: a person's own notifications only. */
 export function notifikasiMilikSql(actor: Actor, alias: string): Prisma.Sql {
   const n = Prisma.raw(`"${alias.replace(/"/g, '')}"`);

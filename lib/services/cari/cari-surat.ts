@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
-import { naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
+import { PEMBACA_CATATAN, naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
@@ -52,15 +52,6 @@ function tsquerySql(filter: CariFilter): Prisma.Sql | null {
   const rencana = rencanaCari(filter.q ?? '');
   return rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
 }
-
-/**
- * Who reads a recipient row's catatan (its recipient unless withdrawn, and the giver) and a report
- * (its writer's post and the giver's), one condition per index of (post, time) the walks use.
- */
-const PEMBACA_CATATAN = {
-  PenerimaDisposisi: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post} AND ${x}."status" <> 'DITARIK'`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
-  TindakLanjut: [(x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."jabatanId" = ${post}`, (x: Prisma.Sql, post: Prisma.Sql) => Prisma.sql`${x}."dariJabatanId" = ${post}`],
-} as const;
 
 /**
  * The letters whose disposisi catatan or tindak lanjut the actor may read hold the words: the
