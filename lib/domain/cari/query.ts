@@ -80,10 +80,15 @@ export const CATATAN_LANGKA_COCOK = 10_000;
  * the words' GIN index: `langka` when its rarest part (`bagian`, the tsquery asked of the index)
  * holds at most CATATAN_LANGKA_COCOK rows, each then checked against the post and the other parts;
  * `indeks` (all parts, ANDed with the post's index) when more. Shares come from the table's own
- * statistics (`frekuensi`); a word missing from them is rarer than all of them. At 1M letters:
+ * statistics (`frekuensi`); a word missing from them is rarer than all of them. A table of more than
+ * CATATAN_LANGKA_COCOK rows with no statistics at all (never analyzed) is read `indeks`. At 1M letters:
  * "arahan" (30% of 2.8M reports) is walked, a word in 3% of them is `indeks`, a desa `langka`.
  */
 export function caraBacaCatatan(bagian: RencanaCari['bagian'], frekuensi: ReadonlyMap<string, number>, baris: number): CaraBacaCatatan {
+  // No word statistics on a table that has rows: not analyzed yet (just after the migration that
+  // filled it). Every word would count as rare, and `langka` for a common one gathers all its rows
+  // (20 s at 1M); ANDed with the post's index the cost is bounded by the smaller of the two.
+  if (frekuensi.size === 0 && baris > CATATAN_LANGKA_COCOK) return { cara: 'indeks' };
   const share = (kata: readonly string[]) => kata.reduce((s, k) => s * frekuensiKata(k, frekuensi), 1);
   const f = bagian.length === 0 ? 0 : share(bagian.flatMap((b) => b.kata));
   if (f > 0 && CARI_MAX_KANDIDAT / f <= (f * baris) / ENTRI_GIN_PER_BARIS) return { cara: 'jalan' };

@@ -2,6 +2,8 @@ import { prisma } from '@/lib/db';
 
 /** ANALYZE (autovacuum's, or the seed's) is what changes them: re-read every ten minutes. */
 export const STATISTIK_KATA_UMUR_MS = 10 * 60_000;
+/** A table with rows and no word statistics yet is asked again after this. */
+export const STATISTIK_KATA_BELUM_ANALYZE_MS = 30_000;
 
 interface Simpanan<T> {
   sampai: number;
@@ -25,22 +27,25 @@ let pembaca: Simpanan<ReadonlyMap<string, number>> | null = null;
  * The most common words of a table's search words (`cari`) and the share of rows holding each, from
  * PostgreSQL's own statistics (pg_stats, the planner's source), kept in this process for a while.
  * They only choose how a search runs, never what it finds, so a stale copy costs time, not results.
- * Empty before the first ANALYZE: every word then counts as rare.
+ * No words before the first ANALYZE (caraBacaCatatan then reads a large table `indeks`).
  */
 export async function statistikKataTabel(tabel: TabelKata, now = Date.now()): Promise<StatistikKataTabel> {
   const simpanan = kataTabel.get(tabel);
   if (simpanan && simpanan.sampai > now) return simpanan.isi;
+  // The row count from pg_class even without pg_stats: CREATE INDEX sets it, so a table filled by a
+  // migration is known to be large before autovacuum first analyzes it.
   const rows = await prisma.$queryRaw<{ lexeme: string | null; frekuensi: number | null; baris: number }[]>`
-    SELECT e.lexeme, e.frekuensi::float8 AS frekuensi, (greatest(c.reltuples, 0) * (1 - s.null_frac))::float8 AS baris
-    FROM pg_stats s
-    JOIN pg_class c ON c.oid = format('%I.%I', s.schemaname, s.tablename)::regclass
+    SELECT e.lexeme, e.frekuensi::float8 AS frekuensi, (greatest(c.reltuples, 0) * (1 - coalesce(s.null_frac, 0)))::float8 AS baris
+    FROM pg_class c
+    LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = c.relname AND s.attname = 'cari'
     LEFT JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi) ON TRUE
-    WHERE s.schemaname = current_schema() AND s.tablename = ${tabel} AND s.attname = 'cari'`;
+    WHERE c.oid = format('%I.%I', current_schema(), ${tabel}::text)::regclass`;
   const isi: StatistikKataTabel = {
     kata: new Map(rows.flatMap((r) => (r.lexeme === null || r.frekuensi === null ? [] : [[r.lexeme, r.frekuensi] as const]))),
     baris: rows[0]?.baris ?? 0,
   };
-  kataTabel.set(tabel, { sampai: now + STATISTIK_KATA_UMUR_MS, isi });
+  // Not analyzed yet: asked again soon (autovacuum analyzes a freshly filled table within minutes).
+  kataTabel.set(tabel, { sampai: now + (isi.kata.size > 0 || isi.baris === 0 ? STATISTIK_KATA_UMUR_MS : STATISTIK_KATA_BELUM_ANALYZE_MS), isi });
   return isi;
 }
 

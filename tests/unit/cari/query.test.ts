@@ -134,6 +134,12 @@ describe('caraBacaCatatan', () => {
     expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), CATATAN_LANGKA_COCOK * 1024)).toEqual({ cara: 'langka', bagian: 'x:*' });
     expect(caraBacaCatatan(rencanaCari('x').bagian, new Map([['x', f]]), CATATAN_LANGKA_COCOK * 1024 + 1024)).toEqual({ cara: 'indeks' });
   });
+  it('reads a large table with no word statistics (never analyzed) through both indexes, a small one by its rows', () => {
+    // Every word would count as rare: `langka` for "arahan" gathered all 840,000 of its reports.
+    expect(caraBacaCatatan(rencanaCari('arahan').bagian, new Map(), 2_800_000)).toEqual({ cara: 'indeks' });
+    expect(caraBacaCatatan(rencanaCari('arahan').bagian, new Map(), CATATAN_LANGKA_COCOK + 1)).toEqual({ cara: 'indeks' });
+    expect(caraBacaCatatan(rencanaCari('arahan').bagian, new Map(), CATATAN_LANGKA_COCOK)).toEqual({ cara: 'langka', bagian: 'arahan:*' });
+  });
 });
 
 describe('highlighting', () => {
