@@ -93,6 +93,8 @@ function diInstansiSql(instansiId: string, n: Prisma.Sql): Prisma.Sql {
  * (`urutan`).
  */
 export interface JalanBaca {
+  /** Walks an OPD's register (Naskah_register_tanggal_idx) rather than a post's readers. */
+  register: boolean;
   dari: Prisma.Sql;
   syarat: Prisma.Sql;
   tanggal: Prisma.Sql;
@@ -118,6 +120,7 @@ export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAli
   // LIMIT: the subquery with OFFSET 0 cannot be flattened into a join. Joined, PostgreSQL hashed all
   // 11,000 letters at 10k (a prefix word's share guessed too low: 9.4 of 17.5 ms, twice 1M's 7.7).
   const pembaca = (syarat: Prisma.Sql): JalanBaca => ({
+    register: false,
     dari: Prisma.sql`"NaskahPembaca" ${p} CROSS JOIN LATERAL (SELECT * FROM "Naskah" WHERE "Naskah".id = ${p}."naskahId" OFFSET 0) ${n}`,
     syarat,
     tanggal: Prisma.sql`${p}."tanggal"`,
@@ -134,6 +137,7 @@ export function naskahReadableLewatPembacaSql(actor: Actor, pAlias: string, nAli
         AND ${lewatWakil([wakil])} AND ${bukanTerbatasSql(n)} AND NOT ${milikSendiri} AND NOT ${lewatWakil(a.wakil.slice(0, i))})`),
     ),
     ...a.pencatatOpds.map((opdId) => ({
+      register: true,
       dari: Prisma.sql`"Naskah" ${n}`,
       syarat: Prisma.sql`(${n}."opdId" = ${opdId}::uuid AND ${n}."sumber" = 'EKSTERNAL' AND ${instansi}
         AND ${bukanTerbatasSql(n)} AND NOT ${milikSendiri} AND NOT ${lewatWakil(a.wakil)})`,

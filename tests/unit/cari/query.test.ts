@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, jalanLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, jalanLebihMurah, jalanRegisterLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -97,6 +97,28 @@ describe('jalanLebihMurah', () => {
     const batas = CARI_MAX_KANDIDAT * 16 * 16;
     expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas)).toBe(true);
     expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
+  });
+});
+
+describe('jalanRegisterLebihMurah', () => {
+  it('walks the register for words whose combined share is at least CARI_KATA_REGISTER, and for common ones', () => {
+    const frekuensi = new Map([
+      ['vaksinasi', 0.05],
+      ['pengadilan', CARI_KATA_REGISTER],
+      ['kesehatan', CARI_KATA_REGISTER - 0.001],
+      ['surat', 0.5],
+      ['undangan', 0.3],
+    ]);
+    expect(jalanRegisterLebihMurah(['vaksinasi'], frekuensi)).toBe(true);
+    expect(jalanRegisterLebihMurah(['pengadilan'], frekuensi)).toBe(true);
+    expect(jalanRegisterLebihMurah(['kesehatan'], frekuensi)).toBe(false);
+    // 5% x 30% = 1.5%: the walk would read 27,000 letters.
+    expect(jalanRegisterLebihMurah(['vaksinasi', 'undangan'], frekuensi)).toBe(false);
+    // Both common (kataUmum), as before.
+    expect(jalanRegisterLebihMurah(['surat', 'undangan'], frekuensi)).toBe(true);
+    // A word the statistics do not list (a desa) is rare: the indexes.
+    expect(jalanRegisterLebihMurah(['wonorejo'], frekuensi)).toBe(false);
+    expect(jalanRegisterLebihMurah([], frekuensi)).toBe(false);
   });
 });
 
