@@ -33,6 +33,8 @@ const lain = async (actor: Actor, q: string, maxKandidat: number) => {
   const walked = await read({ cara: 'jalan' });
   expect(await read({ cara: 'indeks' })).toEqual(walked);
   for (const b of rencanaCari(q).bagian) expect(await read({ cara: 'langka', bagian: b.tsquery })).toEqual(walked);
+  // All parts asked of the index together, as caraBacaCatatan does with several rare ones.
+  expect(await read({ cara: 'langka', bagian: rencanaCari(q).bagian.map((b) => b.tsquery).join(' & ') })).toEqual(walked);
   return walked;
 };
 const give = (naskahId: string, penerima: string[], catatan: string) =>

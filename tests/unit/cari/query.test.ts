@@ -142,6 +142,8 @@ describe('caraBacaCatatan', () => {
     ['peninjauan Wonorejo', 2_800_000, { cara: 'langka', bagian: 'wonorejo:*' }, 'a common word beside a rare one: only the rare one is asked of the index'],
     ['"peninjauan lapangan" notulen', 2_800_000, { cara: 'langka', bagian: '(peninjauan <-> lapangan)' }, 'a phrase of a common and an unknown word is rarer than a 3% word'],
     ['', 2_800_000, { cara: 'langka', bagian: null }, 'no word'],
+    ['tanah kementerian', 2_800_000, { cara: 'langka', bagian: 'tanah:* & kementerian:*' }, 'two words the statistics do not list: both asked of the index, which intersects them'],
+    ['Wonorejo peninjauan Sukamaju', 2_800_000, { cara: 'langka', bagian: 'wonorejo:* & sukamaju:*' }, 'the rare words together, the common one left to the check'],
   ])('%s in %d rows -> %j (%s)', (q, baris, expected) => {
     expect(cara(q, baris)).toEqual(expected);
   });
