@@ -5,6 +5,7 @@ import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
 import { demoAccount } from '../../prisma/seed/demo-accounts';
 
@@ -79,17 +80,19 @@ test('a hal written as markup is shown as text in the results, its searched word
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-test('a letter found through a disposisi catatan says so, with the catatan as text and its word marked', async ({ page }) => {
+test('a letter found through a disposisi catatan says so, with the catatan as text and its word marked', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
   const catatan = `<b onmouseover="window.__xss=3">Tinjau</b> lapangan ke Desa ${unik}jaya dan laporkan.`;
+  // Its own letter in the Kepala Dinas's inbox, registered by the TU clerk: the spec needs no other's.
+  const perihal = `Permohonan peninjauan lokasi ${unik}`;
+  await registerSuratMasuk(browser, perihal);
   const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  let perihal: string;
   try {
     const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true, penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true } } } });
     const jabatanId = kepala.penugasan[0]!.jabatanId;
-    const delivery = await prisma.delivery.findFirstOrThrow({ where: { jabatanId, naskah: { klasifikasiKeamanan: 'BIASA' } }, select: { id: true, naskahId: true, naskah: { select: { perihal: true } } } });
+    const delivery = await prisma.delivery.findFirstOrThrow({ where: { jabatanId, naskah: { perihal } }, select: { id: true, naskahId: true } });
     const bawahan = await prisma.jabatan.findFirstOrThrow({ where: { parentId: jabatanId }, select: { id: true } });
-    perihal = delivery.naskah.perihal;
     // As giveDisposisi writes it; the triggers give the recipient row its words.
     await prisma.disposisi.create({
       data: {
