@@ -153,6 +153,27 @@ describe('search along the readers table', () => {
     expect(await search(w.roles.kabid, `"lanjutan"`, false)).toMatchObject({ ids: [extra[0], extra[4], extra[2]] });
   });
 
+  it("keeps the second walk's letter dated the same as the first walk's last match", async () => {
+    // The pencatat's register walk runs first; their post's walk stops at the date of its last match
+    // (cariSuratSql). A letter of their post only (the Rahasia tembusan) dated exactly that date must
+    // stay: with the newest of all ordered by date then id, it may come before the register's.
+    const own = extra[0]!;
+    // The register-only letter with the lowest id, so a tie puts the post's letter first if it can.
+    const register = [w.ids.biasa, extra[1]!, extra[2]!, extra[4]!].sort()[0]!;
+    const before = await prisma.naskah.findMany({ where: { id: { in: [own, register] } }, select: { id: true, tanggalNaskah: true } });
+    try {
+      await prisma.naskah.updateMany({ where: { id: { in: [own, register] } }, data: { tanggalNaskah: new Date('2099-06-01T00:00:00Z') } });
+      for (const cap of [1, 2, 3]) {
+        const walked = await search(w.roles.pencatat, WORD, true, cap);
+        expect(walked.plan).toMatch(/CTE jalan_pertama/);
+        expect({ cap, ids: walked.ids }).toEqual({ cap, ids: (await search(w.roles.pencatat, WORD, false, cap)).ids });
+      }
+      expect(new Set((await search(w.roles.pencatat, WORD, true, 2)).ids)).toEqual(new Set([own, register]));
+    } finally {
+      for (const b of before) await prisma.naskah.update({ where: { id: b.id }, data: { tanggalNaskah: b.tanggalNaskah } });
+    }
+  });
+
   it('keeps one row per reader of every letter, with the letter search date', async () => {
     const drift = await prisma.$queryRaw<{ n: bigint }[]>`
       WITH harus AS (
