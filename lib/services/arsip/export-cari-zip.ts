@@ -1,9 +1,8 @@
 import type { Actor } from '@/lib/authz/actor';
 import { naskahReadableScope } from '@/lib/authz/scope';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
-import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
-import { cariSurat } from '@/lib/services/cari/cari-surat';
+import { cariSemuaId } from '@/lib/services/cari/cari-surat';
 import { streamNaskahZip } from './stream-naskah-zip';
 
 /**
@@ -13,12 +12,7 @@ import { streamNaskahZip } from './stream-naskah-zip';
  */
 export async function exportCariZip(actor: Actor, filter: CariFilter) {
   if (!adaPermintaan(filter)) throw new DomainError('Isi kata kunci atau saring hasil pencarian dahulu.');
-  const ids: string[] = [];
-  for (let halaman = 1; halaman <= CARI_MAX_HALAMAN; halaman++) {
-    const page = await cariSurat(actor, { ...filter, halaman });
-    ids.push(...page.hasil.map((h) => h.id));
-    if (!page.adaBerikutnya) break;
-  }
+  const ids = await cariSemuaId(actor, filter);
   if (ids.length === 0) throw new NotFoundError('Tidak ada hasil pencarian untuk diunduh.');
   const where = { AND: [{ id: { in: ids } }, naskahReadableScope(actor)] };
   return { jumlah: ids.length, namaFile: `hasil-cari-${new Date().toISOString().slice(0, 10)}.zip`, chunks: streamNaskahZip(where) };

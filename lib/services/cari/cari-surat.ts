@@ -153,7 +153,12 @@ function catatanTertanda(c: { sumber: SumberCatatan; teks: string } | undefined,
  * found through catatan and tindak lanjut (cariLain). `maxKandidat`: the matches ranked
  * (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk).
  */
-export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, { lain = [], maxKandidat = CARI_MAX_KANDIDAT }: { lain?: readonly string[]; maxKandidat?: number } = {}): Prisma.Sql {
+export function cariSuratSql(
+  actor: Actor,
+  filter: CariFilter,
+  umum: boolean,
+  { lain = [], maxKandidat = CARI_MAX_KANDIDAT, semua = false }: { lain?: readonly string[]; maxKandidat?: number; semua?: boolean } = {},
+): Prisma.Sql {
   const rencana = rencanaCari(filter.q ?? '');
   const own = actor.activePost ? [actor.activePost.jabatanId] : ['00000000-0000-0000-0000-000000000000'];
   const tsq = tsquerySql(filter);
@@ -256,13 +261,16 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, { 
       ORDER BY indeks.tanggal DESC, indeks.id DESC
       LIMIT ${maxKandidat}`
       : lewatIndeks(cocokSendiri);
-  return Prisma.sql`
+  const peringkat = Prisma.sql`
     WITH kandidat AS (${kandidat}), hit AS (
       SELECT k.id, ${exact} AS tepat, ${skor} AS skor, k.tanggal
       FROM kandidat k
       ORDER BY tepat DESC, skor DESC, k.tanggal DESC, k.id DESC
-      LIMIT ${CARI_PER_HALAMAN + 1} OFFSET ${offset}
-    )
+      LIMIT ${semua ? maxKandidat : CARI_PER_HALAMAN + 1} OFFSET ${semua ? 0 : offset}
+    )`;
+  // Every ranked letter's id, in the pages' order: what an export of all pages needs, in one statement.
+  if (semua) return Prisma.sql`${peringkat} SELECT hit.id FROM hit ORDER BY hit.tepat DESC, hit.skor DESC, hit.tanggal DESC, hit.id DESC`;
+  return Prisma.sql`${peringkat}
     SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."derajatKecepatan", n."klasifikasiKeamanan",
       concat_ws(' · ', n."pengirimNama", n."teksPenerima") AS pihak,
       CASE WHEN n."sumber" <> 'INTERNAL' THEN 'pembaca'
@@ -285,11 +293,11 @@ export function cariSuratSql(actor: Actor, filter: CariFilter, umum: boolean, { 
  * letters (jalanLebihMurah, from statistikPembaca); several walks each read their own rows, so they
  * keep to common words.
  */
-export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: readonly string[]): Promise<Prisma.Sql> {
+export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: readonly string[], { semua = false }: { semua?: boolean } = {}): Promise<Prisma.Sql> {
   const rencana = rencanaCari(filter.q ?? '');
   lain ??= await cariLain(actor, filter);
   const jalan = rencana.tsquery !== null && rencana.nomorFragmen === null ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
-  if (!jalan) return cariSuratSql(actor, filter, false, { lain });
+  if (!jalan) return cariSuratSql(actor, filter, false, { lain, semua });
   const frekuensi = await statistikKata();
   const umum =
     jalan.length === 1
@@ -297,7 +305,18 @@ export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: re
       : jalan.some((j) => j.register)
         ? jalanRegisterLebihMurah(rencana.kata, frekuensi)
         : kataUmum(rencana.kata, frekuensi);
-  return cariSuratSql(actor, filter, umum, { lain });
+  return cariSuratSql(actor, filter, umum, { lain, semua });
+}
+
+/**
+ * The ids of every letter the search ranks (all its pages, at most CARI_MAX_KANDIDAT), in the pages'
+ * order, from one statement: one snapshot, where reading the pages one by one ran the search up to
+ * twenty times and could skip or repeat a letter that arrived in between.
+ */
+export async function cariSemuaId(actor: Actor, filter: CariFilter): Promise<string[]> {
+  if (!adaPermintaan(filter)) return [];
+  const rows = await prisma.$queryRaw<{ id: string }[]>(await susunCariSurat(actor, filter, undefined, { semua: true }));
+  return rows.map((r) => r.id);
 }
 
 /**
