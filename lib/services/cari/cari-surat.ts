@@ -151,7 +151,8 @@ function catatanTertanda(c: { sumber: SumberCatatan; teks: string } | undefined,
  * `umum`: every word is common (see susunCariSurat), so an actor walks their letters newest first
  * (their post's, the superior's for a sekretaris, the register for a pencatat). `lain`: the letters
  * found through catatan and tindak lanjut (cariLain). `maxKandidat`: the matches ranked
- * (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk).
+ * (CARI_MAX_KANDIDAT; a test lowers it so a handful of letters fill each walk). `semua`: the ids of
+ * every ranked letter in the pages' order (cariSemuaId) instead of one page's rows.
  */
 export function cariSuratSql(
   actor: Actor,
