@@ -83,6 +83,11 @@ const SEARCHES = [
   // The same common word for posts that read through another rule: disposisi (kabid), the OPD's register (pencatat).
   { name: 'common term, as kabid', q: 'koordinasi', as: 'kabid' },
   { name: 'common term, as pencatat', q: 'koordinasi', as: 'pencatat' },
+  // A word in 5% of letters: a pencatat walks the register first, their post's letters back to its date.
+  { name: 'word in 5% of letters, as pencatat', q: 'vaksinasi', as: 'pencatat' },
+  // A prefix of many desa names in catatan and reports (none in the statistics), and it beside another.
+  { name: 'prefix of many desa names', q: 'tanah' },
+  { name: 'two words each in 10%+ of letters', q: 'tanah kementerian' },
   // Words of disposisi catatan and reports (cariLainSql): "arahan" is in a third of all reports, the
   // letters' own words never hold it; "telaahan" is in catatan and reports; a desa name is rare there.
   { name: 'word in most reports', q: 'arahan' },
