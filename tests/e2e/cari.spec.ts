@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/test';
 import { createPrismaClient } from '@/lib/db/client';
@@ -113,4 +114,23 @@ test('a letter found through a disposisi catatan says so, with the catatan as te
   await expect(why.locator('mark')).toHaveText([`${unik}jaya`]);
   await expect(results.locator('b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+// "Unduh semua hasil" as a person takes it: the link under the results downloads a zip whose index
+// lists every letter the search shows, read back with Info-ZIP's unzip.
+test('downloads every result of a search as a zip with its index', { tag: '@desktop' }, async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
+  const perihal = [`Permohonan data curah hujan ${unik}hujan`, `Undangan rapat banjir ${unik}hujan`];
+  for (const p of perihal) await registerSuratMasuk(browser, p);
+
+  await page.goto(`/cari?q=${encodeURIComponent(`${unik}hujan`)}`);
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link')).toHaveCount(2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh semua hasil/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^hasil-cari-\d{4}-\d{2}-\d{2}\.zip$/);
+  const file = await download.path();
+  expect(execFileSync('unzip', ['-t', file]).toString()).toContain('No errors detected');
+  const index = execFileSync('unzip', ['-p', file, 'index.csv']).toString('utf8');
+  for (const p of perihal) expect(index).toContain(p);
+  expect(execFileSync('unzip', ['-Z1', file]).toString().trim().split('\n')).toContain('index.csv');
 });
