@@ -4,12 +4,13 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang } from '@/lib/domain/cari/highlight';
+import { SUMBER_CATATAN_LABEL } from '@/lib/domain/cari/hasil';
 import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
-import { cariSurat, type HasilCari, type SumberCatatan } from '@/lib/services/cari/cari-surat';
+import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
 import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
 import { HasilCariList, type HasilCariView } from '@/components/cari/hasil-cari-list';
@@ -76,8 +77,6 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
     </>
   );
 }
-
-const SUMBER_CATATAN_LABEL: Record<SumberCatatan, string> = { DISPOSISI: 'Catatan disposisi', LAPORAN: 'Laporan tindak lanjut' };
 
 function hasilView(h: HasilCari): HasilCariView {
   const badges: [BadgeTone, string][] = [['blue', STATUS_NASKAH_LABEL[h.status]]];

@@ -11,3 +11,8 @@ const HALAMAN: Record<PeranCari, string> = {
 export function tautanHasil(peran: PeranCari, naskahId: string): string {
   return `${HALAMAN[peran]}/${naskahId}`;
 }
+
+/** Where a letter found through the actor's disposisi catatan or tindak lanjut matched. */
+export type SumberCatatan = 'DISPOSISI' | 'LAPORAN';
+
+export const SUMBER_CATATAN_LABEL: Record<SumberCatatan, string> = { DISPOSISI: 'Catatan disposisi', LAPORAN: 'Laporan tindak lanjut' };

@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { PEMBACA_CATATAN, naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
-import { tautanHasil, type PeranCari } from '@/lib/domain/cari/hasil';
+import { tautanHasil, type PeranCari, type SumberCatatan } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
 import { CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, caraBacaCatatan, jalanLebihMurah, jalanRegisterLebihMurah, kataUmum, polaMengandung, rencanaCari, type CaraBacaCatatan } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
@@ -27,8 +27,6 @@ export interface HasilCari {
   klasifikasiKeamanan: KlasifikasiKeamanan;
 }
 
-export type SumberCatatan = 'DISPOSISI' | 'LAPORAN';
-
 interface Row {
   id: string;
   sumber: SumberNaskah;
@@ -48,9 +46,14 @@ const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDite
 const HEADLINE_OPTIONS = `StartSel=${PENANDA_AWAL}, StopSel=${PENANDA_AKHIR}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** The words as a tsquery, or null when the search has none (only a number fragment, or nothing). */
+/** A tsquery text of rencanaCari (the whole search or some of its parts) as the search documents store words. */
+function tsquery(teks: string): Prisma.Sql {
+  return Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${teks}))`;
+}
+
 function tsquerySql(filter: CariFilter): Prisma.Sql | null {
   const rencana = rencanaCari(filter.q ?? '');
-  return rencana.tsquery ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${rencana.tsquery}))` : null;
+  return rencana.tsquery ? tsquery(rencana.tsquery) : null;
 }
 
 /**
@@ -86,7 +89,7 @@ export function cariLainSql(
   const terkumpul = (tabel: keyof typeof PEMBACA_CATATAN) => Prisma.raw(`"langka_${tabel}"`);
   const kumpulan = (tabel: keyof typeof PEMBACA_CATATAN, c: CaraBacaCatatan) =>
     c.cara === 'langka'
-      ? [Prisma.sql`${terkumpul(tabel)} AS MATERIALIZED (SELECT * FROM ${Prisma.raw(`"${tabel}"`)} WHERE "cari" @@ ${c.bagian ? Prisma.sql`to_tsquery('simple'::regconfig, eoffice_unaccent(${c.bagian}))` : tsq})`]
+      ? [Prisma.sql`${terkumpul(tabel)} AS MATERIALIZED (SELECT * FROM ${Prisma.raw(`"${tabel}"`)} WHERE "cari" @@ ${c.bagian ? tsquery(c.bagian) : tsq})`]
       : [];
   const walk = (tabel: keyof typeof PEMBACA_CATATAN, pembaca: Prisma.Sql, c: CaraBacaCatatan) => {
     const dari = c.cara === 'langka' ? terkumpul(tabel) : Prisma.raw(`"${tabel}"`);
