@@ -50,6 +50,49 @@ describe('the search document', () => {
     expect(await extractTextLayer(new TextEncoder().encode('bukan pdf'))).toBeNull();
     expect(await extractTextLayer(await tinyPdf(`Kata Kenari${tag}`))).toContain(`Kenari${tag}`);
   });
+
+  it('keeps a letter with twelve lampiran of NIK lists (2.4 million characters) searchable, and cuts its snippet around the word', async () => {
+    const { pegawai: pencatat } = await createPencatat(w);
+    const naskah = await registerSuratMasuk(
+      await actorFor(pencatat.id),
+      registerSuratMasukSchema.parse({ nomor: `400/0158/UJI${tag}/2026`, tanggalSurat: '2026-11-21', pengirimNama: 'Dinas Sosial Uji', perihal: 'Daftar penerima', klasifikasiKeamanan: 'BIASA', pindaian: asFile(await tinyPdf('Daftar penerima'), 'surat.pdf') }),
+    );
+    // A lampiran listing 10,000 recipients: 200,000 characters of numbers and names, each NIK a word
+    // of its own. Twelve of them made a tsvector past PostgreSQL's 1 MB: the trigger failed.
+    const lampiran = (k: number, kata: string) => {
+      let teks = `Lampiran ${k} ${kata} `;
+      for (let i = 0; teks.length < 200_000; i++) teks += `${i + 1} ${3200 + k}${String(100_000_000_000 + i * 7919).slice(-12)} Penerima ${k}-${i} `;
+      return teks;
+    };
+    const kataLampiran = (k: number) => `bansos${k}x${tag}`;
+    for (let k = 1; k <= 12; k++) {
+      await prisma.berkas.create({
+        data: { jenis: 'LAMPIRAN', storageKey: `uji/${tag}/lampiran-${k}`, namaFile: `lampiran-${k}.pdf`, mime: 'application/pdf', ukuran: 1, sha256: '0', naskahId: naskah.id, teks: lampiran(k, kataLampiran(k)) },
+      });
+    }
+    const { teksBerkas } = await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id }, select: { teksBerkas: true } });
+    expect(teksBerkas!.length).toBe(1_000_000);
+    // The first files' text is searched (the fifth starts about 800,000 characters in), the snippet
+    // is cut around the word, wherever it is; the twelfth file is past the bound.
+    for (const k of [1, 5]) {
+      const [hit, ...rest] = await cari(pencatat.id, kataLampiran(k));
+      expect(rest).toEqual([]);
+      expect(hit!.id).toBe(naskah.id);
+      expect(hit!.cuplikan.filter((s) => s.tanda).map((s) => s.teks.toLowerCase())).toEqual([kataLampiran(k)]);
+    }
+    expect(await cari(pencatat.id, kataLampiran(12))).toEqual([]);
+  });
+
+  it('gives ts_headline 6,000 characters around the first place of the word, or the start of a text without it', async () => {
+    const teks = `${'awal '.repeat(100)}${'isi '.repeat(100_000)}Sasaran Bansos tahap dua ${'penutup '.repeat(5_000)}`;
+    const [{ dekat, tanpa, pendek }] = await prisma.$queryRaw<{ dekat: string; tanpa: string; pendek: string }[]>`
+      SELECT eoffice_jendela_cuplikan(${teks}, 'bansos') AS dekat, eoffice_jendela_cuplikan(${teks}, 'tidakada') AS tanpa, eoffice_jendela_cuplikan('surat pendek', 'x') AS pendek`;
+    expect(dekat).toHaveLength(6_000);
+    expect(dekat.indexOf('Sasaran Bansos')).toBeGreaterThan(900);
+    expect(dekat.indexOf('Sasaran Bansos')).toBeLessThan(1_100);
+    expect(tanpa).toBe(teks.slice(0, 6_000));
+    expect(pendek).toBe('surat pendek');
+  });
 });
 
 describe('whose turn, kept by the database', () => {
