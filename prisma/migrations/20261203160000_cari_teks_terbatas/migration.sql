@@ -17,9 +17,13 @@ UPDATE "Naskah" SET "teksBerkas" = left("teksBerkas", 1000000) WHERE length("tek
 -- The part of a result's text its snippet (ts_headline) is cut from: 6,000 characters around the
 -- first place the word appears (case ignored), or the start when it does not. ts_headline parses
 -- all the text it is given: 12 ms for 200,000 characters, 70 ms for 1.2 million, for each of the
--- page's twenty results. `kata` is a search word (letters and digits only, lib/domain/cari/query.ts
--- kataDari), so it is a plain pattern.
+-- page's twenty results. PL/pgSQL, not SQL: an inlined SQL function evaluated its argument (a
+-- long text, detoasted) once per use, 11 ms for 1 MB, where PL/pgSQL reads it once. octet_length
+-- is the size, known without counting the characters. `kata` is a search word (letters and digits
+-- only, lib/domain/cari/query.ts kataDari), so it is a plain pattern.
 CREATE FUNCTION eoffice_jendela_cuplikan(teks text, kata text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN CASE WHEN length(teks) <= 6000 THEN teks
-              ELSE substr(teks, greatest(1, regexp_instr(teks, kata, 1, 1, 0, 'i') - 1000), 6000) END;
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS E'
+BEGIN
+  IF octet_length(teks) <= 6000 THEN RETURN teks\x3B END IF\x3B
+  RETURN substr(teks, greatest(1, regexp_instr(teks, kata, 1, 1, 0, ''i'') - 1000), 6000)\x3B
+END';
