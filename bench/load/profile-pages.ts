@@ -2,7 +2,8 @@
 // database runs under `node --cpu-prof`, is loaded for a few seconds,
 // and is stopped; prints the CPU ms per request (from /proc, not wall time) and the profile's top
 // frames. Needs a build and a seeded database, like bench:load.
-//   BENCH_LETTERS=10000 npx tsx bench/load/profile-pages.ts surat-masuk surat
+//   BENCH_LETTERS=10000 npx tsx bench/load/profile-pages.ts surat-masuk surat cari /menu anon:/masuk
+// (page keys as bench:load names them, or paths starting with /)
 // Env: BENCH_PROFILE_SECONDS (default 15), BENCH_PROFILE_CONCURRENCY (default 4), BENCH_PORT,
 // BENCH_PG_PORT; profiles are kept in .data/profiles/<page>.
 import { mkdirSync, rmSync } from 'node:fs';
@@ -41,11 +42,13 @@ try {
     disposisi: ['/disposisi'],
     beranda: ['/'],
     'tanda-tangan': ['/tanda-tangan'],
+    cari: ['/cari?q=undangan'],
   };
   for (const key of process.argv.slice(2)) {
     // `anon:` before a path: loaded signed out (the floor of a page outside the app's layout).
     const anonymous = key.startsWith('anon:');
     const paths = anonymous ? [key.slice('anon:'.length)] : (PATHS[key] ?? [key]);
+    if (!paths[0]!.startsWith('/')) throw new Error(`${key}: neither a page key (${Object.keys(PATHS).join(', ')}) nor a path starting with /.`);
     const dir = path.resolve('.data/profiles', key.replace(/[^a-z0-9-]/gi, '_'));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
