@@ -26,11 +26,14 @@ const finds = async (actor: Actor, q: string) => (await cariSurat(actor, cariFil
  * each part of the search asked of the index alone): they must agree.
  */
 const lain = async (actor: Actor, q: string, maxKandidat: number) => {
-  const read = async (c: CaraBacaCatatan) => {
-    const query = cariLainSql(actor, cariFilterSchema.parse({ q }), { maxKandidat, cara: { penerima: c, laporan: c } });
+  const read = async (c: CaraBacaCatatan, berbatas = true) => {
+    const query = cariLainSql(actor, cariFilterSchema.parse({ q }), { maxKandidat, cara: { penerima: c, laporan: c }, berbatas });
     return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
   };
   const walked = await read({ cara: 'jalan' });
+  // Every walk to its own cap, without the recipient walk's time as the others' bound.
+  expect(await read({ cara: 'jalan' }, false)).toEqual(walked);
+  expect(await read({ cara: 'indeks' }, false)).toEqual(walked);
   expect(await read({ cara: 'indeks' })).toEqual(walked);
   for (const b of rencanaCari(q).bagian) expect(await read({ cara: 'langka', bagian: b.tsquery })).toEqual(walked);
   // All parts asked of the index together, as caraBacaCatatan does with several rare ones.
@@ -111,6 +114,39 @@ describe('search by disposisi catatan', () => {
     expect(statistik.baris).toBeLessThan(nyata!.baris * 1.1);
     // Absent from the most common words (many reports from other files): rare, and so it must be.
     expect(statistik.kata.get(kata.toLowerCase()) ?? 0).toBeCloseTo(nyata!.cocok / nyata!.baris, 1);
+  });
+
+  it("stops the giver's and the reports' walks at the oldest of the letters the recipient walk found, once it has the cap", async () => {
+    const w = await createDisposisiWorld();
+    const kata = kataUnik('Kenari');
+    const kepala = await actorFor(w.kepala.id);
+    const kabid = await actorFor(w.kabid.pegawai.id);
+    const base = Date.parse('2026-04-06T01:00:00Z');
+    // Three letters the kabid received with the word, an hour apart; days before them, two the kabid
+    // passed on to the staf with it, and a report on the first received one dated before all of
+    // them: none of those can be among the three newest.
+    const lama: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const letter = await deliverLetter(w.opd.id, w.kabid.jabatan.id, { perihal: 'Permohonan data' });
+      await giveDisposisi(kabid, give(letter.naskahId, [w.staf.jabatan.id], `Siapkan ${kata} segera.`), new Date(base - (3 - i) * 86_400_000));
+      lama.push(letter.naskahId);
+    }
+    const baru: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const letter = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Permohonan data' });
+      await giveDisposisi(kepala, give(letter.naskahId, [w.kabid.jabatan.id], `Tindaklanjuti ${kata}.`), new Date(base + i * 3_600_000));
+      baru.push(letter.naskahId);
+    }
+    const [first] = await prisma.penerimaDisposisi.findMany({ where: { jabatanId: w.kabid.jabatan.id, disposisi: { naskahId: baru[0] } }, select: { id: true } });
+    await reportTindakLanjut(kabid, { penerimaDisposisiId: first!.id, catatan: `Laporan ${kata}.`, selesai: false, lampiran: [] });
+    await prisma.tindakLanjut.updateMany({ where: { penerimaDisposisiId: first!.id }, data: { createdAt: new Date(base - 5 * 86_400_000) } });
+
+    expect(await lain(kabid, kata, 3)).toEqual([baru[2], baru[1], baru[0]]);
+    expect(new Set(await lain(kabid, kata, 5))).toEqual(new Set([...baru, ...lama]));
+    // The bound is an index condition of the giver's walk, which then reads none of its rows.
+    const query = cariLainSql(kabid, cariFilterSchema.parse({ q: kata }), { maxKandidat: 3, cara: { penerima: { cara: 'jalan' }, laporan: { cara: 'jalan' } } })!;
+    const plan = (await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${query.text}`, ...query.values)).map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/Index Scan using "PenerimaDisposisi_dariJabatanId_createdAt_idx"[^\n]*\(actual[^\n]*rows=0(\.00)? loops=1\)\n\s*Index Cond: \(\("dariJabatanId" = [^\n]*"createdAt" >= /);
   });
 
   it('copies the letter, words and readers onto recipient rows and reports', async () => {
