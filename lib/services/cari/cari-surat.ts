@@ -98,12 +98,12 @@ export function cariLainSql(
     c.cara === 'langka'
       ? [Prisma.sql`${terkumpul(tabel)} AS MATERIALIZED (SELECT * FROM ${Prisma.raw(`"${tabel}"`)} WHERE "cari" @@ ${c.bagian ? tsquery(c.bagian) : tsq})`]
       : [];
-  const walk = (tabel: keyof typeof PEMBACA_CATATAN, pembaca: Prisma.Sql, c: CaraBacaCatatan, ...batas: Prisma.Sql[]) => {
+  const walk = (tabel: keyof typeof PEMBACA_CATATAN, pembaca: Prisma.Sql, c: CaraBacaCatatan) => {
     const dari = c.cara === 'langka' ? terkumpul(tabel) : Prisma.raw(`"${tabel}"`);
     const cocok = c.cara === 'indeks' ? Prisma.sql`x."cari" @@ ${tsq}` : Prisma.sql`ts_match_vq(x."cari", ${tsq})`;
-    return Prisma.sql`SELECT x."naskahId", x."createdAt" AS waktu FROM ${dari} x
-      WHERE ${Prisma.join([pembaca, cocok, ...batas], ' AND ')}
-      ORDER BY x."createdAt" DESC LIMIT ${maxKandidat}`;
+    return Prisma.sql`(SELECT x."naskahId", x."createdAt" AS waktu FROM ${dari} x
+      WHERE ${pembaca} AND ${cocok}
+      ORDER BY x."createdAt" DESC LIMIT ${maxKandidat})`;
   };
   // The four walks merged newest first (a Merge Append: each comes in time order) stop after twice
   // the cap's rows; when those hold `maxKandidat` different letters, they are the newest (a letter's
@@ -113,8 +113,8 @@ export function cariLainSql(
   // 6-9 merged).
   const walks = Prisma.join(
     [
-      ...PEMBACA_CATATAN.PenerimaDisposisi.map((pembaca) => Prisma.sql`(${walk('PenerimaDisposisi', pembaca(x, post), cara.penerima)})`),
-      ...PEMBACA_CATATAN.TindakLanjut.map((pembaca) => Prisma.sql`(${walk('TindakLanjut', pembaca(x, post), cara.laporan)})`),
+      ...PEMBACA_CATATAN.PenerimaDisposisi.map((pembaca) => walk('PenerimaDisposisi', pembaca(x, post), cara.penerima)),
+      ...PEMBACA_CATATAN.TindakLanjut.map((pembaca) => walk('TindakLanjut', pembaca(x, post), cara.laporan)),
     ],
     ' UNION ALL ',
   );
