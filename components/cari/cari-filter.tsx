@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useState } from 'react';
 import Link from '@/components/ui/link';
 import type { CariFilter, KlasifikasiPilihan } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
@@ -6,14 +7,13 @@ import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABE
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
 
-/** Pairs, not a record: a kode such as "100" is an integer key, which an object would move to the front. */
-function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> | [string, string][] }) {
+function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
   return (
     <label className="text-sm font-medium text-slate-700">
       {label}
       <select name={name} defaultValue={value ?? ''} className={field}>
         <option value="">Semua</option>
-        {(Array.isArray(labels) ? labels : Object.entries(labels)).map(([code, text]) => (
+        {Object.entries(labels).map(([code, text]) => (
           <option key={code} value={code}>
             {text}
           </option>
@@ -23,13 +23,71 @@ function LabelSelect({ label, name, value, labels }: { label: string; name: stri
   );
 }
 
+const KLASIFIKASI_PILIHAN_URL = '/cari/klasifikasi';
+const DEBOUNCE_MS = 250;
+
+/**
+ * The kode klasifikasi arsip: typed, or picked from suggestions asked of the server as the person
+ * types (a kode's start or a word of its name), first when the field is focused. The page carries
+ * no list of codes.
+ */
+function KlasifikasiInput({ value }: { value: string | undefined }) {
+  const [teks, setTeks] = useState(value ?? '');
+  const [aktif, setAktif] = useState(false);
+  const [pilihan, setPilihan] = useState<KlasifikasiPilihan[]>([]);
+  const term = teks.trim();
+  useEffect(() => {
+    if (!aktif) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`${KLASIFIKASI_PILIHAN_URL}?teks=${encodeURIComponent(term)}`, { signal: abort.signal, cache: 'no-store' })
+        .then(async (res) => {
+          const body = (await res.json().catch(() => null)) as { ok: boolean; hasil?: KlasifikasiPilihan[] } | null;
+          if (body?.ok && body.hasil) setPilihan(body.hasil);
+        })
+        // Suggestions only: offline or refused, the field still takes a typed kode.
+        .catch(() => undefined);
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [term, aktif]);
+  return (
+    <label className="text-sm font-medium text-slate-700">
+      Klasifikasi arsip
+      <input
+        type="text"
+        name="klasifikasi"
+        value={teks}
+        onChange={(e) => setTeks(e.target.value)}
+        onFocus={() => setAktif(true)}
+        list="klasifikasi-pilihan"
+        autoComplete="off"
+        maxLength={60}
+        placeholder="Kode atau nama, mis. 800.1"
+        className={field}
+      />
+      <datalist id="klasifikasi-pilihan" data-testid="klasifikasi-pilihan">
+        {pilihan.map((k) => (
+          <option key={k.kode} value={k.kode}>
+            {`${k.kode} ${k.nama}`}
+          </option>
+        ))}
+      </datalist>
+    </label>
+  );
+}
+
 /**
  * The search page's form: the words and every filter, a GET form so results can be bookmarked. A
- * client component only so the page's flight data carries the filter's values and the klasifikasi
- * choices, not the form's element tree (sent twice: in the HTML and in the RSC answer).
+ * client component only so the page's flight data carries the filter's values, not the form's
+ * element tree (sent twice: in the HTML and in the RSC answer).
  */
-export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; klasifikasi: KlasifikasiPilihan[] }) {
-  const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || filter.klasifikasi || filter.dari || filter.sampai);
+export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFilter; klasifikasiDiketik?: string }) {
+  // What was typed as the kode stays in the field even when it is not one (the page says so).
+  const klasifikasi = klasifikasiDiketik ?? filter.klasifikasi;
+  const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || klasifikasi || filter.dari || filter.sampai);
   return (
     <form method="get" action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex gap-2">
@@ -48,7 +106,7 @@ export function CariFilterForm({ filter, klasifikasi }: { filter: CariFilter; kl
           <LabelSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
           <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
           <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
-          <LabelSelect label="Klasifikasi arsip" name="klasifikasi" value={filter.klasifikasi} labels={klasifikasi.map((k): [string, string] => [k.kode, `${k.kode} ${k.nama}`])} />
+          <KlasifikasiInput value={klasifikasi} />
           <label className="text-sm font-medium text-slate-700">
             Dari tanggal
             <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />

@@ -81,6 +81,51 @@ test('a hal written as markup is shown as text in the results, its searched word
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
+/** Files the seeded naskah under a kode klasifikasi arsip of its instansi. */
+async function fileUnder(naskahId: string, kode: string) {
+  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
+  try {
+    const naskah = await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { opd: { select: { instansiId: true } } } });
+    const klasifikasi = await prisma.klasifikasiArsip.findUniqueOrThrow({ where: { instansiId_kode: { instansiId: naskah.opd.instansiId, kode } } });
+    await prisma.naskah.update({ where: { id: naskahId }, data: { klasifikasiArsipId: klasifikasi.id } });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+test('the klasifikasi filter suggests codes as one types, filters by the kode, and names one the instansi has not got', async ({ page }) => {
+  const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);
+  const naskahId = await seedNaskahMenungguTandaTangan(`Perjalanan dinas ${unik}tugas`);
+  await fileUnder(naskahId, '000.1.2');
+
+  await page.goto(`/cari?q=${unik}tugas`);
+  const form = page.getByRole('search', { name: 'Cari dan saring' });
+  await form.locator('summary').click();
+  const kode = form.getByLabel('Klasifikasi arsip');
+  // The page carries no list of codes: they are asked for as one types, by a word of the name too.
+  await expect(page.getByTestId('klasifikasi-pilihan').locator('option')).toHaveCount(0);
+  await kode.fill('perjalanan dinas');
+  await expect(page.getByTestId('klasifikasi-pilihan').locator('option[value="000.1.2"]')).toHaveCount(1);
+  await kode.fill('000.1.2');
+  await form.getByRole('button', { name: 'Cari', exact: true }).click();
+  await expect(page).toHaveURL(/klasifikasi=000\.1\.2/);
+  const results = page.getByRole('list', { name: 'Hasil pencarian' });
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await expect(form.getByLabel('Klasifikasi arsip')).toHaveValue('000.1.2');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+
+  // Another code finds nothing; a code the instansi has not got says so.
+  await page.goto(`/cari?q=${unik}tugas&klasifikasi=000.1`);
+  await expect(page.getByText('Tidak ada surat yang cocok')).toBeVisible();
+  await page.goto(`/cari?q=${unik}tugas&klasifikasi=999.9`);
+  await expect(page.getByTestId('notice')).toContainText('Kode klasifikasi arsip 999.9 tidak ada di instansi Anda');
+  // A name typed without picking its code is named back, and the search runs without that filter.
+  await page.goto(`/cari?q=${unik}tugas&klasifikasi=${encodeURIComponent('<b>perjalanan</b>')}`);
+  await expect(page.getByTestId('notice')).toContainText('Kode klasifikasi arsip “<b>perjalanan</b>” tidak dikenal, saringan klasifikasi diabaikan');
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link')).toHaveCount(1);
+  await expect(form.getByLabel('Klasifikasi arsip')).toHaveValue('<b>perjalanan</b>');
+});
+
 test('a letter found through a disposisi catatan says so, with the catatan as text and its word marked', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const unik = randomUUID().replace(/[^a-f]/g, '').slice(0, 8);

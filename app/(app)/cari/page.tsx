@@ -6,12 +6,12 @@ import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang } from '@/lib/domain/cari/highlight';
 import { SUMBER_CATATAN_LABEL } from '@/lib/domain/cari/hasil';
 import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
-import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
+import { firstValues, parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
-import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
+import { klasifikasiDikenal } from '@/lib/services/cari/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
 import { HasilCariList, type HasilCariView } from '@/components/cari/hasil-cari-list';
 import type { BadgeTone } from '@/components/ui/badge';
@@ -22,16 +22,22 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Cari' };
 
+const PILIH_KODE = 'Pilih dari saran yang muncul saat mengetik kode atau nama.';
+
 export default async function CariPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
   const actor = await requireActor();
   const params = await searchParams;
   const { data: filter, notice } = parseQuery(cariFilterSchema, params);
+  // The klasifikasi field is typed: what was typed, when it is not a kode, is named back (the
+  // schema drops it silently, as it does a stale link's value).
+  const kodeDiminta = firstValues(params).klasifikasi?.trim().slice(0, 60) || undefined;
   const page = await loadPage(async () => {
-    const [hasil, klasifikasi] = await Promise.all([cariSurat(actor, filter), listKlasifikasiPilihan(actor)]);
-    return { ...hasil, klasifikasi };
+    const kode = filter.klasifikasi;
+    const [hasil, kodeDikenal] = await Promise.all([cariSurat(actor, filter), kode ? klasifikasiDikenal(actor, kode) : true]);
+    return { ...hasil, kodeDikenal };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { hasil, adaBerikutnya, klasifikasi } = page.data;
+  const { hasil, adaBerikutnya, kodeDikenal } = page.data;
   const halamanLain = (halaman: number) => {
     const q = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (k !== 'halaman' && v ? [[k, String(v)]] : [])));
     q.set('halaman', String(halaman));
@@ -41,8 +47,16 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader title="Cari surat" description="Surat masuk, naskah dinas, disposisi dan tindak lanjut yang boleh Anda buka" />
-      <CariFilterForm filter={filter} klasifikasi={klasifikasi} />
+      <CariFilterForm filter={filter} klasifikasiDiketik={kodeDiminta} />
       {notice && <Notice>{notice}</Notice>}
+      {kodeDiminta && !filter.klasifikasi && (
+        <Notice>Kode klasifikasi arsip &ldquo;{kodeDiminta}&rdquo; tidak dikenal, saringan klasifikasi diabaikan. {PILIH_KODE}</Notice>
+      )}
+      {!kodeDikenal && (
+        <Notice>
+          Kode klasifikasi arsip {filter.klasifikasi} tidak ada di instansi Anda. {PILIH_KODE}
+        </Notice>
+      )}
       {!adaPermintaan(filter) ? (
         <EmptyState title="Ketik yang Anda cari">Nomor surat (utuh atau sebagian, mis. 0157 atau /DISKOMINFO/2026), nomor agenda, hal, isi, pengirim, tujuan, tembusan, atau penanda tangan.</EmptyState>
       ) : hasil.length === 0 ? (

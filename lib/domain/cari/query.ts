@@ -163,7 +163,14 @@ export function rencanaCari(input: string): RencanaCari {
   };
 }
 
+const literal = (fragment: string) => fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** ILIKE pattern for a substring: %, _ and \ are taken literally. */
 export function polaMengandung(fragment: string): string {
-  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${literal(fragment)}%`;
+}
+
+/** LIKE pattern for a start: %, _ and \ are taken literally. */
+export function polaAwalan(fragment: string): string {
+  return `${literal(fragment)}%`;
 }

@@ -1,0 +1,10 @@
+import { defineRoute } from '@/lib/actions/define-route';
+import { klasifikasiPilihanSchema } from '@/lib/domain/cari/filter';
+import { listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
+
+// The search filter's kode klasifikasi suggestions as the person types (components/cari/cari-filter.tsx):
+// a read, so a GET the form can fetch and abort on every pause in typing.
+export const GET = defineRoute({ query: klasifikasiPilihanSchema }, async ({ actor, query }) => {
+  const hasil = await listKlasifikasiPilihan(actor, query.teks);
+  return Response.json({ ok: true, hasil }, { headers: { 'Cache-Control': 'private, no-store' } });
+});
