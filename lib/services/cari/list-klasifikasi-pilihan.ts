@@ -23,7 +23,10 @@ export async function listKlasifikasiPilihan(actor: Actor, teks = ''): Promise<K
     LIMIT ${KLASIFIKASI_PILIHAN_MAX}`;
 }
 
-/** Whether `kode` is an active code of the actor's instansi: the search page says so when it is not. */
+/**
+ * Whether `kode` is a code of the actor's instansi, retired or not (letters stay filed under a retired
+ * code, and the filter still finds them): the search page says so when it is not.
+ */
 export async function klasifikasiDikenal(actor: Actor, kode: string): Promise<boolean> {
-  return (await prisma.klasifikasiArsip.count({ where: { instansiId: actor.instansiId, kode, aktif: true } })) > 0;
+  return (await prisma.klasifikasiArsip.count({ where: { instansiId: actor.instansiId, kode } })) > 0;
 }

@@ -35,7 +35,9 @@ describe('listKlasifikasiPilihan', () => {
     // The other instansi gets its own codes only.
     expect((await listKlasifikasiPilihan(await actorFor(other.kepala.id), 'pegawai')).map((k) => k.kode)).toEqual(['900']);
     expect(await klasifikasiDikenal(kepala, '800.1')).toBe(true);
-    expect(await klasifikasiDikenal(kepala, '005')).toBe(false);
+    // A retired code is not suggested, but is still known: letters stay filed under it.
+    expect(await klasifikasiDikenal(kepala, '005')).toBe(true);
+    expect(await klasifikasiDikenal(kepala, '005.9')).toBe(false);
     expect(await klasifikasiDikenal(kepala, '900')).toBe(false);
   });
 
