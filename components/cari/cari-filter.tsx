@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Link from '@/components/ui/link';
+import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
 import type { CariFilter, KlasifikasiPilihan } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
@@ -36,23 +37,11 @@ function KlasifikasiInput({ value }: { value: string | undefined }) {
   const [aktif, setAktif] = useState(false);
   const [pilihan, setPilihan] = useState<KlasifikasiPilihan[]>([]);
   const term = teks.trim();
-  useEffect(() => {
-    if (!aktif) return;
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`${KLASIFIKASI_PILIHAN_URL}?teks=${encodeURIComponent(term)}`, { signal: abort.signal, cache: 'no-store' })
-        .then(async (res) => {
-          const body = (await res.json().catch(() => null)) as { ok: boolean; hasil?: KlasifikasiPilihan[] } | null;
-          if (body?.ok && body.hasil) setPilihan(body.hasil);
-        })
-        // Suggestions only: offline or refused, the field still takes a typed kode.
-        .catch(() => undefined);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [term, aktif]);
+  // Suggestions only: offline or refused, the field still takes a typed kode.
+  useTanyaSaatMengetik(aktif ? term : null, (kata) => `${KLASIFIKASI_PILIHAN_URL}?teks=${encodeURIComponent(kata)}`, DEBOUNCE_MS, (jawaban) => {
+    const body = jawaban as { ok: boolean; hasil?: KlasifikasiPilihan[] } | null;
+    if (body?.ok && body.hasil) setPilihan(body.hasil);
+  });
   return (
     <label className="text-sm font-medium text-slate-700">
       Klasifikasi arsip

@@ -2,7 +2,8 @@
 
 // "Tambah dari pegawai": search-as-you-type over the active pegawai of the instansi (own OPD first),
 // served by app/(app)/konsep/cari-pegawai. Picking a result hands the ready petugas row upwards.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
 import type { Petugas } from '@/lib/domain/naskah/konten';
 
 export interface PegawaiHit {
@@ -24,25 +25,17 @@ export function PegawaiLookup({ inputId, chosen, onPick }: { inputId: string; ch
   const [hasil, setHasil] = useState<Hasil>({ kind: 'idle' });
   const term = q.trim();
 
-  useEffect(() => {
-    if (term.length < MIN_CHARS) return;
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`${CARI_PEGAWAI_URL}?q=${encodeURIComponent(term)}`, { signal: abort.signal, cache: 'no-store' })
-        .then(async (res) => {
-          const body = (await res.json().catch(() => null)) as { ok: boolean; hasil?: PegawaiHit[]; message?: string } | null;
-          if (body?.ok && body.hasil) setHasil({ kind: 'done', term, hits: body.hasil });
-          else setHasil({ kind: 'error', term, message: body?.message ?? 'Pencarian pegawai gagal. Coba lagi.' });
-        })
-        .catch(() => {
-          if (!abort.signal.aborted) setHasil({ kind: 'error', term, message: 'Tidak dapat mencari pegawai. Periksa koneksi.' });
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [term]);
+  useTanyaSaatMengetik(
+    term.length < MIN_CHARS ? null : term,
+    (kata) => `${CARI_PEGAWAI_URL}?q=${encodeURIComponent(kata)}`,
+    DEBOUNCE_MS,
+    (jawaban, kata) => {
+      const body = jawaban as { ok: boolean; hasil?: PegawaiHit[]; message?: string } | null;
+      if (body?.ok && body.hasil) setHasil({ kind: 'done', term: kata, hits: body.hasil });
+      else setHasil({ kind: 'error', term: kata, message: body?.message ?? 'Pencarian pegawai gagal. Coba lagi.' });
+    },
+    (kata) => setHasil({ kind: 'error', term: kata, message: 'Tidak dapat mencari pegawai. Periksa koneksi.' }),
+  );
 
   const shown: Hasil = term.length < MIN_CHARS ? { kind: 'idle' } : hasil.kind !== 'idle' && hasil.kind !== 'loading' && hasil.term === term ? hasil : { kind: 'loading' };
   const pick = (hit: PegawaiHit) => {

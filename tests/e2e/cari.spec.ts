@@ -5,6 +5,7 @@ import { createPrismaClient } from '@/lib/db/client';
 import { embeddedUrl } from '@/lib/db/embedded-postgres';
 import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
+import { withE2eDatabase } from './support/e2e-database';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
@@ -17,12 +18,7 @@ test.use({ storageState: storageStateOf('kepala') });
 
 /** A phrase no other letter has, put into the seeded naskah's body. */
 async function giveBodyPhrase(naskahId: string, phrase: string) {
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
-    await prisma.naskah.update({ where: { id: naskahId }, data: { konten: { isi: `<p>Dengan hormat, kami laporkan ${phrase} sesuai rencana kerja.</p>` } } });
-  } finally {
-    await prisma.$disconnect();
-  }
+  await withE2eDatabase((prisma) => prisma.naskah.update({ where: { id: naskahId }, data: { konten: { isi: `<p>Dengan hormat, kami laporkan ${phrase} sesuai rencana kerja.</p>` } } }));
 }
 
 test('find a naskah by a phrase of its body and by a fragment of its number, open it, and find it again from Arsip', async ({ page }) => {
@@ -83,14 +79,11 @@ test('a hal written as markup is shown as text in the results, its searched word
 
 /** Files the seeded naskah under a kode klasifikasi arsip of its instansi. */
 async function fileUnder(naskahId: string, kode: string) {
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
+  await withE2eDatabase(async (prisma) => {
     const naskah = await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { opd: { select: { instansiId: true } } } });
     const klasifikasi = await prisma.klasifikasiArsip.findUniqueOrThrow({ where: { instansiId_kode: { instansiId: naskah.opd.instansiId, kode } } });
     await prisma.naskah.update({ where: { id: naskahId }, data: { klasifikasiArsipId: klasifikasi.id } });
-  } finally {
-    await prisma.$disconnect();
-  }
+  });
 }
 
 test('the klasifikasi filter suggests codes as one types, filters by the kode, and names one the instansi has not got', async ({ page }) => {
