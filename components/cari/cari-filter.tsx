@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import Link from '@/components/ui/link';
-import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
-import type { CariFilter, KlasifikasiPilihan } from '@/lib/domain/cari/filter';
+import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
+import type { CariFilter } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 
@@ -24,46 +24,13 @@ function LabelSelect({ label, name, value, labels }: { label: string; name: stri
   );
 }
 
-const KLASIFIKASI_PILIHAN_URL = '/cari/klasifikasi';
-const DEBOUNCE_MS = 250;
-
-/**
- * The kode klasifikasi arsip: typed, or picked from suggestions asked of the server as the person
- * types (a kode's start or a word of its name), first when the field is focused. The page carries
- * no list of codes.
- */
+/** The kode klasifikasi arsip: typed, with suggestions (KlasifikasiArsipInput). */
 function KlasifikasiInput({ value }: { value: string | undefined }) {
   const [teks, setTeks] = useState(value ?? '');
-  const [aktif, setAktif] = useState(false);
-  const [pilihan, setPilihan] = useState<KlasifikasiPilihan[]>([]);
-  const term = teks.trim();
-  // Suggestions only: offline or refused, the field still takes a typed kode.
-  useTanyaSaatMengetik(aktif ? term : null, (kata) => `${KLASIFIKASI_PILIHAN_URL}?teks=${encodeURIComponent(kata)}`, DEBOUNCE_MS, (jawaban) => {
-    const body = jawaban as { ok: boolean; hasil?: KlasifikasiPilihan[] } | null;
-    if (body?.ok && body.hasil) setPilihan(body.hasil);
-  });
   return (
     <label className="text-sm font-medium text-slate-700">
       Klasifikasi arsip
-      <input
-        type="text"
-        name="klasifikasi"
-        value={teks}
-        onChange={(e) => setTeks(e.target.value)}
-        onFocus={() => setAktif(true)}
-        list="klasifikasi-pilihan"
-        autoComplete="off"
-        maxLength={60}
-        placeholder="Kode atau nama, mis. 800.1"
-        className={field}
-      />
-      <datalist id="klasifikasi-pilihan" data-testid="klasifikasi-pilihan">
-        {pilihan.map((k) => (
-          <option key={k.kode} value={k.kode}>
-            {`${k.kode} ${k.nama}`}
-          </option>
-        ))}
-      </datalist>
+      <KlasifikasiArsipInput listId="klasifikasi-pilihan" name="klasifikasi" value={teks} onChange={setTeks} className={field} />
     </label>
   );
 }

@@ -31,6 +31,7 @@ export interface KonsepEditorProps {
     penandatanganJabatanId: string | null;
     atasNamaPimpinan: boolean;
     klasifikasiArsipId: string | null;
+    klasifikasiArsip?: { kode: string; nama: string } | null;
     klasifikasiKeamanan: KlasifikasiKeamanan;
     derajatKecepatan: DerajatKecepatan;
     lampiranKeterangan: string;
@@ -207,6 +208,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
         <EditorCard title="Keterangan naskah">
           <AtributNaskahFields
             klasifikasi={options.klasifikasi}
+            klasifikasiAwal={props.initial.klasifikasiArsip ?? null}
             klasifikasiArsipId={klasifikasiArsipId}
             onKlasifikasiArsipChange={setKlasifikasiArsipId}
             keamanan={keamanan}

@@ -1,11 +1,14 @@
 'use client';
 
+import { useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { SIFAT_MAX, SIFAT_UMUM } from '@/lib/domain/surat-masuk/sifat';
 import { ScanInput } from './scan-input';
+import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
+import type { KlasifikasiPilihan } from '@/lib/domain/klasifikasi/pilihan';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base';
 
@@ -19,10 +22,26 @@ function Field(props: { name: string; label: string; errors?: string[]; classNam
   );
 }
 
+/** The typed kode (held in state: a registration that succeeds leaves the page). */
+function KodeKlasifikasi({ invalid }: { invalid: boolean }) {
+  const [teks, setTeks] = useState('');
+  return (
+    <KlasifikasiArsipInput
+      listId="klasifikasi-arsip-pilihan"
+      name="klasifikasiArsipKode"
+      value={teks}
+      onChange={setTeks}
+      className={input}
+      describedBy={invalid ? 'klasifikasiArsipKode-error' : undefined}
+    />
+  );
+}
+
 /** The pencatat's form: what is typed from the paper letter. The agenda number is issued on saving. */
 export function RegistrationForm(props: {
   jabatan: { id: string; nama: string; isPimpinanOpd: boolean }[];
-  klasifikasi: { id: string; kode: string; nama: string }[];
+  /** Null: too many for a select (KLASIFIKASI_DAFTAR_MAX), so the kode is typed with suggestions. */
+  klasifikasi: KlasifikasiPilihan[] | null;
   pengirim: string[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
@@ -82,16 +101,22 @@ export function RegistrationForm(props: {
         <Field name="lampiranJumlah" label="Lampiran" errors={e.lampiranJumlah}>
           <input name="lampiranJumlah" type="number" min={0} max={999} defaultValue={0} className={input} />
         </Field>
-        <Field name="klasifikasiArsipId" label="Klasifikasi arsip" errors={e.klasifikasiArsipId} className="md:col-span-3">
-          <select name="klasifikasiArsipId" defaultValue="" className={input}>
-            <option value="">—</option>
-            {props.klasifikasi.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.kode} {k.nama}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {props.klasifikasi ? (
+          <Field name="klasifikasiArsipId" label="Klasifikasi arsip" errors={e.klasifikasiArsipId} className="md:col-span-3">
+            <select name="klasifikasiArsipId" defaultValue="" className={input}>
+              <option value="">—</option>
+              {props.klasifikasi.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.kode} {k.nama}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : (
+          <Field name="klasifikasiArsipKode" label="Klasifikasi arsip (kode)" errors={e.klasifikasiArsipKode} className="md:col-span-3">
+            <KodeKlasifikasi invalid={Boolean(e.klasifikasiArsipKode)} />
+          </Field>
+        )}
       </div>
       <Field name="tujuanJabatanId" label="Teruskan kepada" errors={e.tujuanJabatanId}>
         <select name="tujuanJabatanId" defaultValue="" className={input}>

@@ -11,7 +11,7 @@ import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten'
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
-import { klasifikasiDikenal } from '@/lib/services/cari/list-klasifikasi-pilihan';
+import { klasifikasiDikenal } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
 import { HasilCariList, type HasilCariView } from '@/components/cari/hasil-cari-list';
 import type { BadgeTone } from '@/components/ui/badge';

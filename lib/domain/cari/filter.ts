@@ -25,24 +25,13 @@ export const cariFilterSchema = z.object({
   kecepatan: optionalEnum(KECEPATAN_CARI),
   keamanan: optionalEnum(KEAMANAN_CARI),
   // The kode (000.1.2), not the row's id: a readable, bookmarkable URL, typed or picked from the
-  // suggestions (app/(app)/cari/klasifikasi).
+  // suggestions (KlasifikasiArsipInput).
   klasifikasi: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(40).regex(KLASIFIKASI_PATTERN).optional()).catch(undefined),
   dari: optionalDay,
   sampai: optionalDay,
   halaman: z.coerce.number().int().min(1).max(CARI_MAX_HALAMAN).catch(1).default(1),
 });
 export type CariFilter = z.infer<typeof cariFilterSchema>;
-
-/** What the klasifikasi filter asks as the person types (app/(app)/cari/klasifikasi): a kode's start or a word of its name. */
-export const klasifikasiPilihanSchema = z.object({
-  teks: z.preprocess((v) => v ?? '', singleLine(60, 'Teks klasifikasi paling panjang 60 karakter.')),
-});
-
-/** A choice of the klasifikasi filter: its value is the kode (unique in an instansi), so no id goes to the page. */
-export interface KlasifikasiPilihan {
-  kode: string;
-  nama: string;
-}
 
 /** True when the person asked for something (words or a filter); an empty search lists nothing. */
 export function adaPermintaan(f: CariFilter): boolean {

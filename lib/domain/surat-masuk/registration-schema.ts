@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { kodeKlasifikasiDiketik } from '@/lib/domain/klasifikasi/pilihan';
 import { SIFAT_MAX } from './sifat';
 
 const optionalText = (max: number, message: string) => optionalLine(max, message);
@@ -17,6 +18,8 @@ export const registerSuratMasukSchema = z.object({
   klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih klasifikasi keamanan surat.' }).default('BIASA'),
   derajatKecepatan: z.enum(['BIASA', 'SEGERA', 'SANGAT_SEGERA'], { error: 'Pilih derajat kecepatan.' }).default('BIASA'),
   klasifikasiArsipId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Klasifikasi arsip tidak dikenal.').nullable()),
+  /** The kode typed instead, when the instansi's list is too long for a select (KLASIFIKASI_DAFTAR_MAX). */
+  klasifikasiArsipKode: kodeKlasifikasiDiketik,
   lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0).max(999).default(0),
   /** The post it goes to; empty = the pimpinan OPD. */
   tujuanJabatanId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Tujuan tidak dikenal.').nullable()),

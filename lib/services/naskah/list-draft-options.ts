@@ -3,13 +3,14 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { ancestorsOf, defaultChain, eligiblePenandatangan, eligibleVerifikator } from '@/lib/domain/naskah/review-chain';
+import { listKlasifikasiUntukDaftar } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { loadPostIndex } from './load-post-index';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * What the editor offers the drafter: signers above them (with who signs today, Plt./Plh.), for each
- * signer the default chain and the posts that may be added, recipients and archive codes.
+ * signer the default chain and the posts that may be added, recipients and archive codes (all of them while a select can hold them).
  */
 export async function listDraftOptions(actor: Actor, drafterJabatanId: string, now = new Date()) {
   assertCan(actor, 'naskah.draft');
@@ -53,13 +54,14 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
       orderBy: [{ opd: { nama: 'asc' } }, { level: 'asc' }, { urutan: 'asc' }],
       select: { id: true, nama: true, opdId: true, opd: { select: { singkatan: true } } },
     }),
-    prisma.klasifikasiArsip.findMany({ where: { instansiId: actor.instansiId, aktif: true }, orderBy: { kode: 'asc' }, select: { id: true, kode: true, nama: true } }),
+    listKlasifikasiUntukDaftar(actor.instansiId),
   ]);
   return {
     signers,
     // The drafter's own OPD first: most letters go to colleagues.
     penerima: [...penerima.filter((p) => p.opdId === post.opdId), ...penerima.filter((p) => p.opdId !== post.opdId)].map((p) => ({ id: p.id, label: `${p.nama} (${p.opd.singkatan})` })),
-    klasifikasi: klasifikasi.map((k) => ({ id: k.id, label: `${k.kode} ${k.nama}` })),
+    // Null when there are too many codes for a select: the editor has the kode typed.
+    klasifikasi: klasifikasi?.map((k) => ({ id: k.id, label: `${k.kode} ${k.nama}` })) ?? null,
   };
 }
 export type DraftOptions = Awaited<ReturnType<typeof listDraftOptions>>;

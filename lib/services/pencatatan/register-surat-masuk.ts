@@ -7,6 +7,7 @@ import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import type { RegisterSuratMasukInput } from '@/lib/domain/surat-masuk/registration-schema';
 import { fileArsip } from '@/lib/services/arsip/file-arsip';
+import { klasifikasiIdDariKode } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
 import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
@@ -44,9 +45,12 @@ export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasuk
   if (!tujuan) {
     throw new DomainError('Tujuan surat harus jabatan aktif di OPD Anda.', { tujuanJabatanId: ['Tujuan surat harus jabatan aktif di OPD Anda.'] });
   }
-  if (input.klasifikasiArsipId) {
-    const ok = await prisma.klasifikasiArsip.count({ where: { id: input.klasifikasiArsipId, instansiId: opd.instansiId, aktif: true } });
+  let klasifikasiArsipId = input.klasifikasiArsipId;
+  if (klasifikasiArsipId) {
+    const ok = await prisma.klasifikasiArsip.count({ where: { id: klasifikasiArsipId, instansiId: opd.instansiId, aktif: true } });
     if (!ok) throw new DomainError('Klasifikasi arsip tidak dikenal.', { klasifikasiArsipId: ['Klasifikasi arsip tidak dikenal.'] });
+  } else if (input.klasifikasiArsipKode) {
+    klasifikasiArsipId = await klasifikasiIdDariKode(opd.instansiId, input.klasifikasiArsipKode, 'klasifikasiArsipKode');
   }
   if (!input.tetapCatat) {
     const duplicate = await prisma.naskah.findFirst({
@@ -62,7 +66,7 @@ export async function registerSuratMasuk(actor: Actor, input: RegisterSuratMasuk
   const tahun = Number(calendarDay(now).slice(0, 4));
   const scan = await stageUpload(input.pindaian, { prefix: 'pindaian', field: 'pindaian', imagesToPdf: true });
   try {
-    const naskah = await insertSuratMasuk(actor, input, { opdId, instansiId: opd.instansiId, tujuanId: tujuan.id, tahun, scan, now });
+    const naskah = await insertSuratMasuk(actor, { ...input, klasifikasiArsipId }, { opdId, instansiId: opd.instansiId, tujuanId: tujuan.id, tahun, scan, now });
     await recordTeksBerkas(naskah.id);
     return naskah;
   } catch (error) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { cariSurat } from '@/lib/services/cari/cari-surat';
-import { KLASIFIKASI_PILIHAN_MAX, klasifikasiDikenal, listKlasifikasiPilihan } from '@/lib/services/cari/list-klasifikasi-pilihan';
+import { KLASIFIKASI_PILIHAN_MAX, klasifikasiDikenal, listKlasifikasiPilihan } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { actorFor } from '../support/actors';
 import { createWorld, deliverLetter } from '../support/factories';
 
@@ -23,7 +23,7 @@ describe('listKlasifikasiPilihan', () => {
     const kepala = await actorFor(w.kepala.id);
     const kode = async (teks?: string) => (await listKlasifikasiPilihan(kepala, teks)).map((k) => k.kode);
     // Without text, the main codes; with it, a kode's start or a word of the name, case ignored.
-    expect(await listKlasifikasiPilihan(kepala)).toEqual([umum, pegawai].map((k) => ({ kode: k.kode, nama: k.nama })));
+    expect(await listKlasifikasiPilihan(kepala)).toEqual([umum, pegawai].map((k) => ({ id: k.id, kode: k.kode, nama: k.nama })));
     expect(await kode('800')).toEqual([pegawai.kode, formasi.kode]);
     expect(await kode('000.')).toEqual([tata.kode]);
     expect(await kode('PEGAWAI')).toEqual([pegawai.kode, formasi.kode]);

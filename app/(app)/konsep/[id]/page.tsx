@@ -84,6 +84,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
           penandatanganJabatanId: naskah.penandatanganJabatanId,
           atasNamaPimpinan: naskah.atasNamaJabatanId !== null,
           klasifikasiArsipId: naskah.klasifikasiArsipId,
+          klasifikasiArsip: naskah.klasifikasiArsip,
           klasifikasiKeamanan: naskah.klasifikasiKeamanan,
           derajatKecepatan: naskah.derajatKecepatan,
           lampiranKeterangan: naskah.lampiranKeterangan ?? '',
