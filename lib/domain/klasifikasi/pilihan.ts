@@ -9,7 +9,7 @@ import { singleLine } from '@/lib/domain/input/fields';
  * far longer: as a select it put every code twice (HTML and flight data) on each konsep and
  * registration page and could not be searched on a phone, so beyond this the kode is typed.
  */
-export const KLASIFIKASI_DAFTAR_MAX = 300;
+export const KLASIFIKASI_DAFTAR_MAX = 100;
 
 /** What the person has typed so far, as the suggestions route takes it (GET /cari/klasifikasi?teks=). */
 export const klasifikasiPilihanSchema = z.object({

@@ -103,11 +103,12 @@ describe('a long klasifikasi list', () => {
     const staf = await actorFor(w.staf.pegawai.id);
     expect((await listDraftOptions(staf, w.staf.jabatan.id)).klasifikasi).toBeNull();
     const { naskahId } = await createKonsep(staf, { jenis: 'SURAT_UNDANGAN' });
-    // Typed as "400.35": the suggestions start with it, and the exact kode is among them.
-    const saran = await listKlasifikasiPilihan(staf, '400.35');
-    const pilihan = saran.find((k) => k.kode === '400.350')!;
-    expect(pilihan).toEqual({ id: expect.any(String), kode: '400.350', nama: 'Urusan 350' });
+    // Typed as "400.12": the suggestions start with it (400.12, 400.120 ... 400.129), the exact kode among them.
+    const saran = await listKlasifikasiPilihan(staf, '400.12');
+    expect(saran.map((k) => k.kode)).toEqual(['400.12', ...Array.from({ length: 10 }, (_, i) => `400.12${i}`)]);
+    const pilihan = saran.find((k) => k.kode === '400.12')!;
+    expect(pilihan).toEqual({ id: expect.any(String), kode: '400.12', nama: 'Urusan 12' });
     await saveKonsep(staf, saveInput(naskahId, w, { mode: 'autosave', klasifikasiArsipId: pilihan.id }));
-    expect((await openNaskah(staf, naskahId)).klasifikasiArsip).toEqual({ kode: '400.350', nama: 'Urusan 350' });
+    expect((await openNaskah(staf, naskahId)).klasifikasiArsip).toEqual({ kode: '400.12', nama: 'Urusan 12' });
   });
 });
