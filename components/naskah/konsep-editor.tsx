@@ -42,6 +42,8 @@ export interface KonsepEditorProps {
   };
   lampiran: LampiranRow[];
   options: DraftOptions;
+  /** How the internal tujuan and tembusan already on the konsep are named ("Sekretaris (DISKOMINFO)"). */
+  penerimaLabels: Record<string, string>;
   saveAction: Action;
   submitAction: Action;
   deleteLampiranAction: Action;
@@ -200,9 +202,9 @@ export function KonsepEditor(props: KonsepEditorProps) {
         </EditorCard>
 
         <EditorCard title="Tujuan dan tembusan">
-          <PenerimaPicker label="Tujuan" options={options.penerima} value={tujuan} onChange={setTujuan} />
+          <PenerimaPicker label="Tujuan" labels={props.penerimaLabels} value={tujuan} onChange={setTujuan} />
           {errors.tujuan && <p className="text-sm text-red-700">{errors.tujuan[0]}</p>}
-          <PenerimaPicker label="Tembusan" options={options.penerima} value={tembusan} onChange={setTembusan} />
+          <PenerimaPicker label="Tembusan" labels={props.penerimaLabels} value={tembusan} onChange={setTembusan} />
         </EditorCard>
 
         <EditorCard title="Keterangan naskah">

@@ -1,20 +1,46 @@
 'use client';
 
 import { useState } from 'react';
+import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
 
 // Tujuan or tembusan: internal posts (delivered into their inbox) or external name + address.
 export type PenerimaValue = { jabatanId: string } | { nama: string; alamat: string };
 
 const inputClass = 'w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm';
+type Pilihan = { id: string; label: string };
 
-export function PenerimaPicker({ label, options, value, onChange }: { label: string; options: { id: string; label: string }[]; value: PenerimaValue[]; onChange: (v: PenerimaValue[]) => void }) {
+const PILIHAN_URL = '/konsep/penerima';
+const DEBOUNCE_MS = 200;
+// As PENERIMA_PILIHAN_MIN on the server: fewer characters ask nothing.
+const MIN_KATA = 2;
+
+/**
+ * `labels`: how the posts already chosen are named (the page knows those); the posts to add are asked
+ * of the server as the drafter types (GET /konsep/penerima), not carried by the page.
+ */
+export function PenerimaPicker({ label, labels, value, onChange }: { label: string; labels: Record<string, string>; value: PenerimaValue[]; onChange: (v: PenerimaValue[]) => void }) {
   const [mode, setMode] = useState<'internal' | 'eksternal'>('internal');
   const [filter, setFilter] = useState('');
   const [nama, setNama] = useState('');
   const [alamat, setAlamat] = useState('');
-  const labelOf = new Map(options.map((o) => [o.id, o.label]));
+  const [dipilih, setDipilih] = useState<Record<string, string>>(labels);
+  const [jawaban, setJawaban] = useState<{ kata: string; hasil: Pilihan[] } | null>(null);
+  const [gagal, setGagal] = useState(false);
+  const kata = filter.trim();
+  useTanyaSaatMengetik(
+    kata.length >= MIN_KATA ? kata : null,
+    (k) => `${PILIHAN_URL}?teks=${encodeURIComponent(k)}`,
+    DEBOUNCE_MS,
+    (body, k) => {
+      const b = body as { ok: boolean; hasil?: Pilihan[] } | null;
+      setGagal(!b?.ok);
+      if (b?.ok && b.hasil) setJawaban({ kata: k, hasil: b.hasil });
+    },
+    () => setGagal(true),
+  );
   const chosen = new Set(value.flatMap((v) => ('jabatanId' in v ? [v.jabatanId] : [])));
-  const matches = filter.trim().length < 2 ? [] : options.filter((o) => !chosen.has(o.id) && o.label.toLowerCase().includes(filter.trim().toLowerCase())).slice(0, 8);
+  // Only the answer to what is typed now: an older one would offer posts the words no longer match.
+  const matches = kata.length >= MIN_KATA && jawaban?.kata === kata ? jawaban.hasil.filter((o) => !chosen.has(o.id)) : [];
   const slug = label.toLowerCase();
 
   return (
@@ -25,7 +51,7 @@ export function PenerimaPicker({ label, options, value, onChange }: { label: str
           {value.map((v, i) => (
             <li key={i} className="flex items-start gap-2 rounded-md bg-slate-50 px-2 py-1 text-sm">
               <span className="min-w-0 flex-1">
-                {'jabatanId' in v ? (labelOf.get(v.jabatanId) ?? 'Jabatan') : `${v.nama}${v.alamat ? `, ${v.alamat}` : ''}`}
+                {'jabatanId' in v ? (dipilih[v.jabatanId] ?? 'Jabatan') : `${v.nama}${v.alamat ? `, ${v.alamat}` : ''}`}
                 {'nama' in v && <span className="ml-1 text-xs text-slate-500">(eksternal)</span>}
               </span>
               <button type="button" className="text-red-700" aria-label={`Hapus ${slug} ${i + 1}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>
@@ -46,6 +72,11 @@ export function PenerimaPicker({ label, options, value, onChange }: { label: str
       {mode === 'internal' ? (
         <div>
           <input type="search" className={inputClass} placeholder="Ketik nama jabatan…" aria-label={`Cari jabatan ${slug}`} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          {gagal && kata.length >= MIN_KATA && (
+            <p role="status" className="mt-1 text-sm text-amber-800">
+              Daftar jabatan tidak dapat dimuat. Periksa koneksi, lalu ketik lagi.
+            </p>
+          )}
           {matches.length > 0 && (
             <ul className="mt-1 max-h-48 overflow-auto rounded-md border border-slate-200 bg-white text-sm">
               {matches.map((o) => (
@@ -54,6 +85,7 @@ export function PenerimaPicker({ label, options, value, onChange }: { label: str
                     type="button"
                     className="w-full px-2 py-1.5 text-left hover:bg-brand-50"
                     onClick={() => {
+                      setDipilih((d) => ({ ...d, [o.id]: o.label }));
                       onChange([...value, { jabatanId: o.id }]);
                       setFilter('');
                     }}

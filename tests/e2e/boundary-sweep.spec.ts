@@ -47,7 +47,7 @@ walk(APP, [], ENTRIES);
 // a JS prototype key.
 const HOSTILE_VALUES = ['a\u0000b', '\u0001\u0008\u001b[31m', '\u202efdp.exe', '2026-13-45', '2026-02-30', "' OR '1'='1' --", '<script>alert(1)</script>', '%', '__proto__', '-1'];
 // Query names the pages and routes read (filters, paging, version diffs, search).
-const PARAMS = ['q', 'pengirim', 'perihal', 'dari', 'sampai', 'actor', 'aksi', 'entity', 'status', 'jenis', 'kecepatan', 'keamanan', 'klasifikasi', 'belumDibaca', 'halaman', 'page', 'tab', 'kiri', 'kanan', 'opd', 'unit', 'bulan', 'tahun', 'kode', 'setelah', 'ubah', 'agenda', 'callbackUrl'];
+const PARAMS = ['q', 'pengirim', 'perihal', 'dari', 'sampai', 'actor', 'aksi', 'entity', 'status', 'jenis', 'kecepatan', 'keamanan', 'klasifikasi', 'belumDibaca', 'halaman', 'page', 'tab', 'kiri', 'kanan', 'opd', 'unit', 'bulan', 'tahun', 'kode', 'setelah', 'ubah', 'agenda', 'callbackUrl', 'teks'];
 const HOSTILE_IDS = ['bukan-uuid', 'a%00b', '9'.repeat(400), '00000000-0000-0000-0000-000000000000', '..%2F..%2Fetc%2Fpasswd', '%E2%80%AE'];
 
 /** Every name gets a different hostile value, rotated `turn` places, so a few requests put each value in each slot. */

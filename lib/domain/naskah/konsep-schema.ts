@@ -65,6 +65,11 @@ export const returnToDrafterSchema = z.object({
 });
 export type ReturnToDrafterInput = z.infer<typeof returnToDrafterSchema>;
 
+/** What the drafter has typed under tujuan or tembusan, as the suggestions route takes it (GET /konsep/penerima?teks=). */
+export const penerimaPilihanSchema = z.object({
+  teks: z.preprocess((v) => v ?? '', singleLine(100, 'Nama jabatan yang dicari paling panjang 100 karakter.')),
+});
+
 export const naskahIdSchema = z.object({ naskahId: id('Naskah tidak dikenal.') });
 
 export const cancelKonsepSchema = z.object({

@@ -15,3 +15,8 @@ export function namaJabatanPenerima(jabatan: JabatanPenerima, naskahOpdId: strin
   if (nama.toLocaleLowerCase('id-ID').includes(jabatan.opd.nama.trim().toLocaleLowerCase('id-ID'))) return nama;
   return `${nama} ${jabatan.opd.nama.trim()}`;
 }
+
+/** How a post is offered as tujuan or tembusan in the konsep editor: "Sekretaris (DISKOMINFO)". */
+export function labelPilihanPenerima(nama: string, opdSingkatan: string): string {
+  return `${nama} (${opdSingkatan})`;
+}

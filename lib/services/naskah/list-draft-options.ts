@@ -10,7 +10,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * What the editor offers the drafter: signers above them (with who signs today, Plt./Plh.), for each
- * signer the default chain and the posts that may be added, recipients and archive codes (all of them while a select can hold them).
+ * signer the default chain and the posts that may be added, and archive codes (all of them while a select
+ * can hold them). Recipients are asked as the drafter types (listPenerimaPilihan): an instansi has too
+ * many posts to carry them all.
  */
 export async function listDraftOptions(actor: Actor, drafterJabatanId: string, now = new Date()) {
   assertCan(actor, 'naskah.draft');
@@ -48,18 +50,9 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
       defaultChain: defaultChain(index, drafterJabatanId, id),
       verifikator: eligibleVerifikator(index, drafterJabatanId, id).filter((v) => byId.has(v)).map(describe),
     }));
-  const [penerima, klasifikasi] = await Promise.all([
-    prisma.jabatan.findMany({
-      where: { aktif: true, opd: { instansiId: actor.instansiId } },
-      orderBy: [{ opd: { nama: 'asc' } }, { level: 'asc' }, { urutan: 'asc' }],
-      select: { id: true, nama: true, opdId: true, opd: { select: { singkatan: true } } },
-    }),
-    listKlasifikasiUntukDaftar(actor.instansiId),
-  ]);
+  const klasifikasi = await listKlasifikasiUntukDaftar(actor.instansiId);
   return {
     signers,
-    // The drafter's own OPD first: most letters go to colleagues.
-    penerima: [...penerima.filter((p) => p.opdId === post.opdId), ...penerima.filter((p) => p.opdId !== post.opdId)].map((p) => ({ id: p.id, label: `${p.nama} (${p.opd.singkatan})` })),
     // Null when there are too many codes for a select: the editor has the kode typed.
     klasifikasi: klasifikasi?.map((k) => ({ id: k.id, label: `${k.kode} ${k.nama}` })) ?? null,
   };

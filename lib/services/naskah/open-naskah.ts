@@ -33,7 +33,7 @@ const select = {
   klasifikasiArsip: { select: { kode: true, nama: true } },
   penerima: {
     orderBy: [{ jenis: 'asc' as const }, { urutan: 'asc' as const }],
-    select: { jenis: true, jabatanId: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: { nama: true, opdId: true, opd: { select: { nama: true } } } } },
+    select: { jenis: true, jabatanId: true, namaEksternal: true, alamatEksternal: true, jabatan: { select: { nama: true, opdId: true, opd: { select: { nama: true, singkatan: true } } } } },
   },
   verifikasi: {
     orderBy: [{ putaran: 'asc' as const }, { urutan: 'asc' as const }],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { compareVersions } from '@/lib/services/naskah/compare-versions';
 import { createKonsep } from '@/lib/services/naskah/create-konsep';
-import { listDraftOptions } from '@/lib/services/naskah/list-draft-options';
+import { listPenerimaPilihan } from '@/lib/services/naskah/list-penerima-pilihan';
 import { openNaskah } from '@/lib/services/naskah/open-naskah';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
 import { submitForReview } from '@/lib/services/naskah/submit-for-review';
@@ -41,10 +41,12 @@ describe('recipients of another OPD', () => {
     const sekretarisLain = await createJabatan(other.id, { level: 2, nama: 'Sekretaris' });
     const staf = await actorFor(w.staf.pegawai.id);
 
-    const options = await listDraftOptions(staf, w.staf.jabatan.id);
-    const firstOther = options.penerima.findIndex((p) => p.id === sekretarisLain.id);
-    const lastOwn = Math.max(...[w.kabid2.jabatan.id, w.sekretaris.jabatan.id, w.kepalaJabatan.id].map((id) => options.penerima.findIndex((p) => p.id === id)));
-    expect(firstOther).toBeGreaterThan(lastOwn);
+    const sendiri = await prisma.jabatan.update({ where: { id: w.sekretaris.jabatan.id }, data: { nama: 'Sekretaris' } });
+    const pilihan = await listPenerimaPilihan(staf, 'sekretaris');
+    expect(pilihan).toEqual([
+      { id: sendiri.id, label: `Sekretaris (${w.opd.singkatan})` },
+      { id: sekretarisLain.id, label: `Sekretaris (${other.singkatan})` },
+    ]);
 
     const { naskahId } = await createKonsep(staf, { jenis: 'SURAT_UNDANGAN' });
     await saveKonsep(staf, saveInput(naskahId, w, { tembusan: [{ jabatanId: sekretarisLain.id }, { jabatanId: w.sekretaris.jabatan.id }] }));

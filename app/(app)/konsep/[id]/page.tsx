@@ -4,6 +4,7 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
+import { labelPilihanPenerima } from '@/lib/domain/naskah/penerima';
 import { listDraftOptions } from '@/lib/services/naskah/list-draft-options';
 import { openNaskah, type NaskahDetail } from '@/lib/services/naskah/open-naskah';
 import { Forbidden } from '@/components/ui/forbidden';
@@ -94,6 +95,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
         }}
         lampiran={naskah.berkas}
         options={options}
+        penerimaLabels={Object.fromEntries(naskah.penerima.flatMap((p) => (p.jabatanId && p.jabatan ? [[p.jabatanId, labelPilihanPenerima(p.jabatan.nama, p.jabatan.opd.singkatan)]] : [])))}
         saveAction={saveKonsepAction}
         submitAction={submitForReviewAction}
         deleteLampiranAction={deleteLampiranAction}
