@@ -41,36 +41,78 @@ export function kataUmum(kata: readonly string[], frekuensi: ReadonlyMap<string,
 }
 
 /**
- * A pencatat walks their OPD's register first, and their post's letters only as far back as the
- * register's oldest match (cariSuratSql), so the walk reads about CARI_MAX_KANDIDAT / f letters. Through
- * the indexes PostgreSQL ANDs the words' GIN entries with all of the OPD's letters instead. Measured at
- * 1M letters (a register of 212,000): a word in 2.5% of letters 54 ms walked against 119 through the
- * indexes, 5% 29 against 81, 8.6% 22 against 46. PostgreSQL's statistics list no word rarer than about
- * 2%, and for those the indexes win (a desa name: 3.5 ms against 128 walked).
+ * A pencatat walks their post's letters and their OPD's register, merged newest first, so the walk
+ * reads about CARI_MAX_KANDIDAT / f letters. Through the indexes PostgreSQL ANDs the words' GIN entries
+ * with all of the OPD's letters instead. Measured at 1M letters (a register of 212,000): a word in 2.5%
+ * of letters 54 ms walked against 119 through the indexes, 5% 29 against 81, 8.6% 22 against 46; two
+ * words together in 1.4-1.8% (sampled) 61-81 against 152-185, in 0.8% 103 against 151, in 0.6% 214
+ * against 93. PostgreSQL's statistics list no word rarer than about 2%, and for those the indexes win
+ * (a desa name: 3.5 ms against 128 walked).
  */
-export const CARI_KATA_REGISTER = 0.02;
+export const CARI_KATA_REGISTER = 0.01;
 
-/** Whether a pencatat walks the register (see CARI_KATA_REGISTER): f, the words' combined share, is at least that. */
-export function jalanRegisterLebihMurah(kata: readonly string[], frekuensi: ReadonlyMap<string, number>): boolean {
-  if (kataUmum(kata, frekuensi)) return true;
-  if (kata.length === 0) return false;
-  return kata.reduce((share, k) => share * frekuensiKata(k, frekuensi), 1) >= CARI_KATA_REGISTER;
+/**
+ * A sekretaris walks their post's letters and the pimpinan's deliveries, merged. Measured at 1M letters
+ * (two Sekretaris reading 53,000 and 61,000 letters through their post): a word in 6.8% of letters 33-39
+ * ms walked against 69 through the indexes, "pengelolaan sampah" (5% of letters) 42-46 against 78-80, a
+ * word in 5.1% even (41-47 against 47); below that the indexes win, and a word in no letter the
+ * sekretaris reads would be walked through all of them (1.2-1.3 s).
+ */
+export const CARI_KATA_WAKIL = 0.05;
+
+/**
+ * Whose walks the choice is for: a reader with one walk (their post's letters, `bacaan` of them), a
+ * pencatat (their post's and the OPD's register), a sekretaris (their post's and the pimpinan's).
+ */
+export type CaraJalan = { jenis: 'sendiri'; bacaan: number } | { jenis: 'register' } | { jenis: 'wakil' };
+
+/**
+ * Whether the walks beat the words' index when a share `f` of the letters holds all the words. One
+ * walk: when it reads fewer of the reader's letters (CARI_MAX_KANDIDAT / f) than the index would hand
+ * over matches the reader may open (f x `bacaan`), so a word in 5% of the letters is walked by a
+ * Kepala Dinas who reads 210,000 letters (8,000 rows read against 10,500 matches; at 1M letters 33 ms
+ * against 60) and not by a Kepala Bidang who reads 66,000 (3,300 matches on the index: 21 ms against
+ * 32 walked). A pencatat from CARI_KATA_REGISTER, a sekretaris from CARI_KATA_WAKIL.
+ */
+export function jalanPadaPangsa(f: number, cara: CaraJalan): boolean {
+  if (!(f > 0)) return false;
+  if (cara.jenis === 'sendiri') return CARI_MAX_KANDIDAT / f <= f * cara.bacaan;
+  return f >= (cara.jenis === 'register' ? CARI_KATA_REGISTER : CARI_KATA_WAKIL);
 }
 
 /**
- * Whether a reader walks their own letters newest first (NaskahPembaca) rather than take the words'
- * index: for common words (kataUmum), and also when the walk is expected to read fewer of the
- * reader's letters (CARI_MAX_KANDIDAT / f, f the share of letters holding all the words, taken as
- * independent) than the index would hand over matches the reader may open (f x `bacaan`, the letters
- * the reader's post reads). So a word in 5% of the letters is walked by a Kepala Dinas who reads
- * 210,000 letters (8,000 rows read against 10,500 matches; at 1M letters 33 ms against 60) and not by
- * a Kepala Bidang who reads 66,000 (3,300 matches on the index: 21 ms against 32 walked).
+ * Whether a reader walks their letters newest first (NaskahPembaca, the register) rather than take
+ * the words' index, from the words' statistics (`frekuensi`, PostgreSQL's most common elements):
+ * common words (kataUmum) are walked, and otherwise jalanPadaPangsa at the share of letters holding
+ * all the words. That share is known only between two bounds: the product of the words' shares (the
+ * words independent) and the rarest word's share (each letter with it holding the others too). A
+ * topic's words go together ("pengelolaan sampah": 5% of letters, the product 0.47%), unrelated ones
+ * do not; where the two bounds choose differently, 'contoh': a sample of the reader's newest letters
+ * must tell (cari-surat.ts). Either bound alone misjudged one kind: the product sent a Sekretaris
+ * Daerah's "pengelolaan sampah" to the index (83 ms against 39 walked at 1M); the rarest share would
+ * walk two unrelated words through every letter the reader has (1.2 s for a word in no letter).
  */
-export function jalanLebihMurah(kata: readonly string[], frekuensi: ReadonlyMap<string, number>, bacaan: number): boolean {
+export function pilihJalan(kata: readonly string[], frekuensi: ReadonlyMap<string, number>, cara: CaraJalan): boolean | 'contoh' {
   if (kataUmum(kata, frekuensi)) return true;
   if (kata.length === 0) return false;
-  const f = kata.reduce((share, k) => share * frekuensiKata(k, frekuensi), 1);
-  return f > 0 && CARI_MAX_KANDIDAT / f <= f * bacaan;
+  const pangsa = kata.map((k) => frekuensiKata(k, frekuensi));
+  const bebas = jalanPadaPangsa(pangsa.reduce((s, f) => s * f, 1), cara);
+  return bebas === jalanPadaPangsa(Math.min(...pangsa), cara) ? bebas : 'contoh';
+}
+
+/**
+ * The reader's newest letters a sample takes (pilihJalan's 'contoh'): enough to tell a share of 2%
+ * from 0.5% (20 matches against 5), and about what a walk of 400 matches at 40% reads (2-4 ms at 1M).
+ */
+export const CARI_CONTOH = 1000;
+
+/**
+ * The choice from a sample: `dibaca` of the reader's newest letters read (fewer than CARI_CONTOH when
+ * that is all they have, so a walk reads them all at once), `cocok` of them holding the words.
+ */
+export function jalanMenurutContoh(contoh: { dibaca: number; cocok: number }, cara: CaraJalan): boolean {
+  if (contoh.dibaca < CARI_CONTOH) return true;
+  return jalanPadaPangsa(contoh.cocok / contoh.dibaca, cara);
 }
 
 /**

@@ -14,7 +14,7 @@ import { naskahReadableLewatPembacaSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
-import { cariLain, cariSuratSql } from '@/lib/services/cari/cari-surat';
+import { cariLain, cariSuratSql, contohJalanSql } from '@/lib/services/cari/cari-surat';
 import { STATISTIK_KATA_UMUR_MS, statistikKata, statistikPembaca } from '@/lib/services/cari/statistik-kata';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
@@ -142,6 +142,28 @@ describe('search along the readers table', () => {
     expect(new Set(kabid.ids)).toEqual(new Set([w.ids.rahasia, extra[0], extra[2], extra[4]]));
     const kabid2 = await search(w.roles.kabid2, WORD, true);
     expect(kabid2.ids).toEqual([]);
+  });
+
+  it("samples the newest letters along the same walks: how many the actor reads, how many hold the words", async () => {
+    let sampled = 0;
+    for (const [role, actor] of Object.entries(w.roles)) {
+      const walks = naskahReadableLewatPembacaSql(actor, 'p', 'n');
+      if (!walks) continue;
+      for (const q of [{ q: WORD }, { q: '"lanjutan"' }, { q: WORD, keamanan: 'RAHASIA' }]) {
+        const filter = cariFilterSchema.parse(q);
+        const [contoh] = await prisma.$queryRaw<{ dibaca: number; cocok: number }[]>(contohJalanSql(actor, filter, walks));
+        const dibaca = { AND: [naskahReadableScope(actor), ...(q.keamanan ? [{ klasifikasiKeamanan: 'RAHASIA' as const }] : [])] };
+        const kata = q.q === WORD ? WORD : 'lanjutan';
+        // Fewer letters than CARI_CONTOH: the sample is all of them.
+        expect({ role, q, contoh }).toEqual({
+          role,
+          q,
+          contoh: { dibaca: await prisma.naskah.count({ where: dibaca }), cocok: await prisma.naskah.count({ where: { AND: [dibaca, { perihal: { contains: kata } }] } }) },
+        });
+        sampled += contoh!.dibaca;
+      }
+    }
+    expect(sampled).toBeGreaterThan(20);
   });
 
   it('orders the walk by the search date, newest first, as the date changes', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, jalanLebihMurah, jalanRegisterLebihMurah, kataUmum, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -67,58 +67,84 @@ describe('kataUmum', () => {
   });
 });
 
-describe('jalanLebihMurah', () => {
+describe('pilihJalan', () => {
   const frekuensi = new Map([
     ['undangan', 0.33],
     ['vaksinasi', 0.05],
     ['vaksin', 0.01],
     ['bangsa', 0.025],
+    ['pengelolaan', 0.06],
+    ['sampah', 0.07],
   ]);
+  const sendiri = (bacaan: number): CaraJalan => ({ jenis: 'sendiri', bacaan });
   it('sums the lexemes a prefix starts, at most the whole', () => {
     expect(frekuensiKata('vaksin', frekuensi)).toBeCloseTo(0.06);
     expect(frekuensiKata('v', new Map([['va', 0.7], ['vb', 0.6]]))).toBe(1);
     expect(frekuensiKata('wonorejo', frekuensi)).toBe(0);
   });
-  it.each<[string[], number, boolean, string]>([
+  it.each<[string[], number, boolean | 'contoh', string]>([
     [['undangan'], 0, true, 'a common word is walked by anyone who can walk'],
     [['vaksinasi'], 210_000, true, 'a Kepala Dinas reading 210,000 letters walks a word in 5%: 8,000 rows read for 10,500 matches'],
     [['vaksinasi'], 66_000, false, 'a Kepala Bidang reading 66,000 takes the index: 3,300 matches'],
     [['vaksinasi'], 0, false, 'a post outside the statistics reads few letters'],
     [['bangsa'], 210_000, false, 'a word in 2.5% would be walked through 16,000 rows for 5,250 matches'],
-    [['vaksinasi', 'undangan'], 10_000_000, true, 'words together: their shares multiplied (1.65%: 24,000 rows, 165,000 matches)'],
-    [['vaksinasi', 'undangan'], 210_000, false, 'the same words for the Kepala Dinas: 24,000 rows for 3,500 matches'],
+    [['vaksinasi', 'undangan'], 10_000_000, true, 'both bounds walk: 1.65% (24,000 rows, 165,000 matches) and 5%'],
+    [['vaksinasi', 'undangan'], 210_000, 'contoh', 'the product (1.65%) takes the index, the rarer word (5%) walks: a sample tells'],
+    [['pengelolaan', 'sampah'], 210_000, 'contoh', 'a topic: 0.42% if unrelated, up to 6% together'],
+    [['pengelolaan', 'sampah'], 66_000, false, 'a Kepala Bidang takes the index even at 6%'],
+    [['wonorejo', 'undangan'], 10_000_000, false, 'a word outside the list bounds the share at nothing'],
     [['wonorejo'], 10_000_000, false, 'a word outside the list is never walked'],
     [[], 10_000_000, false, 'no word'],
-  ])('%j, reader of %d letters -> %s (%s)', (kata, bacaan, expected) => {
-    expect(jalanLebihMurah(kata, frekuensi, bacaan)).toBe(expected);
+  ])('%j, one walk through %d letters -> %s (%s)', (kata, bacaan, expected) => {
+    expect(pilihJalan(kata, frekuensi, sendiri(bacaan))).toBe(expected);
   });
-  it('draws the line where the rows walked equal the matches the index hands over', () => {
+  it('one walk: draws the line where the rows walked equal the matches the index hands over', () => {
     const f = 1 / 16; // exact in binary, below CARI_KATA_UMUM
     const batas = CARI_MAX_KANDIDAT * 16 * 16;
-    expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas)).toBe(true);
-    expect(jalanLebihMurah(['x'], new Map([['x', f]]), batas - 1)).toBe(false);
+    expect(jalanPadaPangsa(f, sendiri(batas))).toBe(true);
+    expect(jalanPadaPangsa(f, sendiri(batas - 1))).toBe(false);
+    expect(jalanPadaPangsa(0, sendiri(1e12))).toBe(false);
+    expect(jalanPadaPangsa(Number.NaN, sendiri(1e12))).toBe(false);
   });
-});
-
-describe('jalanRegisterLebihMurah', () => {
-  it('walks the register for words whose combined share is at least CARI_KATA_REGISTER, and for common ones', () => {
-    const frekuensi = new Map([
+  it('a pencatat walks the register from CARI_KATA_REGISTER, a sekretaris from CARI_KATA_WAKIL, common words always', () => {
+    const f = new Map([
       ['vaksinasi', 0.05],
       ['pengadilan', CARI_KATA_REGISTER],
       ['kesehatan', CARI_KATA_REGISTER - 0.001],
       ['surat', 0.5],
       ['undangan', 0.3],
     ]);
-    expect(jalanRegisterLebihMurah(['vaksinasi'], frekuensi)).toBe(true);
-    expect(jalanRegisterLebihMurah(['pengadilan'], frekuensi)).toBe(true);
-    expect(jalanRegisterLebihMurah(['kesehatan'], frekuensi)).toBe(false);
-    // 5% x 30% = 1.5%: the walk would read 27,000 letters.
-    expect(jalanRegisterLebihMurah(['vaksinasi', 'undangan'], frekuensi)).toBe(false);
-    // Both common (kataUmum), as before.
-    expect(jalanRegisterLebihMurah(['surat', 'undangan'], frekuensi)).toBe(true);
-    // A word the statistics do not list (a desa) is rare: the indexes.
-    expect(jalanRegisterLebihMurah(['wonorejo'], frekuensi)).toBe(false);
-    expect(jalanRegisterLebihMurah([], frekuensi)).toBe(false);
+    const register: CaraJalan = { jenis: 'register' };
+    const wakil: CaraJalan = { jenis: 'wakil' };
+    expect(pilihJalan(['vaksinasi'], f, register)).toBe(true);
+    expect(pilihJalan(['pengadilan'], f, register)).toBe(true);
+    expect(pilihJalan(['kesehatan'], f, register)).toBe(false);
+    // 5% x 30% = 1.5%: walked either way.
+    expect(pilihJalan(['vaksinasi', 'undangan'], f, register)).toBe(true);
+    // 5% x 0.9% = 0.05% if unrelated, up to 0.9% together: still the index.
+    expect(pilihJalan(['vaksinasi', 'kesehatan'], f, register)).toBe(false);
+    // 5% x 1% if unrelated, up to 1% together: a sample tells.
+    expect(pilihJalan(['vaksinasi', 'pengadilan'], f, register)).toBe('contoh');
+    expect(pilihJalan(['surat', 'undangan'], f, register)).toBe(true);
+    expect(pilihJalan(['wonorejo'], f, register)).toBe(false);
+    expect(pilihJalan([], f, register)).toBe(false);
+    expect(pilihJalan(['vaksinasi'], f, wakil)).toBe(true);
+    expect(pilihJalan(['pengadilan'], f, wakil)).toBe(false);
+    expect(jalanPadaPangsa(CARI_KATA_WAKIL, wakil)).toBe(true);
+    expect(jalanPadaPangsa(CARI_KATA_WAKIL - 0.001, wakil)).toBe(false);
+    expect(pilihJalan(['surat', 'undangan'], f, wakil)).toBe(true);
+  });
+  it('a sample decides by its share; a reader with fewer letters than a sample walks them all', () => {
+    const kepala = sendiri(210_000);
+    // 50 of 1,000 (5%): 8,000 rows walked against 10,500 matches.
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: CARI_CONTOH / 20 }, kepala)).toBe(true);
+    // 4 of 1,000 (0.4%): the walk would read 100,000 rows for 840 matches.
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: 4 }, kepala)).toBe(false);
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: 0 }, kepala)).toBe(false);
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH - 1, cocok: 0 }, kepala)).toBe(true);
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: CARI_CONTOH * CARI_KATA_REGISTER }, { jenis: 'register' })).toBe(true);
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: CARI_CONTOH * CARI_KATA_REGISTER - 1 }, { jenis: 'register' })).toBe(false);
+    expect(jalanMenurutContoh({ dibaca: CARI_CONTOH, cocok: CARI_CONTOH * CARI_KATA_WAKIL - 1 }, { jenis: 'wakil' })).toBe(false);
   });
 });
 
