@@ -1,12 +1,12 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
-import { naskahVisibleScope, registerScope } from '@/lib/authz/scope';
+import { listPengirimTerakhir } from './list-pengirim-terakhir';
 import { listKlasifikasiUntukDaftar } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 
 /**
  * What the registration form offers: posts of the OPD (pimpinan first), klasifikasi arsip (null: too
- * many for a select, so typed), earlier senders.
+ * many for a select, so typed), the senders of the register's newest letters.
  */
 export async function listRegistrationOptions(actor: Actor) {
   assertCan(actor, 'suratMasuk.register');
@@ -19,14 +19,7 @@ export async function listRegistrationOptions(actor: Actor) {
       select: { id: true, nama: true, isPimpinanOpd: true },
     }),
     listKlasifikasiUntukDaftar(actor.instansiId),
-    prisma.naskah.findMany({
-      // Senders of letters the actor may open only: a secret letter's sender is not a suggestion.
-      where: { AND: [registerScope(actor), naskahVisibleScope(actor), { pengirimNama: { not: null } }] },
-      distinct: ['pengirimNama'],
-      orderBy: { pengirimNama: 'asc' },
-      take: 200,
-      select: { pengirimNama: true },
-    }),
+    listPengirimTerakhir(actor),
   ]);
-  return { jabatan, klasifikasi, pengirim: pengirim.map((p) => p.pengirimNama!) };
+  return { jabatan, klasifikasi, pengirim };
 }
