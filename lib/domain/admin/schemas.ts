@@ -131,3 +131,8 @@ export const auditFilterSchema = z.object({
   halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AuditFilter = { actor?: string; entity?: string; aksi?: AksiAudit; dari?: string; sampai?: string; halaman: number };
+
+/** The klasifikasi page's search: a kode's start or a word of its name. */
+export const klasifikasiCariSchema = z.object({
+  q: singleLine(60, 'Pencarian kode klasifikasi paling panjang 60 karakter.').optional().transform((v) => v?.trim() || undefined),
+});

@@ -11,23 +11,53 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { createKlasifikasiAction, importJraAction, importKlasifikasiAction } from './actions';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { Notice } from '@/components/ui/notice';
+import { klasifikasiCariSchema } from '@/lib/domain/admin/schemas';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 
 export const metadata: Metadata = { title: 'Klasifikasi Arsip' };
 
-export default async function KlasifikasiPage() {
+const angka = (n: number) => n.toLocaleString('id-ID');
+
+export default async function KlasifikasiPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const { data, notice } = parseQuery(klasifikasiCariSchema, await searchParams);
   const actor = await requireActor();
-  const page = await loadPage(() => listJra(actor));
+  const page = await loadPage(() => listJra(actor, { teks: data.q }));
   if (!page.ok) return <Forbidden message={page.message} />;
-  const rows = page.data;
+  const { rows, cocok, total, tanpaJra } = page.data;
   const kelola = can(actor, 'masterData.manage');
-  const tanpaJra = rows.filter((k) => k.keteranganRetensi === null).length;
   return (
     <>
-      <PageHeader title="Klasifikasi arsip" description={`${rows.length} kode (Permendagri 83/2022); ${rows.length - tanpaJra} dengan Jadwal Retensi Arsip`} />
+      <PageHeader title="Klasifikasi arsip" description={`${angka(total)} kode (Permendagri 83/2022); ${angka(total - tanpaJra)} dengan Jadwal Retensi Arsip`} />
       <AdminTabs items={adminTabs()} current="/admin/klasifikasi" />
+      {notice && <Notice>{notice}</Notice>}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Card>
+            <form method="get" role="search" aria-label="Cari kode klasifikasi" className="mb-3 flex gap-2">
+              <label className="min-w-0 flex-1">
+                <span className="sr-only">Kode atau nama klasifikasi</span>
+                <input type="search" name="q" defaultValue={data.q ?? ''} maxLength={60} placeholder="Kode atau nama, mis. 800.1 atau kepegawaian" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm" />
+              </label>
+              <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+                Cari
+              </button>
+            </form>
+            {(data.q || cocok > rows.length) && (
+              <p role="status" className="mb-2 text-sm text-slate-600">
+                {cocok > rows.length
+                  ? `Menampilkan ${angka(rows.length)} kode pertama dari ${angka(cocok)}${data.q ? ` yang cocok dengan "${data.q}"` : ''}. Persempit dengan kode atau nama.`
+                  : `${angka(cocok)} kode cocok dengan "${data.q}".`}
+                {data.q && (
+                  <>
+                    {' '}
+                    <Link href="/admin/klasifikasi" className="font-semibold text-brand-700 underline">
+                      Tampilkan semua
+                    </Link>
+                  </>
+                )}
+              </p>
+            )}
             <ScrollRegion label="Daftar kode klasifikasi" className="max-h-[70vh] overflow-auto">
               <table className="w-full text-sm" aria-label="Kode klasifikasi dan JRA">
                 <thead className="sticky top-0 bg-white text-left text-xs text-slate-600">
@@ -40,7 +70,7 @@ export default async function KlasifikasiPage() {
                 <tbody>
                   {rows.length === 0 && (
                     <tr>
-                      <td colSpan={3} className="text-slate-500">Belum ada kode.</td>
+                      <td colSpan={3} className="text-slate-500">{data.q ? 'Tidak ada kode yang cocok.' : 'Belum ada kode.'}</td>
                     </tr>
                   )}
                   {rows.map((k) => (
