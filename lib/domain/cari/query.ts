@@ -1,5 +1,6 @@
 // What a person typed into the search box, turned into the pieces the search query needs. Pure: the
 // tsquery text is built from letters and digits only, so no input can reach tsquery's own syntax.
+import { literalLike } from '@/lib/domain/input/like';
 
 export const CARI_MAX_PANJANG = 200;
 /** Words beyond this are ignored: a pasted paragraph is not a search. */
@@ -205,14 +206,12 @@ export function rencanaCari(input: string): RencanaCari {
   };
 }
 
-const literal = (fragment: string) => fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** ILIKE pattern for a substring: %, _ and \ are taken literally. */
 export function polaMengandung(fragment: string): string {
-  return `%${literal(fragment)}%`;
+  return `%${literalLike(fragment)}%`;
 }
 
 /** LIKE pattern for a start: %, _ and \ are taken literally. */
 export function polaAwalan(fragment: string): string {
-  return `${literal(fragment)}%`;
+  return `${literalLike(fragment)}%`;
 }

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { literalLike } from '@/lib/domain/input/like';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { auditScope } from '@/lib/authz/scope';
@@ -14,7 +15,7 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter) {
   const actorIds = filter.actor
     ? (
         await prisma.pegawai.findMany({
-          where: { instansiId: actor.instansiId, OR: [{ nip: { startsWith: filter.actor } }, { nama: { contains: filter.actor, mode: 'insensitive' } }] },
+          where: { instansiId: actor.instansiId, OR: [{ nip: { startsWith: literalLike(filter.actor) } }, { nama: { contains: literalLike(filter.actor), mode: 'insensitive' } }] },
           select: { id: true },
           take: 200,
         })

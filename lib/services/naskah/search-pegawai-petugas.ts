@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { literalLike } from '@/lib/domain/input/like';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
@@ -32,7 +33,7 @@ export async function searchPegawaiPetugas(actor: Actor, input: unknown, now = n
 
   const day = new Date(`${calendarDay(now)}T00:00:00Z`);
   const words = q.split(/\s+/).slice(0, 5);
-  const match = /^\d+$/.test(q) ? { nip: { startsWith: q } } : { AND: words.map((w) => ({ nama: { contains: w, mode: 'insensitive' as const } })) };
+  const match = /^\d+$/.test(q) ? { nip: { startsWith: q } } : { AND: words.map((w) => ({ nama: { contains: literalLike(w), mode: 'insensitive' as const } })) };
   const where = { instansiId: actor.instansiId, aktif: true, opd: { aktif: true }, ...match };
   const select = {
     id: true,
