@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
+import { PENERIMA_PILIHAN_MIN } from '@/lib/domain/naskah/konsep-schema';
 
 // Tujuan or tembusan: internal posts (delivered into their inbox) or external name + address.
 export type PenerimaValue = { jabatanId: string } | { nama: string; alamat: string };
@@ -11,8 +12,6 @@ type Pilihan = { id: string; label: string };
 
 const PILIHAN_URL = '/konsep/penerima';
 const DEBOUNCE_MS = 200;
-// As PENERIMA_PILIHAN_MIN on the server: fewer characters ask nothing.
-const MIN_KATA = 2;
 
 /**
  * `labels`: how the posts already chosen are named (the page knows those); the posts to add are asked
@@ -28,7 +27,7 @@ export function PenerimaPicker({ label, labels, value, onChange }: { label: stri
   const [gagal, setGagal] = useState(false);
   const kata = filter.trim();
   useTanyaSaatMengetik(
-    kata.length >= MIN_KATA ? kata : null,
+    kata.length >= PENERIMA_PILIHAN_MIN ? kata : null,
     (k) => `${PILIHAN_URL}?teks=${encodeURIComponent(k)}`,
     DEBOUNCE_MS,
     (body, k) => {
@@ -40,7 +39,7 @@ export function PenerimaPicker({ label, labels, value, onChange }: { label: stri
   );
   const chosen = new Set(value.flatMap((v) => ('jabatanId' in v ? [v.jabatanId] : [])));
   // Only the answer to what is typed now: an older one would offer posts the words no longer match.
-  const matches = kata.length >= MIN_KATA && jawaban?.kata === kata ? jawaban.hasil.filter((o) => !chosen.has(o.id)) : [];
+  const matches = kata.length >= PENERIMA_PILIHAN_MIN && jawaban?.kata === kata ? jawaban.hasil.filter((o) => !chosen.has(o.id)) : [];
   const slug = label.toLowerCase();
 
   return (
@@ -72,7 +71,7 @@ export function PenerimaPicker({ label, labels, value, onChange }: { label: stri
       {mode === 'internal' ? (
         <div>
           <input type="search" className={inputClass} placeholder="Ketik nama jabatan…" aria-label={`Cari jabatan ${slug}`} value={filter} onChange={(e) => setFilter(e.target.value)} />
-          {gagal && kata.length >= MIN_KATA && (
+          {gagal && kata.length >= PENERIMA_PILIHAN_MIN && (
             <p role="status" className="mt-1 text-sm text-amber-800">
               Daftar jabatan tidak dapat dimuat. Periksa koneksi, lalu ketik lagi.
             </p>

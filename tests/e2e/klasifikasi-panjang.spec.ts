@@ -97,3 +97,25 @@ test('konsep editor: the kode is typed, known once it is a suggestion, and kept 
   expect(row.klasifikasiArsip?.kode).toBe('990.7');
   await staf.context().close();
 });
+
+test('konsep editor with its lookups down: the kode is not taken as known, and the tujuan field says the list could not load', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const staf = await pageOf(browser, 'staf', testInfo.project.name === 'phone');
+  await staf.goto('/konsep');
+  await staf.getByRole('link', { name: 'Buat naskah' }).click();
+  await staf.getByRole('button', { name: 'Nota Dinas' }).click();
+  await expect(staf).toHaveURL(/\/konsep\/[0-9a-f-]{36}$/);
+  // A poor network: both suggestion lookups fail from here on; the page itself is loaded.
+  await staf.route(/\/(cari\/klasifikasi|konsep\/penerima)\?/, (route) => route.abort('internetdisconnected'));
+  await staf.getByLabel('Klasifikasi arsip').fill('990.7');
+  await expect(staf.locator('#klasifikasi-konsep-keterangan')).toHaveText('Kode ini belum dikenal: pilih salah satu saran yang muncul saat mengetik.');
+  await staf.getByLabel('Cari jabatan tujuan').fill('Kepala Bidang');
+  await expect(staf.getByText('Daftar jabatan tidak dapat dimuat. Periksa koneksi, lalu ketik lagi.')).toBeVisible();
+  await shotForPeople(staf, { path: testInfo.outputPath('konsep-lookup-gagal.png'), fullPage: false });
+  // Back online: typing again finds the post.
+  await staf.unrouteAll();
+  await staf.getByLabel('Cari jabatan tujuan').fill('Kepala Bidang Informasi');
+  await staf.getByRole('button', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).click();
+  await expect(staf.getByRole('list', { name: 'Daftar tujuan' })).toContainText('Kepala Bidang Informasi');
+  await staf.context().close();
+});

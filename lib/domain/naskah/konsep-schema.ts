@@ -65,6 +65,9 @@ export const returnToDrafterSchema = z.object({
 });
 export type ReturnToDrafterInput = z.infer<typeof returnToDrafterSchema>;
 
+/** Fewer characters than this match half the instansi's posts: the tujuan/tembusan field asks nothing yet. */
+export const PENERIMA_PILIHAN_MIN = 2;
+
 /** What the drafter has typed under tujuan or tembusan, as the suggestions route takes it (GET /konsep/penerima?teks=). */
 export const penerimaPilihanSchema = z.object({
   teks: z.preprocess((v) => v ?? '', singleLine(100, 'Nama jabatan yang dicari paling panjang 100 karakter.')),

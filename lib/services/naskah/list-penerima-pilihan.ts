@@ -2,12 +2,11 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { polaMengandung } from '@/lib/domain/cari/query';
+import { PENERIMA_PILIHAN_MIN } from '@/lib/domain/naskah/konsep-schema';
 import { labelPilihanPenerima } from '@/lib/domain/naskah/penerima';
 
 /** Posts offered at once under the tujuan or tembusan field. */
 export const PENERIMA_PILIHAN_MAX = 8;
-/** Fewer characters than this match half the instansi: nothing is offered yet. */
-export const PENERIMA_PILIHAN_MIN = 2;
 
 /**
  * The konsep editor's tujuan and tembusan suggestions as the drafter types: active posts of the

@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { createKlasifikasiAction, importJraAction, importKlasifikasiAction } from './actions';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { Notice } from '@/components/ui/notice';
+import { AdminSearchForm } from '@/components/admin/admin-search-form';
 import { klasifikasiCariSchema } from '@/lib/domain/admin/schemas';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 
@@ -34,15 +35,7 @@ export default async function KlasifikasiPage({ searchParams }: { searchParams: 
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Card>
-            <form method="get" role="search" aria-label="Cari kode klasifikasi" className="mb-3 flex gap-2">
-              <label className="min-w-0 flex-1">
-                <span className="sr-only">Kode atau nama klasifikasi</span>
-                <input type="search" name="q" defaultValue={data.q ?? ''} maxLength={60} placeholder="Kode atau nama, mis. 800.1 atau kepegawaian" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm" />
-              </label>
-              <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
-                Cari
-              </button>
-            </form>
+            <AdminSearchForm label="Cari kode atau nama klasifikasi" placeholder="Kode atau nama, mis. 800.1 atau kepegawaian" defaultValue={data.q ?? ''} maxLength={60} className="mb-3" />
             {(data.q || cocok > rows.length) && (
               <p role="status" className="mb-2 text-sm text-slate-600">
                 {cocok > rows.length

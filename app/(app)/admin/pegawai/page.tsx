@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AdminSearchForm } from '@/components/admin/admin-search-form';
 import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
@@ -40,10 +41,7 @@ export default async function PegawaiPage({ searchParams }: { searchParams: Prom
       <AdminTabs items={adminTabs()} current="/admin/pegawai" />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-3 lg:col-span-2">
-          <form role="search" className="flex gap-2">
-            <input name="q" type="search" defaultValue={q} placeholder="Cari nama atau NIP" aria-label="Cari nama atau NIP" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base md:text-sm" />
-            <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Cari</button>
-          </form>
+          <AdminSearchForm label="Cari nama atau NIP" placeholder="Cari nama atau NIP" defaultValue={q} />
           {notice && <Notice>{notice}</Notice>}
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm" aria-label="Daftar pegawai">
             {list.rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada pegawai yang cocok.</li>}
