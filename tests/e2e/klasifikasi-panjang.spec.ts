@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from './support/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { demoAccount } from '../../prisma/seed/demo-accounts';
 import { KLASIFIKASI_DAFTAR_MAX } from '@/lib/domain/klasifikasi/pilihan';
@@ -30,6 +30,14 @@ test.afterAll(() => aturKode(false));
 async function pageOf(browser: Browser, key: DemoAccountKey, phone: boolean) {
   const context = await browser.newContext({ storageState: storageStateOf(key), viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 } });
   return context.newPage();
+}
+
+/** A new Nota Dinas konsep opened in its editor. */
+async function notaDinasBaru(staf: Page) {
+  await staf.goto('/konsep');
+  await staf.getByRole('link', { name: 'Buat naskah' }).click();
+  await staf.getByRole('button', { name: 'Nota Dinas' }).click();
+  await expect(staf).toHaveURL(/\/konsep\/[0-9a-f-]{36}$/);
 }
 
 test('registration: the kode is typed with suggestions; an unknown kode is named and kept, the right one files the letter', async ({ browser }, testInfo) => {
@@ -72,10 +80,7 @@ test('registration: the kode is typed with suggestions; an unknown kode is named
 test('konsep editor: the kode is typed, known once it is a suggestion, and kept by the autosave', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   const staf = await pageOf(browser, 'staf', testInfo.project.name === 'phone');
-  await staf.goto('/konsep');
-  await staf.getByRole('link', { name: 'Buat naskah' }).click();
-  await staf.getByRole('button', { name: 'Nota Dinas' }).click();
-  await expect(staf).toHaveURL(/\/konsep\/[0-9a-f-]{36}$/);
+  await notaDinasBaru(staf);
   const kode = staf.getByLabel('Klasifikasi arsip');
   await expect(kode).toHaveAttribute('type', 'text');
   expect(await staf.locator('option', { hasText: 'Uji Daftar Panjang' }).count()).toBe(0);
@@ -101,10 +106,7 @@ test('konsep editor: the kode is typed, known once it is a suggestion, and kept 
 test('konsep editor with its lookups down: the kode is not taken as known, and the tujuan field says the list could not load', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   const staf = await pageOf(browser, 'staf', testInfo.project.name === 'phone');
-  await staf.goto('/konsep');
-  await staf.getByRole('link', { name: 'Buat naskah' }).click();
-  await staf.getByRole('button', { name: 'Nota Dinas' }).click();
-  await expect(staf).toHaveURL(/\/konsep\/[0-9a-f-]{36}$/);
+  await notaDinasBaru(staf);
   // A poor network: both suggestion lookups fail from here on; the page itself is loaded.
   await staf.route(/\/(cari\/klasifikasi|konsep\/penerima)\?/, (route) => route.abort('internetdisconnected'));
   await staf.getByLabel('Klasifikasi arsip').fill('990.7');
