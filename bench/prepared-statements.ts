@@ -18,7 +18,8 @@ import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { disposisiTreeSql } from '@/lib/services/disposisi/read-disposisi-tree';
 import { headSql } from '@/lib/services/surat-masuk/open-surat';
 import { disposisiMasukSql } from '@/lib/services/disposisi/list-disposisi-masuk';
-import { DISPOSISI_PER_HALAMAN, type DisposisiMasukKursor } from '@/lib/domain/disposisi/masuk-cursor';
+import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
+import type { DisposisiMasukKursor } from '@/lib/domain/disposisi/masuk-cursor';
 import { disposisiTerlambatSql } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { disposisiOptionsSql } from '@/lib/services/disposisi/list-disposisi-options';
 import { worklistCountsSql } from '@/lib/services/beranda/count-worklists';
@@ -99,7 +100,7 @@ try {
     `(SELECT "dariJabatanId" AS id, count(*) AS n FROM "PenerimaDisposisi" WHERE status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI') AND "batasWaktu" < now() GROUP BY 1 ORDER BY 2 DESC LIMIT 2) UNION ALL (SELECT "dariJabatanId", count(*) FROM "PenerimaDisposisi" GROUP BY 1 ORDER BY 2 LIMIT 1)`,
   );
   for (const { id, n } of receivers) {
-    const take = DISPOSISI_PER_HALAMAN + 1;
+    const take = BARIS_PER_HALAMAN + 1;
     const pair: [number, number] = [await median(disposisiMasukSql(id, take), false), await median(disposisiMasukSql(id, take), true)];
     disposisiPairs.push(pair);
     console.log(`  disposisi received, a post with ${n}`.padEnd(50) + `${pair[0].toFixed(2).padStart(8)} / ${pair[1].toFixed(2).padStart(8)}`);

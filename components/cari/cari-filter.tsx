@@ -1,37 +1,19 @@
 'use client';
 import { useState } from 'react';
 import Link from '@/components/ui/link';
+import { SARINGAN_ISIAN, SaringanField, SaringanSelect } from '@/components/ui/saringan';
 import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
 import type { CariFilter } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
 
-const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
-
-function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
-  return (
-    <label className="text-sm font-medium text-slate-700">
-      {label}
-      <select name={name} defaultValue={value ?? ''} className={field}>
-        <option value="">Semua</option>
-        {Object.entries(labels).map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** The kode klasifikasi arsip: typed, with suggestions (KlasifikasiArsipInput). */
 function KlasifikasiInput({ value }: { value: string | undefined }) {
   const [teks, setTeks] = useState(value ?? '');
   return (
-    <label className="text-sm font-medium text-slate-700">
-      Klasifikasi arsip
-      <KlasifikasiArsipInput listId="klasifikasi-pilihan" name="klasifikasi" value={teks} onChange={setTeks} className={field} />
-    </label>
+    <SaringanField label="Klasifikasi arsip">
+      <KlasifikasiArsipInput listId="klasifikasi-pilihan" name="klasifikasi" value={teks} onChange={setTeks} className={SARINGAN_ISIAN} />
+    </SaringanField>
   );
 }
 
@@ -58,19 +40,17 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
       <details open={saringan}>
         <summary className="cursor-pointer text-sm font-semibold text-slate-700">Saringan{saringan ? ' (aktif)' : ''}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <LabelSelect label="Jenis naskah" name="jenis" value={filter.jenis} labels={JENIS_NASKAH_LABEL} />
-          <LabelSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
-          <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
-          <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
+          <SaringanSelect label="Jenis naskah" name="jenis" value={filter.jenis} labels={JENIS_NASKAH_LABEL} />
+          <SaringanSelect label="Status" name="status" value={filter.status} labels={STATUS_NASKAH_LABEL} />
+          <SaringanSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
+          <SaringanSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
           <KlasifikasiInput value={klasifikasi} />
-          <label className="text-sm font-medium text-slate-700">
-            Dari tanggal
-            <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />
-          </label>
-          <label className="text-sm font-medium text-slate-700">
-            Sampai tanggal
-            <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={field} />
-          </label>
+          <SaringanField label="Dari tanggal">
+            <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={SARINGAN_ISIAN} />
+          </SaringanField>
+          <SaringanField label="Sampai tanggal">
+            <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={SARINGAN_ISIAN} />
+          </SaringanField>
           {saringan && (
             <Link href={filter.q ? `/cari?q=${encodeURIComponent(filter.q)}` : '/cari'} className="self-end rounded-lg border border-slate-300 px-4 py-2 text-center text-sm font-medium text-slate-700">
               Hapus saringan

@@ -27,7 +27,7 @@ export interface HasilCariView {
  */
 export function HasilCariList({ hasil }: { hasil: HasilCariView[] }) {
   return (
-    <ol aria-label="Hasil pencarian" className="letter-list">
+    <ol aria-label="Hasil pencarian" className="hasil-list">
       {hasil.map((h) => (
         <li key={h.tautan} className="hasil-row">
           <div className="hasil-head">

@@ -1,6 +1,6 @@
 import { LetterListView, type LetterRowView } from '@/components/naskah/letter-list-view';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
-import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatTanggalJam, isoMenit } from '@/lib/domain/tanggal';
 
 export interface LetterRow {
   id: string;
@@ -20,7 +20,7 @@ export interface LetterRow {
 
 /**
  * One list shape for every worklist: inbox, disposisi, konsep, tanda tangan, arsip. Styled by the
- * letter-* classes in app/globals.css; the markup is LetterListView's, which gets each row's words.
+ * .letter-list rules in app/globals.css; the markup is LetterListView's, which gets each row's words.
  */
 export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }) {
   return <LetterListView label={label} rows={rows.map(rowView)} />;
@@ -29,17 +29,9 @@ export function LetterList({ rows, label }: { rows: LetterRow[]; label: string }
 function rowView(row: LetterRow): LetterRowView {
   const kecepatan = row.derajatKecepatan && row.derajatKecepatan !== 'BIASA' ? row.derajatKecepatan : null;
   const keamanan = row.klasifikasiKeamanan && row.klasifikasiKeamanan !== 'BIASA' ? row.klasifikasiKeamanan : null;
-  const badges: LetterRowView['badges'] = [];
+  const badges: LetterRowView[5] = [];
   if (kecepatan) badges.push([kecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber', DERAJAT_KECEPATAN_LABEL[kecepatan]]);
   if (keamanan) badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[keamanan]]);
   if (row.status) badges.push([row.overdue ? 'red' : 'blue', row.status]);
-  return {
-    href: row.href,
-    title: row.title,
-    subtitle: row.subtitle,
-    meta: row.meta,
-    unread: row.unread,
-    badges,
-    at: [row.at.toISOString(), formatTanggalJam(row.at)],
-  };
+  return [row.href ?? null, row.title, row.subtitle ?? null, row.meta ?? null, row.unread ? 1 : 0, badges, isoMenit(row.at), formatTanggalJam(row.at)];
 }

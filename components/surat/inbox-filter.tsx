@@ -1,26 +1,8 @@
 'use client';
 import Link from '@/components/ui/link';
+import { SARINGAN_ISIAN, SaringanField, SaringanSelect } from '@/components/ui/saringan';
 import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
-
-const field = 'mt-1 block w-full rounded-md border border-slate-300 px-2.5 py-2 text-base md:text-sm';
-
-/** A select of labelled codes with "Semua" for no filter. */
-function LabelSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
-  return (
-    <label className="text-sm font-medium text-slate-700">
-      {label}
-      <select name={name} defaultValue={value ?? ''} className={field}>
-        <option value="">Semua</option>
-        {Object.entries(labels).map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /**
  * A plain GET form, so filtering works without JavaScript and the URL can be shared or bookmarked.
@@ -36,20 +18,17 @@ export function InboxFilterForm({ filter, active }: { filter: InboxFilter; activ
           <input type="checkbox" name="belumDibaca" value="1" defaultChecked={filter.belumDibaca} className="h-5 w-5" />
           Belum dibaca saja
         </label>
-        <LabelSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
-        <LabelSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
-        <label className="text-sm font-medium text-slate-700">
-          Diterima dari tanggal
-          <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={field} />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          Sampai tanggal
-          <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={field} />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          Pengirim
-          <input type="search" name="pengirim" defaultValue={filter.pengirim ?? ''} placeholder="mis. Bappenas" className={field} />
-        </label>
+        <SaringanSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
+        <SaringanSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
+        <SaringanField label="Diterima dari tanggal">
+          <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={SARINGAN_ISIAN} />
+        </SaringanField>
+        <SaringanField label="Sampai tanggal">
+          <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={SARINGAN_ISIAN} />
+        </SaringanField>
+        <SaringanField label="Pengirim">
+          <input type="search" name="pengirim" defaultValue={filter.pengirim ?? ''} placeholder="mis. Bappenas" className={SARINGAN_ISIAN} />
+        </SaringanField>
         <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
           <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
             Terapkan

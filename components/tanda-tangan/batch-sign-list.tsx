@@ -131,19 +131,19 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
               Tandatangani yang dipilih{selected.length ? ` (${selected.length})` : ''}
             </button>
           </div>
-          {/* The letter-* rows of app/globals.css: forty rows' markup named once, not spelled out per row. */}
+          {/* The rows of .letter-list (app/globals.css), with a selection box instead of the unread dot. */}
           <ul aria-label="Perlu Tanda Tangan" className="letter-list">
             {rows.map((row) => (
-              <li key={row.id} className="letter-row pilih">
+              <li key={row.id} className="pilih">
                 <PilihCheckbox label={`Pilih ${row.perihal}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
-                <div className="letter-body">
+                <div>
                   {row.derajatKecepatan !== 'BIASA' && <Badge tone={row.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[row.derajatKecepatan]}</Badge>}
-                  <p className="letter-title">
+                  <strong>
                     <Link href={`/tanda-tangan/${row.id}`}>{row.perihal}</Link>
-                  </p>
-                  {row.pembuat && <p className="letter-sub">Dari {row.pembuat}</p>}
+                  </strong>
+                  {row.pembuat && <p>Dari {row.pembuat}</p>}
                 </div>
-                <time className="letter-at" dateTime={row.updatedAt.toISOString()}>
+                <time dateTime={row.updatedAt.toISOString()}>
                   {formatTanggalJam(row.updatedAt)}
                 </time>
               </li>

@@ -26,3 +26,9 @@ export function formatJam(d: Date): string {
 export function formatTanggalJam(d: Date): string {
   return `${formatTanggal(d)} ${formatJam(d)}`;
 }
+
+/** A <time>'s machine-readable moment to the minute, as shown: "2026-11-23T04:05Z" (a list's rows
+ * carry it twice, in the HTML and the flight data; seconds and milliseconds said nothing). */
+export function isoMenit(d: Date): string {
+  return `${d.toISOString().slice(0, 16)}Z`;
+}

@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: 'Perlu Tanda Tangan' };
 
 export default async function TandaTanganPage() {
   const actor = await requireActor();
-  const page = await loadPage(() => listNaskahWorklist(actor, 'tandaTangan'));
+  // A batch is chosen on one screen (a batch holds at most 100), so this list shows 50, not a page.
+  const page = await loadPage(() => listNaskahWorklist(actor, 'tandaTangan', { take: 50 }));
   if (!page.ok) return <Forbidden message={page.message} />;
   // A batch still running at the server (the tab was closed) is shown again with its progress.
   const latest = await getBatchTandaTangan(actor);

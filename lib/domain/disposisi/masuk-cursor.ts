@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { decodeKursor, encodeKursor } from '@/lib/domain/input/cursor';
 
-/** Rows per page of the Disposisi list, as Surat Masuk shows 30 letters. */
-export const DISPOSISI_PER_HALAMAN = 30;
 
 const STATUS_TAMPIL = ['BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI', 'SELESAI'] as const;
 const kursorSchema = z.object({ s: z.enum(STATUS_TAMPIL), c: z.iso.datetime(), id: z.uuid() });

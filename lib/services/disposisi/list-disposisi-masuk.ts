@@ -2,7 +2,8 @@ import { prisma } from '@/lib/db';
 import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { decodeDisposisiMasukKursor, DISPOSISI_PER_HALAMAN, encodeDisposisiMasukKursor, type DisposisiMasukKursor } from '@/lib/domain/disposisi/masuk-cursor';
+import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
+import { decodeDisposisiMasukKursor, encodeDisposisiMasukKursor, type DisposisiMasukKursor } from '@/lib/domain/disposisi/masuk-cursor';
 import { Prisma, type StatusDisposisi } from '@/lib/generated/prisma/client';
 
 interface Row {
@@ -30,8 +31,8 @@ export async function listDisposisiMasuk(actor: Actor, { take = 50, setelah = nu
 
 /** One page of the Disposisi list after the URL's cursor (`?setelah=`), and the next page's cursor. */
 export async function halamanDisposisiMasuk(actor: Actor, setelah: string | undefined) {
-  const rows = await listDisposisiMasuk(actor, { take: DISPOSISI_PER_HALAMAN + 1, setelah: decodeDisposisiMasukKursor(setelah) });
-  const shown = rows.slice(0, DISPOSISI_PER_HALAMAN);
+  const rows = await listDisposisiMasuk(actor, { take: BARIS_PER_HALAMAN + 1, setelah: decodeDisposisiMasukKursor(setelah) });
+  const shown = rows.slice(0, BARIS_PER_HALAMAN);
   const last = shown.at(-1);
   const nextCursor = rows.length > shown.length && last && last.status !== 'DITARIK' ? encodeDisposisiMasukKursor({ s: last.status, c: last.diterima.toISOString(), id: last.id }) : null;
   return { rows: shown, nextCursor };

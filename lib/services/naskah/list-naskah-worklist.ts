@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { assertCan } from '@/lib/authz/policy';
+import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
 import { decodeWorklistCursor, encodeWorklistCursor, type WorklistCursor } from '@/lib/domain/naskah/worklist-cursor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah } from '@/lib/generated/prisma/enums';
@@ -108,7 +109,7 @@ interface Row {
  * signer opens Perlu Tanda Tangan all day, and Prisma's nested select with the verifikasi chain
  * cost the server more CPU than the database spent on it.
  */
-export async function listNaskahWorklistPage(actor: Actor, worklist: NaskahWorklist, { cursor: rawCursor, take = 50 }: { cursor?: string | null; take?: number } = {}) {
+export async function listNaskahWorklistPage(actor: Actor, worklist: NaskahWorklist, { cursor: rawCursor, take = BARIS_PER_HALAMAN }: { cursor?: string | null; take?: number } = {}) {
   const { permission, urutan, where, arms } = WORKLISTS[worklist];
   assertCan(actor, permission);
   const jabatanId = actor.activePost!.jabatanId;

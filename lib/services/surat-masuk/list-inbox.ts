@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
+import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
 import { inboxMilikSql } from '@/lib/authz/scope-sql';
 import { polaMengandung } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib, decodeCursor, encodeCursor, type Derajat, type InboxCursor, type InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
@@ -48,7 +49,7 @@ function afterCursorSql(cursor: Pick<InboxCursor, 'k' | 'd' | 'id'>): Prisma.Sql
  * more of the server's CPU building and decoding its joined query than PostgreSQL spent running it.
  * Not a prepared statement: the LIMIT and the filters change which plan is best.
  */
-export async function listInbox(actor: Actor, { filter = {}, cursor: rawCursor, take = 30 }: { filter?: Partial<InboxFilter>; cursor?: string | null; take?: number } = {}) {
+export async function listInbox(actor: Actor, { filter = {}, cursor: rawCursor, take = BARIS_PER_HALAMAN }: { filter?: Partial<InboxFilter>; cursor?: string | null; take?: number } = {}) {
   assertCan(actor, 'suratMasuk.read');
   const cursor = decodeCursor(rawCursor);
   const base = [inboxMilikSql(actor, 'd'), Prisma.sql`d."archivedAt" IS NULL`, ...filterSql(filter)];

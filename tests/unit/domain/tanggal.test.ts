@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJam, formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatJam, formatTanggal, formatTanggalJam, isoMenit } from '@/lib/domain/tanggal';
 
 describe('one date format across the app', () => {
   it('writes dates, times and both in WIB with the same words', () => {
@@ -10,6 +10,14 @@ describe('one date format across the app', () => {
     expect(formatJam(d)).toBe('01.05');
     expect(formatTanggalJam(d)).toBe('30 November 2026 01.05');
     expect(formatJam(new Date('2026-11-30T16:59:00Z'))).toBe('23.59');
+  });
+
+  it("gives a <time> the moment to the minute it shows, in UTC", () => {
+    const d = new Date('2026-11-29T18:05:59.999Z');
+    expect(isoMenit(d)).toBe('2026-11-29T18:05Z');
+    // The same minute as the words beside it (01.05 WIB), and a valid HTML global date and time.
+    expect(formatJam(d)).toBe('01.05');
+    expect(new Date(isoMenit(d)).toISOString()).toBe('2026-11-29T18:05:00.000Z');
   });
 
   it('pages and components format dates only through lib/domain/tanggal', () => {

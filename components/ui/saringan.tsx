@@ -1,0 +1,32 @@
+// The fields of a list's filter form (Surat Masuk, Cari): their look is the saringan-* classes in
+// app/globals.css, named once, because a filter form is on the list page's every opening and each
+// class string went out per field in the HTML.
+
+/** The class of a filter form's input or select. */
+export const SARINGAN_ISIAN = 'saringan-isian';
+
+/** A labelled filter field; the control is the child. */
+export function SaringanField({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="saringan-label">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+/** A select of labelled codes with "Semua" for no filter. */
+export function SaringanSelect({ label, name, value, labels }: { label: string; name: string; value: string | undefined; labels: Record<string, string> }) {
+  return (
+    <SaringanField label={label}>
+      <select name={name} defaultValue={value ?? ''} className={SARINGAN_ISIAN}>
+        <option value="">Semua</option>
+        {Object.entries(labels).map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </SaringanField>
+  );
+}
