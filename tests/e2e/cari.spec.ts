@@ -37,7 +37,7 @@ test('find a naskah by a phrase of its body and by a fragment of its number, ope
   await expect(page).toHaveURL(/\/cari\?q=/);
   const results = page.getByRole('list', { name: 'Hasil pencarian' });
   await expect(results.getByRole('link')).toHaveCount(1);
-  await expect(page.getByTestId('cuplikan').locator('mark').first()).toHaveText('pemasangan');
+  await expect(results.locator('blockquote mark').first()).toHaveText('pemasangan');
   await results.getByRole('link', { name: perihal }).click();
   await expect(page).toHaveURL(new RegExp(`/tanda-tangan/${naskahId}$`));
   await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
