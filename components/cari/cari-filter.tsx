@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import Link from '@/components/ui/link';
-import { SARINGAN_ISIAN, SaringanField, SaringanSelect } from '@/components/ui/saringan';
+import { SARINGAN_ISIAN, SaringanField, SaringanRentangTanggal, SaringanSelect } from '@/components/ui/saringan';
 import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
 import type { CariFilter } from '@/lib/domain/cari/filter';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
@@ -45,12 +45,7 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
           <SaringanSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
           <SaringanSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
           <KlasifikasiInput value={klasifikasi} />
-          <SaringanField label="Dari tanggal">
-            <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={SARINGAN_ISIAN} />
-          </SaringanField>
-          <SaringanField label="Sampai tanggal">
-            <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={SARINGAN_ISIAN} />
-          </SaringanField>
+          <SaringanRentangTanggal dari={filter.dari} sampai={filter.sampai} />
           {saringan && (
             <Link href={filter.q ? `/cari?q=${encodeURIComponent(filter.q)}` : '/cari'} className="self-end rounded-lg border border-slate-300 px-4 py-2 text-center text-sm font-medium text-slate-700">
               Hapus saringan

@@ -1,6 +1,6 @@
 'use client';
 import Link from '@/components/ui/link';
-import { SARINGAN_ISIAN, SaringanField, SaringanSelect } from '@/components/ui/saringan';
+import { SARINGAN_ISIAN, SaringanField, SaringanRentangTanggal, SaringanSelect } from '@/components/ui/saringan';
 import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
 
@@ -20,12 +20,7 @@ export function InboxFilterForm({ filter, active }: { filter: InboxFilter; activ
         </label>
         <SaringanSelect label="Kecepatan" name="kecepatan" value={filter.kecepatan} labels={DERAJAT_KECEPATAN_LABEL} />
         <SaringanSelect label="Klasifikasi keamanan" name="keamanan" value={filter.keamanan} labels={KLASIFIKASI_KEAMANAN_LABEL} />
-        <SaringanField label="Diterima dari tanggal">
-          <input type="date" name="dari" defaultValue={filter.dari ?? ''} className={SARINGAN_ISIAN} />
-        </SaringanField>
-        <SaringanField label="Sampai tanggal">
-          <input type="date" name="sampai" defaultValue={filter.sampai ?? ''} className={SARINGAN_ISIAN} />
-        </SaringanField>
+        <SaringanRentangTanggal labelDari="Diterima dari tanggal" dari={filter.dari} sampai={filter.sampai} />
         <SaringanField label="Pengirim">
           <input type="search" name="pengirim" defaultValue={filter.pengirim ?? ''} placeholder="mis. Bappenas" className={SARINGAN_ISIAN} />
         </SaringanField>

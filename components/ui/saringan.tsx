@@ -30,3 +30,17 @@ export function SaringanSelect({ label, name, value, labels }: { label: string; 
     </SaringanField>
   );
 }
+
+/** A range of days (YYYY-MM-DD, read as WIB days by the list) as two date fields, dari and sampai. */
+export function SaringanRentangTanggal({ dari, sampai, labelDari = 'Dari tanggal' }: { dari: string | undefined; sampai: string | undefined; labelDari?: string }) {
+  return (
+    <>
+      <SaringanField label={labelDari}>
+        <input type="date" name="dari" defaultValue={dari ?? ''} className={SARINGAN_ISIAN} />
+      </SaringanField>
+      <SaringanField label="Sampai tanggal">
+        <input type="date" name="sampai" defaultValue={sampai ?? ''} className={SARINGAN_ISIAN} />
+      </SaringanField>
+    </>
+  );
+}
