@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
 import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
@@ -52,6 +53,10 @@ describe('Surat Masuk of a post', () => {
     expect(unread.every((r, i) => i === 0 || rank(unread[i - 1].derajatKecepatan) > rank(r.derajatKecepatan) || (unread[i - 1].derajatKecepatan === r.derajatKecepatan && unread[i - 1].diterima >= r.diterima))).toBe(true);
     // A tampered cursor starts over instead of failing.
     expect((await listInbox(actor, { take: 4, cursor: 'bukan-kursor' })).rows.map((r) => r.id)).toEqual(all.slice(0, 4).map((r) => r.id));
+    // The page as Surat Masuk shows it: BARIS_PER_HALAMAN letters, then the rest after its cursor.
+    const first = await listInbox(actor);
+    expect(first.rows.map((r) => r.id)).toEqual(all.slice(0, BARIS_PER_HALAMAN).map((r) => r.id));
+    expect((await listInbox(actor, { cursor: first.nextCursor })).rows.map((r) => r.id)).toEqual(all.slice(BARIS_PER_HALAMAN).map((r) => r.id));
   });
 
   it('filters by unread, urgency, security class, date range and sender', async () => {
