@@ -4,7 +4,7 @@
 // minutes, not hours. Idempotent: batches already present are skipped.
 //   npm run bench:seed                     (1M letters, .data/bench-postgres)
 //   BENCH_LETTERS=10000 npm run bench:seed (10k letters, its own .data/bench-postgres-10000)
-// Every id is a valid UUID (the app's edges refuse anything else), and an inbox holds what a real
+// Every id is a valid, time-ordered (version 7) UUID like the app's own, and an inbox holds what a real
 // one does: many senders, every urgency, letters over several years, disposisi that are done,
 // open within their deadline, and overdue (bench/seed/variety.ts).
 import pg from 'pg';
@@ -17,13 +17,26 @@ import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from 
 const LETTERS = BENCH_LETTERS;
 const BATCH = 100_000;
 
-// A version-4-shaped UUID made from the md5 of a name: stable across runs (so batches can be found
-// again) and accepted by z.uuid(), unlike a bare md5 cast to uuid.
+// A version-7 UUID, as the app's rows get (`@default(uuid(7))`): the row's time to the millisecond,
+// then bits from the md5 of a name. Time-ordered like production's keys, so the newest rows sit
+// together in each primary key: random (version-4) keys scattered a search's walk of the newest
+// letters over the whole index (25% slower on the same rows). Stable for the same name and time.
 const BENCH_UUID_FUNCTION = `
-  CREATE OR REPLACE FUNCTION pg_temp.bench_uuid(name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
-    SELECT overlay(overlay(md5(name) PLACING '4' FROM 13) PLACING substr('89ab', 1 + ascii(substr(md5(name), 17, 1)) % 4, 1) FROM 17)::uuid
+  CREATE OR REPLACE FUNCTION pg_temp.bench_uuid(name text, at timestamptz) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
+    SELECT (lpad(to_hex(floor(extract(epoch FROM at) * 1000)::bigint), 12, '0') || '7' || substr(h, 1, 3)
+            || substr('89ab', 1 + ascii(substr(h, 4, 1)) % 4, 1) || substr(h, 5, 15))::uuid
+    FROM md5(name) AS h
   $$`;
-const id = (name: string) => `pg_temp.bench_uuid(${name})`;
+/** The id of the row named `name` (an SQL text expression) made at `at` (an SQL timestamp expression). */
+const id = (name: string, at: string) => `pg_temp.bench_uuid(${name}, ${at})`;
+/** When a letter's disposisi step `s` (1-3) was given, and its recipient row made: `s` times two hours after delivery. */
+const langkah = (s: number) => `(at + interval '${2 * s} hours')`;
+
+// Which seeding steps are done (a letter batch, the reports, the naskah internal): written in each
+// step's own transaction, so an interrupted seed goes on where it stopped.
+const BENCH_SEEDED_TABLE = `CREATE TABLE IF NOT EXISTS bench_seeded (step text PRIMARY KEY)`;
+const isSeeded = async (client: pg.Client, step: string) => Boolean((await client.query(`SELECT 1 FROM bench_seeded WHERE step = $1`, [step])).rowCount);
+const markSeeded = (client: pg.Client, step: string) => client.query(`INSERT INTO bench_seeded (step) VALUES ($1)`, [step]);
 
 /**
  * Every finished recipient reported once, and one report in five carries a file: a letter page
@@ -31,8 +44,7 @@ const id = (name: string) => `pg_temp.bench_uuid(${name})`;
  * this step existed); skipped when reports are there already.
  */
 async function seedTindakLanjut(client: pg.Client, pegawaiId: string) {
-  const done = await client.query(`SELECT 1 FROM "TindakLanjut" WHERE id = ${id(`'bench-t-1'`)}`);
-  if (done.rowCount) return;
+  if (await isSeeded(client, 'tindak-lanjut')) return;
   const t0 = Date.now();
   await client.query('BEGIN');
   await client.query(`SET LOCAL session_replication_role = replica`);
@@ -40,10 +52,11 @@ async function seedTindakLanjut(client: pg.Client, pegawaiId: string) {
     CREATE TEMP TABLE bench_t ON COMMIT DROP AS
     SELECT row_number() OVER () AS t, id AS penerima, "selesaiAt" AS at FROM "PenerimaDisposisi" WHERE status = 'SELESAI';
     INSERT INTO "TindakLanjut" (id, "penerimaDisposisiId", "pegawaiId", catatan, selesai, "createdAt")
-    SELECT ${id(`'bench-t-' || t`)}, penerima, '${pegawaiId}', 'Sudah ditindaklanjuti sesuai arahan.', true, at FROM bench_t;
+    SELECT ${id(`'bench-t-' || t`, 'at')}, penerima, '${pegawaiId}', 'Sudah ditindaklanjuti sesuai arahan.', true, at FROM bench_t;
     INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "tindakLanjutId", "createdAt")
-    SELECT ${id(`'bench-tb-' || t`)}, 'TINDAK_LANJUT', 'bench/' || ${id(`'bench-tb-' || t`)} || '.pdf', 'laporan.pdf', 'application/pdf', 80000, md5(t::text), ${id(`'bench-t-' || t`)}, at
+    SELECT ${id(`'bench-tb-' || t`, 'at')}, 'TINDAK_LANJUT', 'bench/' || ${id(`'bench-tb-' || t`, 'at')} || '.pdf', 'laporan.pdf', 'application/pdf', 80000, md5(t::text), ${id(`'bench-t-' || t`, 'at')}, at
     FROM bench_t WHERE ${pickSql('t', 'lampiran', 5)} = 0;`);
+  await markSeeded(client, 'tindak-lanjut');
   await client.query('COMMIT');
   console.log(`tindak lanjut: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -91,13 +104,12 @@ async function seedCatatan(client: pg.Client) {
  * Added after the letters (also to a database seeded before this step); skipped when present.
  */
 async function seedNaskahInternal(client: pg.Client, pegawaiId: string) {
-  const done = await client.query(`SELECT 1 FROM "Naskah" WHERE id = ${id(`'bench-i-1'`)}`);
-  if (done.rowCount) return;
+  if (await isSeeded(client, 'naskah-internal')) return;
   const t0 = Date.now();
   const signed = Math.round(LETTERS / 20);
   /** One naskah row's values; `status` is an SQL expression. */
   const naskah = (k: string, status: string, pembuat: string, penandatangan: string, at: string, extra: { nomor?: string; ditandatangani?: string } = {}) => `
-    SELECT ${id(`'bench-i-' || ${k}`)}, c.opd, 'INTERNAL', (ARRAY['NOTA_DINAS','SURAT_DINAS'])[1 + ${pickSql(k, 'jenis', 2)}]::"JenisNaskah", (${status})::"StatusNaskah",
+    SELECT ${id(`'bench-i-' || ${k}`, at)}, c.opd, 'INTERNAL', (ARRAY['NOTA_DINAS','SURAT_DINAS'])[1 + ${pickSql(k, 'jenis', 2)}]::"JenisNaskah", (${status})::"StatusNaskah",
            ${extra.nomor ?? 'NULL'}, ${extra.ditandatangani ? `(${extra.ditandatangani})::date` : 'NULL'}, ${halSql(k)}, ${keamananSql(k)}, ${kecepatanSql(k)},
            '${pegawaiId}'::uuid, ${pembuat}, ${penandatangan}, jsonb_build_object('isi', '<p>' || ${isiSql(k)} || '</p>'), 1,
            ${extra.ditandatangani ?? 'NULL'}, ${at}, ${at}`;
@@ -112,6 +124,7 @@ async function seedNaskahInternal(client: pg.Client, pegawaiId: string) {
     FROM bench_i c;
     -- Today's work: per pimpinan (the first chain of each OPD), per level-2 and per level-3 post.
     CREATE TEMP TABLE bench_w ON COMMIT DROP AS
+    SELECT w.*, now() - ${pickSql('w.k', 'menit', 7 * 24 * 60)} * interval '1 minute' AS at FROM (
     SELECT ${signed} + row_number() OVER (ORDER BY o.ord, n) AS k, 'MENUNGGU_TANDA_TANGAN' AS status, c.*
     FROM bench_opd o JOIN bench_chain c ON c.ord = o.first_chain, generate_series(1, 40) AS n
     UNION ALL
@@ -119,15 +132,16 @@ async function seedNaskahInternal(client: pg.Client, pegawaiId: string) {
     FROM (SELECT j1, min(ord) AS ord FROM bench_chain GROUP BY j1) p JOIN bench_chain c ON c.ord = p.ord, generate_series(1, 12) AS n
     UNION ALL
     SELECT ${signed} + 200000 + row_number() OVER (ORDER BY p.j2, n), 'KONSEP', c.*
-    FROM (SELECT j2, min(ord) AS ord FROM bench_chain GROUP BY j2) p JOIN bench_chain c ON c.ord = p.ord, generate_series(1, 8) AS n;
+    FROM (SELECT j2, min(ord) AS ord FROM bench_chain GROUP BY j2) p JOIN bench_chain c ON c.ord = p.ord, generate_series(1, 8) AS n) w;
     ${columns}
-    ${naskah('k', 'c.status', "CASE c.status WHEN 'KONSEP' THEN c.j2 ELSE coalesce(c.j3, c.j2) END", 'c.j0', `now() - ${pickSql('k', 'menit', 7 * 24 * 60)} * interval '1 minute'`)}
+    ${naskah('k', 'c.status', "CASE c.status WHEN 'KONSEP' THEN c.j2 ELSE coalesce(c.j3, c.j2) END", 'c.j0', 'c.at')}
     FROM bench_w c;
     INSERT INTO "VerifikasiNaskah" (id, "naskahId", putaran, urutan, "jabatanId", status, "pegawaiId", versi, "actedAt")
-    SELECT ${id(`'bench-iv-' || k`)}, ${id(`'bench-i-' || k`)}, 1, 1, j1,
+    SELECT ${id(`'bench-iv-' || k`, 'at')}, ${id(`'bench-i-' || k`, 'at')}, 1, 1, j1,
            CASE status WHEN 'VERIFIKASI' THEN 'MENUNGGU' ELSE 'DISETUJUI' END::"StatusVerifikasi",
            CASE status WHEN 'VERIFIKASI' THEN NULL ELSE '${pegawaiId}'::uuid END, 1, CASE status WHEN 'VERIFIKASI' THEN NULL ELSE now() END
     FROM bench_w WHERE status <> 'KONSEP';`);
+  await markSeeded(client, 'naskah-internal');
   await client.query('COMMIT');
   console.log(`naskah internal: ${signed.toLocaleString('id-ID')} ditandatangani and the worklists: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -140,8 +154,10 @@ try {
   await client.connect();
   await client.query(`SET synchronous_commit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '256MB'`);
   await client.query(BENCH_UUID_FUNCTION);
-  const legacy = await client.query(`SELECT 1 FROM "Naskah" WHERE id = md5('bench-n-1')::uuid`);
-  if (legacy.rowCount) throw new Error(`${db.url}: this database holds the old seed (md5 ids that are not UUIDs); delete its data directory and seed again.`);
+  await client.query(BENCH_SEEDED_TABLE);
+  // An older seed: md5 ids that were not UUIDs, or version-4 ones, both without bench_seeded's steps.
+  const legacy = await client.query(`SELECT 1 FROM "Naskah" WHERE sumber = 'EKSTERNAL' AND substr(id::text, 15, 1) <> '7' AND NOT EXISTS (SELECT 1 FROM bench_seeded) LIMIT 1`);
+  if (legacy.rowCount) throw new Error(`${db.url}: this database holds an older seed (ids that are not time-ordered); delete its data directory and seed again.`);
 
   // Chains pimpinan -> level 2 -> level 3 (-> level 4 when there is one) in every OPD: the paths
   // the 3 disposisi of each letter follow. Letters are spread over the OPDs in turn.
@@ -171,8 +187,7 @@ try {
   const missing: number[] = [];
   for (let start = 1; start <= LETTERS; start += BATCH) {
     const end = Math.min(start + BATCH - 1, LETTERS);
-    const present = await client.query(`SELECT 1 FROM "Naskah" WHERE id = ${id(`'bench-n-' || $1::text`)}`, [end]);
-    if (!present.rowCount) missing.push(start);
+    if (!(await isSeeded(client, `surat-${start}-${end}`))) missing.push(start);
   }
   if (missing.length) await client.query(`
     CREATE TABLE IF NOT EXISTS bench_gin AS SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Naskah' AND indexdef LIKE '% USING gin %';
@@ -204,10 +219,10 @@ try {
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`
       INSERT INTO "Berkas" (id, jenis, "storageKey", "namaFile", mime, ukuran, sha256, "naskahId", "createdAt")
-      SELECT ${id(`'bench-b-' || k`)}, 'PINDAI', 'bench/' || ${id(`'bench-b-' || k`)} || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), ${id(`'bench-n-' || k`)}, at
+      SELECT ${id(`'bench-b-' || k`, 'at')}, 'PINDAI', 'bench/' || ${id(`'bench-b-' || k`, 'at')} || '.pdf', 'pindaian.pdf', 'application/pdf', 120000, md5(k::text), ${id(`'bench-n-' || k`, 'at')}, at
       FROM bench_k;
       INSERT INTO "Delivery" (id, "naskahId", "jabatanId", "opdId", jenis, "klasifikasiKeamanan", "derajatKecepatan", "deliveredAt", "readAt")
-      SELECT ${id(`'bench-v-' || k`)}, ${id(`'bench-n-' || k`)}, j0, opd, 'TUJUAN', keamanan, kecepatan, at, CASE WHEN baru THEN NULL ELSE at + interval '1 hour' END
+      SELECT ${id(`'bench-v-' || k`, 'at')}, ${id(`'bench-n-' || k`, 'at')}, j0, opd, 'TUJUAN', keamanan, kecepatan, at, CASE WHEN baru THEN NULL ELSE at + interval '1 hour' END
       FROM bench_k;`);
     // Three disposisi per letter: pimpinan -> j1, j1 -> j2, then j2 -> j3 (or pimpinan -> j1 again).
     // Step by step, because each step's parent is the previous step's recipient row.
@@ -221,19 +236,19 @@ try {
       await client.query(`
         CREATE TEMP TABLE bench_s ON COMMIT DROP AS SELECT k, ${status} AS status, ${batasWaktu} AS batas FROM bench_k;
         INSERT INTO "Disposisi" (id, "naskahId", "deliveryId", "parentPenerimaId", "dariJabatanId", "dariPegawaiId", instruksi, "batasWaktu", "derajatKecepatan", "createdAt")
-        SELECT ${id(`'bench-d-' || k || '-${s}'`)}, ${id(`'bench-n-' || k`)}, ${id(`'bench-v-' || k`)},
-               ${s === 1 ? 'NULL' : s === 2 ? id(`'bench-p-' || k || '-1'`) : `CASE WHEN j3 IS NULL THEN NULL ELSE ${id(`'bench-p-' || k || '-2'`)} END`},
+        SELECT ${id(`'bench-d-' || k || '-${s}'`, langkah(s))}, ${id(`'bench-n-' || k`, 'at')}, ${id(`'bench-v-' || k`, 'at')},
+               ${s === 1 ? 'NULL' : s === 2 ? id(`'bench-p-' || k || '-1'`, langkah(1)) : `CASE WHEN j3 IS NULL THEN NULL ELSE ${id(`'bench-p-' || k || '-2'`, langkah(2))} END`},
                ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
-               '${giver.rows[0].id}', ARRAY['Untuk ditindaklanjuti'], s.batas, kecepatan, at + interval '${2 * s} hours'
+               '${giver.rows[0].id}', ARRAY['Untuk ditindaklanjuti'], s.batas, kecepatan, ${langkah(s)}
         FROM bench_k JOIN bench_s s USING (k);
         INSERT INTO "PenerimaDisposisi" (id, "disposisiId", "jabatanId", "dariJabatanId", status, "readAt", "selesaiAt", "batasWaktu", "derajatKecepatan", "createdAt")
-        SELECT ${id(`'bench-p-' || k || '-${s}'`)}, ${id(`'bench-d-' || k || '-${s}'`)},
+        SELECT ${id(`'bench-p-' || k || '-${s}'`, langkah(s))}, ${id(`'bench-d-' || k || '-${s}'`, langkah(s))},
                ${s === 1 ? 'j1' : s === 2 ? 'j2' : 'coalesce(j3, j1)'},
                ${s === 1 ? 'j0' : s === 2 ? 'j1' : 'CASE WHEN j3 IS NULL THEN j0 ELSE j2 END'},
                s.status,
                CASE WHEN s.status = 'BELUM_DIBACA' THEN NULL ELSE at + interval '${3 * s} hours' END,
                CASE WHEN s.status = 'SELESAI' THEN at + interval '${s} days' END,
-               s.batas, kecepatan, at + interval '${2 * s} hours'
+               s.batas, kecepatan, ${langkah(s)}
         FROM bench_k JOIN bench_s s USING (k);
         DROP TABLE bench_s;`);
     }
@@ -244,10 +259,11 @@ try {
     await client.query(`
       INSERT INTO "Naskah" (id, "opdId", sumber, status, nomor, "tanggalNaskah", perihal, "klasifikasiKeamanan", "derajatKecepatan",
                             "nomorAgenda", "tahunAgenda", "tanggalDiterima", "pengirimNama", "createdAt", "updatedAt", "berkasUtamaId", "teksBerkas")
-      SELECT ${id(`'bench-n-' || k`)}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
+      SELECT ${id(`'bench-n-' || k`, 'at')}, opd, 'EKSTERNAL', 'TERCATAT', ${nomorSql('k')}, (at - interval '2 days')::date,
              ${halSql('k')}, keamanan, kecepatan, k, extract(year FROM at)::int, at, ${pengirimSql('k')},
-             at, at, ${id(`'bench-b-' || k`)}, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
+             at, at, ${id(`'bench-b-' || k`, 'at')}, ${isiSql('k')} -- the scan's text layer, as the Berkas trigger would set it
       FROM bench_k;`);
+    await markSeeded(client, `surat-${start}-${end}`);
     await client.query('COMMIT');
     console.log(`surat ${start.toLocaleString('id-ID')}-${end.toLocaleString('id-ID')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
