@@ -5,7 +5,7 @@ import { loadPage } from '@/lib/actions/load-page';
 import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang } from '@/lib/domain/cari/highlight';
 import { SUMBER_CATATAN_LABEL } from '@/lib/domain/cari/hasil';
-import { CARI_MAX_HALAMAN } from '@/lib/domain/cari/query';
+import { CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, batasHalamanCari } from '@/lib/domain/cari/query';
 import { firstValues, parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
@@ -86,6 +86,13 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
               <span />
             )}
           </nav>
+          {batasHalamanCari(filter.halaman, hasil.length) && (
+            <div className="mt-3">
+              <Notice>
+                Pencarian menampilkan {CARI_MAX_KANDIDAT} surat terbaru yang cocok. Surat yang lebih lama: persempit dengan kata lain atau saringan, misalnya rentang tanggal.
+              </Notice>
+            </div>
+          )}
         </>
       )}
     </>

@@ -6,15 +6,30 @@ export const CARI_MAX_PANJANG = 200;
 /** Words beyond this are ignored: a pasted paragraph is not a search. */
 export const CARI_MAX_KATA = 12;
 export const CARI_PER_HALAMAN = 20;
-/** Offset paging stops here; past it, narrow the search with filters. */
-export const CARI_MAX_HALAMAN = 20;
+/**
+ * Offset paging stops here (the page then says so: batasHalamanCari); past it, narrow the search with
+ * filters. Ten pages of twenty, as a web search shows: it was twenty, and halving the matches ranked
+ * took a common word's search at 1M letters from 1,200 letters read to 600 (database time 3.5 -> 2.1
+ * ms at one client, the page 132-145 -> 147-157 req/s at fifty, bench:load).
+ */
+export const CARI_MAX_HALAMAN = 10;
 /**
  * A search ranks at most this many matches: the newest ones, which are every page it can show. A
  * common word matches tens of thousands of letters, and ranking them all would read every one (the
  * cost grows with this cap: at 1,000 a common word read ~12,000 rows along the date index, at 400
- * about 5,000); past it, narrow the search with a filter (a date range reaches older letters).
+ * about 5,000, at 200 about 2,500); past it, narrow the search with a filter (a date range reaches
+ * older letters). The export of all results (cariSemuaId) holds as many.
  */
 export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
+
+/**
+ * Whether a page of results is the last the search shows while more may match: the last page, and
+ * full. The page then tells how to reach older letters (a full last page may hold exactly the last
+ * match; the advice is then merely unneeded).
+ */
+export function batasHalamanCari(halaman: number, hasilDiHalaman: number): boolean {
+  return halaman >= CARI_MAX_HALAMAN && hasilDiHalaman >= CARI_PER_HALAMAN;
+}
 
 /**
  * A word in at least this share of all letters is common: a reader who sees few letters finds its
@@ -71,9 +86,9 @@ export type CaraJalan = { jenis: 'sendiri'; bacaan: number } | { jenis: 'registe
  * Whether the walks beat the words' index when a share `f` of the letters holds all the words. One
  * walk: when it reads fewer of the reader's letters (CARI_MAX_KANDIDAT / f) than the index would hand
  * over matches the reader may open (f x `bacaan`), so a word in 5% of the letters is walked by a
- * Kepala Dinas who reads 210,000 letters (8,000 rows read against 10,500 matches; at 1M letters 33 ms
- * against 60) and not by a Kepala Bidang who reads 66,000 (3,300 matches on the index: 21 ms against
- * 32 walked). A pencatat from CARI_KATA_REGISTER, a sekretaris from CARI_KATA_WAKIL.
+ * Kepala Dinas who reads 210,000 letters (4,000 rows read against 10,500 matches; measured when 400
+ * were ranked, 8,000 rows: 33 ms against 60 at 1M letters) and not by a Kepala Bidang who reads
+ * 66,000 (3,300 matches on the index against 4,000 rows walked). A pencatat from CARI_KATA_REGISTER, a sekretaris from CARI_KATA_WAKIL.
  */
 export function jalanPadaPangsa(f: number, cara: CaraJalan): boolean {
   if (!(f > 0)) return false;

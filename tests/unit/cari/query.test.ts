@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_KANDIDAT, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, batasHalamanCari, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -33,6 +33,15 @@ describe('rencanaCari', () => {
 
   it('makes % and _ literal in the number pattern', () => {
     expect(polaMengandung('10%_\\')).toBe('%10\\%\\_\\\\%');
+  });
+});
+
+describe('batasHalamanCari', () => {
+  it('is reached on a full last page only', () => {
+    expect(batasHalamanCari(CARI_MAX_HALAMAN, CARI_PER_HALAMAN)).toBe(true);
+    expect(batasHalamanCari(CARI_MAX_HALAMAN, CARI_PER_HALAMAN - 1)).toBe(false);
+    expect(batasHalamanCari(CARI_MAX_HALAMAN - 1, CARI_PER_HALAMAN)).toBe(false);
+    expect(CARI_MAX_KANDIDAT).toBe(CARI_MAX_HALAMAN * CARI_PER_HALAMAN);
   });
 });
 
@@ -84,14 +93,15 @@ describe('pilihJalan', () => {
   });
   it.each<[string[], number, boolean | 'contoh', string]>([
     [['undangan'], 0, true, 'a common word is walked by anyone who can walk'],
-    [['vaksinasi'], 210_000, true, 'a Kepala Dinas reading 210,000 letters walks a word in 5%: 8,000 rows read for 10,500 matches'],
-    [['vaksinasi'], 66_000, false, 'a Kepala Bidang reading 66,000 takes the index: 3,300 matches'],
+    [['vaksinasi'], 210_000, true, 'a Kepala Dinas reading 210,000 letters walks a word in 5%: 4,000 rows read for 10,500 matches'],
+    [['vaksinasi'], 66_000, false, 'a Kepala Bidang reading 66,000 takes the index: 3,300 matches against 4,000 rows'],
     [['vaksinasi'], 0, false, 'a post outside the statistics reads few letters'],
-    [['bangsa'], 210_000, false, 'a word in 2.5% would be walked through 16,000 rows for 5,250 matches'],
-    [['vaksinasi', 'undangan'], 10_000_000, true, 'both bounds walk: 1.65% (24,000 rows, 165,000 matches) and 5%'],
+    [['bangsa'], 210_000, false, 'a word in 2.5% would be walked through 8,000 rows for 5,250 matches'],
+    [['vaksinasi', 'undangan'], 10_000_000, true, 'both bounds walk: 1.65% (12,000 rows, 165,000 matches) and 5%'],
     [['vaksinasi', 'undangan'], 210_000, 'contoh', 'the product (1.65%) takes the index, the rarer word (5%) walks: a sample tells'],
     [['pengelolaan', 'sampah'], 210_000, 'contoh', 'a topic: 0.42% if unrelated, up to 6% together'],
-    [['pengelolaan', 'sampah'], 66_000, false, 'a Kepala Bidang takes the index even at 6%'],
+    [['pengelolaan', 'sampah'], 66_000, 'contoh', 'a Kepala Bidang too: at 6% 3,300 rows walked against 4,000 matches'],
+    [['pengelolaan', 'sampah'], 40_000, false, 'a post reading 40,000 takes the index even at 6%'],
     [['wonorejo', 'undangan'], 10_000_000, false, 'a word outside the list bounds the share at nothing'],
     [['wonorejo'], 10_000_000, false, 'a word outside the list is never walked'],
     [[], 10_000_000, false, 'no word'],
