@@ -77,22 +77,36 @@ export const CARI_KATA_REGISTER = 0.01;
 export const CARI_KATA_WAKIL = 0.05;
 
 /**
- * Whose walks the choice is for: a reader with one walk (their post's letters, `bacaan` of them), a
- * pencatat (their post's and the OPD's register), a sekretaris (their post's and the pimpinan's).
+ * Whose walks the choice is for: a reader with one walk (their post's letters, `bacaan` of them, and
+ * `entri`, the entries the words' index holds: entriKata), a pencatat (their post's and the OPD's
+ * register), a sekretaris (their post's and the pimpinan's).
  */
-export type CaraJalan = { jenis: 'sendiri'; bacaan: number } | { jenis: 'register' } | { jenis: 'wakil' };
+export type CaraJalan = { jenis: 'sendiri'; bacaan: number; entri: number } | { jenis: 'register' } | { jenis: 'wakil' };
+
+/**
+ * The entries the letters' words index holds for the words (`surat` letters, each word's share from
+ * frekuensiKata): what the index way reads before it can hand over a single match. A prefix is the
+ * union of every lexeme it starts, read whole.
+ */
+export function entriKata(kata: readonly string[], frekuensi: ReadonlyMap<string, number>, surat: number): number {
+  return kata.reduce((sum, k) => sum + frekuensiKata(k, frekuensi) * surat, 0);
+}
 
 /**
  * Whether the walks beat the words' index when a share `f` of the letters holds all the words. One
- * walk: when it reads fewer of the reader's letters (CARI_MAX_KANDIDAT / f) than the index would hand
- * over matches the reader may open (f x `bacaan`), so a word in 5% of the letters is walked by a
- * Kepala Dinas who reads 210,000 letters (4,000 rows read against 10,500 matches; measured when 400
- * were ranked, 8,000 rows: 33 ms against 60 at 1M letters) and not by a Kepala Bidang who reads
- * 66,000 (3,300 matches on the index against 4,000 rows walked). A pencatat from CARI_KATA_REGISTER, a sekretaris from CARI_KATA_WAKIL.
+ * walk: when it reads fewer of the reader's letters (CARI_MAX_KANDIDAT / f) than the index costs: the
+ * matches it hands over that the reader may open (f x `bacaan`), each read like a walked row, plus
+ * its entries (`entri`) at ENTRI_GIN_PER_BARIS to a row. So a word in 5% of the letters is walked by
+ * a Kepala Dinas who reads 210,000 letters (4,000 rows read against 10,500 matches) and by a Kepala
+ * Bidang who reads 66,000 (3,300 matches and 52,000 entries: 21 ms at 1M letters, where the 4,000
+ * rows walk in about 16). Counting matches alone sent two words each in 10-25% of letters ("tanah
+ * kementerian", 2.2% together) to the index: 121 ms at 1M against 22 ms walked (9,000 rows), the
+ * index reading 350,000 entries for 4,700 matches. A pencatat from CARI_KATA_REGISTER, a sekretaris
+ * from CARI_KATA_WAKIL.
  */
 export function jalanPadaPangsa(f: number, cara: CaraJalan): boolean {
   if (!(f > 0)) return false;
-  if (cara.jenis === 'sendiri') return CARI_MAX_KANDIDAT / f <= f * cara.bacaan;
+  if (cara.jenis === 'sendiri') return CARI_MAX_KANDIDAT / f <= f * cara.bacaan + cara.entri / ENTRI_GIN_PER_BARIS;
   return f >= (cara.jenis === 'register' ? CARI_KATA_REGISTER : CARI_KATA_WAKIL);
 }
 

@@ -4,10 +4,10 @@ import { PEMBACA_CATATAN, naskahReadableLewatPembacaSql, naskahReadableSql, type
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
 import { tautanHasil, type PeranCari, type SumberCatatan } from '@/lib/domain/cari/hasil';
 import { PENANDA_AKHIR, PENANDA_AWAL, segmenCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
-import { CARI_CONTOH, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, caraBacaCatatan, jalanMenurutContoh, pilihJalan, polaMengandung, rencanaCari, type CaraBacaCatatan, type CaraJalan } from '@/lib/domain/cari/query';
+import { CARI_CONTOH, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, caraBacaCatatan, entriKata, jalanMenurutContoh, pilihJalan, polaMengandung, rencanaCari, type CaraBacaCatatan, type CaraJalan } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { statistikKata, statistikKataTabel, statistikPembaca } from './statistik-kata';
+import { statistikKataTabel, statistikPembaca } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
 
 export interface HasilCari {
@@ -326,7 +326,7 @@ export function contohJalanSql(actor: Actor, filter: CariFilter, walks: JalanBac
 
 /**
  * cariSuratSql with `umum` settled, from the planner's statistics of the search document
- * (statistikKata), and only for an actor who could walk their letters. One query offering both
+ * (statistikKataTabel: each word's share, the letters' count), and only for an actor who could walk their letters. One query offering both
  * ways misled the planner: it cannot know that the actor's row in NaskahPembaca means the letter names
  * the actor in pembacaJabatanIds, so it thought the walk would find few matches and took the GIN way
  * (400 ms for a kabid's common word). Either way gives the same letters in the same order. The rule is
@@ -338,13 +338,14 @@ export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: re
   lain ??= await cariLain(actor, filter);
   const jalan = rencana.tsquery !== null && rencana.nomorFragmen === null ? naskahReadableLewatPembacaSql(actor, 'p', 'n') : null;
   if (!jalan) return cariSuratSql(actor, filter, false, { lain, semua });
+  const naskah = await statistikKataTabel('Naskah');
   const cara: CaraJalan =
     jalan.length === 1
-      ? { jenis: 'sendiri', bacaan: (await statistikPembaca()).get(actor.activePost?.jabatanId ?? '') ?? 0 }
+      ? { jenis: 'sendiri', bacaan: (await statistikPembaca()).get(actor.activePost?.jabatanId ?? '') ?? 0, entri: entriKata(rencana.kata, naskah.kata, naskah.baris) }
       : jalan.some((j) => j.register)
         ? { jenis: 'register' }
         : { jenis: 'wakil' };
-  const pilihan = pilihJalan(rencana.kata, await statistikKata(), cara);
+  const pilihan = pilihJalan(rencana.kata, naskah.kata, cara);
   const umum = pilihan === 'contoh' ? jalanMenurutContoh((await prisma.$queryRaw<{ dibaca: number; cocok: number }[]>(contohJalanSql(actor, filter, jalan)))[0]!, cara) : pilihan;
   return cariSuratSql(actor, filter, umum, { lain, semua });
 }
