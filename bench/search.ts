@@ -13,7 +13,7 @@ import { demoAccount } from '@/prisma/seed/demo-accounts';
 import { loadActor } from '@/lib/services/auth/load-actor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
-import { cariLainSql, cariSurat, susunCariSurat } from '@/lib/services/cari/cari-surat';
+import { cariSurat, susunCariLain, susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
 import { naskahReadableSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
@@ -132,7 +132,7 @@ try {
     console.log('EXPLAIN (index use):');
     for (const line of lines.filter((l) => /Index|Bitmap|Seq Scan|Execution Time|Planning Time/.test(l))) console.log(`  ${line.trim().slice(0, 240)}`);
     // The statement run before it: the letters found through disposisi catatan and reports.
-    const lain = cariLainSql(actor, filter);
+    const lain = await susunCariLain(actor, filter);
     if (lain) {
       const lainPlan = await sql.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${lain.text}`, lain.values);
       console.log('EXPLAIN of the catatan and reports statement (cariLainSql):');

@@ -132,12 +132,17 @@ export function cariLainSql(
     ${terbaru}`;
 }
 
-/** The ids cariLainSql finds (none for a search without words), each table read as its statistics suggest. */
-export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
+/** cariLainSql with each table read as its statistics suggest: what cariLain runs (and bench:search explains). */
+export async function susunCariLain(actor: Actor, filter: CariFilter): Promise<Prisma.Sql | null> {
   const { bagian } = rencanaCari(filter.q ?? '');
   const [penerima, laporan] = await Promise.all([statistikKataTabel('PenerimaDisposisi'), statistikKataTabel('TindakLanjut')]);
   const cara = { penerima: caraBacaCatatan(bagian, penerima.kata, penerima.baris), laporan: caraBacaCatatan(bagian, laporan.kata, laporan.baris) };
-  const query = cariLainSql(actor, filter, { cara });
+  return cariLainSql(actor, filter, { cara });
+}
+
+/** The ids cariLainSql finds (none for a search without words). */
+export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
+  const query = await susunCariLain(actor, filter);
   return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
 }
 
