@@ -15,7 +15,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { countWorklists } from '@/lib/services/beranda/count-worklists';
 import { cariSurat, susunCariLain, susunCariSurat } from '@/lib/services/cari/cari-surat';
 import { countPerluVerifikasi } from '@/lib/services/naskah/list-naskah-worklist';
-import { naskahReadableSql } from '@/lib/authz/scope-sql';
+import { naskahReadableLewatPembacaSql, naskahReadableSql } from '@/lib/authz/scope-sql';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { rencanaCari } from '@/lib/domain/cari/query';
 import { startBenchDatabase } from './bench-database';
@@ -95,7 +95,10 @@ const SEARCHES = [
   { name: 'word in most reports, as pencatat', q: 'arahan', as: 'pencatat' },
   { name: 'word in catatan and reports, as kabid', q: 'telaahan', as: 'kabid' },
   { name: 'rare word in reports, as kabid', q: 'peninjauan Wonorejo', as: 'kabid' },
-] as const satisfies readonly { name: string; q: string; as?: 'kabid' | 'pencatat' }[];
+  // A sekretaris walks two posts' letters, merged: their own and the pimpinan's deliveries.
+  { name: 'common term, as sekretaris', q: 'undangan', as: 'sekretaris' },
+  { name: 'word in 5% of letters, as sekretaris', q: 'vaksinasi', as: 'sekretaris' },
+] as const satisfies readonly { name: string; q: string; as?: 'kabid' | 'pencatat' | 'sekretaris' }[];
 
 const db = await startBenchDatabase();
 const sql = new pg.Client({ connectionString: db.url });
@@ -105,8 +108,22 @@ try {
   const letters = Number((await sql.query(`SELECT count(*) AS n FROM "Naskah"`)).rows[0].n);
   const pegawai = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true } });
   const kepala = (await loadActor(pegawai.id))!;
-  const actorOf = async (key: 'kepala' | 'kabid' | 'pencatat') =>
-    key === 'kepala' ? kepala : (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount(key).nip }, select: { id: true } })).id))!;
+  // No demo account is a sekretaris: the first person of the Kepala Dinas's OPD who reads for a superior (two walks, no register).
+  const sekretaris = async () => {
+    const holders = await prisma.penugasanJabatan.findMany({ where: { jenis: 'DEFINITIF', jabatan: { opdId: kepala.activePost!.opdId } }, select: { pegawaiId: true }, orderBy: { pegawaiId: 'asc' } });
+    for (const { pegawaiId } of holders) {
+      const actor = await loadActor(pegawaiId);
+      const walks = actor && naskahReadableLewatPembacaSql(actor, 'p', 'n');
+      if (walks?.length === 2 && !walks.some((w) => w.register)) return actor!;
+    }
+    throw new Error('no sekretaris (a post reading for a superior) in the Kepala Dinas OPD of the bench database');
+  };
+  const actorOf = async (key: 'kepala' | 'kabid' | 'pencatat' | 'sekretaris') =>
+    key === 'kepala'
+      ? kepala
+      : key === 'sekretaris'
+        ? await sekretaris()
+        : (await loadActor((await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount(key).nip }, select: { id: true } })).id))!;
   const inbox = Number((await sql.query(`SELECT count(*) AS n FROM "Delivery" WHERE "jabatanId" = $1`, [kepala.activePost!.jabatanId])).rows[0].n);
   console.log(`Database: ${letters.toLocaleString('id-ID')} naskah; searching as ${kepala.activePost!.nama} (${inbox.toLocaleString('id-ID')} letters in the inbox, plus disposisi).`);
   console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores shared with other agents: wall-clock figures are inflated).`);

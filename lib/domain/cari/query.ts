@@ -69,12 +69,14 @@ export const CARI_KATA_REGISTER = 0.01;
 
 /**
  * A sekretaris walks their post's letters and the pimpinan's deliveries, merged. Measured at 1M letters
- * (two Sekretaris reading 53,000 and 61,000 letters through their post): a word in 6.8% of letters 33-39
- * ms walked against 69 through the indexes, "pengelolaan sampah" (5% of letters) 42-46 against 78-80, a
- * word in 5.1% even (41-47 against 47); below that the indexes win, and a word in no letter the
- * sekretaris reads would be walked through all of them (1.2-1.3 s).
+ * (two Sekretaris reading 53,000 and 61,000 letters through their post) when 400 matches were ranked: a
+ * word in 6.8% of letters 33-39 ms walked against 69 through the indexes, "pengelolaan sampah" (5% of
+ * letters) 42-46 against 78-80, a word in 5.1% even (41-47 against 47); below that the indexes won,
+ * and a word in no letter the sekretaris reads would be walked through all of them (1.2-1.3 s). Ranking
+ * 200 halves the walk (its rows go as CARI_MAX_KANDIDAT / f, the index's as f), so the line moves by
+ * 1/sqrt(2): "vaksinasi" (5%) as a Sekretaris took the index, 49 ms (bench:search).
  */
-export const CARI_KATA_WAKIL = 0.05;
+export const CARI_KATA_WAKIL = 0.035;
 
 /**
  * Whose walks the choice is for: a reader with one walk (their post's letters, `bacaan` of them, and
