@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { polaAwalan, polaMengandung } from '@/lib/domain/cari/query';
@@ -22,12 +22,12 @@ export async function listJra(actor: Actor, { teks }: { teks?: string } = {}) {
   // LIKE's wildcards typed by the admin are letters (polaAwalan, polaMengandung).
   const where = teks ? Prisma.sql`${instansi} AND (k.kode LIKE ${polaAwalan(teks)} OR k.nama ILIKE ${polaMengandung(teks)})` : instansi;
   const [rows, [hitung]] = await Promise.all([
-    prisma.$queryRaw<{ id: string; kode: string; nama: string; aktif: boolean; retensiAktif: number | null; retensiInaktif: number | null; keteranganRetensi: KeteranganRetensi | null }[]>`
+    queryRows<{ id: string; kode: string; nama: string; aktif: boolean; retensiAktif: number | null; retensiInaktif: number | null; keteranganRetensi: KeteranganRetensi | null }>(Prisma.sql`
       SELECT k.id, k.kode, k.nama, k.aktif, k."retensiAktif", k."retensiInaktif", k."keteranganRetensi" FROM "KlasifikasiArsip" k
-      WHERE ${where} ORDER BY k.kode LIMIT ${JRA_TAMPIL_MAX}`,
-    prisma.$queryRaw<{ cocok: number; total: number; tanpaJra: number }[]>`
+      WHERE ${where} ORDER BY k.kode LIMIT ${JRA_TAMPIL_MAX}`),
+    queryRows<{ cocok: number; total: number; tanpaJra: number }>(Prisma.sql`
       SELECT count(*) FILTER (WHERE ${where})::int AS cocok, count(*)::int AS total, count(*) FILTER (WHERE k."keteranganRetensi" IS NULL)::int AS "tanpaJra"
-      FROM "KlasifikasiArsip" k WHERE ${instansi}`,
+      FROM "KlasifikasiArsip" k WHERE ${instansi}`),
   ]);
   return { rows, ...hitung! };
 }

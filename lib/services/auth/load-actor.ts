@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor, ActorPost } from '@/lib/authz/actor';
 import { calendarDay, effectivePostsOf, type Penugasan } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
@@ -81,7 +81,7 @@ export async function loadActor(
   const now = options.now ?? new Date();
   const today = calendarDay(now);
   if (!UUID.test(pegawaiId) || (options.sesiId !== undefined && !UUID.test(options.sesiId))) return null;
-  const [pegawai] = await prisma.$queryRaw<ActorRow[]>(actorSql(pegawaiId, options.sesiId ?? null, now, today));
+  const [pegawai] = await queryRows<ActorRow>(actorSql(pegawaiId, options.sesiId ?? null, now, today));
   if (!pegawai || !pegawai.aktif) return null;
 
   const penugasan: Penugasan[] = pegawai.penugasan.map((p) => ({ pegawaiId: pegawai.id, jabatanId: p.jabatanId, jenis: p.jenis, mulai: p.mulai, selesai: p.selesai }));

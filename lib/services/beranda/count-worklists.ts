@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { inboxMilikSql } from '@/lib/authz/scope-sql';
 import type { NavKey } from '@/lib/menu-items';
@@ -17,7 +17,7 @@ type Counts = Required<Pick<WorklistCounts, 'suratMasuk' | 'disposisi' | 'konsep
  */
 export async function countWorklists(actor: Actor): Promise<WorklistCounts> {
   if (!actor.activePost) return {};
-  const [counts] = await prisma.$queryRaw<Counts[]>(worklistCountsSql(actor));
+  const [counts] = await queryRows<Counts>(worklistCountsSql(actor));
   return counts!;
 }
 

@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { PEMBACA_CATATAN, naskahReadableLewatPembacaSql, naskahReadableSql, type JalanBaca } from '@/lib/authz/scope-sql';
 import { adaPermintaan, type CariFilter } from '@/lib/domain/cari/filter';
@@ -143,7 +143,7 @@ export async function susunCariLain(actor: Actor, filter: CariFilter): Promise<P
 /** The ids cariLainSql finds (none for a search without words). */
 export async function cariLain(actor: Actor, filter: CariFilter): Promise<string[]> {
   const query = await susunCariLain(actor, filter);
-  return query ? (await prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id) : [];
+  return query ? (await queryRows<{ id: string }>(query)).map((r) => r.id) : [];
 }
 
 /**
@@ -158,7 +158,7 @@ async function catatanCocok(actor: Actor, filter: CariFilter, ids: readonly stri
   const post = Prisma.sql`${actor.activePost.jabatanId}::uuid`;
   const dibaca = (tabel: keyof typeof PEMBACA_CATATAN, x: Prisma.Sql) => Prisma.join(PEMBACA_CATATAN[tabel].map((pembaca) => Prisma.sql`(${pembaca(x, post)})`), ' OR ');
   const [pd, t] = [Prisma.raw('pd'), Prisma.raw('t')];
-  const rows = await prisma.$queryRaw<{ id: string; sumber: SumberCatatan; teks: string }[]>`
+  const rows = await queryRows<{ id: string; sumber: SumberCatatan; teks: string }>(Prisma.sql`
     SELECT DISTINCT ON (c.id) c.id, c.sumber, c.teks FROM (
       SELECT ds."naskahId" AS id, 'DISPOSISI' AS sumber, ds."catatan" AS teks, pd."createdAt" AS waktu
       FROM "Disposisi" ds JOIN "PenerimaDisposisi" pd ON pd."disposisiId" = ds.id
@@ -168,7 +168,7 @@ async function catatanCocok(actor: Actor, filter: CariFilter, ids: readonly stri
       FROM "Disposisi" ds JOIN "PenerimaDisposisi" pd ON pd."disposisiId" = ds.id JOIN "TindakLanjut" t ON t."penerimaDisposisiId" = pd.id
       WHERE ds."naskahId" = ANY (${[...ids]}::uuid[]) AND (${dibaca('TindakLanjut', t)}) AND ts_match_vq(t."cari", ${tsq})
     ) c
-    ORDER BY c.id, c.waktu DESC`;
+    ORDER BY c.id, c.waktu DESC`);
   return new Map(rows.map((r) => [r.id, { sumber: r.sumber, teks: r.teks }]));
 }
 
@@ -351,7 +351,7 @@ export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: re
         ? { jenis: 'register' }
         : { jenis: 'wakil' };
   const pilihan = pilihJalan(rencana.kata, naskah.kata, cara);
-  const umum = pilihan === 'contoh' ? jalanMenurutContoh((await prisma.$queryRaw<{ dibaca: number; cocok: number }[]>(contohJalanSql(actor, filter, jalan)))[0]!, cara) : pilihan;
+  const umum = pilihan === 'contoh' ? jalanMenurutContoh((await queryRows<{ dibaca: number; cocok: number }>(contohJalanSql(actor, filter, jalan)))[0]!, cara) : pilihan;
   return cariSuratSql(actor, filter, umum, { lain, semua });
 }
 
@@ -362,7 +362,7 @@ export async function susunCariSurat(actor: Actor, filter: CariFilter, lain?: re
  */
 export async function cariSemuaId(actor: Actor, filter: CariFilter): Promise<string[]> {
   if (!adaPermintaan(filter)) return [];
-  const rows = await prisma.$queryRaw<{ id: string }[]>(await susunCariSurat(actor, filter, undefined, { semua: true }));
+  const rows = await queryRows<{ id: string }>(await susunCariSurat(actor, filter, undefined, { semua: true }));
   return rows.map((r) => r.id);
 }
 
@@ -374,7 +374,7 @@ export async function cariSemuaId(actor: Actor, filter: CariFilter): Promise<str
 export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ hasil: HasilCari[]; adaBerikutnya: boolean }> {
   if (!adaPermintaan(filter)) return { hasil: [], adaBerikutnya: false };
   const lain = await cariLain(actor, filter);
-  const rows = await prisma.$queryRaw<Row[]>(await susunCariSurat(actor, filter, lain));
+  const rows = await queryRows<Row>(await susunCariSurat(actor, filter, lain));
   const kata = rencanaCari(filter.q ?? '').kata;
   const shown = rows.slice(0, CARI_PER_HALAMAN);
   const lewatCatatan = new Set(lain);

@@ -1,4 +1,5 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /** ANALYZE (autovacuum's, or the seed's) is what changes them: re-read every ten minutes. */
 export const STATISTIK_KATA_UMUR_MS = 10 * 60_000;
@@ -34,12 +35,12 @@ export async function statistikKataTabel(tabel: TabelKata, now = Date.now()): Pr
   if (simpanan && simpanan.sampai > now) return simpanan.isi;
   // The row count from pg_class even without pg_stats: CREATE INDEX sets it, so a table filled by a
   // migration is known to be large before autovacuum first analyzes it.
-  const rows = await prisma.$queryRaw<{ lexeme: string | null; frekuensi: number | null; baris: number }[]>`
+  const rows = await queryRows<{ lexeme: string | null; frekuensi: number | null; baris: number }>(Prisma.sql`
     SELECT e.lexeme, e.frekuensi::float8 AS frekuensi, (greatest(c.reltuples, 0) * (1 - coalesce(s.null_frac, 0)))::float8 AS baris
     FROM pg_class c
     LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = c.relname AND s.attname = 'cari'
     LEFT JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) e(lexeme, frekuensi) ON TRUE
-    WHERE c.oid = format('%I.%I', current_schema(), ${tabel}::text)::regclass`;
+    WHERE c.oid = format('%I.%I', current_schema(), ${tabel}::text)::regclass`);
   const isi: StatistikKataTabel = {
     kata: new Map(rows.flatMap((r) => (r.lexeme === null || r.frekuensi === null ? [] : [[r.lexeme, r.frekuensi] as const]))),
     baris: rows[0]?.baris ?? 0,
@@ -62,12 +63,12 @@ export async function statistikKata(now = Date.now()): Promise<ReadonlyMap<strin
  */
 export async function statistikPembaca(now = Date.now()): Promise<ReadonlyMap<string, number>> {
   if (pembaca && pembaca.sampai > now) return pembaca.isi;
-  const rows = await prisma.$queryRaw<{ jabatanId: string; baris: number }[]>`
+  const rows = await queryRows<{ jabatanId: string; baris: number }>(Prisma.sql`
     SELECT v."jabatanId", (v.frekuensi * greatest(c.reltuples, 0))::float8 AS baris
     FROM pg_stats s
     JOIN pg_class c ON c.oid = format('%I.%I', s.schemaname, s.tablename)::regclass
     CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) v("jabatanId", frekuensi)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'NaskahPembaca' AND s.attname = 'jabatanId'`;
+    WHERE s.schemaname = current_schema() AND s.tablename = 'NaskahPembaca' AND s.attname = 'jabatanId'`);
   pembaca = { sampai: now + STATISTIK_KATA_UMUR_MS, isi: new Map(rows.map((r) => [r.jabatanId, r.baris])) };
   return pembaca.isi;
 }

@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
@@ -26,7 +26,7 @@ interface Row {
  */
 export async function listDisposisiMasuk(actor: Actor, { take = 50, setelah = null }: { take?: number; setelah?: DisposisiMasukKursor | null } = {}) {
   assertCan(actor, 'disposisi.receive');
-  return prisma.$queryRaw<Row[]>(disposisiMasukSql(actor.activePost!.jabatanId, take, setelah));
+  return queryRows<Row>(disposisiMasukSql(actor.activePost!.jabatanId, take, setelah));
 }
 
 /** One page of the Disposisi list after the URL's cursor (`?setelah=`), and the next page's cursor. */

@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
@@ -69,7 +69,7 @@ export function disposisiOptionsSql(opdId: string, jabatanId: string, today: str
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
   const post = actor.activePost!;
-  const [{ tree, instruksi, recent, presets }] = await prisma.$queryRaw<[OptionsRow]>(disposisiOptionsSql(post.opdId, post.jabatanId, calendarDay(new Date())));
+  const [{ tree, instruksi, recent, presets }] = await queryRows<OptionsRow>(disposisiOptionsSql(post.opdId, post.jabatanId, calendarDay(new Date())));
 
   const index = new Map(tree.map((j) => [j.id, j] as const));
   const recipients = eligibleRecipients(index, post.jabatanId)

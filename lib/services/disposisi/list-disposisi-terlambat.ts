@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
@@ -23,7 +23,7 @@ export interface DisposisiTerlambat {
  */
 export async function listDisposisiTerlambat(actor: Actor, now = new Date(), take = 20): Promise<DisposisiTerlambat[]> {
   assertCan(actor, 'disposisi.give');
-  return prisma.$queryRaw<DisposisiTerlambat[]>(disposisiTerlambatSql(actor.activePost!.jabatanId, now, take));
+  return queryRows<DisposisiTerlambat>(disposisiTerlambatSql(actor.activePost!.jabatanId, now, take));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import { Prisma, type DerajatKecepatan, type StatusDisposisi } from '@/lib/generated/prisma/client';
 
 interface TreeRow {
@@ -85,7 +85,7 @@ export function disposisiTreeSql(naskahId: string): Prisma.Sql {
  * Callers check first that the actor may read the letter.
  */
 export async function readDisposisiTree(naskahId: string): Promise<DisposisiNode[]> {
-  const rows = await prisma.$queryRaw<TreeRow[]>(disposisiTreeSql(naskahId));
+  const rows = await queryRows<TreeRow>(disposisiTreeSql(naskahId));
 
   const tree: DisposisiNode[] = [];
   const disposisi = new Map<string, DisposisiNode>();

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { polaAwalan, polaMengandung } from '@/lib/domain/cari/query';
 import { DomainError } from '@/lib/domain/errors';
@@ -16,11 +17,11 @@ export const KLASIFIKASI_PILIHAN_MAX = 20;
  */
 export async function listKlasifikasiPilihan(actor: Actor, teks = ''): Promise<KlasifikasiPilihan[]> {
   const cocok = teks ? Prisma.sql`(k.kode LIKE ${polaAwalan(teks)} OR k.nama ILIKE ${polaMengandung(teks)})` : Prisma.sql`strpos(k.kode, '.') = 0`;
-  return prisma.$queryRaw<KlasifikasiPilihan[]>`
+  return queryRows<KlasifikasiPilihan>(Prisma.sql`
     SELECT k.id, k.kode, k.nama FROM "KlasifikasiArsip" k
     WHERE k."instansiId" = ${actor.instansiId}::uuid AND k.aktif AND ${cocok}
     ORDER BY k.kode
-    LIMIT ${KLASIFIKASI_PILIHAN_MAX}`;
+    LIMIT ${KLASIFIKASI_PILIHAN_MAX}`);
 }
 
 /**

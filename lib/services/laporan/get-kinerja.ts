@@ -1,4 +1,6 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/authz/actor';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { actingPrefix } from '@/lib/domain/jabatan/acting';
@@ -83,9 +85,9 @@ export async function getKinerja(actor: Actor, input: KinerjaFilterInput, now = 
     },
   });
   const [rows, segar] = await Promise.all([
-    prisma.$queryRaw<{ pegawai_id: string; disposisi_tepat: number; disposisi_terlambat: number; naskah_disusun: number; paraf: number; tanda_tangan: number }[]>`
+    queryRows<{ pegawai_id: string; disposisi_tepat: number; disposisi_terlambat: number; naskah_disusun: number; paraf: number; tanda_tangan: number }>(Prisma.sql`
       SELECT pegawai_id, disposisi_tepat, disposisi_terlambat, naskah_disusun, paraf, tanda_tangan
-      FROM laporan.kinerja WHERE bulan = ${`${bulan}-01`}::date AND pegawai_id = ANY(${pegawai.map((p) => p.id)}::uuid[])`,
+      FROM laporan.kinerja WHERE bulan = ${`${bulan}-01`}::date AND pegawai_id = ANY(${pegawai.map((p) => p.id)}::uuid[])`),
     prisma.laporanPembaruan.findUnique({ where: { id: REFRESH_LAPORAN_ID } }),
   ]);
   const byId = new Map(rows.map((r) => [r.pegawai_id, r]));

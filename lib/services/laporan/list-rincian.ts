@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { bukanTerbatas, naskahReadableScope } from '@/lib/authz/scope';
 import { bukanTerbatasSql, naskahReadableSql } from '@/lib/authz/scope-sql';
@@ -149,13 +150,13 @@ async function tunggu(actor: Actor, cakupan: Cakupan, input: RincianInput, mulai
   // The longest waits at this step among the naskah the actor may see, from the per-naskah rollup
   // (as fresh as the figure the drill-down came from), ordered and paged inside the query.
   const postFilter = cakupan.jabatanIds ? Prisma.sql`AND w.jabatan_id = ANY(${cakupan.jabatanIds}::uuid[])` : Prisma.empty;
-  const waits = await prisma.$queryRaw<{ naskah_id: string; jabatan_id: string | null; jam: number }[]>`
+  const waits = await queryRows<{ naskah_id: string; jabatan_id: string | null; jam: number }>(Prisma.sql`
     SELECT w.naskah_id, w.jabatan_id, w.jam FROM laporan.tunggu_per_naskah w JOIN "Naskah" n ON n.id = w.naskah_id
     WHERE w.langkah = ${langkah} AND w.opd_id = ANY(${cakupan.opdIds}::uuid[])
       AND w.ditandatangani_pada >= ${utc(mulai)} AND w.ditandatangani_pada < ${utc(akhir)} ${postFilter}
       AND n.sumber = 'INTERNAL' AND n.status = 'DITANDATANGANI'
       AND (${bukanTerbatasSql(Prisma.sql`n`)} OR ${naskahReadableSql(actor, 'n')})
-    ORDER BY w.jam DESC, w.naskah_id LIMIT ${page.take} OFFSET ${page.skip}`;
+    ORDER BY w.jam DESC, w.naskah_id LIMIT ${page.take} OFFSET ${page.skip}`);
   const naskah = new Map((await prisma.naskah.findMany({ where: { id: { in: waits.map((w) => w.naskah_id) } }, select: { id: true, perihal: true, nomor: true, ditandatanganiPada: true } })).map((n) => [n.id, n]));
   return {
     judul: `Waktu tunggu: ${labelLangkah(langkah)}`,

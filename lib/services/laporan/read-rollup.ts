@@ -1,6 +1,6 @@
 // The report's reads of the rollups (tables in the schema laporan, migration laporan_bertahap), each
 // filtered to the covered OPDs, the period's days and, when a unit is chosen, its posts.
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Periode } from '@/lib/domain/laporan/periode';
 import type { Bucket } from '@/lib/domain/laporan/median';
@@ -19,40 +19,40 @@ export function rollupWhere(cakupan: Cakupan, periode: Periode): Where {
 }
 
 export function readSuratMasuk(where: Where) {
-  return prisma.$queryRaw<{ sifat: string; derajat: string; jumlah: number }[]>`
-    SELECT sifat, derajat, sum(jumlah)::int AS jumlah FROM laporan.surat_masuk WHERE ${where} GROUP BY sifat, derajat`;
+  return queryRows<{ sifat: string; derajat: string; jumlah: number }>(Prisma.sql`
+    SELECT sifat, derajat, sum(jumlah)::int AS jumlah FROM laporan.surat_masuk WHERE ${where} GROUP BY sifat, derajat`);
 }
 
 export function readDisposisiPerJabatan(where: Where) {
-  return prisma.$queryRaw<{ jabatan_id: string; total: number; selesai: number; selesai_terlambat: number }[]>`
+  return queryRows<{ jabatan_id: string; total: number; selesai: number; selesai_terlambat: number }>(Prisma.sql`
     SELECT jabatan_id, sum(jumlah)::int AS total, coalesce(sum(jumlah) FILTER (WHERE selesai), 0)::int AS selesai,
            coalesce(sum(jumlah) FILTER (WHERE selesai_terlambat), 0)::int AS selesai_terlambat
-    FROM laporan.disposisi WHERE ${where} GROUP BY jabatan_id`;
+    FROM laporan.disposisi WHERE ${where} GROUP BY jabatan_id`);
 }
 
 export function readDisposisiDurasi(where: Where): Promise<Bucket[]> {
-  return prisma.$queryRaw<Bucket[]>`
-    SELECT jam_selesai AS jam, sum(jumlah)::int AS jumlah FROM laporan.disposisi WHERE ${where} AND selesai GROUP BY jam_selesai`;
+  return queryRows<Bucket>(Prisma.sql`
+    SELECT jam_selesai AS jam, sum(jumlah)::int AS jumlah FROM laporan.disposisi WHERE ${where} AND selesai GROUP BY jam_selesai`);
 }
 
 export function readNaskahKeluarPerJenis(where: Where) {
-  return prisma.$queryRaw<{ jenis: string; jumlah: number }[]>`
-    SELECT jenis, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jenis`;
+  return queryRows<{ jenis: string; jumlah: number }>(Prisma.sql`
+    SELECT jenis, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jenis`);
 }
 
 export function readNaskahKeluarDurasi(where: Where): Promise<Bucket[]> {
-  return prisma.$queryRaw<Bucket[]>`SELECT jam, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jam`;
+  return queryRows<Bucket>(Prisma.sql`SELECT jam, sum(jumlah)::int AS jumlah FROM laporan.naskah_keluar WHERE ${where} GROUP BY jam`);
 }
 
 export function readTunggu(where: Where) {
-  return prisma.$queryRaw<{ langkah: number; jabatan_id: string | null; kali: number; jam_total: number }[]>`
+  return queryRows<{ langkah: number; jabatan_id: string | null; kali: number; jam_total: number }>(Prisma.sql`
     SELECT langkah, jabatan_id, sum(kali)::int AS kali, sum(jam_total)::float8 AS jam_total
-    FROM laporan.tunggu_langkah WHERE ${where} GROUP BY langkah, jabatan_id`;
+    FROM laporan.tunggu_langkah WHERE ${where} GROUP BY langkah, jabatan_id`);
 }
 
 export function readGagalTtd(where: Where) {
-  return prisma.$queryRaw<{ kode: string; jumlah: number }[]>`
-    SELECT kode, sum(jumlah)::int AS jumlah FROM laporan.gagal_ttd WHERE ${where} GROUP BY kode`;
+  return queryRows<{ kode: string; jumlah: number }>(Prisma.sql`
+    SELECT kode, sum(jumlah)::int AS jumlah FROM laporan.gagal_ttd WHERE ${where} GROUP BY kode`);
 }
 
 /**
@@ -61,7 +61,7 @@ export function readGagalTtd(where: Where) {
  * post of the partial index of open recipients, migration laporan_bertahap).
  */
 export function readTerlambatLive(jabatanIds: string[], mulai: Date, akhir: Date, now: Date) {
-  return prisma.$queryRaw<{ jabatan_id: string; pegawai: string | null; terlambat: number }[]>`
+  return queryRows<{ jabatan_id: string; pegawai: string | null; terlambat: number }>(Prisma.sql`
     SELECT t.jabatan_id, g.nama AS pegawai, t.terlambat
     FROM (
       SELECT p."jabatanId" AS jabatan_id, count(*)::int AS terlambat
@@ -71,5 +71,5 @@ export function readTerlambatLive(jabatanIds: string[], mulai: Date, akhir: Date
       GROUP BY p."jabatanId"
     ) t
     LEFT JOIN "Pegawai" g ON g.id = laporan_pemegang_jabatan(t.jabatan_id, laporan_hari(${utc(now)}))
-    ORDER BY t.terlambat DESC, g.nama`;
+    ORDER BY t.terlambat DESC, g.nama`);
 }

@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import type { Permission } from '@/lib/authz/permissions';
 import { assertCan } from '@/lib/authz/policy';
@@ -124,7 +124,7 @@ export async function listNaskahWorklistPage(actor: Actor, worklist: NaskahWorkl
     ),
     ' UNION ',
   )}) pilih JOIN "Naskah" n ON n.id = pilih.id`;
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await queryRows<Row>(Prisma.sql`
     SELECT n.id, n.jenis, n.perihal, n.nomor, n.status, n."derajatKecepatan", n."klasifikasiKeamanan", n."updatedAt",
       n."ditandatanganiPada", n."tanggalNaskah", n."pembuatJabatanId", p."namaSingkat" AS pembuat,
       CASE WHEN n.status = 'VERIFIKASI' THEN g."namaSingkat" END AS giliran,
@@ -159,6 +159,6 @@ export function worklistSql(worklist: NaskahWorklist, jabatanId: string, alias: 
 export async function countPerluVerifikasi(actor: Actor): Promise<number> {
   const jabatanId = actor.activePost?.jabatanId;
   if (!jabatanId) return 0;
-  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`/* prepared */ SELECT count(*)::int AS n FROM "Naskah" v WHERE ${worklistSql('verifikasi', jabatanId, 'v')}`);
+  const [{ n }] = await queryRows<{ n: number }>(Prisma.sql`/* prepared */ SELECT count(*)::int AS n FROM "Naskah" v WHERE ${worklistSql('verifikasi', jabatanId, 'v')}`);
   return n;
 }

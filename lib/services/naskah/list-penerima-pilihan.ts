@@ -1,4 +1,5 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { polaMengandung } from '@/lib/domain/cari/query';
@@ -18,11 +19,11 @@ export async function listPenerimaPilihan(actor: Actor, teks: string): Promise<{
   assertCan(actor, 'naskah.draft');
   const kata = teks.trim();
   if (kata.length < PENERIMA_PILIHAN_MIN || !actor.activePost) return [];
-  const rows = await prisma.$queryRaw<{ id: string; nama: string; singkatan: string }[]>`
+  const rows = await queryRows<{ id: string; nama: string; singkatan: string }>(Prisma.sql`
     SELECT j.id, j.nama, o.singkatan FROM "Jabatan" j JOIN "Opd" o ON o.id = j."opdId"
     WHERE o."instansiId" = ${actor.instansiId}::uuid AND j.aktif
       AND (j.nama || ' (' || o.singkatan || ')') ILIKE ${polaMengandung(kata)}
     ORDER BY j."opdId" = ${actor.activePost.opdId}::uuid DESC, o.nama, j.level, j.urutan, j.nama
-    LIMIT ${PENERIMA_PILIHAN_MAX}`;
+    LIMIT ${PENERIMA_PILIHAN_MAX}`);
   return rows.map((r) => ({ id: r.id, label: labelPilihanPenerima(r.nama, r.singkatan) }));
 }

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { notifikasiScope } from '@/lib/authz/scope';
 import { notifikasiMilikSql } from '@/lib/authz/scope-sql';
@@ -22,7 +23,7 @@ export async function listNotifikasi(actor: Actor, { take = 50 }: { take?: numbe
  * (lib/db/statement-name.ts), an index range on (pegawaiId, readAt) planned alike for anyone.
  */
 export async function countNotifikasiBelumDibaca(actor: Actor): Promise<number> {
-  const [{ n }] = await prisma.$queryRaw<[{ n: number }]>(
+  const [{ n }] = await queryRows<{ n: number }>(
     Prisma.sql`/* prepared */ SELECT count(*)::int AS n FROM "Notifikasi" t WHERE ${notifikasiMilikSql(actor, 't')} AND t."readAt" IS NULL`,
   );
   return n;

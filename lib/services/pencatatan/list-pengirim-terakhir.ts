@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { opdIdsWithRole } from '@/lib/authz/policy';
 import { bukanTerbatasSql } from '@/lib/authz/scope-sql';
@@ -22,7 +22,7 @@ export async function listPengirimTerakhir(actor: Actor, { dariSurat = PENGIRIM_
   const n = Prisma.raw('n');
   const register = opds === 'ALL' ? Prisma.empty : Prisma.sql`AND o.id = ANY (${opds}::uuid[])`;
   // Each OPD's register newest first along its index, then the senders by name.
-  const rows = await prisma.$queryRaw<{ nama: string }[]>`
+  const rows = await queryRows<{ nama: string }>(Prisma.sql`
     SELECT t.nama FROM "Opd" o CROSS JOIN LATERAL (
       SELECT n."pengirimNama" AS nama FROM "Naskah" n
       WHERE n."opdId" = o.id AND n.sumber = 'EKSTERNAL' AND ${bukanTerbatasSql(n)} AND n."pengirimNama" IS NOT NULL
@@ -32,6 +32,6 @@ export async function listPengirimTerakhir(actor: Actor, { dariSurat = PENGIRIM_
     WHERE o."instansiId" = ${actor.instansiId}::uuid ${register}
     GROUP BY t.nama
     ORDER BY t.nama
-    LIMIT ${PENGIRIM_MAX}`;
+    LIMIT ${PENGIRIM_MAX}`);
   return rows.map((r) => r.nama);
 }

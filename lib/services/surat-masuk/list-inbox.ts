@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
@@ -54,7 +54,7 @@ export async function listInbox(actor: Actor, { filter = {}, cursor: rawCursor, 
   const cursor = decodeCursor(rawCursor);
   const base = [inboxMilikSql(actor, 'd'), Prisma.sql`d."archivedAt" IS NULL`, ...filterSql(filter)];
   const page = (unread: boolean, after: typeof cursor, limit: number) =>
-    prisma.$queryRaw<Row[]>(Prisma.sql`
+    queryRows<Row>(Prisma.sql`
       SELECT d.id, d.jenis, d."readAt", d."deliveredAt", d."derajatKecepatan", d."klasifikasiKeamanan",
         n.id AS "naskahId", n.perihal, n.nomor, coalesce(n."pengirimNama", o.nama) AS pengirim
       FROM "Delivery" d JOIN "Naskah" n ON n.id = d."naskahId" JOIN "Opd" o ON o.id = n."opdId"

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { readablePostIds } from '@/lib/authz/scope';
@@ -73,7 +74,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
   // The letter with its one-to-one parts and the actor's deliveries in one statement; its disposisi
   // tree in one flat statement (readDisposisiTree), both at once.
   const [[head], disposisi] = await Promise.all([
-    prisma.$queryRaw<HeadRow[]>(headSql(actor, naskahId)),
+    queryRows<HeadRow>(headSql(actor, naskahId)),
     // Read alongside the letter, and used only when the letter itself is visible to the actor.
     readDisposisiTree(naskahId),
   ]);
