@@ -12,6 +12,16 @@ export default [
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use '@/components/ui/link': next/link prefetches every link on screen." }] }],
     },
   },
+  // Hand-written reads on the shared client go through queryRows (lib/db/query-rows.ts, why: there).
+  {
+    files: ['app/**', 'components/**', 'lib/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='prisma'][property.name=/^\\$queryRaw/]", message: "Use queryRows from '@/lib/db/query-rows' (a transaction keeps tx.$queryRaw)." },
+      ],
+    },
+  },
   // Node's own CommonJS, loaded by the launcher before anything is compiled.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Playwright's fixtures take a `use` callback; it is not React's hook.

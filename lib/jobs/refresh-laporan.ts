@@ -23,19 +23,19 @@ export interface RefreshLaporanResult {
 export async function refreshLaporan(deps: { now?: Date; prisma?: PrismaClient; semua?: boolean } = {}): Promise<RefreshLaporanResult> {
   const now = deps.now ?? new Date();
   // The app's client unless one is given (the e2e suite refreshes its server's database from outside).
-  const prisma = deps.prisma ?? (await import('@/lib/db')).prisma;
+  const db = deps.prisma ?? (await import('@/lib/db')).prisma;
   const semua = deps.semua ?? false;
   const t0 = performance.now();
   const perRollupMs: Record<string, number> = {};
   const kunciPerRollup: Record<string, number> = {};
   for (const rollup of LAPORAN_ROLLUPS) {
     const started = performance.now();
-    const [row] = await prisma.$queryRaw<{ kunci: number }[]>`SELECT laporan.segarkan(${rollup}, ${semua}) AS kunci`;
+    const [row] = await db.$queryRaw<{ kunci: number }[]>`SELECT laporan.segarkan(${rollup}, ${semua}) AS kunci`;
     perRollupMs[rollup] = Math.round(performance.now() - started);
     kunciPerRollup[rollup] = row!.kunci;
   }
   const durasiMs = Math.round(performance.now() - t0);
-  await prisma.laporanPembaruan.upsert({
+  await db.laporanPembaruan.upsert({
     where: { id: REFRESH_LAPORAN_ID },
     create: { id: REFRESH_LAPORAN_ID, diperbaruiPada: now, durasiMs },
     update: { diperbaruiPada: now, durasiMs },

@@ -1,4 +1,6 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { TENGGAT_LEWAT_JENDELA_MS } from '@/lib/domain/disposisi/batas-waktu';
 import { endOfDayWib } from '@/lib/domain/disposisi/give-schema';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
@@ -15,7 +17,7 @@ export async function sweepTenggat(now = new Date(), options: Omit<NotifyOptions
   const endOfTomorrow = endOfDayWib(tomorrow);
   const endOfToday = endOfDayWib(calendarDay(now));
   const lewatSejak = new Date(now.getTime() - TENGGAT_LEWAT_JENDELA_MS);
-  const due = await prisma.$queryRaw<{ id: string; lewat: boolean }[]>`
+  const due = await queryRows<{ id: string; lewat: boolean }>(Prisma.sql`
     SELECT pd.id::text AS id, pd."batasWaktu" < ${now} AS lewat
     FROM "PenerimaDisposisi" pd
     WHERE pd.status IN ('BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI')
@@ -25,7 +27,7 @@ export async function sweepTenggat(now = new Date(), options: Omit<NotifyOptions
         WHERE n.kunci = (CASE WHEN pd."batasWaktu" < ${now} THEN 'TENGGAT_LEWAT:' ELSE 'TENGGAT_BESOK:' END) || pd.id::text
       )
     ORDER BY pd."batasWaktu"
-    LIMIT ${BATCH}`;
+    LIMIT ${BATCH}`);
   let besok = 0;
   let lewat = 0;
   for (const row of due) {

@@ -1,4 +1,6 @@
 import { prisma } from '@/lib/db';
+import { queryRows } from '@/lib/db/query-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
 import { releaseExpiredGiliran } from '@/lib/services/penomoran/giliran-penomoran';
@@ -19,9 +21,9 @@ export interface RecoveryReport {
  */
 export async function recoverSigning(storage: FileStorage = getStorage(), now = new Date()): Promise<RecoveryReport> {
   const freed = await releaseExpiredGiliran(prisma);
-  const turnGone = await prisma.$queryRaw<{ storageKey: string }[]>`
+  const turnGone = await queryRows<{ storageKey: string }>(Prisma.sql`
     SELECT b."storageKey" FROM "BerkasTertunda" b
-    WHERE b."giliranToken" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GiliranPenomoran" g WHERE g."token" = b."giliranToken")`;
+    WHERE b."giliranToken" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "GiliranPenomoran" g WHERE g."token" = b."giliranToken")`);
   const expired = await prisma.berkasTertunda.findMany({ where: { giliranToken: null, berakhirPada: { lt: now } }, select: { storageKey: true } });
   let orphanFiles = 0;
   for (const { storageKey } of [...turnGone, ...expired]) {
