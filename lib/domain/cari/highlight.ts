@@ -26,22 +26,38 @@ export function tandaiKata(text: string, kata: readonly string[]): Segmen[] {
   return out;
 }
 
-/** Markers PostgreSQL's ts_headline puts around matches; stripped from the source text first. */
-export const PENANDA_AWAL = '\u0001';
-export const PENANDA_AKHIR = '\u0002';
+/** A result's snippet: this many characters from the text (eoffice_potongan_cuplikan, migration
+ * cuplikan_tanpa_headline), starting this many before the first searched word. About thirty words,
+ * as ts_headline's MaxWords gave before. */
+export const CUPLIKAN_PANJANG = 240;
+export const CUPLIKAN_SEBELUM = 60;
 
-/** A ts_headline fragment (matches between the two markers) as segments. */
-export function segmenCuplikan(fragment: string): Segmen[] {
-  const out: Segmen[] = [];
-  for (const [i, part] of fragment.split(PENANDA_AWAL).entries()) {
-    const [marked, rest] = i === 0 ? [null, part] : (() => {
-      const end = part.indexOf(PENANDA_AKHIR);
-      return end < 0 ? [null, part] : [part.slice(0, end), part.slice(end + 1)];
-    })();
-    if (marked) out.push({ teks: marked, tanda: true });
-    if (rest) out.push({ teks: rest.replaceAll(PENANDA_AKHIR, ''), tanda: false });
-  }
-  return out;
+/**
+ * The PostgreSQL regex of a word starting with one of the searched words (\m: a word's start, as
+ * the prefix search matches), or null without words. The words are letters and digits (kataDari);
+ * anything else is dropped all the same, so nothing typed becomes regex.
+ */
+export function polaCuplikan(kata: readonly string[]): string | null {
+  const aman = kata.filter((k) => /^[\p{L}\p{N}]+$/u.test(k));
+  return aman.length > 0 ? `\\m(${aman.join('|')})` : null;
+}
+
+/**
+ * The snippet of a result from the cut the database made (`potongan`, at most CUPLIKAN_PANJANG + 1
+ * characters from `awal`): partial words at a cut edge dropped and the cut shown as "…", white space
+ * made single, the searched words marked (tandaiKata).
+ */
+export function cuplikanDari(potongan: string, awal: number, kata: readonly string[]): Segmen[] {
+  const huruf = [...potongan];
+  const terpotongAkhir = huruf.length > CUPLIKAN_PANJANG;
+  let teks = (terpotongAkhir ? huruf.slice(0, CUPLIKAN_PANJANG).join('') : potongan).replace(/\s+/g, ' ');
+  if (terpotongAkhir && teks.lastIndexOf(' ') > CUPLIKAN_SEBELUM) teks = teks.slice(0, teks.lastIndexOf(' '));
+  const terpotongAwal = awal > 1;
+  // Only a word cut before the searched one: a text without spaces (a list of NIKs) keeps its start.
+  if (terpotongAwal && teks.indexOf(' ') >= 0 && teks.indexOf(' ') < CUPLIKAN_SEBELUM) teks = teks.slice(teks.indexOf(' ') + 1);
+  teks = teks.trim();
+  if (teks === '') return [];
+  return [...(terpotongAwal ? [{ teks: '… ', tanda: false }] : []), ...tandaiKata(teks, kata), ...(terpotongAkhir ? [{ teks: ' …', tanda: false }] : [])];
 }
 
 /**

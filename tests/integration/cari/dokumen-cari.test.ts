@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
+import { polaCuplikan } from '@/lib/domain/cari/highlight';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { cariSurat } from '@/lib/services/cari/cari-surat';
 import { extractTextLayer } from '@/lib/services/cari/extract-text-layer';
@@ -83,15 +84,25 @@ describe('the search document', () => {
     expect(await cari(pencatat.id, kataLampiran(12))).toEqual([]);
   });
 
-  it('gives ts_headline 6,000 characters around the first place of the word, or the start of a text without it', async () => {
+  it('cuts a snippet around the first word starting with the search, from anywhere in a long text, or from the start', async () => {
     const teks = `${'awal '.repeat(100)}${'isi '.repeat(100_000)}Sasaran Bansos tahap dua ${'penutup '.repeat(5_000)}`;
-    const [{ dekat, tanpa, pendek }] = await prisma.$queryRaw<{ dekat: string; tanpa: string; pendek: string }[]>`
-      SELECT eoffice_jendela_cuplikan(${teks}, 'bansos') AS dekat, eoffice_jendela_cuplikan(${teks}, 'tidakada') AS tanpa, eoffice_jendela_cuplikan('surat pendek', 'x') AS pendek`;
-    expect(dekat).toHaveLength(6_000);
-    expect(dekat.indexOf('Sasaran Bansos')).toBeGreaterThan(900);
-    expect(dekat.indexOf('Sasaran Bansos')).toBeLessThan(1_100);
-    expect(tanpa).toBe(teks.slice(0, 6_000));
-    expect(pendek).toBe('surat pendek');
+    const potong = (t: string, pola: string | null) =>
+      prisma.$queryRaw<{ awal: number; potongan: string }[]>`SELECT awal, potongan FROM eoffice_potongan_cuplikan(${t}, ${pola}, 60, 241)`;
+    const [dekat] = await potong(teks, polaCuplikan(['bansos']));
+    expect(dekat!.potongan).toHaveLength(241);
+    expect(dekat!.potongan.indexOf('Bansos')).toBe(60);
+    expect(dekat!.awal).toBe(teks.indexOf('Bansos') + 1 - 60);
+    // A word that only contains the search ("perbansosan") is not where the prefix search matched.
+    const [awalKata] = await potong('perbansosan lalu bansos', polaCuplikan(['bansos']));
+    expect(awalKata).toEqual({ awal: 1, potongan: 'perbansosan lalu bansos' });
+    expect(await potong(teks, polaCuplikan(['tidakada']))).toEqual([{ awal: 1, potongan: teks.slice(0, 241) }]);
+    expect(await potong('surat pendek', null)).toEqual([{ awal: 1, potongan: 'surat pendek' }]);
+  });
+
+  it('gives a konten its words as a reader sees them, for the snippet: no JSON brackets, quotes or escapes, tags and entities as spaces', async () => {
+    const konten = { blok: [{ html: '<p>Rapat &amp; "koordinasi"</p>' }, { teks: 'baris\nkedua' }], versi: 2 };
+    const [{ polos }] = await prisma.$queryRaw<{ polos: string }[]>`SELECT eoffice_teks_polos(${JSON.stringify(konten)}::jsonb) AS polos`;
+    expect(polos.replace(/\s+/g, ' ').trim()).toBe('Rapat "koordinasi" baris kedua');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
-import { berselang, segmenCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
+import { berselang, CUPLIKAN_PANJANG, CUPLIKAN_SEBELUM, cuplikanDari, polaCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
 import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, batasHalamanCari, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, entriKata, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
@@ -261,13 +261,44 @@ describe('highlighting', () => {
     expect(segmen.filter((s) => s.tanda).map((s) => s.teks)).toEqual(['rapat']);
   });
 
-  it("reads ts_headline's markers into segments", () => {
-    expect(segmenCuplikan('sehubungan \u0001rapat\u0002 di \u0001desa\u0002')).toEqual([
-      { teks: 'sehubungan ', tanda: false },
-      { teks: 'rapat', tanda: true },
-      { teks: ' di ', tanda: false },
-      { teks: 'desa', tanda: true },
-    ]);
+});
+
+describe('cuplikanDari', () => {
+  const tampil = (segmen: { teks: string; tanda: boolean }[]) => segmen.map((x) => (x.tanda ? `[${x.teks}]` : x.teks)).join('');
+  it('marks the searched words of a short text whole, with its white space made single', () => {
+    expect(tampil(cuplikanDari('Sehubungan  dengan\nrapat di Desa', 1, ['rapat', 'desa']))).toBe('Sehubungan dengan [rapat] di [Desa]');
+  });
+  it('shows a cut on either side as "…" and drops the words the cut broke', () => {
+    const sebelum = 'x'.repeat(CUPLIKAN_SEBELUM - 12) + 'ak lima kata ';
+    const sesudah = ' sampai '.repeat(40);
+    const potongan = [...(sebelum + 'undangan rapat' + sesudah)].slice(0, CUPLIKAN_PANJANG + 1).join('');
+    const teks = tampil(cuplikanDari(potongan, 500, ['undangan']));
+    expect(teks.startsWith('… lima kata [undangan] rapat sampai')).toBe(true);
+    expect(teks.endsWith('sampai …')).toBe(true);
+  });
+  it('keeps the start of a text without spaces where the searched word is (a list of NIKs)', () => {
+    const potongan = `${'3201'.repeat(15)}undangan${'9'.repeat(20)}`;
+    expect(tampil(cuplikanDari(potongan, 40, ['undangan']))).toBe(`… ${potongan}`);
+  });
+  it('counts characters, not UTF-16 units: an emoji does not make a whole text look cut', () => {
+    const potongan = `${'😀'.repeat(CUPLIKAN_PANJANG - 10)} rapat`;
+    expect(tampil(cuplikanDari(potongan, 1, ['rapat'])).endsWith('[rapat]')).toBe(true);
+  });
+  it('gives nothing for a text of white space only', () => {
+    expect(cuplikanDari(' \n ', 1, ['rapat'])).toEqual([]);
+  });
+  it('keeps markup as text', () => {
+    expect(tampil(cuplikanDari('<script>alert(1)</script> rapat', 1, ['rapat']))).toBe('<script>alert(1)</script> [rapat]');
+  });
+});
+
+describe('polaCuplikan', () => {
+  it('asks for a word starting with any searched word, and nothing without words', () => {
+    expect(polaCuplikan(['undangan', 'rapat'])).toBe('\\m(undangan|rapat)');
+    expect(polaCuplikan([])).toBeNull();
+  });
+  it('never lets anything but letters and digits into the pattern', () => {
+    expect(polaCuplikan(['a.*', 'b|c', 'désa', '2026'])).toBe('\\m(désa|2026)');
   });
 });
 
