@@ -7,6 +7,8 @@ export interface Segmen {
   tanda: boolean;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Marks every word of the text that starts with one of the searched words (accents and case
  * ignored), as the prefix search matched them.
@@ -16,7 +18,8 @@ export function tandaiKata(text: string, kata: readonly string[]): Segmen[] {
   const out: Segmen[] = [];
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    const word = normalisasi(m[0]);
+    // Most words are plain ASCII, whose normal form is their lower case: NFKD is for the others.
+    const word = ASCII.test(m[0]) ? m[0].toLowerCase() : normalisasi(m[0]);
     if (!kata.some((k) => word.startsWith(k))) continue;
     if (m.index > last) out.push({ teks: text.slice(last, m.index), tanda: false });
     out.push({ teks: m[0], tanda: true });
@@ -43,21 +46,19 @@ export function polaCuplikan(kata: readonly string[]): string | null {
 }
 
 /**
- * The snippet of a result from the cut the database made (`potongan`, at most CUPLIKAN_PANJANG + 1
- * characters from `awal`): partial words at a cut edge dropped and the cut shown as "…", white space
- * made single, the searched words marked (tandaiKata).
+ * The snippet of a result from the cut the database made (`potongan`, at most CUPLIKAN_PANJANG
+ * characters from `awal`, `lanjut` when text follows): partial words at a cut edge dropped and the
+ * cut shown as "…", white space made single, the searched words marked (tandaiKata).
  */
-export function cuplikanDari(potongan: string, awal: number, kata: readonly string[]): Segmen[] {
-  const huruf = [...potongan];
-  const terpotongAkhir = huruf.length > CUPLIKAN_PANJANG;
-  let teks = (terpotongAkhir ? huruf.slice(0, CUPLIKAN_PANJANG).join('') : potongan).replace(/\s+/g, ' ');
-  if (terpotongAkhir && teks.lastIndexOf(' ') > CUPLIKAN_SEBELUM) teks = teks.slice(0, teks.lastIndexOf(' '));
+export function cuplikanDari(potongan: string, awal: number, lanjut: boolean, kata: readonly string[]): Segmen[] {
+  let teks = potongan.replace(/\s+/g, ' ');
+  if (lanjut && teks.lastIndexOf(' ') > CUPLIKAN_SEBELUM) teks = teks.slice(0, teks.lastIndexOf(' '));
   const terpotongAwal = awal > 1;
   // Only a word cut before the searched one: a text without spaces (a list of NIKs) keeps its start.
   if (terpotongAwal && teks.indexOf(' ') >= 0 && teks.indexOf(' ') < CUPLIKAN_SEBELUM) teks = teks.slice(teks.indexOf(' ') + 1);
   teks = teks.trim();
   if (teks === '') return [];
-  return [...(terpotongAwal ? [{ teks: '… ', tanda: false }] : []), ...tandaiKata(teks, kata), ...(terpotongAkhir ? [{ teks: ' …', tanda: false }] : [])];
+  return [...(terpotongAwal ? [{ teks: '… ', tanda: false }] : []), ...tandaiKata(teks, kata), ...(lanjut ? [{ teks: ' …', tanda: false }] : [])];
 }
 
 /**

@@ -42,6 +42,7 @@ interface Row {
   /** The cut of the letter's text its snippet is made from (eoffice_potongan_cuplikan), and where it starts. */
   cuplikan: string | null;
   cuplikanAwal: number | null;
+  cuplikanLanjut: boolean | null;
 }
 
 const TANGGAL = Prisma.sql`coalesce(n."tanggalNaskah"::timestamp, n."tanggalDiterima", n."createdAt")`;
@@ -307,13 +308,13 @@ export function cariSuratSql(
            WHEN n."penandatanganJabatanId" = ANY (${own}::uuid[]) THEN 'penandatangan'
            WHEN EXISTS (SELECT 1 FROM "VerifikasiNaskah" v WHERE v."naskahId" = n.id AND v."jabatanId" = ANY (${own}::uuid[])) THEN 'verifikator'
            ELSE 'pembaca' END AS peran,
-      ${tsq ? Prisma.sql`c.potongan AS cuplikan, c.awal AS "cuplikanAwal"` : Prisma.sql`NULL AS cuplikan, NULL AS "cuplikanAwal"`}
+      ${tsq ? Prisma.sql`c.potongan AS cuplikan, c.awal AS "cuplikanAwal", c.lanjut AS "cuplikanLanjut"` : Prisma.sql`NULL AS cuplikan, NULL AS "cuplikanAwal", NULL AS "cuplikanLanjut"`}
     FROM hit JOIN "Naskah" n ON n.id = hit.id
     ${
       // The text around the first searched word, about thirty words, marked in the app (cuplikanDari):
       // ts_headline here parsed 6,000 characters of each result (0.6 of the search's 2.6 ms at 1M).
       tsq
-        ? Prisma.sql`CROSS JOIN LATERAL eoffice_potongan_cuplikan(eoffice_teks_polos(n."konten") || ' ' || coalesce(n."teksBerkas", ''), ${polaCuplikan(rencana.kata)}, ${CUPLIKAN_SEBELUM}, ${CUPLIKAN_PANJANG + 1}) c`
+        ? Prisma.sql`CROSS JOIN LATERAL eoffice_potongan_cuplikan(eoffice_teks_polos(n."konten") || ' ' || coalesce(n."teksBerkas", ''), ${polaCuplikan(rencana.kata)}, ${CUPLIKAN_SEBELUM}, ${CUPLIKAN_PANJANG}) c`
         : Prisma.empty
     }
     ORDER BY hit.tepat DESC, hit.skor DESC, hit.tanggal DESC, n.id DESC`;
@@ -396,7 +397,7 @@ export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ has
       nomor: tandaiKata(r.nomor ?? '', kata),
       perihal: tandaiKata(r.perihal, kata),
       pihak: tandaiKata(r.pihak ?? '', kata),
-      cuplikan: r.cuplikan !== null ? cuplikanDari(r.cuplikan, r.cuplikanAwal ?? 1, kata) : [],
+      cuplikan: r.cuplikan !== null ? cuplikanDari(r.cuplikan, r.cuplikanAwal ?? 1, r.cuplikanLanjut ?? false, kata) : [],
       catatan: catatanTertanda(catatan.get(r.id), kata),
       tanggal: r.tanggal,
       derajatKecepatan: r.derajatKecepatan,

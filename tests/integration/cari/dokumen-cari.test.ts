@@ -87,16 +87,18 @@ describe('the search document', () => {
   it('cuts a snippet around the first word starting with the search, from anywhere in a long text, or from the start', async () => {
     const teks = `${'awal '.repeat(100)}${'isi '.repeat(100_000)}Sasaran Bansos tahap dua ${'penutup '.repeat(5_000)}`;
     const potong = (t: string, pola: string | null) =>
-      prisma.$queryRaw<{ awal: number; potongan: string }[]>`SELECT awal, potongan FROM eoffice_potongan_cuplikan(${t}, ${pola}, 60, 241)`;
+      prisma.$queryRaw<{ awal: number; potongan: string; lanjut: boolean }[]>`SELECT awal, potongan, lanjut FROM eoffice_potongan_cuplikan(${t}, ${pola}, 60, 240)`;
     const [dekat] = await potong(teks, polaCuplikan(['bansos']));
-    expect(dekat!.potongan).toHaveLength(241);
+    expect(dekat!.potongan).toHaveLength(240);
     expect(dekat!.potongan.indexOf('Bansos')).toBe(60);
     expect(dekat!.awal).toBe(teks.indexOf('Bansos') + 1 - 60);
+    expect(dekat!.lanjut).toBe(true);
     // A word that only contains the search ("perbansosan") is not where the prefix search matched.
-    const [awalKata] = await potong('perbansosan lalu bansos', polaCuplikan(['bansos']));
-    expect(awalKata).toEqual({ awal: 1, potongan: 'perbansosan lalu bansos' });
-    expect(await potong(teks, polaCuplikan(['tidakada']))).toEqual([{ awal: 1, potongan: teks.slice(0, 241) }]);
-    expect(await potong('surat pendek', null)).toEqual([{ awal: 1, potongan: 'surat pendek' }]);
+    expect(await potong('perbansosan lalu bansos', polaCuplikan(['bansos']))).toEqual([{ awal: 1, potongan: 'perbansosan lalu bansos', lanjut: false }]);
+    expect(await potong(teks, polaCuplikan(['tidakada']))).toEqual([{ awal: 1, potongan: teks.slice(0, 240), lanjut: true }]);
+    expect(await potong('surat pendek', null)).toEqual([{ awal: 1, potongan: 'surat pendek', lanjut: false }]);
+    // Characters, not bytes or UTF-16 units: 240 emoji are not cut.
+    expect(await potong('😀'.repeat(240), null)).toEqual([{ awal: 1, potongan: '😀'.repeat(240), lanjut: false }]);
   });
 
   it('gives a konten its words as a reader sees them, for the snippet: no JSON brackets, quotes or escapes, tags and entities as spaces', async () => {
