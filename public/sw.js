@@ -31,7 +31,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   // Sign-out: the next person on a shared phone must not read the last one's letters offline.
-  if (event.data?.type === 'lupakan') event.waitUntil(Promise.all([caches.delete(PAGES), caches.delete(FILES)]));
+  if (event.data?.type === 'lupakan') {
+    diubah.clear();
+    event.waitUntil(Promise.all([caches.delete(PAGES), caches.delete(FILES)]));
+  }
   // The first page, loaded before this worker took control: its files and HTML, kept now.
   if (event.data?.type === 'simpan' && Array.isArray(event.data.urls)) event.waitUntil(keepLoaded(event.data.urls));
 });
@@ -49,6 +52,40 @@ async function keepLoaded(urls) {
   }
 }
 
+/**
+ * How long a kept page counts as fresh: a tap on it within this time keeps no new copy. Keeping one
+ * renders the page a second time on the server (its HTML beside the tap's RSC answer), and a person
+ * goes back and forth between the inbox and its letters: every tap cost two renders.
+ */
+const KEPT_FRESH_MS = 5 * 60 * 1000;
+
+/**
+ * Pages a server action was sent from since their copy was kept (the action changed what they
+ * show): the next tap keeps them again however fresh. In memory only: a worker started afresh
+ * forgets them, and its copies are at most KEPT_FRESH_MS old.
+ */
+const diubah = new Set();
+
+/** Whether a tap on this page should keep its HTML: none kept, kept a while ago, or acted on since. */
+async function perluDisimpan(url) {
+  if (diubah.has(url)) return true;
+  const kept = await (await caches.open(PAGES)).match(url, { ignoreVary: true });
+  const age = Date.now() - Number(kept?.headers.get(DISIMPAN) ?? NaN);
+  return !(age >= 0 && age < KEPT_FRESH_MS);
+}
+
+/**
+ * When this phone kept the copy, by its own clock (the server's Date against a phone's clock an
+ * hour behind would keep a copy fresh for an hour).
+ */
+const DISIMPAN = 'X-Disimpan-Pada';
+
+function bertanggal(response) {
+  const headers = new Headers(response.headers);
+  headers.set(DISIMPAN, String(Date.now()));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Keeps a good answer: same origin, 200, not a redirect to the sign-in page. */
 function cacheable(response) {
   return response.ok && response.status === 200 && response.type === 'basic' && !response.redirected;
@@ -58,7 +95,10 @@ async function networkFirst(request, cacheName, fallback) {
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (cacheable(response)) await cache.put(request.url, response.clone());
+    if (cacheable(response)) {
+      await cache.put(request.url, cacheName === PAGES ? bertanggal(response.clone()) : response.clone());
+      diubah.delete(request.url);
+    }
     // Signed out (the proxy redirected to /masuk): what this phone kept is no longer theirs.
     if (response.redirected && new URL(response.url).pathname === '/masuk') await caches.delete(PAGES);
     return response;
@@ -103,7 +143,8 @@ async function keepPageHtml(url) {
   try {
     const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
     if (cacheable(response) && (response.headers.get('Content-Type') ?? '').includes('text/html')) {
-      await (await caches.open(PAGES)).put(url, response);
+      await (await caches.open(PAGES)).put(url, bertanggal(response));
+      diubah.delete(url);
     }
   } catch {
     // Offline or refused: nothing to keep.
@@ -112,8 +153,11 @@ async function keepPageHtml(url) {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
   const url = new URL(request.url);
+  // A server action is posted to the page it was sent from: that page's copy is kept again on the
+  // next tap. The post itself goes to the network untouched.
+  if (request.method === 'POST' && request.headers.has('Next-Action') && url.origin === self.location.origin) diubah.add(halaman(url));
+  if (request.method !== 'GET') return;
   if (url.origin !== self.location.origin || NEVER.test(url.pathname)) return;
 
   if (STATIC_PATH.test(url.pathname)) {
@@ -128,13 +172,20 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, PAGES, OFFLINE_PAGE));
     return;
   }
-  // A client-side navigation (not a prefetch): keep the page's HTML for offline reading.
+  // A client-side navigation (not a prefetch): keep the page's HTML for offline reading, unless a
+  // fresh copy is kept already.
   if (request.headers.get('RSC') === '1' && !request.headers.has('Next-Router-Prefetch') && navigator.onLine) {
-    const page = new URL(url.pathname + url.search, url.origin);
-    page.searchParams.delete('_rsc');
-    event.waitUntil(keepPageHtml(page.href));
+    const page = halaman(url);
+    event.waitUntil(perluDisimpan(page).then((perlu) => (perlu ? keepPageHtml(page) : undefined)));
   }
 });
+
+/** The page an RSC request or a server action is for: its address without the router's _rsc. */
+function halaman(url) {
+  const page = new URL(url.pathname + url.search, url.origin);
+  page.searchParams.delete('_rsc');
+  return page.href;
+}
 
 // Web Push (lib/push/send-web-push.ts sends { judul, pesan, tautan }): shown as a notification;
 // tapping it opens the letter, in the app's window when one is open.

@@ -84,6 +84,60 @@ test('installable; a letter opened before reads offline; a disposisi made offlin
   await context.close();
 });
 
+/** The Content-Security-Policy of the page's kept copy: its nonce is new in every render, so it tells copies apart. */
+const keptCopy = (page: Page, path: string) =>
+  page.evaluate(async (p) => (await caches.match(new URL(p, location.origin).href, { ignoreVary: true }))?.headers.get('Content-Security-Policy') ?? null, path);
+
+test('a page kept a moment ago is not rendered again on every tap; an action on it keeps it again', async ({ browser }) => {
+  const perihal = `Koordinasi arus mudik ${Date.now()}`;
+  await registerSuratMasuk(browser, perihal);
+  const { context, page } = await phone(browser, 'kepala');
+  await page.goto('/');
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  const menu = (href: string) => page.locator(`nav a[href="${href}"]`).filter({ visible: true }).first();
+
+  await page.goto('/surat-masuk');
+  await expect.poll(() => keptCopy(page, '/surat-masuk')).not.toBeNull();
+  const inbox = await keptCopy(page, '/surat-masuk');
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  const letterPath = new URL(page.url()).pathname;
+  await expect.poll(() => keptCopy(page, letterPath)).not.toBeNull();
+  const letter = await keptCopy(page, letterPath);
+
+  // Back to the inbox and into the letter again, then on to a page not kept yet: once that one is
+  // kept, the worker has handled the taps before it, and kept neither copy again.
+  await menu('/surat-masuk').tap();
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await menu('/disposisi').tap();
+  await expect(page).toHaveURL(/\/disposisi$/);
+  await expect.poll(() => keptCopy(page, '/disposisi')).not.toBeNull();
+  await page.waitForTimeout(500);
+  expect(await keptCopy(page, letterPath)).toBe(letter);
+  expect(await keptCopy(page, '/surat-masuk')).toBe(inbox);
+
+  // A disposisi given on the letter changes it: the next tap on it keeps it again, so the copy read
+  // offline shows the disposisi.
+  await menu('/surat-masuk').tap();
+  await page.getByRole('link', { name: perihal }).tap();
+  await page.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
+  await page.getByRole('group', { name: 'Batas waktu' }).getByRole('button', { name: '2 hari' }).tap();
+  await page.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  const timeline = page.getByRole('list', { name: 'Riwayat disposisi' });
+  await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
+  await menu('/surat-masuk').tap();
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await expect.poll(() => keptCopy(page, letterPath)).not.toBe(letter);
+
+  await context.setOffline(true);
+  await page.goto(letterPath);
+  await expect(page.getByTestId('status-luring')).toContainText('Anda sedang luring');
+  await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
+  await context.close();
+});
+
 test('a paraf given offline waits on the phone and moves the letter on once online', async ({ browser }, testInfo) => {
   const perihal = `Paraf luring laporan SPBE ${Date.now()}`;
   const naskahId = await seedNaskahMenungguParaf(perihal);
