@@ -79,7 +79,7 @@ export function NaskahDetails({ naskah }: { naskah: NaskahDetail }) {
 export function NaskahReadView({ naskah, children, preview }: { naskah: NaskahDetail; children?: React.ReactNode; preview?: React.ReactNode }) {
   const step = naskah.status === 'VERIFIKASI' ? currentStep(naskah.verifikasi) : null;
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="space-y-4">
         <CatatanPengembalian naskah={naskah} />
         {children}

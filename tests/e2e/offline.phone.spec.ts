@@ -90,7 +90,8 @@ const keptCopy = (page: Page, path: string) =>
 
 test('a page kept a moment ago is not rendered again on every tap; an action on it keeps it again', async ({ browser }) => {
   const perihal = `Koordinasi arus mudik ${Date.now()}`;
-  await registerSuratMasuk(browser, perihal);
+  // A long number, as the regions write them: a word that cannot break, in the letter's side column.
+  await registerSuratMasuk(browser, perihal, { nomor: `800.1.11.1/${Date.now() % 100000}/DISHUB-SETDA/XI/2026` });
   const { context, page } = await phone(browser, 'kepala');
   await page.goto('/');
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
@@ -126,6 +127,12 @@ test('a page kept a moment ago is not rendered again on every tap; an action on 
   await page.getByRole('button', { name: /Kirim disposisi/ }).tap();
   const timeline = page.getByRole('list', { name: 'Riwayat disposisi' });
   await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
+  // The letter fits the phone. A bench letter's cards were as wide as their longest words (a grid
+  // item's min-content), 6 px wider than the screen: the page panned sideways and the bottom bar sat
+  // partly below the screen. (This letter did not overflow before the fix either: a guard.)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const lebar = () => page.evaluate(() => [...document.querySelectorAll('main section')].map((s) => Math.round(s.getBoundingClientRect().right)));
+  expect(Math.max(...(await lebar()))).toBeLessThanOrEqual(390);
   await menu('/surat-masuk').tap();
   await page.getByRole('link', { name: perihal }).tap();
   await expect(page.getByRole('heading', { name: perihal })).toBeVisible();

@@ -4,12 +4,12 @@ import { expect, type Browser } from '@playwright/test';
 import { tinyPdf } from '../../support/fixtures';
 import { storageStateOf } from './roles';
 
-export async function registerSuratMasuk(browser: Browser, perihal: string): Promise<void> {
+export async function registerSuratMasuk(browser: Browser, perihal: string, { nomor = `L-${Date.now() % 1000000}` }: { nomor?: string } = {}): Promise<void> {
   const context = await browser.newContext({ storageState: storageStateOf('pencatat') });
   const page = await context.newPage();
   await page.goto('/pencatatan/baru');
   await page.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf(perihal)) });
-  await page.getByLabel('Nomor surat').fill(`L-${Date.now() % 1000000}`);
+  await page.getByLabel('Nomor surat').fill(nomor);
   await page.getByLabel('Tanggal surat').fill('2026-11-25');
   await page.getByLabel('Pengirim', { exact: true }).fill('Dinas Perhubungan');
   await page.getByLabel('Perihal').fill(perihal);

@@ -45,7 +45,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
         <p className="text-sm text-slate-600">{surat.pengirim}</p>
       </header>
 
-      <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-4">
           <TindakanTertundaList naskahId={surat.id} />
           {options && (

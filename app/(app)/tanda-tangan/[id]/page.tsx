@@ -46,7 +46,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
         </p>
       </header>
 
-      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
         {/* The document first: on a phone the signer reads it above the passphrase. */}
         <div className="space-y-4">
           <Section title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'}>
