@@ -75,7 +75,8 @@ try {
       console.log(`${viewportName} ${label.padEnd(19)} per view: ${per}; server CPU ${cpu.toFixed(0)} ms`);
     }
     // In the app a person taps from page to page: the router asks for the new page's RSC only (the
-    // service worker fetches its HTML beside it, to keep for offline reading).
+    // service worker fetches its HTML beside it, to keep for offline reading, unless it kept a copy in
+    // the last five minutes: public/sw.js).
     await view(page, '/');
     const taps = [TAP_SURAT_MASUK, TAP_FIRST_LETTER, TAP_DISPOSISI, TAP_TANDA_TANGAN, TAP_BERANDA];
     await walk(page, taps);
