@@ -55,6 +55,17 @@ test('find a naskah by a phrase of its body and by a fragment of its number, ope
   await page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link', { name: perihal }).click();
   await expect(page.getByTestId('nomor-naskah')).toHaveText(nomor);
 
+  // An old link to a page past the last one the search shows says so and shows page 1; a page past
+  // this search's results says it is empty and links to page 1.
+  await page.goto(`/cari?q=${encodeURIComponent(fragment)}&halaman=15`);
+  await expect(page.getByText('Halaman 15 tidak tersedia')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link', { name: perihal })).toBeVisible();
+  await page.goto(`/cari?q=${encodeURIComponent(fragment)}&halaman=9`);
+  await expect(page.getByText('Halaman 9 kosong')).toBeVisible();
+  await expect(page.getByText('Tidak ada surat yang cocok')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Lihat halaman 1' }).click();
+  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link', { name: perihal })).toBeVisible();
+
   await page.goto('/arsip');
   await page.getByRole('list', { name: 'Arsip' }).getByRole('link', { name: perihal }).click();
   await expect(page).toHaveURL(new RegExp(`/tanda-tangan/${naskahId}$`));

@@ -5,7 +5,7 @@ import { loadPage } from '@/lib/actions/load-page';
 import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang } from '@/lib/domain/cari/highlight';
 import { SUMBER_CATATAN_LABEL } from '@/lib/domain/cari/hasil';
-import { CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, batasHalamanCari } from '@/lib/domain/cari/query';
+import { CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, batasHalamanCari, halamanDiluarBatas, pesanHalamanDiluar } from '@/lib/domain/cari/query';
 import { firstValues, parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
@@ -31,6 +31,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
   // The klasifikasi field is typed: what was typed, when it is not a kode, is named back (the
   // schema drops it silently, as it does a stale link's value).
   const kodeDiminta = firstValues(params).klasifikasi?.trim().slice(0, 60) || undefined;
+  const halamanDiluar = halamanDiluarBatas(firstValues(params).halaman);
   const page = await loadPage(async () => {
     const kode = filter.klasifikasi;
     const [hasil, kodeDikenal] = await Promise.all([cariSurat(actor, filter), kode ? klasifikasiDikenal(actor, kode) : true]);
@@ -49,6 +50,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
       <PageHeader title="Cari surat" description="Surat masuk, naskah dinas, disposisi dan tindak lanjut yang boleh Anda buka" />
       <CariFilterForm filter={filter} klasifikasiDiketik={kodeDiminta} />
       {notice && <Notice>{notice}</Notice>}
+      {halamanDiluar !== null && adaPermintaan(filter) && <Notice>{pesanHalamanDiluar(halamanDiluar)}</Notice>}
       {kodeDiminta && !filter.klasifikasi && (
         <Notice>Kode klasifikasi arsip &ldquo;{kodeDiminta}&rdquo; tidak dikenal, saringan klasifikasi diabaikan. {PILIH_KODE}</Notice>
       )}
@@ -59,6 +61,14 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
       )}
       {!adaPermintaan(filter) ? (
         <EmptyState title="Ketik yang Anda cari">Nomor surat (utuh atau sebagian, mis. 0157 atau /DISKOMINFO/2026), nomor agenda, hal, isi, pengirim, tujuan, tembusan, atau penanda tangan.</EmptyState>
+      ) : hasil.length === 0 && filter.halaman > 1 ? (
+        // A link to a later page of a search whose matches have since become fewer.
+        <EmptyState title={`Halaman ${filter.halaman} kosong`}>
+          Hasil pencarian ini kini lebih sedikit.{' '}
+          <Link href={halamanLain(1)} className="font-semibold text-brand-700 underline">
+            Lihat halaman 1
+          </Link>
+        </EmptyState>
       ) : hasil.length === 0 ? (
         <EmptyState title="Tidak ada surat yang cocok">Periksa ejaan, gunakan kata lain, atau hapus saringan.</EmptyState>
       ) : (

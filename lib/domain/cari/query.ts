@@ -23,6 +23,20 @@ export const CARI_MAX_HALAMAN = 10;
 export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
 /**
+ * The page a link asked for when the search cannot show it (past CARI_MAX_HALAMAN: an old link, from
+ * when twenty pages were shown, or one edited by hand), or null. The schema answers page 1 instead;
+ * the page says why (pesanHalamanDiluar).
+ */
+export function halamanDiluarBatas(diminta: string | undefined): number | null {
+  const n = Number(diminta);
+  return Number.isSafeInteger(n) && n > CARI_MAX_HALAMAN ? n : null;
+}
+
+export function pesanHalamanDiluar(halaman: number): string {
+  return `Halaman ${halaman} tidak tersedia: pencarian menampilkan paling banyak ${CARI_MAX_HALAMAN} halaman (${CARI_MAX_KANDIDAT} surat terbaru yang cocok). Yang tampil halaman 1; persempit dengan kata lain atau saringan untuk surat yang lebih lama.`;
+}
+
+/**
  * Whether a page of results is the last the search shows while more may match: the last page, and
  * full. The page then tells how to reach older letters (a full last page may hold exactly the last
  * match; the advice is then merely unneeded).

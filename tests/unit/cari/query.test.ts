@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cariFilterSchema } from '@/lib/domain/cari/filter';
 import { berselang, CUPLIKAN_PANJANG, CUPLIKAN_SEBELUM, cuplikanDari, polaCuplikan, tandaiKata } from '@/lib/domain/cari/highlight';
-import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, batasHalamanCari, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, entriKata, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
+import { CARI_KATA_REGISTER, CARI_KATA_UMUM, CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, batasHalamanCari, halamanDiluarBatas, pesanHalamanDiluar, CATATAN_LANGKA_COCOK, ENTRI_GIN_PER_BARIS, caraBacaCatatan, entriKata, frekuensiKata, type CaraBacaCatatan, type CaraJalan, CARI_CONTOH, CARI_KATA_WAKIL, jalanMenurutContoh, jalanPadaPangsa, kataUmum, pilihJalan, polaMengandung, rencanaCari } from '@/lib/domain/cari/query';
 
 describe('rencanaCari', () => {
   it.each([
@@ -311,6 +311,20 @@ describe('berselang', () => {
   it('keeps every character, markup included, for React to escape', () => {
     const parts = berselang(tandaiKata('<img src=x onerror=alert(1)> rapat', ['rapat']));
     expect(parts).toEqual(['<img src=x onerror=alert(1)> ', 'rapat']);
+  });
+});
+
+describe('halamanDiluarBatas', () => {
+  it('names a page past the last one the search shows, and nothing else', () => {
+    expect(halamanDiluarBatas(String(CARI_MAX_HALAMAN + 1))).toBe(CARI_MAX_HALAMAN + 1);
+    expect(halamanDiluarBatas('15')).toBe(15);
+    expect(halamanDiluarBatas(String(CARI_MAX_HALAMAN))).toBeNull();
+    for (const bukan of [undefined, '', '0', '-20', '2.5', 'abc', '1e400', '99999999999999999999']) expect(halamanDiluarBatas(bukan)).toBeNull();
+  });
+  it('says in Indonesian why page 1 is shown and how to reach older letters', () => {
+    expect(pesanHalamanDiluar(15)).toBe(
+      `Halaman 15 tidak tersedia: pencarian menampilkan paling banyak ${CARI_MAX_HALAMAN} halaman (${CARI_MAX_KANDIDAT} surat terbaru yang cocok). Yang tampil halaman 1; persempit dengan kata lain atau saringan untuk surat yang lebih lama.`,
+    );
   });
 });
 
