@@ -64,7 +64,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
       ) : hasil.length === 0 && filter.halaman > 1 ? (
         // A link to a later page of a search whose matches have since become fewer.
         <EmptyState title={`Halaman ${filter.halaman} kosong`}>
-          Hasil pencarian ini kini lebih sedikit.{' '}
+          Hasil pencarian ini tidak sampai halaman {filter.halaman}.{' '}
           <Link href={halamanLain(1)} className="font-semibold text-brand-700 underline">
             Lihat halaman 1
           </Link>
