@@ -8,6 +8,7 @@
 // collects and cools down in between), so compare it with itself, not with bench:load.
 //   BENCH_LETTERS=10000 npx tsx bench/load/page-view.ts
 // Env: BENCH_VIEW_ROUNDS (views per page and viewport, and walks, default 4), BENCH_PORT, BENCH_PG_PORT.
+import { existsSync } from 'node:fs';
 import { chromium, type Locator, type Page, type Request } from '@playwright/test';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { BENCH_LETTERS, startBenchDatabase } from '../bench-database';
@@ -42,12 +43,25 @@ function kindOf(request: Request): Kind {
   return 'asset';
 }
 
+// Checked before the database and server start: a failed launch after them left both running and
+// the bench waiting on them without a word.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.error(`bench:page-view needs Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
 const db = await startBenchDatabase(BENCH_LETTERS);
 const server = await startServer({ port: PORT, databaseUrl: db.url });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium
+  .launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
+  .catch(async (error: unknown) => {
+    await server.stop();
+    await db.stop();
+    throw error;
+  });
 try {
   const session = await signIn(server.baseUrl, demoAccount('kepala').email, DEMO_PASSWORD);
   const [cookieName] = session.split('=', 1);
