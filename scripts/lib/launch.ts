@@ -127,10 +127,10 @@ export function startWorkerCount(env: Record<string, string | undefined> = proce
  */
 function runNextWorkers(nextBin: string, args: string[], env: Record<string, string>, count: number): Promise<number> {
   // Plain Node for the workers: not this launcher's tsx loader nor its react-server condition; only
-  // the preloads that answer TRACE and CONNECT and a path with bad %-escapes before Next turns them
+  // the preloads that answer TRACE and CONNECT and a request-target Next cannot read before it turns them
   // into a 500, and what Node's parser refuses (oversized headers) in Indonesian, and the one that
   // compresses answers.
-  const preloads = ['./refuse-unsupported-methods.cjs', './refuse-malformed-paths.cjs', './answer-client-errors.cjs', './compress-responses.cjs'].flatMap((file) => ['--require', require.resolve(file)]);
+  const preloads = ['./refuse-unsupported-methods.cjs', './check-request-target.cjs', './answer-client-errors.cjs', './compress-responses.cjs'].flatMap((file) => ['--require', require.resolve(file)]);
   cluster.setupPrimary({ exec: nextBin, args, execArgv: preloads });
   const workerEnv = nextEnvironment(process.env, env);
   let stopping = false;

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { expect, test, type Browser, type Page } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
@@ -32,6 +33,17 @@ function watchCsp(page: Page): string[] {
     if (isCsp(error.message)) violations.push(error.message);
   });
   return violations;
+}
+
+/** The status line the server answers a raw HTTP/1.1 request line with. */
+function statusLineOf(host: string, port: string, requestLine: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), host.replace(/^\[|\]$/g, ''), () => socket.write(`${requestLine}\r\nHost: ${host}:${port}\r\nConnection: close\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('close', () => resolve(answer.split('\r\n', 1)[0]!));
+    socket.on('error', reject);
+  });
 }
 
 async function opdHref(page: Page): Promise<string> {
@@ -227,7 +239,7 @@ test('a server action or a route posted from another site is 403 in Indonesian, 
   expect(verifikasi.status()).toBe(403);
 });
 
-test('an address with %-escapes that are not UTF-8 is 400 in Indonesian, signed in or not; the unused image optimizer is not served', async ({ browser }, testInfo) => {
+test('an address with %-escapes that are not UTF-8 is 400 in Indonesian, signed in or not; `*` and absolute-form targets are answered; the unused image optimizer is not served', async ({ browser }, testInfo) => {
   // Each of these was a 500 on every path, /verifikasi included: Next decoded the path and threw.
   const malformed = ['/verifikasi/%', '/verifikasi/%C0%AF', '/surat-masuk/%E2%82', '/%ED%A0%80', '/masuk/%ZZ', '/api/auth/%C0%AF', '/_next/static/%C0%AF'];
   const anon = (await browser.newContext()).request;
@@ -242,6 +254,12 @@ test('an address with %-escapes that are not UTF-8 is 400 in Indonesian, signed 
   }
   // A query with a bad escape is only a value: the page reads it and answers.
   expect((await kepala.get('/cari?q=%E0%A4%A')).status()).toBe(200);
+  // Request-targets a browser never sends, written on a socket: `*` was a 500, and an absolute-form
+  // target a redirect to the host it named.
+  const { hostname: host, port } = new URL(testInfo.project.use.baseURL!);
+  expect(await statusLineOf(host, port, 'GET * HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+  expect(await statusLineOf(host, port, 'OPTIONS * HTTP/1.1')).toBe('HTTP/1.1 204 No Content');
+  expect(await statusLineOf(host, port, 'GET http://evil.example/masuk HTTP/1.1')).toBe('HTTP/1.1 200 OK');
   // No page uses next/image; its optimizer fetched a local address and answered 500 when the proxy
   // redirected it to the sign-in page. It is switched off (next.config.js).
   for (const url of ['/_next/image?url=%2Ficon.svg&w=64&q=75', '/_next/image?url=http%3A%2F%2F169.254.169.254%2F&w=64&q=75']) {
