@@ -190,9 +190,17 @@ test('a forged, stale or malformed server action from our own pages, and Auth.js
   expect(await forgedForm.text()).toBe(unknown);
   // A real action (switching the active post: harmless) with bodies React cannot decode.
   const realId = buildActionId('switchPostAction');
-  for (const data of ['bukan json', '{"a":', '[' + '['.repeat(10_000), '["$K1"]', '["$@99"]']) {
+  for (const data of ['bukan json', '{"a":', '[' + '['.repeat(10_000), '["$K1"]', '["$@99"]', JSON.stringify(Array(5000).fill(0))]) {
     const response = await request.post('/', { headers: { ...ownPage, 'next-action': realId }, data, maxRedirects: 0 });
     const problem = await problemWith(response, `action body ${data.slice(0, 20)}`);
+    expect(problem).toBeNull();
+  }
+  // Multipart replies whose parts refer to each other in a cycle, or name a Map over what is not a
+  // list (each was a 500: "Invalid forward reference.", "Invalid Map initializer."), or pass a server
+  // function as an argument.
+  for (const parts of [{ 0: '["$1"]', 1: '["$0"]' }, { 0: '["$Q1"]', 1: '[["$Q1",1]]' }, { 0: '["$Q1"]', 1: '{"a":1}' }, { 0: '["$h1"]', 1: `{"id":"${realId}","bound":null}` }]) {
+    const response = await request.post('/', { headers: { 'sec-fetch-site': 'same-origin', origin: testInfo.project.use.baseURL!, 'next-action': realId }, multipart: parts, maxRedirects: 0 });
+    const problem = await problemWith(response, `action parts ${JSON.stringify(parts)}`);
     expect(problem).toBeNull();
   }
   // Auth.js' own English confirmation page is replaced by ours; signing out stays a POST.
