@@ -73,6 +73,23 @@ describe('check-request-target preload', () => {
     expect(originForm('/a/http://b')).toBe('/a/http://b');
   });
 
+  it('answers an HTTP/1.1 request without Host 400 in Indonesian (Node answered an empty 400), and lets HTTP/1.0 without one through', async () => {
+    const net = await import('node:net');
+    const send = (head: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(`${head}\r\n\r\n`));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const noHost = await send('GET /surat-masuk HTTP/1.1\r\nConnection: close');
+    expect(noHost.split('\r\n', 1)[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(noHost.endsWith('Permintaan tidak dikenali.')).toBe(true);
+    expect((await send('GET /beranda HTTP/1.0')).split('\r\n', 1)[0]).toBe('HTTP/1.1 200 OK');
+    expect(seen.at(-1)).toBe('/beranda');
+  });
+
   it('reads only the path of the request-target', () => {
     expect(malformedPath('/a?b=%')).toBe(false);
     expect(malformedPath('/a%?b')).toBe(true);
