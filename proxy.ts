@@ -5,6 +5,7 @@ import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
 import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
+import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 
 // Cheap checks before any page, server action or route runs; none is the security boundary
@@ -36,6 +37,9 @@ import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 //
 // 7. A page asked with a method it has no use for (OPTIONS, PUT, DELETE), and any path asked with a
 //    method that is not HTTP's (PROPFIND), is 405.
+//
+// 8. A planted Auth.js callback-url cookie that Auth.js would refuse (signing the person out on every
+//    page, and out of the sign-in too) is dropped from the request and expired in the answer.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
@@ -88,16 +92,17 @@ function tooLarge(request: NextRequest): NextResponse {
 function pass(request: NextRequest): NextResponse {
   const https = servedOverHttps();
   const headers = withoutUntrustedForwarding(request.headers);
-  if (ROUTE_HANDLER.test(request.nextUrl.pathname)) {
-    const response = NextResponse.next({ request: { headers } });
-    if (https) response.headers.set('Strict-Transport-Security', HSTS);
-    return response;
+  const planted = unusableCallbackCookies(headers.get('cookie'));
+  if (planted.length > 0) headers.set('cookie', withoutCookies(headers.get('cookie')!, planted));
+  let csp: string | null = null;
+  if (!ROUTE_HANDLER.test(request.nextUrl.pathname)) {
+    csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
+    headers.set('Content-Security-Policy', csp);
   }
-  const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
-  headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set('Content-Security-Policy', csp);
+  if (csp) response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  for (const name of planted) response.cookies.set(name, '', { path: '/', maxAge: 0, secure: name.startsWith('__Secure-') });
   return response;
 }
 

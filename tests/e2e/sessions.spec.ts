@@ -67,6 +67,24 @@ test('a copied session cookie stops working once its session signs out', async (
   await copy.close();
 });
 
+test('a planted callback-url cookie Auth.js would refuse neither signs the person out nor keeps them from signing in', async ({ page }, testInfo) => {
+  // Cookie tossing: a sibling subdomain or a plain http page sets a cookie for this host. Auth.js
+  // refused every request carrying this one (InvalidCallbackUrl): signed out on every page, and the
+  // sign-in itself failed, for as long as the cookie stayed.
+  const account = await freshAccount();
+  const plant = () => page.context().addCookies([{ name: 'authjs.callback-url', value: '%E0%A4%A', url: testInfo.project.use.baseURL! }]);
+  await plant();
+  await signIn(page, account.nip, PASSWORD);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: `Selamat datang, ${account.nama}` })).toBeVisible();
+  await plant();
+  await page.goto('/surat-masuk');
+  await expect(page).toHaveURL(/\/surat-masuk$/);
+  await expect(page.getByRole('heading', { name: 'Surat Masuk' })).toBeVisible();
+  // The answer expired it.
+  expect((await page.context().cookies()).filter((c) => c.name === 'authjs.callback-url' && c.value === '%E0%A4%A')).toEqual([]);
+});
+
 test('repeated wrong passwords lock the account with one answer, then the limit; the admin reads it in Indonesian', async ({ page, browser }) => {
   test.setTimeout(180_000); // a dozen argon2 checks through the form, then the admin's pages
   const account = await freshAccount();
