@@ -31,8 +31,6 @@ const defaultInstruksi = (offered: string[]) => (offered.includes(DEFAULT_INSTRU
 /** A deadline chip (days from today) or a day picked in the calendar under "Lainnya". */
 type Batas = { hari: number | null } | { tanggal: string };
 
-const CHIP = 'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-semibold';
-const chipTone = (on: boolean) => (on ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800');
 
 /**
  * Phone-first, three taps from an open letter: a recipient, a deadline chip, send. The usual
@@ -57,6 +55,10 @@ export function DisposisiForm(props: {
   const [catatan, setCatatan] = useState('');
   const [batas, setBatas] = useState<Batas>({ hari: null });
   const [sent, setSent] = useState<{ message: string; penerima: string } | null>(null);
+  // The full recipient list (a checkbox per post under the actor, 20-odd in an office) is drawn
+  // only once "Lainnya" opens: most disposisi use the quick buttons, and the page's HTML carried
+  // the whole list on every letter (a third of the form's markup).
+  const [lainnya, setLainnya] = useState(false);
   const action = useMemo(() => {
     const names = (data: FormData) =>
       data
@@ -127,7 +129,7 @@ export function DisposisiForm(props: {
                     setBatas({ hari: p.batasHari });
                   })
                 }
-                className={`${CHIP} ${on ? 'border-emerald-700 bg-emerald-700 text-white' : 'border-emerald-300 bg-emerald-50 text-emerald-900'}`}
+                className="chip chip-preset"
               >
                 {p.nama}
               </button>
@@ -147,10 +149,10 @@ export function DisposisiForm(props: {
                 type="button"
                 aria-pressed={on}
                 onClick={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))}
-                className={`min-h-14 rounded-lg border px-3 py-2.5 text-left text-sm ${on ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
+                className="penerima-cepat"
               >
-                <span className="block font-semibold">{r.namaSingkat}</span>
-                <span className={`block truncate text-xs ${on ? 'text-brand-100' : 'text-slate-600'}`}>{r.pemegang ?? 'Kosong'}</span>
+                <b>{r.namaSingkat}</b>
+                <small>{r.pemegang ?? 'Kosong'}</small>
               </button>
             );
           })}
@@ -164,7 +166,7 @@ export function DisposisiForm(props: {
           {BATAS_WAKTU_CHIPS.map((chip) => {
             const on = 'hari' in batas && batas.hari === chip.hari;
             return (
-              <button key={chip.label} type="button" aria-pressed={on} onClick={() => pick(() => setBatas({ hari: chip.hari }))} className={`${CHIP} ${chipTone(on)}`}>
+              <button key={chip.label} type="button" aria-pressed={on} onClick={() => pick(() => setBatas({ hari: chip.hari }))} className="chip">
                 {chip.label}
               </button>
             );
@@ -179,8 +181,8 @@ export function DisposisiForm(props: {
           {props.instruksi.map((i) => {
             const on = instruksi.includes(i);
             return (
-              <label key={i} className={`${CHIP} cursor-pointer font-medium ${chipTone(on)}`}>
-                <input type="checkbox" className="h-5 w-5 accent-white" checked={on} onChange={() => pick(() => setInstruksi(toggle(instruksi, i)))} />
+              <label key={i} className="chip" data-on={on}>
+                <input type="checkbox" checked={on} onChange={() => pick(() => setInstruksi(toggle(instruksi, i)))} />
                 {i}
               </label>
             );
@@ -189,13 +191,13 @@ export function DisposisiForm(props: {
         <FieldError id="instruksi-error" errors={state.fieldErrors?.instruksi} />
       </fieldset>
 
-      <details className="rounded-lg border border-slate-200 bg-slate-50 px-3">
+      <details className="rounded-lg border border-slate-200 bg-slate-50 px-3" onToggle={(event) => setLainnya(event.currentTarget.open)}>
         <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-slate-700">Lainnya: penerima lain, catatan, tanggal, kecepatan, preset</summary>
         <div className="space-y-4 pb-3">
           <fieldset>
             <legend className="mb-1 text-sm font-semibold text-slate-700">Semua jabatan di bawah Anda</legend>
             <div className="max-h-72 overflow-y-auto">
-              {props.recipients.map((r) => (
+              {lainnya && props.recipients.map((r) => (
                 <label key={r.jabatanId} className="flex min-h-11 items-center gap-3 py-1 text-sm">
                   <input type="checkbox" className="h-5 w-5 shrink-0" checked={chosen.includes(r.jabatanId)} onChange={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))} />
                   <span>

@@ -90,6 +90,11 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   const kepala = await as(browser, 'kepala');
   await kepala.goto('/surat-masuk');
   await kepala.getByRole('link', { name: first }).click();
+  // The full recipient list is drawn when "Lainnya" opens, not carried in every letter's HTML.
+  await expect(kepala.getByText('Lainnya: penerima lain')).toBeVisible();
+  const html = await (await kepala.request.get(kepala.url())).text();
+  expect(html.includes('Lainnya: penerima lain'), 'the form is in the HTML').toBe(true);
+  expect(html.includes('Semua jabatan di bawah Anda</legend><div class="max-h-72 overflow-y-auto"><label'), 'the full list is not').toBe(false);
   await kepala.getByText('Lainnya: penerima lain').tap();
   await kepala.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();
   await kepala.getByRole('checkbox', { name: 'Koordinasikan' }).check();
