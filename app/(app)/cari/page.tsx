@@ -62,7 +62,7 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
       {!adaPermintaan(filter) ? (
         <EmptyState title="Ketik yang Anda cari">Nomor surat (utuh atau sebagian, mis. 0157 atau /DISKOMINFO/2026), nomor agenda, hal, isi, pengirim, tujuan, tembusan, atau penanda tangan.</EmptyState>
       ) : hasil.length === 0 && filter.halaman > 1 ? (
-        // A link to a later page of a search whose matches have since become fewer.
+        // A page number typed into the address, or a saved link to a search that now finds fewer letters.
         <EmptyState title={`Halaman ${filter.halaman} kosong`}>
           Hasil pencarian ini tidak sampai halaman {filter.halaman}.{' '}
           <Link href={halamanLain(1)} className="font-semibold text-brand-700 underline">
