@@ -5,6 +5,7 @@ import { isForeignOrigin, isStateChanging } from '@/lib/actions/same-origin';
 import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
+import { SESSION_COOKIE } from '@/lib/auth/cookie-names';
 import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 
@@ -40,7 +41,6 @@ import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 //
 // 8. A planted Auth.js callback-url cookie that Auth.js would refuse (signing the person out on every
 //    page, and out of the sign-in too) is dropped from the request and expired in the answer.
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
 const PUBLIC_PATH = /^\/(masuk|verifikasi|unduh\/|api\/auth|api\/pki|api\/verifikasi)/;
@@ -102,7 +102,7 @@ function pass(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers } });
   if (csp) response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', HSTS);
-  for (const name of planted) response.cookies.set(name, '', { path: '/', maxAge: 0, secure: name.startsWith('__Secure-') });
+  for (const name of planted) response.cookies.set(name, '', { path: '/', maxAge: 0, secure: name.startsWith('__Secure-') || name.startsWith('__Host-') });
   return response;
 }
 

@@ -15,7 +15,7 @@ export async function signIn(baseUrl: string, identifier: string, password: stri
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
     body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: `${baseUrl}/` }),
   });
-  const session = cookiesOf(res).find((c) => /^(__Secure-)?authjs\.session-token=/.test(c));
+  const session = cookiesOf(res).find((c) => /^(__Secure-|__Host-)?authjs\.session-token=/.test(c));
   if (!session) throw new Error(`sign-in as ${identifier} refused (HTTP ${res.status}, ${res.headers.get('location') ?? 'no redirect'})`);
   return session;
 }

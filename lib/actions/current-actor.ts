@@ -3,13 +3,11 @@ import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
+import { activePostCookieName } from '@/lib/auth/cookie-names';
 import { createSessionMemo } from '@/lib/auth/recent-sessions';
 import type { Actor } from '@/lib/authz/actor';
 import { requestOrigin } from '@/lib/security/client-address';
 import { loadActor } from '@/lib/services/auth/load-actor';
-
-/** Cookie that remembers which post (own, Plt. or Plh.) the person is acting as. */
-export const ACTIVE_POST_COOKIE = 'eoffice_jabatan';
 
 const recentSession = createSessionMemo(() => auth());
 
@@ -26,7 +24,7 @@ export const findCurrentActor = cache(async (): Promise<Actor | null> => {
   if (!pegawaiId || !sesiId) return null;
   return loadActor(pegawaiId, {
     sesiId,
-    preferredJabatanId: jar.get(ACTIVE_POST_COOKIE)?.value ?? null,
+    preferredJabatanId: jar.get(activePostCookieName())?.value ?? null,
     request: requestOrigin(h),
   });
 });

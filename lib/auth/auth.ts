@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
+import { authCookies } from './cookie-names';
 import { signInSchema } from '@/lib/domain/auth/sign-in-schema';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/domain/auth/session';
 import { requestOrigin } from '@/lib/security/client-address';
@@ -32,6 +33,8 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // `__Host-` names over https (cookie-names.ts): a sibling subdomain cannot plant a session here.
+  cookies: authCookies(),
   // Auth.js' own error page is English and answers 500; its errors land on the sign-in page instead.
   // Its sign-out confirmation page is English too: GET /api/auth/signout leads to our /keluar.
   pages: { signIn: '/masuk', error: '/masuk', signOut: '/keluar' },

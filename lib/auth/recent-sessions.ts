@@ -1,12 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { SESSION_COOKIE } from './cookie-names';
 
 /** How long a decoded session cookie is reused: a few page views of one person. */
 const FRESH_MS = 5_000;
 const MAX_ENTRIES = 5_000;
 
-/** Auth.js' session cookie, plain or `__Secure-`, whole or in chunks (`.0`, `.1`...). */
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export interface SessionCookie {
   name: string;

@@ -1,10 +1,11 @@
+import { CALLBACK_URL_COOKIE } from '@/lib/auth/cookie-names';
+
 // Auth.js keeps the address to return to after sign-in in a cookie (authjs.callback-url) and refuses
 // every request whose cookie is not an http(s) address or a path ("InvalidCallbackUrl"): the session
 // read fails, so the person is signed out on every page and cannot sign in again while the cookie
 // stays. Auth.js only ever writes a valid one; a bad one is planted (a sibling subdomain or a plain
 // http page can set a cookie for this host: cookie tossing). proxy.ts drops it from the request and
 // expires it in the answer.
-const CALLBACK_URL_COOKIE = /^(__Secure-)?authjs\.callback-url$/;
 
 /** Auth.js' own test (isValidHttpUrl): an http(s) address, or a path on the app's origin. */
 function usableCallbackUrl(value: string): boolean {

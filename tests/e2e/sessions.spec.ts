@@ -1,35 +1,10 @@
-import { randomInt } from 'node:crypto';
 import { expect, test, type Page } from './support/test';
-import { hashPassword } from '@/lib/auth/password';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
-import { accountOf, signIn, storageStateOf } from './support/roles';
+import { FRESH_PASSWORD as PASSWORD, freshAccount, nomorUrut } from './support/fresh-account';
+import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
-// Each test signs in and out with an account of its own, so the role sessions the other specs
-// share are never ended or locked here.
-const PASSWORD = 'Sesi#Uji2026';
-
-// A NIP's last three digits (nomor urut) are never 000: such a NIP is refused at the form (1 run in 100 did).
-const nomorUrut = () => String(1 + randomInt(999)).padStart(3, '0');
-
-async function freshAccount(): Promise<{ nip: string; nama: string }> {
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
-    const staf = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf('staf').nip }, select: { instansiId: true, opdId: true, penugasan: { select: { jabatanId: true } } } });
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const nip = `19${70 + randomInt(25)}${pad(1 + randomInt(12))}${pad(1 + randomInt(28))}2015${pad(1 + randomInt(12))}1${nomorUrut()}`;
-    const nama = `Uji Sesi ${nip.slice(-6)}`;
-    const pegawai = await prisma.pegawai.create({
-      data: { instansiId: staf.instansiId, opdId: staf.opdId, nama, nip, nik: `3201${String(randomInt(1e12)).padStart(12, '0')}`, passwordHash: await hashPassword(PASSWORD) },
-    });
-    await prisma.penugasanJabatan.create({ data: { pegawaiId: pegawai.id, jabatanId: staf.penugasan[0]!.jabatanId, jenis: 'DEFINITIF', mulai: new Date('2020-01-01') } });
-    return { nip, nama };
-  } finally {
-    await prisma.$disconnect();
-  }
-}
+// Each test signs in and out with an account of its own (freshAccount), so the role sessions the
+// other specs share are never ended or locked here.
 
 /** One sign-in attempt on the open /masuk page; resolves with the refusal shown. */
 async function attempt(page: Page, identifier: string, password: string): Promise<string> {

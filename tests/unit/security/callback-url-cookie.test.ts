@@ -8,6 +8,7 @@ describe('planted Auth.js callback-url cookies', () => {
       expect(unusableCallbackCookies(`authjs.session-token=abc; authjs.callback-url=${value}; x=1`), value).toEqual(['authjs.callback-url']);
     }
     expect(unusableCallbackCookies('__Secure-authjs.callback-url=%%%')).toEqual(['__Secure-authjs.callback-url']);
+    expect(unusableCallbackCookies('__Host-authjs.callback-url=%%%')).toEqual(['__Host-authjs.callback-url']);
     expect(unusableCallbackCookies('authjs.callback-url')).toEqual(['authjs.callback-url']);
   });
 
