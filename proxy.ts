@@ -6,6 +6,7 @@ import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 import { SESSION_COOKIE } from '@/lib/auth/cookie-names';
+import { REQUESTED_PAGE_HEADER, returnPathOf, signInPath } from '@/lib/domain/auth/return-path';
 import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 
@@ -41,6 +42,9 @@ import { withoutUntrustedForwarding } from '@/lib/security/client-address';
 //
 // 8. A planted Auth.js callback-url cookie that Auth.js would refuse (signing the person out on every
 //    page, and out of the sign-in too) is dropped from the request and expired in the answer.
+//
+// 9. Sent to sign in, a person comes back to the page they asked for (`/masuk?kembali=`, a path on
+//    this app only: lib/domain/auth/return-path.ts).
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
 const PUBLIC_PATH = /^\/(masuk|verifikasi|unduh\/|api\/auth|api\/pki|api\/verifikasi)/;
@@ -94,6 +98,9 @@ function pass(request: NextRequest): NextResponse {
   const headers = withoutUntrustedForwarding(request.headers);
   const planted = unusableCallbackCookies(headers.get('cookie'));
   if (planted.length > 0) headers.set('cookie', withoutCookies(headers.get('cookie')!, planted));
+  // Set here on every request, whatever the client sent: a page whose session has ended sends the
+  // person to sign in and back (requireActor).
+  headers.set(REQUESTED_PAGE_HEADER, returnPathOf(request.nextUrl) ?? '');
   let csp: string | null = null;
   if (!ROUTE_HANDLER.test(request.nextUrl.pathname)) {
     csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });
@@ -162,7 +169,9 @@ export async function proxy(request: NextRequest) {
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
-  return NextResponse.redirect(new URL('/masuk', request.nextUrl.origin));
+  // To sign in, and back to the page afterwards (a letter linked from a notification).
+  const back = request.method === 'GET' || request.method === 'HEAD' ? returnPathOf(request.nextUrl) : null;
+  return NextResponse.redirect(new URL(signInPath(back), request.nextUrl.origin));
 }
 
 export const config = {

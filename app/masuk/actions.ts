@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth/auth';
 import { signInSchema } from '@/lib/domain/auth/sign-in-schema';
+import { safeReturnPath } from '@/lib/domain/auth/return-path';
 import { formDataToObject } from '@/lib/actions/define-action';
 import { signInRefusalMessage } from '@/lib/auth/sign-in-messages';
 import type { FormState } from '@/lib/actions/form-state';
@@ -15,7 +16,8 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     return { ok: false, message: null, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   try {
-    await signIn('credentials', { ...parsed.data, redirectTo: '/' });
+    // Back to the page asked for before signing in, when it is a path on this app (checked again here: the field is the client's).
+    await signIn('credentials', { ...parsed.data, redirectTo: safeReturnPath(formData.get('kembali')) ?? '/' });
     return { ok: true, message: null };
   } catch (error) {
     if (error instanceof AuthError) {

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { findCurrentActor } from '@/lib/actions/current-actor';
+import { safeReturnPath } from '@/lib/domain/auth/return-path';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { AppLogo } from '@/components/shell/app-logo';
 import { signInAction } from './actions';
 
 export const metadata: Metadata = { title: 'Masuk' };
 
-export default async function SignInPage() {
-  if (await findCurrentActor()) redirect('/');
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // The page asked for before signing in (a letter linked from a notification), if it is one of this app's.
+  const kembali = safeReturnPath((await searchParams).kembali);
+  if (await findCurrentActor()) redirect(kembali ?? '/');
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-900 to-brand-700 px-4 py-10">
       <div className="w-full max-w-sm">
@@ -19,7 +22,7 @@ export default async function SignInPage() {
         </div>
         <div className="rounded-xl bg-white p-6 shadow-xl">
           <h2 className="mb-4 text-lg font-semibold text-slate-800">Masuk ke akun Anda</h2>
-          <SignInForm action={signInAction} />
+          <SignInForm action={signInAction} kembali={kembali} />
         </div>
         <p className="mt-6 text-center text-xs text-brand-100">
           Lupa kata sandi? Hubungi admin OPD Anda untuk mengatur ulang.

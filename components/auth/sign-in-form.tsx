@@ -4,10 +4,11 @@ import { useActionState } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 
-export function SignInForm({ action }: { action: (prev: FormState, data: FormData) => Promise<FormState> }) {
+export function SignInForm({ action, kembali }: { action: (prev: FormState, data: FormData) => Promise<FormState>; kembali: string | null }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      {kembali && <input type="hidden" name="kembali" value={kembali} />}
       {state.message && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.message}

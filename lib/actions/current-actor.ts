@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth/auth';
 import { activePostCookieName } from '@/lib/auth/cookie-names';
 import { createSessionMemo } from '@/lib/auth/recent-sessions';
+import { REQUESTED_PAGE_HEADER, safeReturnPath, signInPath } from '@/lib/domain/auth/return-path';
 import type { Actor } from '@/lib/authz/actor';
 import { requestOrigin } from '@/lib/security/client-address';
 import { loadActor } from '@/lib/services/auth/load-actor';
@@ -29,9 +30,9 @@ export const findCurrentActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
-/** The signed-in actor; anyone else is sent to the sign-in page. */
+/** The signed-in actor; anyone else is sent to the sign-in page, and back to this page afterwards. */
 export async function requireActor(): Promise<Actor> {
   const actor = await findCurrentActor();
-  if (!actor) redirect('/masuk');
+  if (!actor) redirect(signInPath(safeReturnPath((await headers()).get(REQUESTED_PAGE_HEADER))));
   return actor;
 }

@@ -1,15 +1,46 @@
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 import { accountOf, signIn, storageStateOf } from './support/roles';
+import { DEMO_PASSWORD } from '@/prisma/seed/demo-accounts';
 import { shotForPeople } from './support/shot-for-people';
+
+/** The staf's sign-in on the /masuk page already open (its address carries the way back). */
+async function submitSignIn(page: Page, password: string) {
+  await page.getByLabel('NIP atau e-mail').fill(accountOf('staf').nip);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
 
 test.describe('without a session', () => {
   for (const path of ['/', '/admin', '/surat-masuk', '/tanda-tangan', '/menu']) {
     test(`${path} goes to the sign-in page`, async ({ page }) => {
       await page.goto(path);
-      await expect(page).toHaveURL(/\/masuk$/);
+      await expect(page).toHaveURL(path === '/' ? /\/masuk$/ : new RegExp(`/masuk\\?kembali=${encodeURIComponent(path)}$`));
       await expect(page.getByRole('heading', { name: 'Masuk ke akun Anda' })).toBeVisible();
     });
   }
+
+  test('a link opened without a session comes back to its page after signing in; a return address to another host does not', async ({ page }) => {
+    // A pejabat taps a notification's link after the session ended: the letter, not Beranda.
+    await page.goto('/cari?q=undangan%20rapat&jenis=NOTA_DINAS');
+    await expect(page).toHaveURL(/\/masuk\?kembali=%2Fcari%3Fq%3Dundangan%2Brapat%26jenis%3DNOTA_DINAS$/);
+    await submitSignIn(page, 'bukan-sandinya');
+    await expect(page.getByText('NIP/e-mail atau kata sandi salah.')).toBeVisible();
+    // A refused attempt keeps the way back.
+    await submitSignIn(page, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/cari\?q=undangan\+rapat&jenis=NOTA_DINAS$/);
+    await expect(page.getByRole('searchbox', { name: 'Kata pencarian' })).toHaveValue('undangan rapat');
+    // Signed in, the sign-in page sends on to the page named.
+    await page.goto('/masuk?kembali=%2Fsurat-masuk');
+    await expect(page).toHaveURL(/\/surat-masuk$/);
+    await page.context().clearCookies();
+
+    for (const foreign of ['//evil.example/masuk', '/\\evil.example', 'https://evil.example', '/..//evil.example', '/\t/evil.example']) {
+      await page.goto(`/masuk?kembali=${encodeURIComponent(foreign)}`);
+      await submitSignIn(page, DEMO_PASSWORD);
+      await expect(page, foreign).toHaveURL(`${test.info().project.use.baseURL}/`);
+      await page.context().clearCookies();
+    }
+  });
 
   test('a wrong password, an unknown NIP and a malformed NIP get clear messages', async ({ page }) => {
     await signIn(page, accountOf('staf').nip, 'bukan-sandinya');

@@ -35,10 +35,16 @@ test('a copied session cookie stops working once its session signs out', async (
   await page.getByRole('button', { name: 'Keluar' }).first().click();
   await expect(page).toHaveURL(/\/masuk$/);
 
+  // The cookie is still there, its session is not: sent to sign in, and back to the page after.
   await thief.goto('/surat-masuk');
-  await expect(thief).toHaveURL(/\/masuk$/);
+  await expect(thief).toHaveURL(/\/masuk\?kembali=%2Fsurat-masuk$/);
   await thief.goto('/');
   await expect(thief).toHaveURL(/\/masuk$/);
+  await thief.goto('/surat-masuk');
+  await thief.getByLabel('NIP atau e-mail').fill(account.nip);
+  await thief.getByLabel('Kata sandi').fill(PASSWORD);
+  await thief.getByRole('button', { name: 'Masuk' }).click();
+  await expect(thief).toHaveURL(/\/surat-masuk$/);
   await copy.close();
 });
 

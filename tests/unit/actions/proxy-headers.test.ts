@@ -31,6 +31,13 @@ describe('proxy: page headers', () => {
     expect(first.headers.get('strict-transport-security')).toBeNull();
   });
 
+  it('names the page asked for on the request, over whatever the client wrote there (requireActor sends people back to it)', async () => {
+    const asked = await proxy(request('/surat-masuk/x?tab=riwayat&_rsc=9', { headers: { 'x-eoffice-halaman': '//evil.example' } }));
+    expect(asked.headers.get('x-middleware-request-x-eoffice-halaman')).toBe('/surat-masuk/x?tab=riwayat');
+    const home = await proxy(request('/', { headers: { 'x-eoffice-halaman': '/admin' } }));
+    expect(home.headers.get('x-middleware-request-x-eoffice-halaman')).toBe('');
+  });
+
   it('leaves file and JSON routes their own headers (a scan is framed by its letter page)', async () => {
     for (const pathname of ['/berkas/0196f3a0-0000-7000-8000-000000000001', '/pdfjs/worker', '/konsep/x/pratinjau', '/konsep/x/lampiran', '/surat-masuk/x/lembar-disposisi', '/api/verifikasi']) {
       expect((await proxy(request(pathname))).headers.get('content-security-policy'), pathname).toBeNull();

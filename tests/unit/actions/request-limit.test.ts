@@ -85,6 +85,12 @@ describe('proxy', () => {
     const anonymous = await proxy(new NextRequest('http://127.0.0.1/surat-masuk'));
     expect(anonymous.status).toBe(307);
     expect(new URL(anonymous.headers.get('location')!).pathname).toBe('/masuk');
+    // ...and back to the page afterwards; a client navigation's _rsc key is not part of it.
+    expect(new URL(anonymous.headers.get('location')!).searchParams.get('kembali')).toBe('/surat-masuk');
+    const rsc = await proxy(new NextRequest('http://127.0.0.1/cari?q=a&_rsc=x1'));
+    expect(new URL(rsc.headers.get('location')!).searchParams.get('kembali')).toBe('/cari?q=a');
+    const home = await proxy(new NextRequest('http://127.0.0.1/'));
+    expect(new URL(home.headers.get('location')!).search).toBe('');
     for (const open of ['/masuk', '/verifikasi/abc123', '/api/pki/crl', '/unduh/x']) {
       expect((await proxy(new NextRequest(`http://127.0.0.1${open}`))).headers.get('x-middleware-next')).toBe('1');
     }

@@ -1,0 +1,41 @@
+// After signing in, the person goes back to the page they asked for: the letter a notification
+// linked to, opened on the phone after the session had ended (`/masuk?kembali=…`). Only a path on
+// this app: anything a browser could read as another host (`//host`, `/\host`, a tab or newline a
+// browser drops, a scheme, dot segments that resolve to `//host`) is refused, and they land on Beranda.
+
+const MAX_LENGTH = 2000;
+const BASE = 'http://kembali.invalid';
+/** Pages that make no sense to return to: signing in and out again. */
+const NEVER = /^\/(masuk|keluar|api\/auth)(\/|\?|$)/;
+
+/** The path to return to, normalised, or null when `value` is not a plain path on this app. */
+export function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
+  // Controls, spaces and backslashes: browsers drop or turn them into '/' (`/\t/host`, `/\host`).
+  if (!value.startsWith('/') || value.startsWith('//') || /[\u0000-\u0020\u007f\\]/.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return null;
+  }
+  const path = `${url.pathname}${url.search}`;
+  if (url.origin !== BASE || path.startsWith('//') || NEVER.test(path)) return null;
+  return path;
+}
+
+/** Where a request without a session should come back to after signing in (null: Beranda). */
+export function returnPathOf(url: URL): string | null {
+  const copy = new URL(url.href);
+  copy.searchParams.delete('_rsc'); // a client navigation's cache key, not part of the page's address
+  const path = safeReturnPath(`${copy.pathname}${copy.search}`);
+  return path === '/' ? null : path;
+}
+
+/** The sign-in page's address, returning to `path` afterwards when there is one. */
+export function signInPath(path: string | null): string {
+  return path ? `/masuk?kembali=${encodeURIComponent(path)}` : '/masuk';
+}
+
+/** The request header proxy.ts sets on every request it passes: the page asked for, for requireActor. */
+export const REQUESTED_PAGE_HEADER = 'x-eoffice-halaman';
