@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
+import { createAuthLog } from './auth-log';
 import { authCookies } from './cookie-names';
 import { signInSchema } from '@/lib/domain/auth/sign-in-schema';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/domain/auth/session';
@@ -38,13 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Auth.js' own error page is English and answers 500; its errors land on the sign-in page instead.
   // Its sign-out confirmation page is English too: GET /api/auth/signout leads to our /keluar.
   pages: { signIn: '/masuk', error: '/masuk', signOut: '/keluar' },
-  // Auth.js logs every refused sign-in as an error with a stack; a wrong password is not an error.
-  logger: {
-    error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error('[auth]', error.name, error.message);
-    },
-  },
+  // Auth.js logs every refused request as an error with a stack: client-caused ones are counted (auth-log.ts).
+  logger: createAuthLog(),
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },
