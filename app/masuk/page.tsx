@@ -22,6 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <div className="rounded-xl bg-white p-6 shadow-xl">
           <h2 className="mb-4 text-lg font-semibold text-slate-800">Masuk ke akun Anda</h2>
+          {kembali && <p className="-mt-2 mb-4 text-sm text-slate-600">Setelah masuk, Anda dibawa kembali ke halaman yang tadi dibuka.</p>}
           <SignInForm action={signInAction} kembali={kembali} />
         </div>
         <p className="mt-6 text-center text-xs text-brand-100">

@@ -1,13 +1,24 @@
 'use client';
 
-import { useActionState } from 'react';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { useEffect, useRef } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
+import { REQUEST_FAILED_MESSAGE } from '@/lib/actions/request-failure';
 import { FieldError } from '@/components/ui/field-error';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function SignInForm({ action, kembali }: { action: (prev: FormState, data: FormData) => Promise<FormState>; kembali: string | null }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  // useFormAction: a refused sign-in keeps the NIP typed (a plain form action emptied it), and a
+  // dropped connection is a message, not the error page. The password is cleared for the next try.
+  const { state, pending, form } = useFormAction(action);
+  const password = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!state.ok && state.message && state.message !== REQUEST_FAILED_MESSAGE && password.current) {
+      password.current.value = '';
+      password.current.focus();
+    }
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form {...form} className="space-y-4" noValidate>
       {kembali && <input type="hidden" name="kembali" value={kembali} />}
       {state.message && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -35,6 +46,7 @@ export function SignInForm({ action, kembali }: { action: (prev: FormState, data
           Kata sandi
         </label>
         <input
+          ref={password}
           id="password"
           name="password"
           type="password"

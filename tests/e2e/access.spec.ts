@@ -23,8 +23,13 @@ test.describe('without a session', () => {
     // A pejabat taps a notification's link after the session ended: the letter, not Beranda.
     await page.goto('/cari?q=undangan%20rapat&jenis=NOTA_DINAS');
     await expect(page).toHaveURL(/\/masuk\?kembali=%2Fcari%3Fq%3Dundangan%2Brapat%26jenis%3DNOTA_DINAS$/);
+    await expect(page.getByText('Setelah masuk, Anda dibawa kembali ke halaman yang tadi dibuka.')).toBeVisible();
     await submitSignIn(page, 'bukan-sandinya');
     await expect(page.getByText('NIP/e-mail atau kata sandi salah.')).toBeVisible();
+    // The NIP stays as typed; the password is emptied for the next try, with the cursor in it.
+    await expect(page.getByLabel('NIP atau e-mail')).toHaveValue(accountOf('staf').nip);
+    await expect(page.getByLabel('Kata sandi')).toHaveValue('');
+    await expect(page.getByLabel('Kata sandi')).toBeFocused();
     // A refused attempt keeps the way back.
     await submitSignIn(page, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/cari\?q=undangan\+rapat&jenis=NOTA_DINAS$/);
