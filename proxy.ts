@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '@/lib/auth/cookie-names';
 import { REQUESTED_PAGE_HEADER, returnPathOf, signInPath } from '@/lib/domain/auth/return-path';
 import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
+import { warnIfHttpsMismatch } from '@/lib/security/https-mismatch';
 
 // Cheap checks before any page, server action or route runs; none is the security boundary
 // (every page and action loads and checks the actor itself), and the headers every page carries.
@@ -95,6 +96,7 @@ function tooLarge(request: NextRequest): NextResponse {
  * reads the nonce from) and on its answer. */
 function pass(request: NextRequest): NextResponse {
   const https = servedOverHttps();
+  warnIfHttpsMismatch(request.headers.get('x-forwarded-proto'), https);
   const headers = withoutUntrustedForwarding(request.headers);
   const planted = unusableCallbackCookies(headers.get('cookie'));
   if (planted.length > 0) headers.set('cookie', withoutCookies(headers.get('cookie')!, planted));
