@@ -171,6 +171,12 @@ export async function proxy(request: NextRequest) {
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   if (PUBLIC_PATH.test(request.nextUrl.pathname)) return pass(request);
   if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value)) return pass(request);
+  // A server action whose cookie has gone (8 hours without a request): its wrapper finds no actor
+  // and sends the person to sign in and back to this page, which the form hears (useFormAction
+  // keeps what was typed). Redirected here, the call followed the redirect as a POST and the form
+  // said the network had failed. An action checks the actor itself every time (defineAction), and
+  // its id answers on the public pages anyway, so this lets nothing new through.
+  if (request.method === 'POST' && !route && request.headers.has('next-action')) return pass(request);
   // To sign in, and back to the page afterwards (a letter linked from a notification).
   const back = request.method === 'GET' || request.method === 'HEAD' ? returnPathOf(request.nextUrl) : null;
   return NextResponse.redirect(new URL(signInPath(back), request.nextUrl.origin));

@@ -48,7 +48,9 @@ export function AdminForm(props: {
   label?: string;
   compact?: boolean;
 }) {
-  const { state, pending, form } = useFormAction(props.action);
+  // A page may hold several: each row's form is told apart by its hidden fields (the row's id).
+  const isian = ['admin', props.label ?? '', ...props.fields.filter((f) => f.type === 'hidden').map((f) => `${f.name}=${f.defaultValue ?? ''}`)].join(':');
+  const { state, pending, form } = useFormAction(props.action, { isian });
   const uid = useId();
   const e = state.fieldErrors ?? {};
   const grid = props.columns === 3 ? 'md:grid-cols-3' : props.columns === 2 ? 'md:grid-cols-2' : '';

@@ -1,12 +1,13 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
+import { isiKembali, type Isian } from '@/components/ui/isian-tertunda';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface RecipientOption {
@@ -79,7 +80,21 @@ export function DisposisiForm(props: {
       return result;
     };
   }, [props.action, props.naskahId, props.instruksi, pelaku, byId]);
-  const { state, pending, form } = useFormAction(action);
+  // Back from signing in after the session ended: the choices are this form's state, put back from
+  // what was sent (the hidden fields); the kecepatan select is a plain field.
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const pulihkan = (isian: Isian, el: HTMLFormElement | null) => {
+    const semua = (name: string) => isian.filter(([n]) => n === name).map(([, v]) => v);
+    const satu = (name: string) => semua(name)[0] ?? '';
+    setChosen(semua('penerima').filter((id) => byId.has(id)));
+    setInstruksi(semua('instruksi').filter((i) => props.instruksi.includes(i)));
+    setCatatan(satu('catatan'));
+    const hari = Number(satu('batasHari'));
+    setBatas(satu('batasHari') !== '' && Number.isInteger(hari) ? { hari } : satu('batasWaktu') ? { tanggal: satu('batasWaktu') } : { hari: null });
+    isiKembali(el, isian.filter(([n]) => n === 'derajatKecepatan'));
+    if (detailsRef.current && (satu('catatan') || satu('derajatKecepatan') !== 'BIASA')) detailsRef.current.open = true;
+  };
+  const { state, pending, form } = useFormAction(action, { isian: 'disposisi', pulihkan });
   // Saving a preset sends the same fields to another action and leaves the form as it is.
   const { state: presetState, pending: presetPending, submit: submitPreset } = useFormAction(props.savePresetAction);
 
@@ -191,7 +206,7 @@ export function DisposisiForm(props: {
         <FieldError id="instruksi-error" errors={state.fieldErrors?.instruksi} />
       </fieldset>
 
-      <details className="rounded-lg border border-slate-200 bg-slate-50 px-3" onToggle={(event) => setLainnya(event.currentTarget.open)}>
+      <details ref={detailsRef} className="rounded-lg border border-slate-200 bg-slate-50 px-3" onToggle={(event) => setLainnya(event.currentTarget.open)}>
         <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-slate-700">Lainnya: penerima lain, catatan, tanggal, kecepatan, preset</summary>
         <div className="space-y-4 pb-3">
           <fieldset>

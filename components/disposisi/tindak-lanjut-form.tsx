@@ -22,7 +22,7 @@ export function TindakLanjutForm(props: { naskahId: string; penerimaDisposisiId:
       })),
     [props.action, props.naskahId, pelaku],
   );
-  const { state, pending, form } = useFormAction(action);
+  const { state, pending, form } = useFormAction(action, { isian: `tindak-lanjut:${props.penerimaDisposisiId}` });
   return (
     <form {...form} className="space-y-3">
       <input type="hidden" name="naskahId" value={props.naskahId} />

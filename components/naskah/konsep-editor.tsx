@@ -2,10 +2,14 @@
 
 // The drafter's editor: per-jenis fields, attributes, signer with the derived signature line,
 // recipients, lampiran, autosave, explicit save, the paraf chain and "Ajukan".
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
+import { returnPathOfSessionEnd } from '@/lib/actions/request-failure';
+import { returnPathOf } from '@/lib/domain/auth/return-path';
+import { usePelakuLuring } from '@/lib/offline/luring-context';
+import { ambilIsian, simpanIsian, type Isian } from '@/components/ui/isian-tertunda';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
 import { formatJam } from '@/lib/domain/tanggal';
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
@@ -60,8 +64,62 @@ const payload = (data: unknown) => {
   return fd;
 };
 
+const ISIAN_KONSEP = 'konsep';
+const PESAN_KONSEP_DIPULIHKAN = 'Sesi Anda sempat berakhir sebelum perubahan terakhir tersimpan. Perubahan itu sudah dikembalikan dan disimpan lagi; periksa isinya.';
+
+/**
+ * The editor's values from an autosave the ended session refused (isian-tertunda), over `awal`:
+ * each one only when it has the shape the editor keeps (the server checks it all again on saving).
+ * The klasifikasi stays as loaded: its picker shows the name it was loaded with.
+ */
+function initialDariSimpanan(isian: Isian, naskahId: string, awal: KonsepEditorProps['initial']): KonsepEditorProps['initial'] | null {
+  let p: Record<string, unknown>;
+  try {
+    p = JSON.parse(isian.find(([name]) => name === 'payload')?.[1] ?? '') as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (typeof p !== 'object' || p === null || p.naskahId !== naskahId) return null;
+  const teks = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
+  const daftar = <T,>(v: unknown, d: T[]) => (Array.isArray(v) ? (v as T[]) : d);
+  return {
+    ...awal,
+    perihal: teks(p.perihal, awal.perihal),
+    konten: typeof p.konten === 'object' && p.konten !== null && !Array.isArray(p.konten) ? (p.konten as Konten) : awal.konten,
+    penandatanganJabatanId: p.penandatanganJabatanId === null || typeof p.penandatanganJabatanId === 'string' ? p.penandatanganJabatanId : awal.penandatanganJabatanId,
+    atasNamaPimpinan: typeof p.atasNamaPimpinan === 'boolean' ? p.atasNamaPimpinan : awal.atasNamaPimpinan,
+    klasifikasiKeamanan: teks(p.klasifikasiKeamanan, awal.klasifikasiKeamanan) as KlasifikasiKeamanan,
+    derajatKecepatan: teks(p.derajatKecepatan, awal.derajatKecepatan) as DerajatKecepatan,
+    lampiranKeterangan: teks(p.lampiranKeterangan, awal.lampiranKeterangan),
+    tujuan: daftar(p.tujuan, awal.tujuan),
+    tembusan: daftar(p.tembusan, awal.tembusan),
+    chain: daftar<string>(p.verifikator, awal.chain ?? []).filter((id) => typeof id === 'string'),
+  };
+}
+
+/**
+ * The editor, and what its last autosave sent when that found the session ended: after signing in
+ * and coming back, the editor starts again from it (a new mount: the rich-text fields read their
+ * value once) and saves it.
+ */
 export function KonsepEditor(props: KonsepEditorProps) {
+  const pelaku = usePelakuLuring();
+  const [dipulihkan, setDipulihkan] = useState<KonsepEditorProps['initial'] | null>(null);
+  const pulihkan = useEffectEvent(() => {
+    if (!pelaku) return;
+    const kept = ambilIsian(returnPathOf(new URL(window.location.href)) ?? '/', ISIAN_KONSEP, pelaku);
+    const initial = kept && initialDariSimpanan(kept.isian, props.naskahId, props.initial);
+    if (initial) setDipulihkan(initial);
+  });
+  // The tab's storage exists only after hydration; the editor is drawn again only when something was kept.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => pulihkan(), [pelaku?.pegawaiId]);
+  return <KonsepEditorIsi key={dipulihkan ? 'dipulihkan' : 'awal'} {...props} initial={dipulihkan ?? props.initial} dipulihkan={dipulihkan !== null} />;
+}
+
+function KonsepEditorIsi(props: KonsepEditorProps & { dipulihkan: boolean }) {
   const router = useRouter();
+  const pelaku = usePelakuLuring();
   const { options, saveAction } = props;
   const [perihal, setPerihal] = useState(props.initial.perihal);
   const [konten, setKonten] = useState<Konten>(props.initial.konten);
@@ -76,7 +134,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
   const signer = options.signers.find((s) => s.id === signerId) ?? null;
   const [chain, setChain] = useState<string[]>(props.initial.chain ?? signer?.defaultChain ?? []);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text: string }>({ kind: 'idle', text: '' });
-  const [result, setResult] = useState<FormState>(INITIAL_FORM_STATE);
+  const [result, setResult] = useState<FormState>(props.dipulihkan ? { ok: false, info: true, message: PESAN_KONSEP_DIPULIHKAN } : INITIAL_FORM_STATE);
   const [previewVersion, setPreviewVersion] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const changes = useRef(0);
@@ -124,19 +182,23 @@ export function KonsepEditor(props: KonsepEditorProps) {
           router.refresh();
         }
         if (mode === 'simpan') setResult(res);
-        else setResult((r) => (r.ok ? r : INITIAL_FORM_STATE));
+        else setResult((r) => (r.ok || r.info ? r : INITIAL_FORM_STATE));
         setPreviewVersion((v) => v + 1);
         return true;
-      } catch {
+      } catch (error) {
+        // The session ended: Next goes on to the sign-in page, and what this save sent comes back after.
+        const halaman = returnPathOfSessionEnd(error);
+        if (halaman !== null && pelaku) simpanIsian(halaman, ISIAN_KONSEP, pelaku, body);
         setStatus({ kind: 'error', text: 'Tidak dapat menyimpan. Periksa koneksi; perubahan akan disimpan lagi.' });
         return false;
       }
     },
-    [data, saveAction, router],
+    [data, saveAction, router, pelaku],
   );
 
   // Autosave a moment after the last change.
-  const first = useRef(true);
+  // Not on the first draw, unless what is drawn came back from a save the ended session refused.
+  const first = useRef(!props.dipulihkan);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -181,7 +243,7 @@ export function KonsepEditor(props: KonsepEditorProps) {
           </button>
         </div>
         {result.message && (
-          <p role="alert" className={`rounded-md px-3 py-2 text-sm ${result.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}>
+          <p role="alert" className={`rounded-md px-3 py-2 text-sm ${result.info ? 'bg-amber-50 text-amber-900' : result.ok ? 'bg-emerald-50 text-emerald-800' : 'bg-red-50 text-red-800'}`}>
             {result.message}
           </p>
         )}

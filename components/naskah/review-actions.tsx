@@ -36,8 +36,17 @@ export function ReviewActions(props: {
   const { state: parafState, pending: parafPending, form: parafForm } = useFormAction(approve);
   // A paraf kept on the phone is given: a second tap would only queue a refusal.
   const parafTertunda = parafState.ok && parafState.message === PESAN_MENUNGGU_KONEKSI;
-  const { state: returnState, pending: returnPending, form: returnForm } = useFormAction(props.returnAction);
   const [mode, setMode] = useState<'none' | 'edit' | 'return'>('none');
+  // The return form is drawn only once "Kembalikan" is pressed: a catatan kept when the session
+  // ended opens it again with the text.
+  const [catatanAwal, setCatatanAwal] = useState('');
+  const { state: returnState, pending: returnPending, form: returnForm } = useFormAction(props.returnAction, {
+    isian: 'kembalikan',
+    pulihkan: (isian) => {
+      setCatatanAwal(isian.find(([name]) => name === 'catatan')?.[1] ?? '');
+      setMode('return');
+    },
+  });
   const [perihal, setPerihal] = useState(props.perihal);
   const [konten, setKonten] = useState<Konten>(props.konten);
   const [editState, setEditState] = useState<FormState>(INITIAL_FORM_STATE);
@@ -85,7 +94,7 @@ export function ReviewActions(props: {
           <label htmlFor="catatan" className="block text-sm font-medium">
             Catatan perbaikan untuk pengonsep
           </label>
-          <textarea id="catatan" name="catatan" required minLength={5} rows={4} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <textarea id="catatan" name="catatan" required minLength={5} rows={4} defaultValue={catatanAwal} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
           {returnState.fieldErrors?.catatan && <p className="text-sm text-red-700">{returnState.fieldErrors.catatan[0]}</p>}
           <button type="submit" disabled={returnPending} className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50">
             Kembalikan ke pengonsep

@@ -45,7 +45,7 @@ export function RegistrationForm(props: {
   pengirim: string[];
   action: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
-  const { state, pending, form } = useFormAction(props.action);
+  const { state, pending, form } = useFormAction(props.action, { isian: 'pencatatan' });
   const e = state.fieldErrors ?? {};
   return (
     <form {...form} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">

@@ -1,10 +1,12 @@
 'use client';
 
+import { lupakanIsian } from '@/components/ui/isian-tertunda';
 import { kosongkanAntrean } from '@/lib/offline/antrean';
 
-/** Signing out also empties what this phone kept for the person: cached pages and queued actions. */
+/** Signing out also empties what this phone kept for the person: cached pages, queued actions, kept form input. */
 function forgetOnThisPhone() {
   navigator.serviceWorker?.controller?.postMessage({ type: 'lupakan' });
+  lupakanIsian();
   void kosongkanAntrean().catch(() => undefined);
 }
 

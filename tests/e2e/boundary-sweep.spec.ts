@@ -203,6 +203,22 @@ test('a forged, stale or malformed server action from our own pages, and Auth.js
     const problem = await problemWith(response, `action parts ${JSON.stringify(parts)}`);
     expect(problem).toBeNull();
   }
+  // Without a session cookie the proxy lets a server action through, so that its wrapper can send the
+  // person to sign in and back (useFormAction keeps what was typed): the same hostile bodies answer
+  // the same way, and a readable one is only that redirect, naming the page.
+  const anonymous = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  for (const data of ['bukan json', '[' + '['.repeat(10_000), '["$@99"]', JSON.stringify(Array(5000).fill(0))]) {
+    const response = await anonymous.post('/surat-masuk', { headers: { ...ownPage, 'next-action': realId }, data, maxRedirects: 0 });
+    expect(await problemWith(response, `anonymous action body ${data.slice(0, 20)}`)).toBeNull();
+  }
+  for (const parts of [{ 0: '["$1"]', 1: '["$0"]' }, { 0: '["$h1"]', 1: `{"id":"${realId}","bound":null}` }]) {
+    const response = await anonymous.post('/surat-masuk', { headers: { 'sec-fetch-site': 'same-origin', origin: testInfo.project.use.baseURL!, 'next-action': realId }, multipart: parts, maxRedirects: 0 });
+    expect(await problemWith(response, `anonymous action parts ${JSON.stringify(parts)}`)).toBeNull();
+  }
+  const signedOut = await anonymous.post('/surat-masuk?filter=belum', { headers: { ...ownPage, 'next-action': realId }, data: '[]', maxRedirects: 0 });
+  expect(signedOut.status()).toBeLessThan(400);
+  expect(signedOut.headers()['x-action-redirect']).toMatch(/^\/masuk\?kembali=%2Fsurat-masuk%3Ffilter%3Dbelum;/);
+  await anonymous.dispose();
   // Auth.js' own English confirmation page is replaced by ours; signing out stays a POST.
   const signOut = await request.get('/api/auth/signout', { maxRedirects: 0 });
   expect(signOut.status()).toBe(302);

@@ -37,5 +37,21 @@ export function signInPath(path: string | null): string {
   return path ? `/masuk?kembali=${encodeURIComponent(path)}` : '/masuk';
 }
 
+/**
+ * The page a redirect to the sign-in page returns to afterwards (`/masuk?kembali=…`; Beranda when
+ * it names none), or null when `location` is not this app's sign-in page (`origin`: the app's own):
+ * how a form tells that its action found the session ended.
+ */
+export function returnPathOfSignIn(location: string, origin = BASE): string | null {
+  let url: URL;
+  try {
+    url = new URL(location, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(origin).origin || url.pathname !== '/masuk') return null;
+  return safeReturnPath(url.searchParams.get('kembali')) ?? '/';
+}
+
 /** The request header proxy.ts sets on every request it passes: the page asked for, for requireActor. */
 export const REQUESTED_PAGE_HEADER = 'x-eoffice-halaman';

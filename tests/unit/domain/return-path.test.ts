@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnPathOf, safeReturnPath, signInPath } from '@/lib/domain/auth/return-path';
+import { returnPathOf, returnPathOfSignIn, safeReturnPath, signInPath } from '@/lib/domain/auth/return-path';
 
 // Open-redirect payloads as published (PayloadsAllTheThings "Open Redirect", OWASP's unvalidated
 // redirects cheat sheet): each would send a person who just signed in to another host.
@@ -62,5 +62,22 @@ describe('returnPathOf and signInPath', () => {
   it('writes the return path as one escaped query value', () => {
     expect(signInPath('/cari?q=a&halaman=2')).toBe('/masuk?kembali=%2Fcari%3Fq%3Da%26halaman%3D2');
     expect(signInPath(null)).toBe('/masuk');
+  });
+});
+
+describe('returnPathOfSignIn', () => {
+  it('reads the page a redirect to sign in returns to, Beranda when it names none', () => {
+    const letter = '/surat-masuk/0193e0c2-7b8a-7000-8000-000000000001?tab=disposisi';
+    expect(returnPathOfSignIn(signInPath(letter))).toBe(letter);
+    expect(returnPathOfSignIn(signInPath(null))).toBe('/');
+    expect(returnPathOfSignIn('http://localhost:3000/masuk?kembali=%2Fcari%3Fq%3Dx', 'http://localhost:3000')).toBe('/cari?q=x');
+  });
+
+  it('is null for a redirect anywhere else, and Beranda for a foreign return address', () => {
+    expect(returnPathOfSignIn('/surat-masuk')).toBeNull();
+    expect(returnPathOfSignIn('/masukan')).toBeNull();
+    expect(returnPathOfSignIn('https://evil.example/masuk?kembali=%2Fx')).toBeNull();
+    expect(returnPathOfSignIn('https://evil.example/masuk?kembali=%2Fx', 'http://localhost:3000')).toBeNull();
+    expect(returnPathOfSignIn('/masuk?kembali=%2F%2Fevil.example')).toBe('/');
   });
 });
