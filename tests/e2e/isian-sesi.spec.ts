@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { withE2eDatabase } from './support/e2e-database';
 import { FRESH_PASSWORD, freshAccount } from './support/fresh-account';
+import { seedNaskahMenungguParaf } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';
 import { accountOf, signIn } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
@@ -165,5 +166,32 @@ test('the konsep editor whose session cookie has gone goes to sign in at its nex
   await page.reload();
   await expect(page.getByLabel('Tempat', { exact: true })).toHaveValue('Ruang Rapat Lantai 2');
   await expect(page.getByText(/Sesi Anda sempat berakhir/)).toHaveCount(0);
+  await context.close();
+});
+
+test('a return-with-catatan typed by the verifikator whose session was ended opens again with the catatan, and is sent', async ({ browser }, testInfo) => {
+  const perihal = `Uji kembalikan sesi berakhir ${Date.now()}`;
+  const naskahId = await seedNaskahMenungguParaf(perihal);
+  const userAgent = `e2e-isian-${randomUUID()}`;
+  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+  const context = await browser.newContext({ userAgent, viewport });
+  const page = await context.newPage();
+  await signIn(page, accountOf('kabid').nip);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/perlu-verifikasi/${naskahId}`);
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+  const catatan = 'Lengkapi dasar hukum pada paragraf pertama dan perbaiki tanggal acara.';
+  await page.getByLabel('Catatan perbaikan untuk pengonsep').fill(catatan);
+
+  await withE2eDatabase((prisma) => prisma.sesi.updateMany({ where: { userAgent }, data: { berakhirPada: new Date() } }));
+  await page.getByRole('button', { name: 'Kembalikan ke pengonsep' }).click();
+  await expect(page).toHaveURL(`/masuk?kembali=${encodeURIComponent(`/perlu-verifikasi/${naskahId}`)}`);
+  await signInAgain(page, accountOf('kabid').nip);
+  await expect(page).toHaveURL(`/perlu-verifikasi/${naskahId}`);
+  await expect(page.getByLabel('Catatan perbaikan untuk pengonsep')).toHaveValue(catatan);
+  await expect(page.getByText(BERAKHIR)).toBeVisible();
+  await page.getByRole('button', { name: 'Kembalikan ke pengonsep' }).click();
+  await expect.poll(() => withE2eDatabase((prisma) => prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { status: true } }))).toEqual({ status: 'DIKEMBALIKAN' });
   await context.close();
 });
