@@ -26,12 +26,15 @@ interface Simpanan {
 
 const kunci = (halaman: string, form: string) => `${AWALAN}${form}@${halaman}`;
 
+/** Fields never kept, whatever form carries them: a signing passphrase or TOTP code, a password. */
+const RAHASIA = /passphrase|password|sandi|totp/i;
+
 /** Keeps a submitted form's text fields for `halaman` (the page the sign-in returns to). */
 export function simpanIsian(halaman: string, form: string, pemilik: PemilikIsian, data: FormData): void {
   const isian: Isian = [];
   let adaBerkas = false;
   for (const [name, value] of data) {
-    if (name.startsWith('$ACTION')) continue;
+    if (name.startsWith('$ACTION') || RAHASIA.test(name)) continue;
     if (typeof value === 'string') isian.push([name, value]);
     else if (value.size > 0) adaBerkas = true;
   }

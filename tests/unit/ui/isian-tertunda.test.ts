@@ -48,6 +48,14 @@ describe('isian tertunda', () => {
     expect(ambilIsian(letter, 'disposisi', pejabat)).toBeNull();
   });
 
+  it('never keeps a passphrase, TOTP code or password, whatever form sends one', () => {
+    const data = disposisi();
+    for (const name of ['passphrase', 'kodeTotp', 'password', 'kataSandiBaru']) data.append(name, 'rahasia-123');
+    simpanIsian(letter, 'disposisi', pejabat, data);
+    expect(JSON.stringify(Object.entries(sessionStorage))).not.toContain('rahasia-123');
+    expect(ambilIsian(letter, 'disposisi', pejabat)?.isian.map(([name]) => name)).toEqual(['penerima', 'penerima', 'catatan']);
+  });
+
   it('is for the same page and form only', () => {
     simpanIsian(letter, 'disposisi', pejabat, disposisi());
     expect(ambilIsian('/surat-masuk', 'disposisi', pejabat)).toBeNull();
