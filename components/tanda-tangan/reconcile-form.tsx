@@ -1,11 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useMemo } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { withRequestFailure } from '@/lib/actions/request-failure';
 
 /** "Periksa hasil di BSrE": fetches the document of a "belum pasti" attempt instead of signing again. */
 export function ReconcileForm(props: { naskahId: string; action: (prev: FormState, data: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  const action = useMemo(() => withRequestFailure(props.action), [props.action]);
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (
     <form action={formAction} className="mb-3 space-y-2" data-testid="reconcile-form">
       <input type="hidden" name="naskahId" value={props.naskahId} />

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useMemo } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { withRequestFailure } from '@/lib/actions/request-failure';
 import { PassphraseField, type TotpOption } from './passphrase-field';
 
 /**
@@ -9,7 +10,10 @@ import { PassphraseField, type TotpOption } from './passphrase-field';
  * button becomes "Coba lagi"; the naskah stays waiting, without a number.
  */
 export function SignForm(props: { naskahId: string; action: (prev: FormState, data: FormData) => Promise<FormState>; lastFailure?: string | null; belumPasti?: boolean; totp?: TotpOption }) {
-  const [state, formAction, pending] = useActionState(props.action, INITIAL_FORM_STATE);
+  // A call that never reached the server (no signal) is a message here, not the error page, which
+  // blamed the server; the passphrase field is emptied either way (a <form action> resets).
+  const action = useMemo(() => withRequestFailure(props.action), [props.action]);
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const failure = pending ? null : state.message && !state.ok ? state.message : state.message ? null : props.lastFailure;
   return (
     <form action={formAction} className="space-y-3" data-testid="sign-form">

@@ -119,3 +119,24 @@ test('a batch goes on at the server when the page is closed', async ({ page, con
     for (const p of perihal) await expect(again.getByRole('link', { name: p })).toHaveCount(0, { timeout: 1_000 });
   }).toPass({ timeout: 150_000 });
 });
+
+test('signing with the network gone says so in the form, takes no number, and signs once the network is back', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const perihal = `Nota dinas sinyal lemah ${Date.now()}`;
+  await seedNaskahMenungguTandaTangan(perihal);
+  await page.goto('/tanda-tangan');
+  await page.getByRole('link', { name: perihal }).click();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await page.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  // Between meetings, in the lift: the request cannot leave the phone. Before, the error page said
+  // the server had failed.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Tandatangani' }).click();
+  await expect(page.getByTestId('sign-form').getByRole('alert')).toContainText('Gagal mengirim ke server; tidak ada yang disimpan. Periksa koneksi lalu coba lagi.');
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await expect(page.getByTestId('nomor-naskah')).toHaveCount(0);
+  await context.setOffline(false);
+  await page.getByLabel('Passphrase sertifikat elektronik').fill(DEMO_PASSPHRASE);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByTestId('signed-result')).toBeVisible({ timeout: 60_000 });
+});
