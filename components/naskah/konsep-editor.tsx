@@ -6,7 +6,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
-import { returnPathOfSessionEnd } from '@/lib/actions/request-failure';
+import { returnPathOfSessionEnd, withRequestFailure } from '@/lib/actions/request-failure';
 import { returnPathOf } from '@/lib/domain/auth/return-path';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { ambilIsian, simpanIsian, type Isian } from '@/components/ui/isian-tertunda';
@@ -214,11 +214,14 @@ function KonsepEditorIsi(props: KonsepEditorProps & { dipulihkan: boolean }) {
     setChain(options.signers.find((s) => s.id === id)?.defaultChain ?? []);
   };
 
+  // A call that never reached the server is a message, and "Ajukan" can be pressed again (it stayed
+  // "Mengajukan…" for good).
+  const submitAction = useMemo(() => withRequestFailure(props.submitAction), [props.submitAction]);
   const submit = async () => {
     setSubmitting(true);
     const saved = await save('autosave');
     if (saved) {
-      const res = await props.submitAction(INITIAL_FORM_STATE, payload({ naskahId: props.naskahId, verifikator: chain }));
+      const res = await submitAction(INITIAL_FORM_STATE, payload({ naskahId: props.naskahId, verifikator: chain }));
       setResult(res);
       if (res.ok) {
         router.push(`/konsep/${props.naskahId}`);

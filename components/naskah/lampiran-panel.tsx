@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { INITIAL_FORM_STATE } from '@/lib/actions/form-state';
+import { withRequestFailure } from '@/lib/actions/request-failure';
 
 export interface LampiranRow {
   id: string;
@@ -43,7 +44,7 @@ export function LampiranPanel({ naskahId, rows, deleteAction, readOnly = false }
     if (!deleteAction) return;
     const fd = new FormData();
     fd.set('payload', JSON.stringify({ naskahId, berkasId }));
-    const res = await deleteAction(INITIAL_FORM_STATE, fd);
+    const res = await withRequestFailure(deleteAction)(INITIAL_FORM_STATE, fd);
     setMessage({ ok: res.ok, text: res.message ?? '' });
     if (res.ok) router.refresh();
   };

@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { withRequestFailure } from '@/lib/actions/request-failure';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { PESAN_MENUNGGU_KONEKSI, withOfflineQueue } from '@/lib/offline/with-offline-queue';
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
@@ -56,7 +57,7 @@ export function ReviewActions(props: {
     setSaving(true);
     const fd = new FormData();
     fd.set('payload', JSON.stringify({ naskahId: props.naskahId, perihal, konten }));
-    const res = await props.editAction(INITIAL_FORM_STATE, fd);
+    const res = await withRequestFailure(props.editAction)(INITIAL_FORM_STATE, fd);
     setEditState(res);
     setSaving(false);
     if (res.ok) {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
+import { seedNaskahMenungguParaf } from './support/naskah-seed';
 import { storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
@@ -174,4 +175,24 @@ test('OPD import: the three chosen CSV files stay after a refused "Periksa dulu"
   expect(await fileName(form.getByLabel('unit_kerja.csv'))).toBe('unit_kerja.csv');
   expect(await fileName(form.getByLabel('jabatan.csv'))).toBe('jabatan.csv');
   expect(await fileName(form.getByLabel('pegawai.csv'))).toBe('pegawai.csv');
+});
+
+test("the verifikator's edit of a naskah, sent with the network gone, keeps the edit and says so; saving again works", async ({ browser }, testInfo) => {
+  const perihal = `Uji ubah luring ${Date.now()}`;
+  const naskahId = await seedNaskahMenungguParaf(perihal);
+  const page = await as(browser, 'kabid', testInfo);
+  await page.goto(`/perlu-verifikasi/${naskahId}`);
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  await page.getByRole('button', { name: 'Ubah naskah' }).click();
+  const hal = page.locator('#perihal-verifikator');
+  await hal.fill(`${perihal} (diperbaiki)`);
+  // Before, the button stayed "Menyimpan…" for good and nothing said why.
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Simpan perubahan (versi baru)' }).click();
+  await expect(page.getByText('Gagal mengirim ke server; tidak ada yang disimpan. Periksa koneksi lalu coba lagi.')).toBeVisible();
+  await expect(hal).toHaveValue(`${perihal} (diperbaiki)`);
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Simpan perubahan (versi baru)' }).click();
+  await expect(page.getByRole('heading', { name: `${perihal} (diperbaiki)` })).toBeVisible();
+  await page.context().close();
 });
