@@ -16,6 +16,8 @@ const LAMPIRAN_CLIENT_MAX = 10 * 1024 * 1024;
 const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 /** PDF lampiran: uploaded through a route (no server-action body limit), listed, removable. */
+const PESAN_SESI_BERAKHIR_UNGGAH = 'Sesi Anda telah berakhir, lampiran belum terunggah. Masuk lagi, lalu unggah ulang lampiran.';
+
 export function LampiranPanel({ naskahId, rows, deleteAction, readOnly = false }: { naskahId: string; rows: LampiranRow[]; deleteAction?: (p: FormState, fd: FormData) => Promise<FormState>; readOnly?: boolean }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -29,6 +31,9 @@ export function LampiranPanel({ naskahId, rows, deleteAction, readOnly = false }
     fd.set('berkas', file);
     try {
       const res = await fetch(`/konsep/${naskahId}/lampiran`, { method: 'POST', body: fd });
+      // The session cookie has gone: the proxy sent the upload to the sign-in page (it said "Periksa
+      // koneksi"). The editor's next autosave takes the person to sign in and back.
+      if (res.redirected || res.status === 401) return setMessage({ ok: false, text: PESAN_SESI_BERAKHIR_UNGGAH });
       const body = (await res.json()) as { ok: boolean; message: string };
       setMessage({ ok: body.ok, text: body.message });
       if (body.ok) router.refresh();
@@ -76,7 +81,7 @@ export function LampiranPanel({ naskahId, rows, deleteAction, readOnly = false }
           <input ref={input} type="file" accept="application/pdf,.pdf" className="sr-only" disabled={busy} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} />
         </label>
       )}
-      {message && <p className={`text-sm ${message.ok ? 'text-emerald-700' : 'text-red-700'}`}>{message.text}</p>}
+      {message && <p role="status" className={`text-sm ${message.ok ? 'text-emerald-700' : 'text-red-700'}`}>{message.text}</p>}
     </div>
   );
 }

@@ -151,6 +151,9 @@ test('the konsep editor whose session cookie has gone goes to sign in at its nex
   await expect(page.getByTestId('autosave-status')).toContainText(/Tersimpan \d{2}\.\d{2}/);
 
   await context.clearCookies();
+  // A lampiran chosen now is not uploaded, and the editor says why (it said "Periksa koneksi").
+  await page.getByLabel('Unggah lampiran (PDF, maks. 10 MB)').setInputFiles({ name: 'bahan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Bahan paparan')) });
+  await expect(page.getByText('Sesi Anda telah berakhir, lampiran belum terunggah. Masuk lagi, lalu unggah ulang lampiran.')).toBeVisible();
   await page.getByLabel('Tempat', { exact: true }).fill('Ruang Rapat Lantai 2');
   await expect(page).toHaveURL(`/masuk?kembali=${encodeURIComponent(konsepPath)}`);
   await page.getByLabel('NIP atau e-mail').fill(account.nip);
