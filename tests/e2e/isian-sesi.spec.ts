@@ -7,7 +7,7 @@ import { seedNaskahMenungguParaf } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';
 import { accountOf, signIn } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
-import { expect, test, type Page } from './support/test';
+import { expect, test, type Browser, type Page, type TestInfo } from './support/test';
 
 // A session that ends while someone types (8 hours without a request, or ended by an admin) sends
 // them to sign in and back to the page; what they typed is put back in the form, for them only.
@@ -15,6 +15,14 @@ import { expect, test, type Page } from './support/test';
 // so the role sessions the other specs share are never ended here.
 
 const BERAKHIR = /Sesi Anda sempat berakhir, jadi isian ini belum terkirim/;
+
+/** A browser of the test's own at the project's size; its user agent names its session row. */
+async function ownBrowser(browser: Browser, testInfo: TestInfo) {
+  const userAgent = `e2e-isian-${randomUUID()}`;
+  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+  const context = await browser.newContext({ userAgent, viewport });
+  return { context, page: await context.newPage(), userAgent };
+}
 
 async function signInAgain(page: Page, nip: string) {
   await page.getByLabel('NIP atau e-mail').fill(nip);
@@ -25,10 +33,7 @@ async function signInAgain(page: Page, nip: string) {
 test('a disposisi typed after the session was ended is back after signing in, and is sent', async ({ browser }, testInfo) => {
   const perihal = `Uji isian sesi berakhir ${Date.now()}`;
   await registerSuratMasuk(browser, perihal);
-  const userAgent = `e2e-isian-${randomUUID()}`;
-  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-  const context = await browser.newContext({ userAgent, viewport });
-  const page = await context.newPage();
+  const { context, page, userAgent } = await ownBrowser(browser, testInfo);
   await signIn(page, accountOf('kepala').nip);
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/surat-masuk');
@@ -72,10 +77,7 @@ test('a disposisi typed after the session was ended is back after signing in, an
 });
 
 test('a registration whose session cookie has gone comes back without the scan, and another person never sees it', async ({ browser }, testInfo) => {
-  const userAgent = `e2e-isian-${randomUUID()}`;
-  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-  const context = await browser.newContext({ userAgent, viewport });
-  const page = await context.newPage();
+  const { context, page } = await ownBrowser(browser, testInfo);
   const pencatat = accountOf('pencatat').nip;
   await signIn(page, pencatat);
   await expect(page).toHaveURL(/\/$/);
@@ -132,9 +134,7 @@ test('a registration whose session cookie has gone comes back without the scan, 
 test('the konsep editor whose session cookie has gone goes to sign in at its next autosave and comes back with what that autosave carried, saved', async ({ browser }, testInfo) => {
   // Before, it answered "Tidak dapat menyimpan. Periksa koneksi" on every autosave while nothing was
   // saved, and a reload then lost everything typed since the cookie went.
-  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-  const context = await browser.newContext({ userAgent: `e2e-isian-${randomUUID()}`, viewport });
-  const page = await context.newPage();
+  const { context, page } = await ownBrowser(browser, testInfo);
   const account = await freshAccount('staf');
   await page.goto('/masuk');
   await page.getByLabel('NIP atau e-mail').fill(account.nip);
@@ -175,10 +175,7 @@ test('the konsep editor whose session cookie has gone goes to sign in at its nex
 test('a return-with-catatan typed by the verifikator whose session was ended opens again with the catatan, and is sent', async ({ browser }, testInfo) => {
   const perihal = `Uji kembalikan sesi berakhir ${Date.now()}`;
   const naskahId = await seedNaskahMenungguParaf(perihal);
-  const userAgent = `e2e-isian-${randomUUID()}`;
-  const viewport = testInfo.project.name === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-  const context = await browser.newContext({ userAgent, viewport });
-  const page = await context.newPage();
+  const { context, page, userAgent } = await ownBrowser(browser, testInfo);
   await signIn(page, accountOf('kabid').nip);
   await expect(page).toHaveURL(/\/$/);
   await page.goto(`/perlu-verifikasi/${naskahId}`);
