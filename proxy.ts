@@ -154,6 +154,10 @@ async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
       return { status: 400, message: INVALID_BODY_MESSAGE };
     }
   } else return null;
+  // A form post that names no action at all: Next answered it 400 in English and logged an error
+  // with its stack for every one (a public page like /masuk takes them from anyone, and an upload
+  // whose session had ended was redirected there).
+  if (header === null && ids.length === 0) return { status: 400, message: INVALID_BODY_MESSAGE };
   const unknown = ids.filter((id) => isUnknownActionId(id));
   if (unknown.length > 0) return { status: unknown.some((id) => isUnknownActionId(id, null)) ? 400 : 409, message: UNKNOWN_ACTION_MESSAGE };
   if (header !== null && !(await isReadableActionBody(request))) return { status: 400, message: INVALID_BODY_MESSAGE };
