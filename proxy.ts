@@ -6,6 +6,7 @@ import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 import { SESSION_COOKIE } from '@/lib/auth/cookie-names';
+import { LAST_WRITE_COOKIE, READ_FRESHNESS_HEADER, readFreshnessHeader } from '@/lib/db/read-freshness';
 import { REQUESTED_PAGE_HEADER, returnPathOf, signInPath } from '@/lib/domain/auth/return-path';
 import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
@@ -46,6 +47,8 @@ import { warnIfHttpsMismatch } from '@/lib/security/https-mismatch';
 //
 // 9. Sent to sign in, a person comes back to the page they asked for (`/masuk?kembali=`, a path on
 //    this app only: lib/domain/auth/return-path.ts).
+//
+// 10. How fresh the request's reads must be, for read replicas (lib/db/read-freshness.ts).
 
 // Public: the sign-in page, Auth.js endpoints, the public verification page, external download links, PKI endpoints.
 const PUBLIC_PATH = /^\/(masuk|verifikasi|unduh\/|api\/auth|api\/pki|api\/verifikasi)/;
@@ -103,6 +106,8 @@ function pass(request: NextRequest): NextResponse {
   // Set here on every request, whatever the client sent: a page whose session has ended sends the
   // person to sign in and back (requireActor).
   headers.set(REQUESTED_PAGE_HEADER, returnPathOf(request.nextUrl) ?? '');
+  // Whether this request's reads may come from a read replica (lib/db/read-freshness.ts), likewise.
+  headers.set(READ_FRESHNESS_HEADER, readFreshnessHeader(request.method, request.cookies.get(LAST_WRITE_COOKIE)?.value));
   let csp: string | null = null;
   if (!ROUTE_HANDLER.test(request.nextUrl.pathname)) {
     csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https });

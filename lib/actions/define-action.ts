@@ -9,6 +9,7 @@ import { requireActor } from './current-actor';
 import { errorToAnswer } from './error-status';
 import type { FormState } from './form-state';
 import { formDataToObject } from './form-data';
+import { markLastWrite } from './last-write';
 
 export { formDataToObject };
 
@@ -55,6 +56,8 @@ export function defineAction<S extends z.ZodType>(
       return (await run(actor, parsed.data)) ?? { ok: true, message: null };
     } catch (error) {
       return errorToFormState(error);
+    } finally {
+      await markLastWrite();
     }
   };
 }

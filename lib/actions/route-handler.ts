@@ -7,6 +7,7 @@ import { INDONESIAN_ISSUES } from '@/lib/domain/input/zod-locale';
 import { formDataToObject } from './form-data';
 import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
 import { isForeignOrigin, isStateChanging } from './same-origin';
+import { markLastWrite } from './last-write';
 
 export { INVALID_BODY_MESSAGE };
 
@@ -102,7 +103,12 @@ export function routeHandler<
       const params = spec.params ? parseOr(spec.params, await context.params, 404, NOT_FOUND_MESSAGE) : undefined;
       const query = spec.query ? parseOr(spec.query, firstValues(new URL(request.url).searchParams), 400, INVALID_REQUEST_MESSAGE) : undefined;
       const body = spec.body ? parseOr(spec.body.schema as z.ZodType, await readBody(request, spec.body.type), 400, INVALID_REQUEST_MESSAGE) : undefined;
-      const response = await handler({ request, actor: actor as never, params: params as Infer<P>, query: query as Infer<Q>, body: body as Infer<B> });
+      let response: Response;
+      try {
+        response = await handler({ request, actor: actor as never, params: params as Infer<P>, query: query as Infer<Q>, body: body as Infer<B> });
+      } finally {
+        if (isStateChanging(request.method)) await markLastWrite();
+      }
       return withRouteHeaders(response, actor !== null);
     } catch (error) {
       unstable_rethrow(error);

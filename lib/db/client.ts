@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { poolSize } from './pool-size';
+import { ReadRouter, replicaUrls } from './replica';
 import { statementNameGenerator } from './statement-name';
 
 export class DatabaseConfigError extends Error {
@@ -34,6 +35,8 @@ interface Shared {
   client: PrismaClient;
   /** The pool the client's adapter uses, for queryRows (lib/db/query-rows.ts): one connection budget. */
   pool: pg.Pool;
+  /** Where queryRows sends a read: this pool, or a current replica (lib/db/replica.ts). */
+  reads: ReadRouter;
 }
 
 const globalForPrisma = globalThis as unknown as { __eofficePrisma?: Shared };
@@ -48,7 +51,8 @@ function shared(): Shared {
     // A new one after the last was ended ($disconnect): Prisma's adapter would otherwise open a
     // pool of its own that queryRows does not share.
     const pool = new pg.Pool({ connectionString: url, max: poolSize() });
-    globalForPrisma.__eofficePrisma = { client: clientOn(pool), pool };
+    void globalForPrisma.__eofficePrisma?.reads.end();
+    globalForPrisma.__eofficePrisma = { client: clientOn(pool), pool, reads: new ReadRouter(pool, url, replicaUrls(), { poolSize: poolSize() }) };
   }
   return globalForPrisma.__eofficePrisma;
 }
@@ -60,6 +64,11 @@ function sharedClient(): PrismaClient {
 /** The shared client's pool (see Shared). */
 export function sharedPool(): pg.Pool {
   return shared().pool;
+}
+
+/** The shared read router (see Shared). */
+export function sharedReadRouter(): ReadRouter {
+  return shared().reads;
 }
 
 const statementName = statementNameGenerator(process.env.DATABASE_PREPARED_STATEMENTS);

@@ -11,7 +11,9 @@
 // statements must run on the transaction's own connection (tx.$queryRaw).
 import pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { sharedPool, sharedStatementName } from './client';
+import { sharedPool, sharedReadRouter, sharedStatementName } from './client';
+import type { ReadRouter } from './replica';
+import { parseReadFreshness, PRIMARY_ONLY, READ_FRESHNESS_HEADER, type ReadFreshness } from './read-freshness';
 
 const TIMESTAMP = 1114;
 const DATE = 1082;
@@ -44,13 +46,58 @@ const types: pg.CustomTypesConfig = {
     (format ?? 'text') === 'text' && PARSERS[oid] ? PARSERS[oid] : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** The rows of one read statement, on the shared client's pool. */
-export async function queryRows<T>(query: Prisma.Sql): Promise<T[]> {
-  const result = await sharedPool().query<T & pg.QueryResultRow>({
-    name: sharedStatementName(query.text) || undefined,
-    text: query.text,
-    values: query.values.map(argument),
-    types,
-  });
-  return result.rows;
+/** How fresh this request's reads must be: the header proxy.ts set, or the primary outside a request. */
+async function requestFreshness(): Promise<ReadFreshness> {
+  // Loaded only where replicas are configured: scripts and jobs never touch Next's request scope.
+  const [{ headers }, { unstable_rethrow }] = await Promise.all([import('next/headers'), import('next/navigation')]);
+  try {
+    return parseReadFreshness((await headers()).get(READ_FRESHNESS_HEADER));
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (a page rendered statically) are not ours to swallow.
+    return PRIMARY_ONLY; // Outside a request: a job, a script, a test.
+  }
+}
+
+function run<T>(pool: pg.Pool, query: Prisma.Sql): Promise<T[]> {
+  return pool
+    .query<T & pg.QueryResultRow>({
+      name: sharedStatementName(query.text) || undefined,
+      text: query.text,
+      values: query.values.map(argument),
+      types,
+    })
+    .then((result) => result.rows);
+}
+
+export interface ReadOptions {
+  /** This read must see the latest commit whatever the request (the actor's session, a signing's progress). */
+  primary?: boolean;
+  /** A replica's empty answer is asked again of the primary (one letter by its id: a letter a
+   * notification announced a moment ago is never "not found"). */
+  primaryIfNone?: boolean;
+}
+
+/** queryRows' choice of server and its fallbacks, with the router, the primary and the freshness given. */
+export async function readRows<T>(reads: ReadRouter, primaryPool: pg.Pool, freshness: ReadFreshness, query: Prisma.Sql, { primaryIfNone = false }: ReadOptions = {}): Promise<T[]> {
+  const pool = reads.poolFor(freshness);
+  if (pool === primaryPool) return run<T>(pool, query);
+  let rows: T[];
+  try {
+    rows = await run<T>(pool, query);
+  } catch {
+    // Down, or the query cancelled by a conflict with recovery: the primary answers instead.
+    reads.failed(pool);
+    return run<T>(primaryPool, query);
+  }
+  return rows.length === 0 && primaryIfNone ? run<T>(primaryPool, query) : rows;
+}
+
+/**
+ * The rows of one read statement, on the shared client's pool or, for a GET request where read
+ * replicas are configured, on a replica current enough for it (lib/db/replica.ts, ReadOptions).
+ */
+export async function queryRows<T>(query: Prisma.Sql, options: ReadOptions = {}): Promise<T[]> {
+  const reads = sharedReadRouter();
+  if (options.primary || !reads.hasReplicas) return run<T>(sharedPool(), query);
+  return readRows<T>(reads, sharedPool(), await requestFreshness(), query, options);
 }

@@ -81,7 +81,7 @@ export async function loadActor(
   const now = options.now ?? new Date();
   const today = calendarDay(now);
   if (!UUID.test(pegawaiId) || (options.sesiId !== undefined && !UUID.test(options.sesiId))) return null;
-  const [pegawai] = await queryRows<ActorRow>(actorSql(pegawaiId, options.sesiId ?? null, now, today));
+  const [pegawai] = await queryRows<ActorRow>(actorSql(pegawaiId, options.sesiId ?? null, now, today), { primary: true });
   if (!pegawai || !pegawai.aktif) return null;
 
   const penugasan: Penugasan[] = pegawai.penugasan.map((p) => ({ pegawaiId: pegawai.id, jabatanId: p.jabatanId, jenis: p.jenis, mulai: p.mulai, selesai: p.selesai }));

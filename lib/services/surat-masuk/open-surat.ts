@@ -74,7 +74,7 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
   // The letter with its one-to-one parts and the actor's deliveries in one statement; its disposisi
   // tree in one flat statement (readDisposisiTree), both at once.
   const [[head], disposisi] = await Promise.all([
-    queryRows<HeadRow>(headSql(actor, naskahId)),
+    queryRows<HeadRow>(headSql(actor, naskahId), { primaryIfNone: true }),
     // Read alongside the letter, and used only when the letter itself is visible to the actor.
     readDisposisiTree(naskahId),
   ]);

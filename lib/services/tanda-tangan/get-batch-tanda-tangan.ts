@@ -24,6 +24,9 @@ export async function getBatchTandaTangan(actor: Actor, batchId?: string): Promi
     FROM "BatchTandaTangan" b
     WHERE b."pegawaiId" = ${actor.pegawaiId}::uuid ${batchId ? Prisma.sql`AND b.id = ${batchId}::uuid` : Prisma.empty}
     ORDER BY b."createdAt" DESC
-    LIMIT 1`);
+    LIMIT 1`,
+    // Polled while the jobs sign: the primary, so each step shows as soon as it is done.
+    { primary: true },
+  );
   return batch ?? null;
 }

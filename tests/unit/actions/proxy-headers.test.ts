@@ -38,6 +38,20 @@ describe('proxy: page headers', () => {
     expect(home.headers.get('x-middleware-request-x-eoffice-halaman')).toBe('');
   });
 
+  it('says on the request how fresh its reads must be, over whatever the client wrote there (read replicas)', async () => {
+    const read = (answer: Response) => answer.headers.get('x-middleware-request-x-eoffice-read');
+    expect(read(await proxy(request('/surat-masuk', { headers: { 'x-eoffice-read': 'since:0' } })))).toBe('since:0');
+    const afterWrite = await proxy(request('/surat-masuk', { headers: { cookie: `${SESSION.cookie}; eoffice-tulis=1796431965619`, 'x-eoffice-read': 'since:0' } }));
+    expect(read(afterWrite)).toBe('since:1796431965619');
+    // A state-changing request reads only the primary, whatever it claims.
+    const action = await proxy(request('/surat-masuk', { method: 'POST', headers: { 'next-action': ACTION_ID, 'content-type': 'text/plain', 'x-eoffice-read': 'since:0' }, body: '[]' }));
+    expect(read(action)).toBe('primary');
+    const upload = await proxy(request('/api/berkas', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin', 'x-eoffice-read': 'since:0' }, body: 'x' }));
+    expect(read(upload)).toBe('primary');
+    // A made-up cookie value is no time at all: any current replica will do.
+    expect(read(await proxy(request('/surat-masuk', { headers: { cookie: `${SESSION.cookie}; eoffice-tulis=besok` } })))).toBe('since:0');
+  });
+
   it('leaves file and JSON routes their own headers (a scan is framed by its letter page)', async () => {
     for (const pathname of ['/berkas/0196f3a0-0000-7000-8000-000000000001', '/pdfjs/worker', '/konsep/x/pratinjau', '/konsep/x/lampiran', '/surat-masuk/x/lembar-disposisi', '/api/verifikasi']) {
       expect((await proxy(request(pathname))).headers.get('content-security-policy'), pathname).toBeNull();
