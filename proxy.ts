@@ -6,7 +6,8 @@ import { isReadableActionBody } from '@/lib/actions/action-reply';
 import { formActionIds, isUnknownActionId, UNKNOWN_ACTION_MESSAGE } from '@/lib/actions/known-actions';
 import { contentSecurityPolicy, HSTS, newNonce, servedOverHttps } from '@/lib/actions/security-headers';
 import { SESSION_COOKIE } from '@/lib/auth/cookie-names';
-import { LAST_WRITE_COOKIE, READ_FRESHNESS_HEADER, readFreshnessHeader } from '@/lib/db/read-freshness';
+import { LAST_WRITE_COOKIE, READ_FRESHNESS_HEADER, READING_RECORDED_WITHIN_MS, readFreshnessHeader, replicaUrls } from '@/lib/db/read-freshness';
+import { lastWriteCookie } from '@/lib/actions/last-write';
 import { REQUESTED_PAGE_HEADER, returnPathOf, signInPath } from '@/lib/domain/auth/return-path';
 import { unusableCallbackCookies, withoutCookies } from '@/lib/security/callback-url-cookie';
 import { withoutUntrustedForwarding } from '@/lib/security/client-address';
@@ -95,6 +96,9 @@ function tooLarge(request: NextRequest): NextResponse {
   return NextResponse.json({ ok: false, message: REQUEST_TOO_LARGE_MESSAGE }, { status: 413 });
 }
 
+// A letter's page marks it read as it renders (openSurat), where no cookie can be set.
+const RECORDS_ITS_READING = /^\/surat-masuk\/[0-9a-f-]{36}$/i;
+
 /** Lets the request through, with the page headers on it (the CSP on the request is where Next
  * reads the nonce from) and on its answer. */
 function pass(request: NextRequest): NextResponse {
@@ -116,6 +120,9 @@ function pass(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers } });
   if (csp) response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  if (request.method === 'GET' && RECORDS_ITS_READING.test(request.nextUrl.pathname) && replicaUrls().length > 0) {
+    response.cookies.set(lastWriteCookie(Date.now() + READING_RECORDED_WITHIN_MS));
+  }
   for (const name of planted) response.cookies.set(name, '', { path: '/', maxAge: 0, secure: name.startsWith('__Secure-') || name.startsWith('__Host-') });
   return response;
 }

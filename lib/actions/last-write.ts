@@ -1,7 +1,11 @@
 import { cookies } from 'next/headers';
 import { hostCookieAttributes } from '@/lib/auth/cookie-names';
-import { LAST_WRITE_COOKIE, LAST_WRITE_COOKIE_SECONDS } from '@/lib/db/read-freshness';
-import { replicaUrls } from '@/lib/db/replica';
+import { LAST_WRITE_COOKIE, LAST_WRITE_COOKIE_SECONDS, replicaUrls } from '@/lib/db/read-freshness';
+
+/** The last-write cookie (lib/db/read-freshness.ts) saying the person wrote at `at`. */
+export function lastWriteCookie(at: number) {
+  return { name: LAST_WRITE_COOKIE, value: String(at), httpOnly: true, sameSite: 'lax' as const, ...hostCookieAttributes(), maxAge: LAST_WRITE_COOKIE_SECONDS };
+}
 
 /**
  * After a state-changing request (a server action, a route's POST), where read replicas are
@@ -12,7 +16,7 @@ import { replicaUrls } from '@/lib/db/replica';
 export async function markLastWrite(): Promise<void> {
   if (replicaUrls().length === 0) return;
   try {
-    (await cookies()).set(LAST_WRITE_COOKIE, String(Date.now()), { httpOnly: true, sameSite: 'lax', ...hostCookieAttributes(), maxAge: LAST_WRITE_COOKIE_SECONDS });
+    (await cookies()).set(lastWriteCookie(Date.now()));
   } catch {
     // Outside a request (a test calling the wrapper directly): there is no next page to read.
   }

@@ -9,6 +9,21 @@
 // at most REPLICA_MAX_LAG_MS behind will do: what a colleague did a second ago may show a second
 // later, as it would after a refresh.
 
+/** DATABASE_REPLICA_URL: one or more replicas, comma separated (lib/db/replica.ts). */
+export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.DATABASE_REPLICA_URL ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+}
+
+/**
+ * A GET whose page records that it was read (a letter opened: its delivery and disposisi marked
+ * read, in the render, where no cookie can be set) counts as a write done within this long: the
+ * inbox the person goes back to shows the letter read.
+ */
+export const READING_RECORDED_WITHIN_MS = 1_500;
+
 /** The internal request header proxy.ts sets: `primary`, or `since:<ms>` (a replica must hold every commit before then). */
 export const READ_FRESHNESS_HEADER = 'x-eoffice-read';
 

@@ -13,18 +13,13 @@
 import pg from 'pg';
 import type { ReadFreshness } from './read-freshness';
 
+export { replicaUrls } from './read-freshness';
+
 export const REPLICA_POLL_MS = 250;
 /** The most a read without a write of the person's own may be behind the primary. */
 export const REPLICA_MAX_LAG_MS = 2_000;
 /** A last-write time from another app process: their clocks (NTP) agree within far less. */
 export const CLOCK_SKEW_MS = 250;
-
-export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.DATABASE_REPLICA_URL ?? '')
-    .split(',')
-    .map((url) => url.trim())
-    .filter((url) => url.length > 0);
-}
 
 /** 'X/Y' (hex halves) as one number. */
 export function lsnValue(text: string): bigint {

@@ -44,6 +44,21 @@ async function replayed(): Promise<void> {
   }
 }
 
+/** Runs `check` once the router has found the replica current and its replay is then paused (a replica falling behind); resumed afterwards. */
+async function whileReplayPaused(reads: ReadRouter, check: (resume: () => Promise<void>) => Promise<void>): Promise<void> {
+  const replica = new pg.Client({ connectionString: cluster.replica.url });
+  await replica.connect();
+  const resume = async () => void (await replica.query('SELECT pg_wal_replay_resume()'));
+  try {
+    await reads.poll();
+    await replica.query('SELECT pg_wal_replay_pause()');
+    await check(resume);
+  } finally {
+    await resume().catch(() => {});
+    await replica.end();
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const surat = (perihal: string) => Prisma.sql`SELECT perihal FROM surat WHERE perihal = ${perihal}`;
 
@@ -93,44 +108,30 @@ describe('read replicas', () => {
 
   it('a replica whose replay is paused is left once it is further behind than the limit, and taken again when it catches up', async () => {
     const reads = router();
-    const replica = new pg.Client({ connectionString: cluster.replica.url });
-    await replica.connect();
-    try {
-      await reads.poll();
-      await replica.query('SELECT pg_wal_replay_pause()');
+    await whileReplayPaused(reads, async (resume) => {
       await primary.query("INSERT INTO surat (perihal) VALUES ('Nota dinas tertahan')");
       await reads.poll(); // behind the primary now: its time of being current stays where it was
       await sleep(MAX_LAG_MS + 100);
       await reads.poll();
       expect(reads.poolFor({ primary: false, since: 0 })).toBe(primary);
       expect(await readRows(reads, primary, { primary: false, since: 0 }, surat('Nota dinas tertahan'))).toHaveLength(1);
-      await replica.query('SELECT pg_wal_replay_resume()');
+      await resume();
       await replayed();
       await reads.poll();
       expect(await isReplica(reads.poolFor({ primary: false, since: 0 }))).toBe(true);
-    } finally {
-      await replica.query('SELECT pg_wal_replay_resume()').catch(() => {});
-      await replica.end();
-    }
+    });
   });
 
   it("a replica's empty answer to a letter by its id is asked again of the primary when the read says so", async () => {
     const reads = router();
-    const replica = new pg.Client({ connectionString: cluster.replica.url });
-    await replica.connect();
-    try {
-      await reads.poll();
-      await replica.query('SELECT pg_wal_replay_pause()');
+    await whileReplayPaused(reads, async () => {
       // Written by someone else (no write of the reader's own): the replica, within the limit, may answer.
       await primary.query("INSERT INTO surat (perihal) VALUES ('Surat yang baru diumumkan')");
       const freshness = { primary: false as const, since: 0 };
       expect(await isReplica(reads.poolFor(freshness))).toBe(true);
       expect(await readRows(reads, primary, freshness, surat('Surat yang baru diumumkan'))).toHaveLength(0);
       expect(await readRows(reads, primary, freshness, surat('Surat yang baru diumumkan'), { primaryIfNone: true })).toHaveLength(1);
-    } finally {
-      await replica.query('SELECT pg_wal_replay_resume()');
-      await replica.end();
-    }
+    });
   });
 
   it('a server that is not a replica is never chosen, and the log says so once', async () => {

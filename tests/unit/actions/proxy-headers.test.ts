@@ -52,6 +52,21 @@ describe('proxy: page headers', () => {
     expect(read(await proxy(request('/surat-masuk', { headers: { cookie: `${SESSION.cookie}; eoffice-tulis=besok` } })))).toBe('since:0');
   });
 
+  it("opening a letter (its page marks it read as it renders) counts as a write, where replicas are configured", async () => {
+    const letter = '/surat-masuk/0195b1a0-0000-7000-8000-000000000001';
+    expect((await proxy(request(letter))).cookies.get('eoffice-tulis')).toBeUndefined();
+    process.env.DATABASE_REPLICA_URL = 'postgresql://replika:5432/eoffice';
+    try {
+      const before = Date.now();
+      const opened = (await proxy(request(letter))).cookies.get('eoffice-tulis');
+      expect(Number(opened?.value)).toBeGreaterThanOrEqual(before + 1_500);
+      expect(opened).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
+      expect((await proxy(request('/surat-masuk'))).cookies.get('eoffice-tulis')).toBeUndefined();
+    } finally {
+      delete process.env.DATABASE_REPLICA_URL;
+    }
+  });
+
   it('leaves file and JSON routes their own headers (a scan is framed by its letter page)', async () => {
     for (const pathname of ['/berkas/0196f3a0-0000-7000-8000-000000000001', '/pdfjs/worker', '/konsep/x/pratinjau', '/konsep/x/lampiran', '/surat-masuk/x/lembar-disposisi', '/api/verifikasi']) {
       expect((await proxy(request(pathname))).headers.get('content-security-policy'), pathname).toBeNull();
