@@ -47,9 +47,16 @@ const types: pg.CustomTypesConfig = {
 };
 
 /** How fresh this request's reads must be: the header proxy.ts set, or the primary outside a request. */
+let nextRequestScope: Promise<[typeof import('next/headers'), typeof import('next/navigation')] | null> | null = null;
+
 async function requestFreshness(): Promise<ReadFreshness> {
-  // Loaded only where replicas are configured: scripts and jobs never touch Next's request scope.
-  const [{ headers }, { unstable_rethrow }] = await Promise.all([import('next/headers'), import('next/navigation')]);
+  // Loaded once, and only where replicas are configured. Outside Next's server (the launcher's job
+  // runner and signing recovery, under tsx) next/headers does not even load: React's server build
+  // has no createContext. Every job then failed on its first read.
+  nextRequestScope ??= Promise.all([import('next/headers'), import('next/navigation')]).catch(() => null);
+  const scope = await nextRequestScope;
+  if (!scope) return PRIMARY_ONLY;
+  const [{ headers }, { unstable_rethrow }] = scope;
   try {
     return parseReadFreshness((await headers()).get(READ_FRESHNESS_HEADER));
   } catch (error) {

