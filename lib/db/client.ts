@@ -4,7 +4,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { poolSize } from './pool-size';
-import { ReadRouter, replicaUrls } from './replica';
+import { replicaUrls } from './read-freshness';
+import { ReadRouter } from './replica';
 import { statementNameGenerator } from './statement-name';
 
 export class DatabaseConfigError extends Error {

@@ -46,9 +46,9 @@ const types: pg.CustomTypesConfig = {
     (format ?? 'text') === 'text' && PARSERS[oid] ? PARSERS[oid] : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** How fresh this request's reads must be: the header proxy.ts set, or the primary outside a request. */
 let nextRequestScope: Promise<[typeof import('next/headers'), typeof import('next/navigation')] | null> | null = null;
 
+/** How fresh this request's reads must be: the header proxy.ts set, or the primary outside a request. */
 async function requestFreshness(): Promise<ReadFreshness> {
   // Loaded once, and only where replicas are configured. Outside Next's server (the launcher's job
   // runner and signing recovery, under tsx) next/headers does not even load: React's server build

@@ -13,8 +13,6 @@
 import pg from 'pg';
 import type { ReadFreshness } from './read-freshness';
 
-export { replicaUrls } from './read-freshness';
-
 export const REPLICA_POLL_MS = 250;
 /** The most a read without a write of the person's own may be behind the primary. */
 export const REPLICA_MAX_LAG_MS = 2_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastWriteTime, parseReadFreshness, readFreshnessHeader } from '@/lib/db/read-freshness';
-import { lsnValue, replicaUrls } from '@/lib/db/replica';
+import { lastWriteTime, parseReadFreshness, readFreshnessHeader, replicaUrls } from '@/lib/db/read-freshness';
+import { lsnValue } from '@/lib/db/replica';
 
 describe('read freshness (read replicas)', () => {
   it('a GET or HEAD may read a replica holding the last write; any other method reads the primary', () => {
