@@ -91,9 +91,10 @@ export async function readRows<T>(reads: ReadRouter, primaryPool: pg.Pool, fresh
   let rows: T[];
   try {
     rows = await run<T>(pool, query);
-  } catch {
-    // Down, or the query cancelled by a conflict with recovery: the primary answers instead.
-    reads.failed(pool);
+  } catch (error) {
+    // Down, frozen, or the query cancelled by a conflict with recovery: the primary answers instead.
+    // A mistake in the statement fails there too, with the same error.
+    reads.failed(pool, error);
     return run<T>(primaryPool, query);
   }
   return rows.length === 0 && primaryIfNone ? run<T>(primaryPool, query) : rows;

@@ -9,7 +9,8 @@
 // that moment. A read takes a replica current at a moment after the person's own last write, and
 // never one more than REPLICA_MAX_LAG_MS behind; otherwise the primary answers. A replica that is
 // down, lagging, paused or not a replica at all just stops being chosen, and a read that fails on
-// one is run again on the primary: nobody sees an error for it.
+// one is run again on the primary: nobody sees an error for it. A replica that accepts connections
+// but stops answering (a frozen machine, a full disk) holds a read at most REPLICA_READ_TIMEOUT_MS.
 import pg from 'pg';
 import type { ReadFreshness } from './read-freshness';
 
@@ -18,6 +19,24 @@ export const REPLICA_POLL_MS = 250;
 export const REPLICA_MAX_LAG_MS = 2_000;
 /** A last-write time from another app process: their clocks (NTP) agree within far less. */
 export const CLOCK_SKEW_MS = 250;
+/** The longest a read waits for a replica before the primary answers it: every GET read takes milliseconds. */
+export const REPLICA_READ_TIMEOUT_MS = 5_000;
+
+/** SQLSTATE classes of a server in trouble (connection, resources, operator intervention, system, internal). */
+const SERVER_FAULT_CLASSES = new Set(['08', '53', '57', '58', 'XX']);
+/** A read cancelled by a conflict with recovery (the replica replaying a vacuum of rows it needed). */
+const RECOVERY_CONFLICTS = new Set(['40001', '40P01']);
+
+/**
+ * Whether a read's failure is the replica's, so it is not chosen again until a poll finds it
+ * current: no answer at all (refused, reset, timed out) or an error of the server's own state.
+ * A mistake in the statement fails on the primary too and says nothing about the replica.
+ */
+export function replicaFault(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true; // a socket's ECONNRESET, pg's read timeout
+  return SERVER_FAULT_CLASSES.has(code.slice(0, 2)) || RECOVERY_CONFLICTS.has(code);
+}
 
 /** 'X/Y' (hex halves) as one number. */
 export function lsnValue(text: string): bigint {
@@ -41,6 +60,7 @@ export interface ReadRouterOptions {
   poolSize: number;
   pollMs?: number;
   maxLagMs?: number;
+  readTimeoutMs?: number;
   now?: () => number;
   log?: (message: string) => void;
 }
@@ -75,7 +95,8 @@ export class ReadRouter {
     const limits = { connectionTimeoutMillis: 2_000 };
     this.replicas = replicaUrlList.map((url) => ({
       name: serverName(url),
-      pool: new pg.Pool({ connectionString: url, max: options.poolSize, ...limits }),
+      // query_timeout: a read the replica never answers ends, and the primary answers it (readRows).
+      pool: new pg.Pool({ connectionString: url, max: options.poolSize, ...limits, query_timeout: options.readTimeoutMs ?? REPLICA_READ_TIMEOUT_MS }),
       probe: new pg.Pool({ connectionString: url, max: 1, ...limits, query_timeout: 2_000 }),
       currentAt: 0,
       problem: null,
@@ -105,10 +126,10 @@ export class ReadRouter {
     return this.primary;
   }
 
-  /** A read on this pool failed: its replica is not chosen again until a poll finds it current. */
-  failed(pool: pg.Pool): void {
+  /** A read on this pool failed: if for the replica's own reason (replicaFault), it is not chosen again until a poll finds it current. */
+  failed(pool: pg.Pool, error: unknown): void {
     const replica = this.replicas.find((r) => r.pool === pool);
-    if (replica) replica.currentAt = 0;
+    if (replica && replicaFault(error)) replica.currentAt = 0;
   }
 
   /** One poll (what the timer runs; tests call it to step time themselves). */

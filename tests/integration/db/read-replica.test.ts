@@ -10,9 +10,10 @@ import pg from 'pg';
 import { ReadRouter, lsnValue } from '@/lib/db/replica';
 import { readRows } from '@/lib/db/query-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { startReplicaCluster, type ReplicaCluster } from '@/tests/support/replica-cluster';
+import { signalServer, startReplicaCluster, type ReplicaCluster } from '@/tests/support/replica-cluster';
 
 const MAX_LAG_MS = 600;
+const READ_TIMEOUT_MS = 800;
 const run = promisify(execFile);
 
 let cluster: ReplicaCluster;
@@ -21,7 +22,7 @@ const routers: ReadRouter[] = [];
 const logged: string[] = [];
 
 function router(replicaUrl = cluster.replica.url): ReadRouter {
-  const r = new ReadRouter(primary, cluster.primary.url, [replicaUrl], { poolSize: 2, pollMs: 60_000, maxLagMs: MAX_LAG_MS, log: (m) => logged.push(m) });
+  const r = new ReadRouter(primary, cluster.primary.url, [replicaUrl], { poolSize: 2, pollMs: 60_000, maxLagMs: MAX_LAG_MS, readTimeoutMs: READ_TIMEOUT_MS, log: (m) => logged.push(m) });
   routers.push(r);
   return r;
 }
@@ -74,6 +75,8 @@ beforeAll(async () => {
     await c.end();
   });
   primary = new pg.Pool({ connectionString: cluster.primary.url, max: 2 });
+  // pool.end() resolves before its sockets close: the servers' shutdown in afterAll may still reach one.
+  primary.on('error', () => {});
 }, 120_000);
 
 afterAll(async () => {
@@ -146,6 +149,44 @@ describe('read replicas', () => {
     expect(reads.poolFor({ primary: false, since: 0 })).toBe(primary);
     expect(logged).toEqual([expect.stringMatching(/^\[replika\] 127\.0\.0\.1:\d+ bukan replika/)]);
   });
+
+  it("a statement's own mistake fails as it would on the primary, and the replica stays in use", async () => {
+    const reads = router();
+    await replayed();
+    await reads.poll();
+    const freshness = { primary: false as const, since: 0 };
+    expect(await isReplica(reads.poolFor(freshness))).toBe(true);
+    await expect(readRows(reads, primary, freshness, Prisma.sql`SELECT 1 / ${0}::int AS hasil`)).rejects.toMatchObject({ code: '22012' });
+    expect(await isReplica(reads.poolFor(freshness))).toBe(true);
+  });
+
+  it('a replica that stops answering (frozen, connections still accepted): the read in flight is answered by the primary after the read timeout, polls stop choosing it, and it is taken again once it answers', async () => {
+    logged.length = 0;
+    const reads = router();
+    await primary.query("INSERT INTO surat (perihal) VALUES ('Surat saat replika membeku')");
+    await replayed();
+    await reads.poll();
+    const freshness = { primary: false as const, since: 0 };
+    expect(await isReplica(reads.poolFor(freshness))).toBe(true);
+    signalServer(cluster.replica.pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      expect(await readRows(reads, primary, freshness, surat('Surat saat replika membeku'))).toEqual([{ perihal: 'Surat saat replika membeku' }]);
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(READ_TIMEOUT_MS - 50);
+      expect(waited).toBeLessThan(READ_TIMEOUT_MS + 1_500);
+      expect(reads.poolFor(freshness)).toBe(primary);
+      await reads.poll(); // its probe times out: still the primary, and one log line
+      expect(reads.poolFor(freshness)).toBe(primary);
+      expect(logged).toEqual([expect.stringMatching(/^\[replika\] 127\.0\.0\.1:\d+ tidak dapat dihubungi .*bacaan dialihkan ke server utama\.$/)]);
+    } finally {
+      signalServer(cluster.replica.pid, 'SIGCONT');
+    }
+    await replayed();
+    await reads.poll();
+    expect(await isReplica(reads.poolFor(freshness))).toBe(true);
+    expect(logged[1]).toMatch(/^\[replika\] 127\.0\.0\.1:\d+ dapat dipakai lagi\.$/);
+  }, 30_000);
 
   it('a replica that goes down: the read in flight is answered by the primary, polls stop choosing it, one log line', async () => {
     logged.length = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastWriteTime, parseReadFreshness, readFreshnessHeader, replicaUrls } from '@/lib/db/read-freshness';
-import { lsnValue } from '@/lib/db/replica';
+import { lsnValue, replicaFault } from '@/lib/db/replica';
 
 describe('read freshness (read replicas)', () => {
   it('a GET or HEAD may read a replica holding the last write; any other method reads the primary', () => {
@@ -30,5 +30,16 @@ describe('read freshness (read replicas)', () => {
   it('compares WAL positions across the 32-bit boundary', () => {
     expect(lsnValue('0/16B3748')).toBe(0x16b3748n);
     expect(lsnValue('1/0') > lsnValue('0/FFFFFFFF')).toBe(true);
+  });
+
+  it("a read's failure takes the replica out of use only when it is the replica's own: no answer, or the server's state", () => {
+    const sqlError = (code: string) => Object.assign(new Error('galat'), { code });
+    for (const own of [new Error('Query read timeout'), Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), sqlError('57P01'), sqlError('57P03'), sqlError('53300'), sqlError('08006'), sqlError('XX000'), sqlError('40001'), 'putus', null]) {
+      expect(replicaFault(own), String(own)).toBe(true);
+    }
+    // The statement's own mistake fails on the primary too: division by zero, a bad uuid, a missing column.
+    for (const statement of [sqlError('22012'), sqlError('22P02'), sqlError('42703'), sqlError('23505')]) {
+      expect(replicaFault(statement), String(statement)).toBe(false);
+    }
   });
 });
