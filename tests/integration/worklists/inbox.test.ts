@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
 import type { InboxFilter } from '@/lib/domain/surat-masuk/inbox-query';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
-import { countWorklists } from '@/lib/services/beranda/count-worklists';
+import { countWorklists, worklistCountsSql } from '@/lib/services/beranda/count-worklists';
 import { assign, createJabatan, createPegawai, createWorld, deliverLetter } from '../support/factories';
 import { actorFor } from '../support/actors';
 import { prisma } from '@/lib/db';
@@ -102,6 +102,26 @@ describe('Surat Masuk of a post', () => {
     expect(rows).toEqual([
       expect.objectContaining({ id: internal.id, naskahId: internal.naskahId, perihal: 'dari dinas sendiri', pengirim: opd.nama, nomor: '800/12/2026', jenis: 'TEMBUSAN', dibaca: false, diterima: new Date('2026-11-05T01:00:00Z'), derajatKecepatan: 'BIASA', klasifikasiKeamanan: 'BIASA' }),
     ]);
+  });
+
+  it("counts the post's unread, unarchived letters for the badge from the small partial index alone, whatever the history", async () => {
+    const { opd, kepala, kepalaJabatan } = await createWorld();
+    await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'belum dibaca', at: '2026-11-05T01:00:00Z' });
+    await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'sudah dibaca', read: true, at: '2026-11-05T02:00:00Z' });
+    const archived = await deliverLetter(opd.id, kepalaJabatan.id, { perihal: 'diarsipkan tanpa dibaca', at: '2026-11-05T03:00:00Z' });
+    await prisma.delivery.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    const actor = await actorFor(kepala.id);
+    expect((await countWorklists(actor)).suratMasuk).toBe(1);
+    // Without a table scan or a bitmap, the planner's only way that never reads the table: the
+    // (jabatanId, readAt, deliveredAt) index has no archivedAt, so each row was fetched to check it.
+    const plan = await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+      await tx.$executeRawUnsafe('SET LOCAL enable_bitmapscan = off');
+      const query = worklistCountsSql(actor);
+      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${query.text}`, ...query.values);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Only Scan using "Delivery_belum_dibaca_idx" on "Delivery" d/);
   });
 
   it('pages a filtered list too, and a cursor in the read group stays there', async () => {
