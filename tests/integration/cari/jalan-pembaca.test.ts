@@ -21,7 +21,7 @@ import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-mas
 import { asFile, tinyPdf } from '../../support/fixtures';
 import { createRahasiaWorld } from '../support/rahasia-world';
 
-// Letters only: a word with a digit would be read as a number fragment, which never walks.
+// Letters only: a word with a digit would be read as a number fragment (tested on its own below).
 const tag = randomUUID().slice(0, 8).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!);
 const WORD = `Cendana${tag}`;
 const surat = (n: number) => ({ pengirim: 'Dinas Pekerjaan Umum', perihal: `Koordinasi ${WORD} tahap ${n}` });
@@ -164,6 +164,41 @@ describe('search along the readers table', () => {
       }
     }
     expect(sampled).toBeGreaterThan(20);
+  });
+
+  // A number fragment walks too when its words are common (susunCariSurat): a walked letter matches
+  // by its words or anywhere in its number, as through the words' and the trigram indexes. The first
+  // fragment is inside the extras' numbers only (no word starts with it), so only the number matches.
+  const fragmen = () => ({ dalamNomor: `${tag.slice(1)}/`, awal: `600/${tag}`, tepat: `600/${tag}/1` });
+  it.each(['dalamNomor', 'awal', 'tepat'] as const)('walks a number fragment (%s) to the letters and order of the indexes', async (jenis) => {
+    const q = fragmen()[jenis];
+    let seen = 0;
+    for (const [role, actor] of Object.entries(w.roles)) {
+      if (!naskahReadableLewatPembacaSql(actor, 'p', 'n')) continue;
+      const walked = await search(actor, q, true);
+      expect(walked.plan).toMatch(/ on "NaskahPembaca" p\b/);
+      expect({ role, ids: walked.ids }).toEqual({ role, ids: (await search(actor, q, false)).ids });
+      // Here every match is in the number (the extras' perihal holds no number).
+      const readable = await prisma.naskah.findMany({ where: { AND: [naskahReadableScope(actor), { nomor: { contains: q, mode: 'insensitive' } }] }, select: { id: true } });
+      expect({ role, ids: [...walked.ids].sort() }).toEqual({ role, ids: readable.map((r) => r.id).sort() });
+      for (const cap of [1, 2, 3]) expect({ role, cap, ids: (await search(actor, q, true, cap)).ids }).toEqual({ role, cap, ids: (await search(actor, q, false, cap)).ids });
+      seen += walked.ids.length;
+    }
+    expect(seen).toBeGreaterThan(jenis === 'tepat' ? 2 : 6);
+  });
+
+  it("samples a number fragment's matches by number as the walk matches them", async () => {
+    const q = fragmen().dalamNomor;
+    for (const [role, actor] of Object.entries(w.roles)) {
+      const walks = naskahReadableLewatPembacaSql(actor, 'p', 'n');
+      if (!walks) continue;
+      const [contoh] = await prisma.$queryRaw<{ dibaca: number; cocok: number }[]>(contohJalanSql(actor, cariFilterSchema.parse({ q }), walks));
+      const dibaca = naskahReadableScope(actor);
+      expect({ role, contoh }).toEqual({
+        role,
+        contoh: { dibaca: await prisma.naskah.count({ where: dibaca }), cocok: await prisma.naskah.count({ where: { AND: [dibaca, { nomor: { contains: q, mode: 'insensitive' } }] } }) },
+      });
+    }
   });
 
   it('orders the walk by the search date, newest first, as the date changes', async () => {
