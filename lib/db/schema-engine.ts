@@ -93,12 +93,14 @@ function withCharacterColumns<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
-function pgFields(url: string) {
+export function pgFields(url: string) {
   const u = new URL(url);
   const sslmode = u.searchParams.get('sslmode') ?? '';
+  // libpq's `?host=` (a Unix socket's directory, as /var/run/postgresql) and `?port=` win over the
+  // URL's own, as node-postgres reads them for the app's pools.
   return {
-    host: u.hostname,
-    port: Number(u.port || 5432),
+    host: u.searchParams.get('host') ?? u.hostname,
+    port: Number(u.searchParams.get('port') ?? (u.port || 5432)),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)),
