@@ -21,6 +21,14 @@ export const REPLICA_MAX_LAG_MS = 2_000;
 export const CLOCK_SKEW_MS = 250;
 /** The longest a read waits for a replica before the primary answers it: every GET read takes milliseconds. */
 export const REPLICA_READ_TIMEOUT_MS = 5_000;
+/**
+ * How often a replica's backend checks, while running a read, that the app is still connected
+ * (client_connection_check_interval, PostgreSQL 14+). A read that outlives REPLICA_READ_TIMEOUT_MS
+ * is given up and its connection closed (the primary answers it), but PostgreSQL notices a closed
+ * connection only when it next writes to it: a slow statement ran on to its end on the replica,
+ * holding its CPU, while the same read ran again on the primary.
+ */
+export const REPLICA_CLIENT_CHECK_MS = 1_000;
 
 /** SQLSTATE classes of a server in trouble (connection, resources, operator intervention, system, internal). */
 const SERVER_FAULT_CLASSES = new Set(['08', '53', '57', '58', 'XX']);
@@ -102,6 +110,9 @@ export class ReadRouter {
       problem: null,
     }));
     for (const r of this.replicas) for (const pool of [r.pool, r.probe]) pool.on('error', () => void (r.currentAt = 0));
+    // A SET per connection rather than a startup option, which a pooler in front (PgBouncer) refuses;
+    // ignored where the server has no such setting (before PostgreSQL 14).
+    for (const r of this.replicas) r.pool.on('connect', (client) => void client.query(`SET client_connection_check_interval = ${REPLICA_CLIENT_CHECK_MS}`).catch(() => {}));
     this.primaryProbe = this.replicas.length > 0 ? new pg.Pool({ connectionString: primaryUrl, max: 1, ...limits, query_timeout: 2_000 }) : null;
     this.primaryProbe?.on('error', () => {});
   }

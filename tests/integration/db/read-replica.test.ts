@@ -188,6 +188,36 @@ describe('read replicas', () => {
     expect(logged[1]).toMatch(/^\[replika\] 127\.0\.0\.1:\d+ dapat dipakai lagi\.$/);
   }, 30_000);
 
+  it('a read the replica is too slow for is answered by the primary, and the replica stops running it soon after', async () => {
+    const reads = router();
+    await replayed();
+    await reads.poll();
+    const freshness = { primary: false as const, since: 0 };
+    expect(await isReplica(reads.poolFor(freshness))).toBe(true);
+    // Slow only where it is read on a replica: the primary answers at once.
+    const marker = `lambat_${Date.now()}`;
+    const slow = Prisma.sql`SELECT ${marker}::text AS penanda, CASE WHEN pg_is_in_recovery() THEN pg_sleep(30) END IS NULL AS selesai`;
+    const started = Date.now();
+    expect(await readRows(reads, primary, freshness, slow)).toEqual([{ penanda: marker, selesai: true }]);
+    expect(Date.now() - started).toBeLessThan(READ_TIMEOUT_MS + 1_500);
+    const watcher = new pg.Client({ connectionString: cluster.replica.url });
+    await watcher.connect();
+    try {
+      const running = async () =>
+        Number((await watcher.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%pg_sleep(30)%'`)).rows[0]!.n);
+      let left = await running();
+      for (let i = 0; i < 40 && left > 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        left = await running();
+      }
+      // Within the check interval and a margin, not the statement's 30 s.
+      expect(left).toBe(0);
+      expect(Date.now() - started).toBeLessThan(READ_TIMEOUT_MS + 5_000);
+    } finally {
+      await watcher.end();
+    }
+  }, 30_000);
+
   it('a replica that goes down: the read in flight is answered by the primary, polls stop choosing it, one log line', async () => {
     logged.length = 0;
     const reads = router();
