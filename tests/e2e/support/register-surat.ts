@@ -4,7 +4,11 @@ import { expect, type Browser } from '@playwright/test';
 import { tinyPdf } from '../../support/fixtures';
 import { storageStateOf } from './roles';
 
-export async function registerSuratMasuk(browser: Browser, perihal: string, { nomor = `L-${Date.now() % 1000000}` }: { nomor?: string } = {}): Promise<void> {
+export async function registerSuratMasuk(
+  browser: Browser,
+  perihal: string,
+  { nomor = `L-${Date.now() % 1000000}`, kecepatan }: { nomor?: string; kecepatan?: 'SEGERA' | 'SANGAT_SEGERA' } = {},
+): Promise<void> {
   const context = await browser.newContext({ storageState: storageStateOf('pencatat') });
   const page = await context.newPage();
   await page.goto('/pencatatan/baru');
@@ -13,6 +17,7 @@ export async function registerSuratMasuk(browser: Browser, perihal: string, { no
   await page.getByLabel('Tanggal surat').fill('2026-11-25');
   await page.getByLabel('Pengirim', { exact: true }).fill('Dinas Perhubungan');
   await page.getByLabel('Perihal').fill(perihal);
+  if (kecepatan) await page.getByLabel('Kecepatan').selectOption(kecepatan);
   await page.getByRole('button', { name: 'Catat dan teruskan' }).click();
   // The scan is checked in the untrusted-file pool: slow on a loaded machine.
   await expect(page.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda', { timeout: 60_000 });
