@@ -187,6 +187,29 @@ describe('search along the readers table', () => {
     expect(seen).toBeGreaterThan(jenis === 'tepat' ? 2 : 6);
   });
 
+  // A fragment's %, _ and \ are the typed characters along the walk too (polaMengandung). Two numbers
+  // that differ only where a wildcard would match: taken as LIKE wildcards, the fragment would also
+  // find the decoy, and by the decoy's number alone (its words differ).
+  it('walks a fragment holding %, _ and \\ to the letter whose number holds them, not to a decoy', async () => {
+    const [harfiah, umpan] = [extra[2]!, extra[4]!];
+    const before = await prisma.naskah.findMany({ where: { id: { in: [harfiah, umpan] } }, select: { id: true, nomor: true } });
+    try {
+      await prisma.naskah.update({ where: { id: harfiah }, data: { nomor: `700/${tag}%_\\x/2` } });
+      await prisma.naskah.update({ where: { id: umpan }, data: { nomor: `700/${tag}ab\\x/4` } });
+      const q = `/${tag}%_\\x/`;
+      for (const role of ['kabid', 'kepala', 'pencatat'] as const) {
+        const walked = await search(w.roles[role], q, true);
+        expect(walked.plan).toMatch(/ on "NaskahPembaca" p\b/);
+        expect({ role, ids: walked.ids }).toEqual({ role, ids: [harfiah] });
+        expect({ role, ids: (await search(w.roles[role], q, false)).ids }).toEqual({ role, ids: [harfiah] });
+        // The decoy's own number is found, so it is readable and walked.
+        expect({ role, ids: (await search(w.roles[role], `/${tag}ab\\x/`, true)).ids }).toEqual({ role, ids: [umpan] });
+      }
+    } finally {
+      for (const b of before) await prisma.naskah.update({ where: { id: b.id }, data: { nomor: b.nomor } });
+    }
+  });
+
   it("samples a number fragment's matches by number as the walk matches them", async () => {
     const q = fragmen().dalamNomor;
     for (const [role, actor] of Object.entries(w.roles)) {
