@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
+import { cocokPenerima, SARING_PENERIMA_MULAI } from '@/lib/domain/disposisi/saring-penerima';
 import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
@@ -60,6 +61,8 @@ export function DisposisiForm(props: {
   // only once "Lainnya" opens: most disposisi use the quick buttons, and the page's HTML carried
   // the whole list on every letter (a third of the form's markup).
   const [lainnya, setLainnya] = useState(false);
+  // What is typed in the full list's filter: not a form field, so never sent nor restored.
+  const [saring, setSaring] = useState('');
   const action = useMemo(() => {
     const names = (data: FormData) =>
       data
@@ -76,6 +79,7 @@ export function DisposisiForm(props: {
         setInstruksi(defaultInstruksi(props.instruksi));
         setCatatan('');
         setBatas({ hari: null });
+        setSaring('');
       }
       return result;
     };
@@ -100,6 +104,9 @@ export function DisposisiForm(props: {
 
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  // A chosen post stays in the filtered list, so what is ticked is never hidden.
+  const cocok = lainnya ? props.recipients.filter((r) => cocokPenerima(r, saring)) : [];
+  const terlihat = lainnya ? props.recipients.filter((r) => chosen.includes(r.jabatanId) || cocok.includes(r)) : [];
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
   const batasHari = 'hari' in batas ? batas.hari : null;
   const batasWaktu = 'tanggal' in batas ? batas.tanggal : batas.hari === null ? '' : tanggalSetelah(batas.hari, new Date());
@@ -211,8 +218,27 @@ export function DisposisiForm(props: {
         <div className="space-y-4 pb-3">
           <fieldset>
             <legend className="mb-1 text-sm font-semibold text-slate-700">Semua jabatan di bawah Anda</legend>
+            {props.recipients.length >= SARING_PENERIMA_MULAI && (
+              <input
+                type="search"
+                aria-label="Cari jabatan atau nama pejabat"
+                placeholder="Cari jabatan atau nama pejabat"
+                autoComplete="off"
+                enterKeyHint="search"
+                value={saring}
+                onChange={(e) => setSaring(e.target.value)}
+                // Enter in the filter would send the disposisi.
+                onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+                className="mb-2 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+              />
+            )}
+            {lainnya && saring.trim() !== '' && cocok.length === 0 && (
+              <p role="status" className="py-2 text-sm text-slate-600">
+                Tidak ada jabatan yang cocok dengan &ldquo;{saring.trim()}&rdquo;.
+              </p>
+            )}
             <div className="max-h-72 overflow-y-auto">
-              {lainnya && props.recipients.map((r) => (
+              {terlihat.map((r) => (
                 <label key={r.jabatanId} className="flex min-h-11 items-center gap-3 py-1 text-sm">
                   <input type="checkbox" className="h-5 w-5 shrink-0" checked={chosen.includes(r.jabatanId)} onChange={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))} />
                   <span>

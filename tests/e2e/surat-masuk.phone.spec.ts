@@ -96,11 +96,30 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   expect(html.includes('Lainnya: penerima lain'), 'the form is in the HTML').toBe(true);
   expect(html.includes('Semua jabatan di bawah Anda</legend><div class="max-h-72 overflow-y-auto"><label'), 'the full list is not').toBe(false);
   await kepala.getByText('Lainnya: penerima lain').tap();
-  await kepala.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();
+  // Twenty-two posts below the Kepala: the list is filtered by a jabatan's or its holder's words.
+  const daftar = kepala.getByRole('group', { name: 'Semua jabatan di bawah Anda' });
+  const semua = await daftar.getByRole('checkbox').count();
+  expect(semua).toBeGreaterThanOrEqual(10);
+  const saring = kepala.getByRole('searchbox', { name: 'Cari jabatan atau nama pejabat' });
+  await saring.fill('rizal');
+  await expect(daftar.getByRole('checkbox')).toHaveCount(1);
+  await daftar.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();
+  // A ticked post stays in view whatever is typed; a filter that matches nothing says so.
+  await saring.fill('tidakadajabatanini');
+  await expect(daftar.getByText('Tidak ada jabatan yang cocok dengan “tidakadajabatanini”.')).toBeVisible();
+  await expect(daftar.getByRole('checkbox')).toHaveCount(1);
+  await expect(daftar.getByRole('checkbox', { name: /Informasi dan Komunikasi Publik/ })).toBeChecked();
+  // Enter in the filter does not send the disposisi.
+  await saring.press('Enter');
+  await saring.fill('');
+  await expect(daftar.getByRole('checkbox')).toHaveCount(semua);
   await kepala.getByRole('checkbox', { name: 'Koordinasikan' }).check();
   await kepala.getByLabel('Simpan pilihan ini sebagai preset').fill(presetName);
   await kepala.getByRole('button', { name: 'Simpan preset' }).tap();
   await expect(kepala.getByText(`Preset "${presetName}" tersimpan.`)).toBeVisible();
+  // Server actions run one after another: had Enter in the filter sent the disposisi, it is done by now.
+  await expect(kepala.getByTestId('disposisi-terkirim')).toHaveCount(0);
+  await expect(kepala.getByTestId('disposisi-item')).toHaveCount(0);
 
   await kepala.goto('/surat-masuk');
   await kepala.getByRole('link', { name: second }).click();
