@@ -22,7 +22,10 @@ interface JabatanRow {
 }
 
 interface OptionsRow {
-  tree: JabatanRow[];
+  /** StrukturVersi when the statement ran (null without its row: the tree is read every time). */
+  versi: string | null;
+  /** The OPD's posts, read only when `versi` is not the one the caller already holds. */
+  tree: JabatanRow[] | null;
   instruksi: string[];
   /** Recipients of the giver's 20 latest disposisi, newest first. */
   recent: string[];
@@ -30,18 +33,32 @@ interface OptionsRow {
 }
 
 /**
+ * The OPD's tree with today's holders as this server process last read it, and the structure's
+ * version then (StrukturVersi, migration struktur_versi): a letter page reads the tree again only
+ * when a jabatan, a penugasan or a holder's name changed since, or the day did. Read in the same
+ * statement (one snapshot) as its version, so a tree is never kept under a version it does not hold.
+ * Whether a disposisi may go to a post is checked again when it is given (giveDisposisi).
+ */
+const pohonTerbaca = new Map<string, { versi: string; tree: JabatanRow[] }>();
+/** OPDs whose tree a process keeps: an instansi holds tens; past this, other days' go first. */
+const POHON_MAKS = 500;
+
+/**
  * The form's four reads in one prepared statement (lib/db/statement-name.ts), exported so
  * bench/prepared-statements.ts times exactly what the letter page runs: the OPD's whole tree with
- * today's holder of each post (the tree rules need every post; an OPD holds tens, not thousands),
+ * today's holder of each post (the tree rules need every post; a provincial Dinas holds a hundred or
+ * two with its staff), only when `versiDiketahui` is not the structure's version (pohonTerbaca),
  * its instructions, the recipients of the giver's latest disposisi through the (dariJabatanId,
  * createdAt) index (a pimpinan with a million past disposisi pays for 20), and the post's presets.
  * Every part is a lookup by an id, planned alike for any OPD and post. As four Prisma queries it was
  * four statements on every opening of a letter by a pejabat.
  */
-export function disposisiOptionsSql(opdId: string, jabatanId: string, today: string): Prisma.Sql {
+export function disposisiOptionsSql(opdId: string, jabatanId: string, today: string, versiDiketahui: string | null = null): Prisma.Sql {
+  // The tree's subquery is evaluated only when CASE asks for it.
   return Prisma.sql`/* prepared */
     SELECT
-      (SELECT coalesce(json_agg(json_build_object(
+      v.versi::text AS versi,
+      CASE WHEN v.versi IS NULL OR v.versi <> ${versiDiketahui ?? '-1'}::bigint THEN (SELECT coalesce(json_agg(json_build_object(
            'id', j.id, 'parentId', j."parentId", 'opdId', j."opdId", 'aktif', j.aktif, 'dapatMewakiliAtasan', j."dapatMewakiliAtasan",
            'nama', j.nama, 'namaSingkat', j."namaSingkat", 'level', j.level,
            'pemegang', (SELECT json_build_object('jenis', t.jenis, 'nama', g.nama, 'gelarDepan', g."gelarDepan", 'gelarBelakang', g."gelarBelakang")
@@ -49,7 +66,7 @@ export function disposisiOptionsSql(opdId: string, jabatanId: string, today: str
                         WHERE t."jabatanId" = j.id AND t.mulai <= ${today}::date AND (t.selesai IS NULL OR t.selesai >= ${today}::date)
                         ORDER BY t.jenis, t.id LIMIT 1)
          ) ORDER BY j.level, j.urutan, j.nama, j.id), '[]'::json)
-       FROM "Jabatan" j WHERE j."opdId" = ${opdId}::uuid) AS tree,
+       FROM "Jabatan" j WHERE j."opdId" = ${opdId}::uuid) END AS tree,
       (SELECT coalesce(json_agg(i.teks ORDER BY i.urutan, i.teks), '[]'::json)
        FROM "InstruksiDisposisi" i WHERE i."opdId" = ${opdId}::uuid AND i.aktif) AS instruksi,
       (SELECT coalesce(json_agg(p."jabatanId" ORDER BY d."createdAt" DESC, d.id DESC, p.id), '[]'::json)
@@ -58,7 +75,25 @@ export function disposisiOptionsSql(opdId: string, jabatanId: string, today: str
       (SELECT coalesce(json_agg(json_build_object(
            'id', pr.id, 'nama', pr.nama, 'penerimaJabatanIds', pr."penerimaJabatanIds", 'instruksi', pr.instruksi,
            'catatan', pr.catatan, 'batasHari', pr."batasHari") ORDER BY pr."createdAt", pr.id), '[]'::json)
-       FROM "PresetDisposisi" pr WHERE pr."jabatanId" = ${jabatanId}::uuid) AS presets`;
+       FROM "PresetDisposisi" pr WHERE pr."jabatanId" = ${jabatanId}::uuid) AS presets
+    FROM (SELECT (SELECT "versi" FROM "StrukturVersi" WHERE "id" = 1) AS versi) v`;
+}
+
+/** The OPD's tree of today: the one this process holds when the structure has not changed since. */
+async function bacaPilihan(opdId: string, jabatanId: string, today: string): Promise<Omit<OptionsRow, 'tree' | 'versi'> & { tree: JabatanRow[] }> {
+  const kunci = `${opdId}:${today}`;
+  const terbaca = pohonTerbaca.get(kunci);
+  const [row] = await queryRows<OptionsRow>(disposisiOptionsSql(opdId, jabatanId, today, terbaca?.versi ?? null));
+  const { versi, tree, ...lain } = row!;
+  if (tree === null) return { ...lain, tree: terbaca!.tree };
+  if (versi !== null) {
+    if (pohonTerbaca.size >= POHON_MAKS) {
+      for (const k of pohonTerbaca.keys()) if (!k.endsWith(`:${today}`)) pohonTerbaca.delete(k);
+      if (pohonTerbaca.size >= POHON_MAKS) pohonTerbaca.clear();
+    }
+    pohonTerbaca.set(kunci, { versi, tree });
+  }
+  return { ...lain, tree };
 }
 
 /**
@@ -69,7 +104,7 @@ export function disposisiOptionsSql(opdId: string, jabatanId: string, today: str
 export async function listDisposisiOptions(actor: Actor) {
   assertCan(actor, 'disposisi.give');
   const post = actor.activePost!;
-  const [{ tree, instruksi, recent, presets }] = await queryRows<OptionsRow>(disposisiOptionsSql(post.opdId, post.jabatanId, calendarDay(new Date())));
+  const { tree, instruksi, recent, presets } = await bacaPilihan(post.opdId, post.jabatanId, calendarDay(new Date()));
 
   const index = new Map(tree.map((j) => [j.id, j] as const));
   const recipients = eligibleRecipients(index, post.jabatanId)

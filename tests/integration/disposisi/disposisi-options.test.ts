@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
-import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
+import { disposisiOptionsSql, listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
 import { actorFor } from '../support/actors';
 import { assign, createDisposisiWorld, createJabatan, createPegawai, deliverLetter } from '../support/factories';
 
@@ -54,5 +54,83 @@ describe('listDisposisiOptions', () => {
     expect(options.instruksi).not.toContain(first);
     expect(options.instruksi).toContain(second);
     expect(options.presets).toEqual([]);
+  });
+
+  // A server process keeps an OPD's tree and reads it again only when StrukturVersi has grown
+  // (migration struktur_versi): a jabatan, a penugasan or a holder's name changed.
+  it('shows a change of the structure on the next opening, the tree being kept until then', async () => {
+    const w = await createDisposisiWorld();
+    const kepala = await actorFor(w.kepala.id);
+    const before = await listDisposisiOptions(kepala);
+    expect(before.recipients.find((r) => r.jabatanId === w.kabid.jabatan.id)?.pemegang).toBe(w.kabid.pegawai.nama);
+
+    await prisma.pegawai.update({ where: { id: w.kabid.pegawai.id }, data: { gelarDepan: 'Dr.' } });
+    const vacant = await createJabatan(w.opd.id, { parentId: w.kepalaJabatan.id, level: 2, nama: 'Bidang Baru' });
+    let after = await listDisposisiOptions(kepala);
+    expect(after.recipients.find((r) => r.jabatanId === w.kabid.jabatan.id)?.pemegang).toBe(`Dr. ${w.kabid.pegawai.nama}`);
+    expect(after.recipients.find((r) => r.jabatanId === vacant.id)?.pemegang).toBeNull();
+
+    const plh = await createPegawai(w.instansi.id, w.opd.id);
+    await assign(plh.id, vacant.id, 'PLH', day(0), day(2));
+    after = await listDisposisiOptions(kepala);
+    expect(after.recipients.find((r) => r.jabatanId === vacant.id)?.pemegang).toBe(`Plh. ${plh.nama}`);
+    await prisma.jabatan.update({ where: { id: vacant.id }, data: { aktif: false } });
+    after = await listDisposisiOptions(kepala);
+    expect(after.recipients.some((r) => r.jabatanId === vacant.id)).toBe(false);
+  });
+
+  it('reads the tree only when the version it was kept under is no longer the structure\'s', async () => {
+    const w = await createDisposisiWorld();
+    const post = (await actorFor(w.kepala.id)).activePost!;
+    const baca = async (versi: string | null, db: Pick<typeof prisma, '$queryRaw'> = prisma) =>
+      (await db.$queryRaw<{ versi: string; tree: unknown[] | null }[]>(disposisiOptionsSql(post.opdId, post.jabatanId, day(0), versi)))[0]!;
+
+    const first = await baca(null);
+    expect(first.tree?.length).toBeGreaterThan(3);
+    // Other tests change the structure too: the tree comes back exactly when the version moved.
+    let known = first.versi;
+    let kept = 0;
+    for (let i = 0; i < 10 && kept === 0; i++) {
+      const row = await baca(known);
+      if (row.versi === known) {
+        expect(row.tree).toBeNull();
+        kept++;
+      } else {
+        expect(BigInt(row.versi)).toBeGreaterThan(BigInt(known));
+        expect(row.tree).not.toBeNull();
+        known = row.versi;
+      }
+    }
+    expect(kept).toBe(1);
+
+    // Inside one transaction that holds the version's row (its first change takes it), so no other
+    // test moves it: what changes the tree moves the version once per statement, nothing else does.
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.jabatan.update({ where: { id: w.kabid.jabatan.id }, data: { nama: 'Kepala Bidang Dinamai Ulang' } });
+        const held = (await baca(null, tx)).versi;
+        expect((await baca(held, tx)).tree).toBeNull();
+        // A sign-in, a letter, the OPD's instructions: not the tree.
+        await tx.pegawai.update({ where: { id: w.kabid.pegawai.id }, data: { terakhirMasuk: new Date(), gagalMasuk: 0 } });
+        await tx.instruksiDisposisi.create({ data: { opdId: w.opd.id, teks: 'Bukan struktur', urutan: 99 } });
+        expect((await baca(held, tx)).versi).toBe(held);
+        const moves: [string, () => Promise<unknown>][] = [
+          ['a holder\'s name', () => tx.pegawai.update({ where: { id: w.kabid.pegawai.id }, data: { gelarBelakang: 'M.Si.' } })],
+          ['a penugasan', () => tx.penugasanJabatan.updateMany({ where: { jabatanId: w.kabid.jabatan.id }, data: { selesai: new Date(`${day(-1)}T00:00:00Z`) } })],
+          ['a jabatan', () => tx.jabatan.updateMany({ where: { id: w.kabid.jabatan.id }, data: { aktif: false } })],
+        ];
+        let versi = held;
+        for (const [apa, ubah] of moves) {
+          await ubah();
+          const row = await baca(versi, tx);
+          expect({ apa, versi: BigInt(row.versi) }).toEqual({ apa, versi: BigInt(versi) + 1n });
+          expect(row.tree).not.toBeNull();
+          versi = row.versi;
+        }
+        const tree = (await baca(null, tx)).tree as { id: string; nama: string; aktif: boolean; pemegang: unknown }[];
+        expect(tree.find((j) => j.id === w.kabid.jabatan.id)).toMatchObject({ nama: 'Kepala Bidang Dinamai Ulang', aktif: false, pemegang: null });
+        throw new Error('rollback');
+      })
+      .catch((e: Error) => expect(e.message).toBe('rollback'));
   });
 });
