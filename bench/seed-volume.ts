@@ -12,6 +12,7 @@ import { createPrismaClient } from '@/lib/db/client';
 import { seedDemo } from '@/prisma/seed/seed-demo';
 import { BENCH_LETTERS, refreshBenchLaporan, startBenchDatabase } from './bench-database';
 import { catatanDisposisiSql, halSql, isiSql, laporanSql, nomorSql } from './seed/indonesian-text';
+import { STAF_PER_SEKSI, stafSql } from './seed/staf';
 import { deliveredAtSql, keamananSql, kecepatanSql, pengirimSql, pickSql } from './seed/variety';
 
 const LETTERS = BENCH_LETTERS;
@@ -93,6 +94,20 @@ async function seedCatatan(client: pg.Client) {
   await client.query('COMMIT');
   await client.query('VACUUM ANALYZE "Disposisi", "PenerimaDisposisi", "TindakLanjut"');
   console.log(`catatan disposisi dan laporan: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * An OPD's staff (bench/seed/staf.ts), added after the letters so the chains their disposisi follow
+ * are the ones every database was seeded with (also to a database seeded before this step).
+ */
+async function seedStaf(client: pg.Client) {
+  if (await isSeeded(client, 'staf')) return;
+  await client.query('BEGIN');
+  await client.query(stafSql(id));
+  await markSeeded(client, 'staf');
+  await client.query('COMMIT');
+  const { rows } = await client.query<{ opd: string; n: string }>(`SELECT o.singkatan AS opd, count(*) AS n FROM "Jabatan" j JOIN "Opd" o ON o.id = j."opdId" GROUP BY 1 ORDER BY 1`);
+  console.log(`staf: ${STAF_PER_SEKSI} under each level-3 post; posts per OPD: ${rows.map((r) => `${r.opd} ${r.n}`).join(', ')}`);
 }
 
 /**
@@ -275,6 +290,7 @@ try {
   await seedTindakLanjut(client, giver.rows[0].id);
   await seedCatatan(client);
   await seedNaskahInternal(client, giver.rows[0].id);
+  await seedStaf(client);
   // Rows added with the GIN indexes in place sit in the indexes' pending lists, which every search
   // scans until autovacuum merges them (at a time of its own, perhaps in the middle of a benchmark);
   // vacuum merges them now and sets the visibility map the index-only scans read.

@@ -4,19 +4,13 @@ import { useMemo, useRef, useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 import { cocokPenerima, SARING_PENERIMA_MULAI } from '@/lib/domain/disposisi/saring-penerima';
+import { recipientOption, type RecipientOption, type RecipientView } from '@/lib/domain/disposisi/recipient-view';
 import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { isiKembali, type Isian } from '@/components/ui/isian-tertunda';
 import { useFormAction } from '@/components/ui/use-form-action';
-
-export interface RecipientOption {
-  jabatanId: string;
-  nama: string;
-  namaSingkat: string;
-  pemegang: string | null;
-}
 
 export interface PresetOption {
   id: string;
@@ -43,7 +37,7 @@ type Batas = { hari: number | null } | { tanggal: string };
  */
 export function DisposisiForm(props: {
   naskahId: string;
-  recipients: RecipientOption[];
+  recipients: RecipientView[];
   quickRecipientIds: string[];
   instruksi: string[];
   presets: PresetOption[];
@@ -51,7 +45,8 @@ export function DisposisiForm(props: {
   savePresetAction: (prev: FormState, data: FormData) => Promise<FormState>;
 }) {
   const pelaku = usePelakuLuring();
-  const byId = useMemo(() => new Map(props.recipients.map((r) => [r.jabatanId, r])), [props.recipients]);
+  const recipients = useMemo(() => props.recipients.map(recipientOption), [props.recipients]);
+  const byId = useMemo(() => new Map(recipients.map((r) => [r.jabatanId, r])), [recipients]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [instruksi, setInstruksi] = useState<string[]>(() => defaultInstruksi(props.instruksi));
   const [catatan, setCatatan] = useState('');
@@ -105,8 +100,8 @@ export function DisposisiForm(props: {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   // A chosen post stays in the filtered list, so what is ticked is never hidden.
-  const cocok = lainnya ? props.recipients.filter((r) => cocokPenerima(r, saring)) : [];
-  const terlihat = lainnya ? props.recipients.filter((r) => chosen.includes(r.jabatanId) || cocok.includes(r)) : [];
+  const cocok = lainnya ? recipients.filter((r) => cocokPenerima(r, saring)) : [];
+  const terlihat = lainnya ? recipients.filter((r) => chosen.includes(r.jabatanId) || cocok.includes(r)) : [];
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
   const batasHari = 'hari' in batas ? batas.hari : null;
   const batasWaktu = 'tanggal' in batas ? batas.tanggal : batas.hari === null ? '' : tanggalSetelah(batas.hari, new Date());
@@ -218,7 +213,7 @@ export function DisposisiForm(props: {
         <div className="space-y-4 pb-3">
           <fieldset>
             <legend className="mb-1 text-sm font-semibold text-slate-700">Semua jabatan di bawah Anda</legend>
-            {props.recipients.length >= SARING_PENERIMA_MULAI && (
+            {recipients.length >= SARING_PENERIMA_MULAI && (
               <input
                 type="search"
                 aria-label="Cari jabatan atau nama pejabat"

@@ -8,6 +8,7 @@ import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domai
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
 import { DisposisiForm } from '@/components/disposisi/disposisi-form';
+import { recipientView } from '@/lib/domain/disposisi/recipient-view';
 import { DisposisiTimeline } from '@/components/disposisi/disposisi-timeline';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { TindakLanjutForm } from '@/components/disposisi/tindak-lanjut-form';
@@ -52,7 +53,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
             <Section title="Disposisi">
               <DisposisiForm
                 naskahId={surat.id}
-                recipients={options.recipients}
+                recipients={options.recipients.map(recipientView)}
                 quickRecipientIds={options.quickRecipientIds}
                 instruksi={options.instruksi}
                 presets={options.presets}

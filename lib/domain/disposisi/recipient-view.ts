@@ -1,0 +1,23 @@
+/** A post the disposisi form offers: the post, its short name for the quick buttons, today's holder. */
+export interface RecipientOption {
+  jabatanId: string;
+  nama: string;
+  namaSingkat: string;
+  pemegang: string | null;
+}
+
+/**
+ * A post the form offers, as the letter page sends it: a tuple, and an empty short name when it is
+ * the name. The Kepala of a Dinas may dispose to every post below (130 with its staff), and the
+ * flight data carries the list twice (the RSC answer and again inlined in the HTML): as objects,
+ * each post named its four fields and a level the form never reads, 168 bytes a post.
+ */
+export type RecipientView = [jabatanId: string, nama: string, namaSingkat: string, pemegang: string | null];
+
+export function recipientView(r: RecipientOption): RecipientView {
+  return [r.jabatanId, r.nama, r.namaSingkat === r.nama ? '' : r.namaSingkat, r.pemegang];
+}
+
+export function recipientOption([jabatanId, nama, namaSingkat, pemegang]: RecipientView): RecipientOption {
+  return { jabatanId, nama, namaSingkat: namaSingkat || nama, pemegang };
+}
