@@ -68,3 +68,38 @@ test('Kepala reads the report, drills down, downloads the XLSX', async ({ browse
   await writeFile(testInfo.outputPath('laporan.pdf'), pdfBytes);
   await context.close();
 });
+
+test('kinerja of the whole pemda comes a page at a time, and one person is found by NIP and downloaded alone', async ({ browser }, testInfo) => {
+  const phone = testInfo.project.name === 'phone';
+  const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+  const context = await browser.newContext({ storageState: storageStateOf('admin'), viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}), acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/laporan/kinerja');
+  // The demo pemda alone has more than one page of pegawai (50 a page).
+  await expect(page.getByText(/^Halaman 1 dari \d+$/)).toBeVisible();
+  await expect(page.getByTestId('kinerja-table').locator('tbody tr')).toHaveCount(50);
+  await page.getByRole('link', { name: 'Berikutnya ›' }).click();
+  await expect(page.getByText(/^Halaman 2 dari \d+$/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+  const kabid = accountOf('kabid');
+  await page.getByLabel('Nama atau NIP').fill(kabid.nip);
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  const rows = page.getByTestId('kinerja-table').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(kabid.nip);
+  await expect(page.getByText(/· 1 pegawai$/)).toBeVisible();
+  // "Seluruh OPD" went with the form as an empty value: no filter, and nothing said to be ignored.
+  await expect(page.getByText(/Saringan diabaikan/)).toHaveCount(0);
+  await shotForPeople(page, { path: testInfo.outputPath(`kinerja-${testInfo.project.name}.png`), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
+  const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+  expect(csv.filter((line) => /\d{18}/.test(line)).map((line) => line.match(/\d{18}/)![0])).toEqual([kabid.nip]);
+
+  await page.getByLabel('Nama atau NIP').fill('tidak ada orang bernama ini');
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(page.getByText('Tidak ada pegawai dengan nama atau NIP “tidak ada orang bernama ini” pada cakupan ini.')).toBeVisible();
+  await expect(page.getByTestId('kinerja-table')).toHaveCount(0);
+  await context.close();
+});

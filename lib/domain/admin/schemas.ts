@@ -1,6 +1,6 @@
 // Input schemas of the admin forms. Actions parse FormData with these; services take the parsed types.
 import { z } from 'zod';
-import { calendarDay, multiLine, optionalCalendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
+import { calendarDay, kosongTakDisaring, multiLine, optionalCalendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { pegawaiFieldsSchema } from '@/lib/domain/pegawai/pegawai-schema';
 import { isAksiAudit, type AksiAudit } from '@/lib/domain/audit/aksi-audit';
 import { JENIS_JABATAN, JENIS_UNIT } from './import-csv';
@@ -125,9 +125,9 @@ export const pegawaiFilterSchema = z.object({
 export const auditFilterSchema = z.object({
   actor: singleLine(100).optional().transform((v) => v || undefined),
   entity: singleLine(50).optional().transform((v) => v || undefined),
-  aksi: z.literal('').transform(() => undefined).or(z.string().refine(isAksiAudit, 'Tindakan tidak dikenal.')).optional(),
-  dari: z.literal('').transform(() => undefined).or(calendarDay()).optional(),
-  sampai: z.literal('').transform(() => undefined).or(calendarDay()).optional(),
+  aksi: kosongTakDisaring(z.string().refine(isAksiAudit, 'Tindakan tidak dikenal.')),
+  dari: kosongTakDisaring(calendarDay()),
+  sampai: kosongTakDisaring(calendarDay()),
   halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AuditFilter = { actor?: string; entity?: string; aksi?: AksiAudit; dari?: string; sampai?: string; halaman: number };

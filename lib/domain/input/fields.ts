@@ -53,6 +53,18 @@ export function optionalLine(max: number, tooLongMessage = tooLong(max)) {
     .transform((v) => (v ? v : null));
 }
 
+/**
+ * A filter a GET form sends empty when nothing is chosen ("Seluruh OPD", an emptied date field):
+ * absent, not refused. Otherwise `schema` decides, with its own message.
+ */
+export function kosongTakDisaring<T extends z.ZodType>(schema: T) {
+  return z
+    .literal('')
+    .transform(() => undefined)
+    .or(schema)
+    .optional();
+}
+
 /** Whether "yyyy-mm-dd" names a day on the calendar (no 2026-13-45, no 2026-02-30). */
 export function isCalendarDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

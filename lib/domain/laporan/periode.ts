@@ -1,6 +1,7 @@
 // The report filters from a query string: a period of calendar days (WIB), an OPD and a unit kerja.
 // Default: the current month up to today.
 import { z } from 'zod';
+import { kosongTakDisaring } from '@/lib/domain/input/fields';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 
 const HARI = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,14 +17,13 @@ const hari = (label: string) =>
   z
     .string()
     .regex(HARI, `${label} harus berupa tanggal (tttt-bb-hh).`)
-    .refine(isRealDay, `${label} bukan tanggal yang ada.`)
-    .optional();
+    .refine(isRealDay, `${label} bukan tanggal yang ada.`);
 
 export const laporanFilterSchema = z.object({
-  dari: hari('Tanggal awal'),
-  sampai: hari('Tanggal akhir'),
-  opd: z.uuid('OPD tidak dikenali.').optional(),
-  unit: z.uuid('Unit kerja tidak dikenali.').optional(),
+  dari: kosongTakDisaring(hari('Tanggal awal')),
+  sampai: kosongTakDisaring(hari('Tanggal akhir')),
+  opd: kosongTakDisaring(z.uuid('OPD tidak dikenali.')),
+  unit: kosongTakDisaring(z.uuid('Unit kerja tidak dikenali.')),
 });
 export type LaporanFilterInput = z.infer<typeof laporanFilterSchema>;
 
@@ -66,8 +66,12 @@ export function periodeInstan(p: Periode): { mulai: Date; akhir: Date } {
 
 const BULAN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const kinerjaFilterSchema = z.object({
-  bulan: z.string().regex(BULAN, 'Bulan harus berupa tttt-bb.').optional(),
-  opd: z.uuid('OPD tidak dikenali.').optional(),
+  bulan: kosongTakDisaring(z.string().regex(BULAN, 'Bulan harus berupa tttt-bb.')),
+  opd: kosongTakDisaring(z.uuid('OPD tidak dikenali.')),
+  /** A pegawai's name or the start of a NIP: an admin of a pemda looks for one of thousands. */
+  q: z.string().max(100, 'Nama atau NIP paling panjang 100 karakter.').optional(),
+  /** The page shows KINERJA_PER_HALAMAN people at a time; a download has them all. */
+  halaman: z.coerce.number().int('Halaman tidak dikenali.').min(1, 'Halaman tidak dikenali.').max(10_000, 'Halaman tidak dikenali.').optional(),
 });
 export type KinerjaFilterInput = z.infer<typeof kinerjaFilterSchema>;
 

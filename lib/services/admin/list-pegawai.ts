@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import { literalLike } from '@/lib/domain/input/like';
+import { cocokNamaAtauNip } from '@/lib/domain/pegawai/cocok-pegawai';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { opdOwnedScope } from '@/lib/authz/scope';
@@ -14,7 +14,7 @@ export async function listPegawai(actor: Actor, input: { q?: string; opdId?: str
     instansiId: actor.instansiId,
     ...opdOwnedScope(actor, 'pegawai.manage'),
     ...(input.opdId ? { AND: [{ opdId: input.opdId }] } : {}),
-    ...(q ? (/^\d+$/.test(q) ? { nip: { startsWith: q } } : { nama: { contains: literalLike(q), mode: 'insensitive' as const } }) : {}),
+    ...(q ? cocokNamaAtauNip(q) : {}),
   };
   const halaman = Math.max(1, input.halaman ?? 1);
   const [total, rows] = await Promise.all([

@@ -7,7 +7,8 @@ import { getKinerja } from './get-kinerja';
 
 /** Kinerja evidence of one month for the pemda's performance system: the rows getKinerja allows. */
 export async function eksporKinerja(actor: Actor, input: KinerjaFilterInput, format: FormatEkspor, now = new Date()): Promise<BerkasEkspor> {
-  const kinerja = await getKinerja(actor, input, now);
+  // Every person the filter holds, whatever page the screen was on.
+  const kinerja = await getKinerja(actor, { ...input, halaman: undefined }, now);
   return eksporTabel(format, [tabelKinerja(kinerja.baris, kinerja.bulan)], {
     judul: `Bukti Kinerja e-Office ${kinerja.bulan}`,
     subjudul: [kinerja.cakupan, `Angka per ${kinerja.diperbaruiPada ? formatTanggalJam(kinerja.diperbaruiPada) : '(belum diperbarui)'} WIB`],

@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/authz/actor';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { actingPrefix } from '@/lib/domain/jabatan/acting';
+import { cocokNamaAtauNip } from '@/lib/domain/pegawai/cocok-pegawai';
 import { kinerjaCakupan } from '@/lib/domain/laporan/akses';
 import type { BarisKinerja } from '@/lib/domain/laporan/kinerja-kolom';
 import { resolveBulan, tambahHari, type KinerjaFilterInput } from '@/lib/domain/laporan/periode';
@@ -17,8 +18,14 @@ export interface Kinerja {
   opdPilihan: Pilihan[];
   opdId: string | null;
   baris: BarisKinerja[];
+  /** How many people the filter holds; `baris` is one page of them when a halaman was asked. */
+  total: number;
+  halaman: number | null;
   diperbaruiPada: Date | null;
 }
+
+/** People on one page of Kinerja pegawai: the pemda admin's "Seluruh OPD" holds every ASN of the pemda. */
+export const KINERJA_PER_HALAMAN = 50;
 
 function akhirBulan(bulan: string): string {
   const [y, m] = bulan.split('-').map(Number) as [number, number];
@@ -40,7 +47,9 @@ async function postsBelow(jabatanId: string): Promise<string[]> {
 /**
  * Kinerja evidence for one month: per pegawai, disposisi done on time and late, naskah drafted,
  * paraf given and naskah signed. A pegawai reads their own row, an atasan also those of the
- * people holding posts below theirs that month, an admin every pegawai of their OPDs.
+ * people holding posts below theirs that month, an admin every pegawai of their OPDs. With
+ * `input.halaman`, one page of them (by name, then NIP) and how many there are; without, all (the
+ * download).
  */
 export async function getKinerja(actor: Actor, input: KinerjaFilterInput, now = new Date()): Promise<Kinerja> {
   const bulan = resolveBulan(input.bulan, now);
@@ -72,18 +81,24 @@ export async function getKinerja(actor: Actor, input: KinerjaFilterInput, now = 
     cakupan = 'Anda';
   }
 
-  const pegawai = await prisma.pegawai.findMany({
-    where,
-    orderBy: [{ nama: 'asc' }, { nip: 'asc' }],
-    select: {
-      id: true, nama: true, nip: true, opd: { select: { nama: true } },
-      penugasan: {
-        where: { mulai: { lte: akhir }, OR: [{ selesai: null }, { selesai: { gte: mulai } }] },
-        orderBy: [{ jenis: 'asc' }, { mulai: 'desc' }],
-        select: { jenis: true, jabatan: { select: { nama: true } } },
+  if (input.q?.trim()) where = { AND: [where, cocokNamaAtauNip(input.q)] };
+  const halaman = input.halaman ?? null;
+  const [total, pegawai] = await Promise.all([
+    halaman === null ? null : prisma.pegawai.count({ where }),
+    prisma.pegawai.findMany({
+      where,
+      orderBy: [{ nama: 'asc' }, { nip: 'asc' }],
+      ...(halaman === null ? {} : { skip: (halaman - 1) * KINERJA_PER_HALAMAN, take: KINERJA_PER_HALAMAN }),
+      select: {
+        id: true, nama: true, nip: true, opd: { select: { nama: true } },
+        penugasan: {
+          where: { mulai: { lte: akhir }, OR: [{ selesai: null }, { selesai: { gte: mulai } }] },
+          orderBy: [{ jenis: 'asc' }, { mulai: 'desc' }],
+          select: { jenis: true, jabatan: { select: { nama: true } } },
+        },
       },
-    },
-  });
+    }),
+  ]);
   const [rows, segar] = await Promise.all([
     queryRows<{ pegawai_id: string; disposisi_tepat: number; disposisi_terlambat: number; naskah_disusun: number; paraf: number; tanda_tangan: number }>(Prisma.sql`
       SELECT pegawai_id, disposisi_tepat, disposisi_terlambat, naskah_disusun, paraf, tanda_tangan
@@ -96,6 +111,8 @@ export async function getKinerja(actor: Actor, input: KinerjaFilterInput, now = 
     cakupan,
     opdPilihan,
     opdId,
+    total: total ?? pegawai.length,
+    halaman,
     diperbaruiPada: segar?.diperbaruiPada ?? null,
     baris: pegawai.map((p) => {
       const k = byId.get(p.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refreshLaporan } from '@/lib/jobs/refresh-laporan';
-import { getKinerja } from '@/lib/services/laporan/get-kinerja';
+import { eksporKinerja } from '@/lib/services/laporan/ekspor-kinerja';
+import { getKinerja, KINERJA_PER_HALAMAN } from '@/lib/services/laporan/get-kinerja';
 import { ForbiddenError } from '@/lib/domain/errors';
 import { actorFor } from '../support/actors';
 import { createOpd, createPegawai, grantRole } from '../support/factories';
@@ -40,5 +41,42 @@ describe('kinerja evidence per pegawai and month', () => {
     const there = await getKinerja(await actorFor(adminThere.id), { bulan: '2026-10' }, NOW);
     expect(there.baris.map((r) => r.pegawaiId)).toEqual([adminThere.id]);
     await expect(getKinerja(await actorFor(adminThere.id), { bulan: '2026-10', opd: w.opd.id }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('kinerja of a pemda with thousands of pegawai', () => {
+  it('shows one page of 50 at a time in name order, finds a person by name or NIP, and downloads them all', async () => {
+    const w = await createLaporanWorld();
+    const adminOpd = await createPegawai(w.instansi.id, w.opd.id);
+    await grantRole(w.instansi.id, adminOpd.id, 'ADMIN_OPD', w.opd.id);
+    for (let i = 0; i < KINERJA_PER_HALAMAN + 3; i++) await createPegawai(w.instansi.id, w.opd.id);
+    const actor = await actorFor(adminOpd.id);
+
+    const semua = await getKinerja(actor, { bulan: '2026-10' }, NOW);
+    expect(semua.baris.length).toBeGreaterThan(KINERJA_PER_HALAMAN);
+    const satu = await getKinerja(actor, { bulan: '2026-10', halaman: 1 }, NOW);
+    const dua = await getKinerja(actor, { bulan: '2026-10', halaman: 2 }, NOW);
+    expect(satu.baris).toHaveLength(KINERJA_PER_HALAMAN);
+    expect(satu.total).toBe(semua.baris.length);
+    expect(dua.total).toBe(semua.baris.length);
+    expect([...satu.baris, ...dua.baris].map((r) => r.pegawaiId)).toEqual(semua.baris.map((r) => r.pegawaiId));
+    expect((await getKinerja(actor, { bulan: '2026-10', halaman: 3 }, NOW)).baris).toEqual([]);
+
+    // A NIP's start and a part of a name each find the person, with their figures; % is a character, not a wildcard.
+    const kabid = (r: { baris: { pegawaiId: string }[] }) => r.baris.map((b) => b.pegawaiId);
+    expect(kabid(await getKinerja(actor, { bulan: '2026-10', q: w.kabid.pegawai.nip.slice(0, 17), halaman: 1 }, NOW))).toContain(w.kabid.pegawai.id);
+    const byName = await getKinerja(actor, { bulan: '2026-10', q: ` ${w.kabid.pegawai.nama.slice(-9).toUpperCase()} `, halaman: 1 }, NOW);
+    expect(byName.baris.map((r) => r.pegawaiId)).toEqual([w.kabid.pegawai.id]);
+    expect(byName.total).toBe(1);
+    expect(counts(byName.baris[0]!)).toEqual(counts(semua.baris.find((r) => r.pegawaiId === w.kabid.pegawai.id)!));
+    expect((await getKinerja(actor, { bulan: '2026-10', q: '%', halaman: 1 }, NOW)).total).toBe(0);
+
+    // The search stays within what the actor may see: the staf looking for the kabid finds no one.
+    expect((await getKinerja(await actorFor(w.staf.pegawai.id), { bulan: '2026-10', q: w.kabid.pegawai.nip, halaman: 1 }, NOW)).baris).toEqual([]);
+
+    // The download holds every person whatever page the screen was on.
+    const berkas = await eksporKinerja(actor, { bulan: '2026-10', halaman: 2 }, 'csv', NOW);
+    const baris = new TextDecoder().decode(berkas.bytes).trim().split('\n');
+    expect(baris.filter((b) => semua.baris.some((r) => b.includes(r.nip)))).toHaveLength(semua.baris.length);
   });
 });

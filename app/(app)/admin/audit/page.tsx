@@ -5,7 +5,7 @@ import { auditFilterSchema, type AuditFilter } from '@/lib/domain/admin/schemas'
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { AUDIT_PAGE_SIZE, listAuditLog } from '@/lib/services/admin/list-audit-log';
 import { AdminTabs, adminTabs } from '@/components/admin/admin-nav';
-import { Pagination } from '@/components/admin/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';

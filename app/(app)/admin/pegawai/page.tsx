@@ -11,7 +11,7 @@ import { listOpdSummary } from '@/lib/services/admin/list-opd-summary';
 import { listPegawai, PEGAWAI_PAGE_SIZE } from '@/lib/services/admin/list-pegawai';
 import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
 import { AdminTabs, adminTabs, Card } from '@/components/admin/admin-nav';
-import { Pagination } from '@/components/admin/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
