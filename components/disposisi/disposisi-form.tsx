@@ -238,7 +238,10 @@ export function DisposisiForm(props: {
                   <input type="checkbox" className="h-5 w-5 shrink-0" checked={chosen.includes(r.jabatanId)} onChange={() => pick(() => setChosen(toggle(chosen, r.jabatanId)))} />
                   <span>
                     {r.nama}
-                    <span className="block text-xs text-slate-600">{r.pemegang ?? 'Kosong'}</span>
+                    <span className="block text-xs text-slate-600">
+                      {r.pemegang ?? 'Kosong'}
+                      {r.induk && ` · di bawah ${r.induk}`}
+                    </span>
                   </span>
                 </label>
               ))}

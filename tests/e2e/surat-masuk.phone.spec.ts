@@ -101,6 +101,11 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   const semua = await daftar.getByRole('checkbox').count();
   expect(semua).toBeGreaterThanOrEqual(10);
   const saring = kepala.getByRole('searchbox', { name: 'Cari jabatan atau nama pejabat' });
+  // A staff title repeats in every seksi: each names the post above it, and the filter finds the
+  // seksi's staff by it ("egov" for Kasi E-Gov).
+  await saring.fill('egov');
+  await expect(daftar.getByRole('checkbox', { name: /^Pranata Komputer Ahli Pertama Rizky Ramadhan, S\.Kom\. · di bawah Kasi E-Gov$/ })).toBeVisible();
+  await expect(daftar.getByRole('checkbox', { name: /Informasi dan Komunikasi Publik/ })).toHaveCount(0);
   await saring.fill('rizal');
   await expect(daftar.getByRole('checkbox')).toHaveCount(1);
   await daftar.getByRole('checkbox', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).check();

@@ -4,20 +4,22 @@ export interface RecipientOption {
   nama: string;
   namaSingkat: string;
   pemegang: string | null;
+  /** The short name of the post above, when that is not the giver's own (Kasi E-Gov). */
+  induk: string | null;
 }
 
 /**
  * A post the form offers, as the letter page sends it: a tuple, and an empty short name when it is
- * the name. The Kepala of a Dinas may dispose to every post below (130 with its staff), and the
+ * the name, and an empty induk for none. The Kepala of a Dinas may dispose to every post below (130 with its staff), and the
  * flight data carries the list twice (the RSC answer and again inlined in the HTML): as objects,
  * each post named its four fields and a level the form never reads, 168 bytes a post.
  */
-export type RecipientView = [jabatanId: string, nama: string, namaSingkat: string, pemegang: string | null];
+export type RecipientView = [jabatanId: string, nama: string, namaSingkat: string, pemegang: string | null, induk: string];
 
 export function recipientView(r: RecipientOption): RecipientView {
-  return [r.jabatanId, r.nama, r.namaSingkat === r.nama ? '' : r.namaSingkat, r.pemegang];
+  return [r.jabatanId, r.nama, r.namaSingkat === r.nama ? '' : r.namaSingkat, r.pemegang, r.induk ?? ''];
 }
 
-export function recipientOption([jabatanId, nama, namaSingkat, pemegang]: RecipientView): RecipientOption {
-  return { jabatanId, nama, namaSingkat: namaSingkat || nama, pemegang };
+export function recipientOption([jabatanId, nama, namaSingkat, pemegang, induk]: RecipientView): RecipientOption {
+  return { jabatanId, nama, namaSingkat: namaSingkat || nama, pemegang, induk: induk || null };
 }

@@ -9,12 +9,14 @@ export const SARING_PENERIMA_MULAI = 10;
 
 /**
  * Whether a post is what was typed in the filter: every typed word starts a word of the post's name,
- * short name or holder, case and accents ignored (as the search matches words). Nothing typed keeps
- * every post.
+ * short name, holder or the post above (so "egov" keeps the Seksi E-Gov's staff), case and accents
+ * ignored (as the search matches words). Nothing typed keeps every post.
  */
-export function cocokPenerima(post: { nama: string; namaSingkat: string; pemegang: string | null }, ketikan: string): boolean {
+export function cocokPenerima(post: { nama: string; namaSingkat: string; pemegang: string | null; induk?: string | null }, ketikan: string): boolean {
   const dicari = kataDari(ketikan);
   if (dicari.length === 0) return true;
-  const kata = kataDari(`${post.nama} ${post.namaSingkat} ${post.pemegang ?? ''}`);
+  const teks = `${post.nama} ${post.namaSingkat} ${post.pemegang ?? ''} ${post.induk ?? ''}`;
+  // "E-Gov" is typed "egov" as often as "e-gov".
+  const kata = kataDari(`${teks} ${teks.replace(/-/g, '')}`);
   return dicari.every((d) => kata.some((k) => k.startsWith(d)));
 }

@@ -1,7 +1,7 @@
 // The report filters from a query string: a period of calendar days (WIB), an OPD and a unit kerja.
 // Default: the current month up to today.
 import { z } from 'zod';
-import { kosongTakDisaring } from '@/lib/domain/input/fields';
+import { kosongTakDisaring, singleLine } from '@/lib/domain/input/fields';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 
 const HARI = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,7 +69,7 @@ export const kinerjaFilterSchema = z.object({
   bulan: kosongTakDisaring(z.string().regex(BULAN, 'Bulan harus berupa tttt-bb.')),
   opd: kosongTakDisaring(z.uuid('OPD tidak dikenali.')),
   /** A pegawai's name or the start of a NIP: an admin of a pemda looks for one of thousands. */
-  q: z.string().max(100, 'Nama atau NIP paling panjang 100 karakter.').optional(),
+  q: singleLine(100, 'Nama atau NIP paling panjang 100 karakter.').optional(),
   /** The page shows KINERJA_PER_HALAMAN people at a time; a download has them all. */
   halaman: z.coerce.number().int('Halaman tidak dikenali.').min(1, 'Halaman tidak dikenali.').max(10_000, 'Halaman tidak dikenali.').optional(),
 });

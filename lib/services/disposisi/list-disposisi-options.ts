@@ -115,6 +115,9 @@ export async function listDisposisiOptions(actor: Actor) {
       namaSingkat: j.namaSingkat,
       level: j.level,
       pemegang: j.pemegang ? `${j.pemegang.jenis === 'DEFINITIF' ? '' : `${j.pemegang.jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.pemegang)}` : null,
+      // Staff posts repeat their names in every seksi (a Pengadministrasi Perkantoran in each): the
+      // post above tells them apart. Not for the giver's own direct posts.
+      induk: j.parentId && j.parentId !== post.jabatanId ? (index.get(j.parentId)?.namaSingkat ?? null) : null,
     }));
   const allowed = new Set(recipients.map((r) => r.jabatanId));
   // Recent recipients first; the direct subordinates fill the remaining places (a new pejabat has no history).

@@ -48,7 +48,11 @@ describe('listDisposisiOptions', () => {
     expect(byId.get(ended.id)?.pemegang).toBeNull();
     expect(byId.get(future.id)?.pemegang).toBeNull();
     expect(byId.has(closed.id)).toBe(false);
-    expect(byId.get(w.kabid.jabatan.id)).toMatchObject({ nama: w.kabid.jabatan.nama, namaSingkat: w.kabid.jabatan.namaSingkat, level: 2, pemegang: w.kabid.pegawai.nama });
+    expect(byId.get(w.kabid.jabatan.id)).toMatchObject({ nama: w.kabid.jabatan.nama, namaSingkat: w.kabid.jabatan.namaSingkat, level: 2, pemegang: w.kabid.pegawai.nama, induk: null });
+    // A post further down names the post above it (staff titles repeat in every seksi).
+    const stafAtas = await prisma.jabatan.findUniqueOrThrow({ where: { id: w.staf.jabatan.parentId! } });
+    expect(stafAtas.id).not.toBe(w.kepalaJabatan.id);
+    expect(byId.get(w.staf.jabatan.id)?.induk).toBe(stafAtas.namaSingkat);
     expect(options.quickRecipientIds.slice(0, 2)).toEqual([vacant.id, w.kabid2.jabatan.id]);
     expect(options.instruksi[0]).toBe('Paling depan');
     expect(options.instruksi).not.toContain(first);

@@ -28,4 +28,11 @@ describe('filtering the posts a disposisi may go to', () => {
     expect(cocokPenerima(kabid, 'formasi')).toBe(false);
     expect(cocokPenerima(kabid, 'informasi sekretaris')).toBe(false);
   });
+
+  it('keeps a staff post by the post above it: the same staff title sits in every seksi', () => {
+    const staf = { nama: 'Pengadministrasi Perkantoran', namaSingkat: 'Pengadm. Perkantoran', pemegang: 'Siti Lestari', induk: 'Kasi E-Gov' };
+    expect(cocokPenerima(staf, 'egov')).toBe(true);
+    expect(cocokPenerima(staf, 'pengadm e-gov')).toBe(true);
+    expect(cocokPenerima({ ...staf, induk: 'Kasi Infra TIK' }, 'pengadm egov')).toBe(false);
+  });
 });

@@ -19,6 +19,8 @@ describe('report filters sent empty by their forms', () => {
     expect(parseQuery(kinerjaFilterSchema, { opd: 'bukan-uuid', bulan: '2026-13', halaman: '0' }).notice).toBe('Saringan diabaikan: Bulan harus berupa tttt-bb. OPD tidak dikenali. Halaman tidak dikenali.');
     expect(parseQuery(laporanFilterSchema, { unit: "1' OR '1'='1", sampai: '2026-02-30' }).notice).toBe('Saringan diabaikan: Tanggal akhir bukan tanggal yang ada. Unit kerja tidak dikenali.');
     expect(parseQuery(kinerjaFilterSchema, { q: 'x'.repeat(101) }).notice).toBe('Saringan diabaikan: Nama atau NIP paling panjang 100 karakter.');
+    // A NUL byte would reach PostgreSQL's text comparison (a 500), a control character the page.
+    for (const q of ['a\u0000b', '\u0001\u001b[31m']) expect(parseQuery(kinerjaFilterSchema, { q })).toEqual({ data: {}, notice: 'Saringan diabaikan: Teks memuat karakter yang tidak diizinkan.' });
   });
 
   it('Audit: an empty tindakan and emptied dates are no filter', () => {
