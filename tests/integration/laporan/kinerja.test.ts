@@ -3,6 +3,7 @@ import { refreshLaporan } from '@/lib/jobs/refresh-laporan';
 import { eksporKinerja } from '@/lib/services/laporan/ekspor-kinerja';
 import { getKinerja, KINERJA_PER_HALAMAN } from '@/lib/services/laporan/get-kinerja';
 import { ForbiddenError } from '@/lib/domain/errors';
+import { formatNip } from '@/lib/domain/pegawai/nip';
 import { actorFor } from '../support/actors';
 import { createOpd, createPegawai, grantRole } from '../support/factories';
 import { createLaporanWorld, NOW } from './laporan-world';
@@ -65,6 +66,7 @@ describe('kinerja of a pemda with thousands of pegawai', () => {
     // A NIP's start and a part of a name each find the person, with their figures; % is a character, not a wildcard.
     const kabid = (r: { baris: { pegawaiId: string }[] }) => r.baris.map((b) => b.pegawaiId);
     expect(kabid(await getKinerja(actor, { bulan: '2026-10', q: w.kabid.pegawai.nip.slice(0, 17), halaman: 1 }, NOW))).toContain(w.kabid.pegawai.id);
+    expect(kabid(await getKinerja(actor, { bulan: '2026-10', q: formatNip(w.kabid.pegawai.nip), halaman: 1 }, NOW))).toEqual([w.kabid.pegawai.id]);
     const byName = await getKinerja(actor, { bulan: '2026-10', q: ` ${w.kabid.pegawai.nama.slice(-9).toUpperCase()} `, halaman: 1 }, NOW);
     expect(byName.baris.map((r) => r.pegawaiId)).toEqual([w.kabid.pegawai.id]);
     expect(byName.total).toBe(1);
