@@ -9,10 +9,10 @@ export interface RecipientOption {
 }
 
 /**
- * A post the form offers, as the letter page sends it: a tuple, and an empty short name when it is
- * the name, and an empty induk for none. The Kepala of a Dinas may dispose to every post below (130 with its staff), and the
- * flight data carries the list twice (the RSC answer and again inlined in the HTML): as objects,
- * each post named its four fields and a level the form never reads, 168 bytes a post.
+ * A post the form offers, as the letter page sends it: a tuple, with '' for a short name that is the
+ * name and for no post above. The Kepala of a Dinas may dispose to every post below (134 with its
+ * staff), and the flight data carries the list twice (the RSC answer and again inlined in the HTML):
+ * as objects, each post named every field, plus a level the form never reads (168 bytes a post).
  */
 export type RecipientView = [jabatanId: string, nama: string, namaSingkat: string, pemegang: string | null, induk: string];
 
