@@ -35,7 +35,7 @@ export function tabelLaporan(l: Laporan): Tabel[] {
     { judul: 'Surat masuk per sifat', kolom: ['Sifat', 'Jumlah'], baris: l.suratMasuk.perSifat.map((b) => [b.label, b.jumlah]), grafik: true },
     { judul: 'Surat masuk per kecepatan', kolom: ['Derajat kecepatan', 'Jumlah'], baris: l.suratMasuk.perDerajat.map((b) => [b.label, b.jumlah]), grafik: true },
     {
-      judul: `Disposisi per ${kelompok.toLowerCase()}`,
+      judul: `Disposisi per ${l.kelompok === 'unit' ? 'unit kerja' : 'OPD'}`,
       kolom: [kelompok, 'Disposisi', 'Selesai', 'Selesai (%)', 'Terlambat'],
       baris: l.disposisi.perUnit.map((u) => [u.label, u.total, u.selesai, u.persenSelesai, u.terlambat]),
     },
