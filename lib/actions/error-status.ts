@@ -1,7 +1,7 @@
 // The one table from what a request or a service threw to the HTTP status and the Indonesian
 // message the person sees (documenso's AppError code table, dub's withWorkspace): every route
 // handler (defineRoute) and every page loader (loadPage) answers the same refusal the same way.
-import { DomainError, ForbiddenError, NotFoundError } from '@/lib/domain/errors';
+import { DomainError, ForbiddenError, NotFoundError, ServerSibukError } from '@/lib/domain/errors';
 import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
 
 export const GENERIC_SERVER_MESSAGE = 'Terjadi kesalahan di server. Coba lagi beberapa saat lagi.';
@@ -66,6 +66,7 @@ export function errorToAnswer(error: unknown): ErrorAnswer {
   // A refusal answers like "not found" (its message says either), so probing ids tells nothing.
   if (error instanceof ForbiddenError) return { status: 404, message: error.message };
   if (error instanceof TooManyAttemptsError) return { status: 429, message: error.message };
+  if (error instanceof ServerSibukError) return { status: 503, message: error.message };
   if (error instanceof DomainError) return { status: 422, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof Error) {
     const prisma = prismaAnswer(error);

@@ -24,3 +24,11 @@ export class NotFoundError extends DomainError {
     this.name = 'NotFoundError';
   }
 }
+
+/** The server is at capacity for this kind of work (HTTP 503): nothing is wrong with the request; try again shortly. */
+export class ServerSibukError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ServerSibukError';
+  }
+}

@@ -5,7 +5,7 @@ import { pdfium } from '@/lib/signing/verify/structure/pdfium';
 import { verifyPdfTask } from '@/lib/signing/verify/verify-task';
 import { parseMultipartForm } from './multipart-form';
 
-export const untrustedTasks = {
+export const tasks = {
   verifyPdf: verifyPdfTask,
   inspectPdf: async (bytes: Uint8Array) => inspectPdf(bytes),
   readForm: parseMultipartForm,

@@ -1,5 +1,5 @@
-// The untrusted-file tasks (./tasks.ts and the project modules it imports) built by esbuild into
-// one plain ES module, packages left external (Node loads them from node_modules as they are). A
+// A pool's tasks (./tasks.ts for untrusted files, or another pool's tasks module, and the project
+// modules it imports) built by esbuild into one plain ES module, packages left external (Node loads them from node_modules as they are). A
 // worker that loads it starts in well under a second; one that compiles the same forty TypeScript
 // modules through tsx took 15-45 s on a loaded machine, and every replacement of a worker killed
 // at its time budget paid that again while genuine files waited.
@@ -8,11 +8,14 @@ import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-/** Builds the bundle for the project at root (once per content: the file name is its hash) and returns its path. */
-export async function buildTasksBundle(root) {
+/** The untrusted-file pool's tasks; another pool names its own module (relative to the root). */
+export const UNTRUSTED_TASKS_ENTRY = 'lib/untrusted/tasks.ts';
+
+/** Builds the bundle of a tasks module (once per content: the file name is its hash) and returns its path. */
+export async function buildTasksBundle(root, entry = UNTRUSTED_TASKS_ENTRY) {
   const { build, stop } = await import('esbuild');
   const result = await build({
-    entryPoints: [path.join(root, 'lib/untrusted/tasks.ts')],
+    entryPoints: [path.join(root, entry)],
     absWorkingDir: root,
     bundle: true,
     platform: 'node',

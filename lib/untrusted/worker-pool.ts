@@ -5,12 +5,16 @@
 // JavaScript bundle (esbuild), and every later worker, a replacement above all, loads that bundle
 // and is ready in well under a second. The same code runs under vitest, tsx scripts and `next
 // start` (the entry is a plain .mjs file read from disk, outside Next's bundle).
+// Other long work on the server's own data (a report of thousands of rows as PDF or XLSX) runs in
+// a pool of its own made with definePool: its own tasks module, size, budgets and messages, so it
+// never queues behind hostile files nor they behind it.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { untrustedTasks } from './tasks';
+import type { tasks as untrustedTasks } from './tasks';
 import { budgetCheck, threadCpuMs } from './time-budget';
 
+type Tasks = Record<string, (input: never) => unknown>;
 export type UntrustedTaskName = keyof typeof untrustedTasks;
 export type UntrustedTaskInput<K extends UntrustedTaskName> = Parameters<(typeof untrustedTasks)[K]>[0];
 export type UntrustedTaskOutput<K extends UntrustedTaskName> = Awaited<ReturnType<(typeof untrustedTasks)[K]>>;
@@ -49,19 +53,53 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
  */
 const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
-function config(env: NodeJS.ProcessEnv = process.env) {
-  const int = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback);
+/** What a pool's failures say to the person waiting (Indonesian, ends with a full stop). */
+export interface PoolMessages {
+  busy: string;
+  timeout: (seconds: number) => string;
+  memory: string;
+  crashed: string;
+}
+
+export interface PoolSpec {
+  /** The tasks module, from the project root: exports `tasks` and `prepareWorker`. */
+  entry: string;
+  size: number;
+  memoryMb: number;
+  timeoutMs: number;
+  queuePerWorker: number;
+  messages: PoolMessages;
+}
+
+/** A whole number above zero from the environment, else the fallback. */
+export const envCount = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback);
+
+function untrustedSpec(env: NodeJS.ProcessEnv = process.env): PoolSpec {
   return {
-    size: int(env.UNTRUSTED_WORKERS, DEFAULT_WORKERS),
-    memoryMb: int(env.UNTRUSTED_WORKER_MEMORY_MB, 256),
-    timeoutMs: int(env.UNTRUSTED_TASK_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
-    root: process.cwd(),
-    entry: path.join(process.cwd(), 'lib/untrusted/worker-entry.mjs'),
+    entry: 'lib/untrusted/tasks.ts',
+    size: envCount(env.UNTRUSTED_WORKERS, DEFAULT_WORKERS),
+    memoryMb: envCount(env.UNTRUSTED_WORKER_MEMORY_MB, 256),
+    timeoutMs: envCount(env.UNTRUSTED_TASK_TIMEOUT_MS, DEFAULT_TIMEOUT_MS),
+    queuePerWorker: QUEUED_PER_WORKER,
+    messages: {
+      busy: 'Server sedang sibuk memeriksa berkas lain. Coba lagi beberapa saat lagi.',
+      timeout: (seconds) => `Pemeriksaan berkas melebihi batas waktu ${seconds} detik.`,
+      memory: 'Pemeriksaan berkas melebihi batas memori.',
+      crashed: 'Pemeriksaan berkas gagal di tengah jalan.',
+    },
   };
 }
 
+/**
+ * The project root and the worker's entry file, read from disk at run time. Kept out of the
+ * `new Worker(...)` expression: there Turbopack would follow the path and trace the whole project.
+ */
+function workerPaths() {
+  return { root: process.cwd(), entry: path.join(process.cwd(), 'lib/untrusted/worker-entry.mjs') };
+}
+
 interface Job {
-  task: UntrustedTaskName;
+  task: string;
   input: unknown;
   timeoutMs: number;
   transfer: ArrayBuffer[];
@@ -83,26 +121,30 @@ type Reply = { ready: true; bundle: string | null; tid: number | null } | { ok: 
 class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private readonly settings = config();
-  readonly defaultTimeoutMs = this.settings.timeoutMs;
+  private readonly paths = workerPaths();
+  readonly defaultTimeoutMs: number;
   /** The task bundle a worker built, handed to every worker started after it. */
   private bundle: string | null = null;
 
+  constructor(private readonly spec: PoolSpec) {
+    this.defaultTimeoutMs = spec.timeoutMs;
+  }
+
   run(job: Job): void {
-    if (this.queue.length >= QUEUED_PER_WORKER * this.settings.size) {
-      job.reject(new UntrustedTaskError('BUSY', 'Server sedang sibuk memeriksa berkas lain. Coba lagi beberapa saat lagi.'));
+    if (this.queue.length >= this.spec.queuePerWorker * this.spec.size) {
+      job.reject(new UntrustedTaskError('BUSY', this.spec.messages.busy));
       return;
     }
     this.queue.push(job);
     const free = this.slots.filter((s) => !s.job).length;
-    if (this.queue.length > free && this.slots.length < this.settings.size) this.spawn();
+    if (this.queue.length > free && this.slots.length < this.spec.size) this.spawn();
     this.dispatch();
   }
 
   private spawn(): void {
-    const worker = new Worker(this.settings.entry, {
-      workerData: { root: this.settings.root, bundle: this.bundle },
-      resourceLimits: { maxOldGenerationSizeMb: this.settings.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+    const worker = new Worker(this.paths.entry, {
+      workerData: { root: this.paths.root, bundle: this.bundle, entry: this.spec.entry },
+      resourceLimits: { maxOldGenerationSizeMb: this.spec.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: false,
       stderr: false,
     });
@@ -125,14 +167,9 @@ class WorkerPool {
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.replace(
-        slot,
-        memory
-          ? new UntrustedTaskError('MEMORY', 'Pemeriksaan berkas melebihi batas memori.')
-          : new UntrustedTaskError('CRASHED', 'Pemeriksaan berkas gagal di tengah jalan.'),
-      );
+      this.replace(slot, memory ? new UntrustedTaskError('MEMORY', this.spec.messages.memory) : new UntrustedTaskError('CRASHED', this.spec.messages.crashed));
     });
-    worker.on('exit', () => this.replace(slot, new UntrustedTaskError('CRASHED', 'Pemeriksaan berkas gagal di tengah jalan.')));
+    worker.on('exit', () => this.replace(slot, new UntrustedTaskError('CRASHED', this.spec.messages.crashed)));
   }
 
   private finish(slot: Slot): Job | null {
@@ -168,7 +205,7 @@ class WorkerPool {
     const check = () => {
       const now = threadCpuMs(slot.tid);
       const next = budgetCheck({ budgetMs: job.timeoutMs, cpuUsedMs: now === null || cpuAtStart === null ? null : now - cpuAtStart, wallMs: Date.now() - startedAt });
-      if (next === 'stop') this.replace(slot, new UntrustedTaskError('TIMEOUT', `Pemeriksaan berkas melebihi batas waktu ${job.timeoutMs / 1000} detik.`));
+      if (next === 'stop') this.replace(slot, new UntrustedTaskError('TIMEOUT', this.spec.messages.timeout(job.timeoutMs / 1000)));
       else slot.timer = setTimeout(check, next);
     };
     slot.timer = setTimeout(check, job.timeoutMs);
@@ -183,17 +220,36 @@ class WorkerPool {
       slot.worker.ref();
       slot.worker.postMessage({ task: job.task, input: job.input }, job.transfer);
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    // An idle worker does not keep the process alive; one still starting while work waits does
+    // (a script that awaits a task would otherwise exit before the worker is ready).
+    for (const slot of this.slots) {
+      if (slot.job || (!slot.ready && this.queue.length)) slot.worker.ref();
+      else slot.worker.unref();
+    }
   }
 }
 
-const globalPool = globalThis as unknown as { untrustedWorkerPool?: WorkerPool };
+const pools = globalThis as unknown as { workerPools?: Map<string, WorkerPool> };
 
-/** Runs a named task from ./tasks.ts in the pool. Inputs and outputs cross by structured clone. */
-export function runUntrusted<K extends UntrustedTaskName>(task: K, input: UntrustedTaskInput<K>, options: UntrustedTaskOptions = {}): Promise<UntrustedTaskOutput<K>> {
-  globalPool.untrustedWorkerPool ??= new WorkerPool();
-  const pool = globalPool.untrustedWorkerPool;
-  return new Promise((resolve, reject) => {
-    pool.run({ task, input, timeoutMs: options.timeoutMs ?? pool.defaultTimeoutMs, transfer: options.transfer ?? [], resolve: resolve as (value: unknown) => void, reject });
-  });
+/**
+ * A typed runner for the pool named `name` (one per process, made on first use): `run(task,
+ * input)` runs a task of its tasks module off the event loop. Inputs and outputs cross by
+ * structured clone.
+ */
+export function definePool<T extends Tasks>(name: string, spec: () => PoolSpec) {
+  return function run<K extends keyof T & string>(task: K, input: Parameters<T[K]>[0], options: UntrustedTaskOptions = {}): Promise<Awaited<ReturnType<T[K]>>> {
+    pools.workerPools ??= new Map();
+    let pool = pools.workerPools.get(name);
+    if (!pool) {
+      pool = new WorkerPool(spec());
+      pools.workerPools.set(name, pool);
+    }
+    const chosen = pool;
+    return new Promise((resolve, reject) => {
+      chosen.run({ task, input, timeoutMs: options.timeoutMs ?? chosen.defaultTimeoutMs, transfer: options.transfer ?? [], resolve: resolve as (value: unknown) => void, reject });
+    });
+  };
 }
+
+/** Runs a named task from ./tasks.ts in the untrusted-file pool. */
+export const runUntrusted = definePool<typeof untrustedTasks>('untrusted', untrustedSpec);

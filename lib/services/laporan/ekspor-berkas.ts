@@ -1,10 +1,12 @@
-// One downloadable file of a report or of kinerja evidence, in the format asked for.
-import { tabelPanjang } from '@/lib/domain/laporan/ekspor-laporan';
-import { toCsv, type Tabel } from '@/lib/domain/laporan/tabel';
-import { renderLaporanPdf } from './render-laporan-pdf';
-import { tulisXlsx } from './tulis-xlsx';
+// One downloadable file of a report or of kinerja evidence, in the format asked for, made in the
+// report pool (./render-pool.ts) off the request's event loop.
+import { ServerSibukError, DomainError } from '@/lib/domain/errors';
+import type { Tabel } from '@/lib/domain/laporan/tabel';
+import { UntrustedTaskError } from '@/lib/untrusted/worker-pool';
+import { runLaporanTask } from './render-pool';
+import type { FormatEkspor } from './tulis-berkas';
 
-export type FormatEkspor = 'xlsx' | 'csv' | 'pdf';
+export type { FormatEkspor } from './tulis-berkas';
 
 export interface BerkasEkspor {
   bytes: Uint8Array;
@@ -19,12 +21,13 @@ export const MIME_EKSPOR: Record<FormatEkspor, string> = {
 };
 
 export async function eksporTabel(format: FormatEkspor, tables: readonly Tabel[], meta: { judul: string; subjudul: string[]; namaDasar: string }): Promise<BerkasEkspor> {
-  const namaFile = `${meta.namaDasar}.${format}`;
-  const bytes =
-    format === 'xlsx'
-      ? await tulisXlsx(tables, meta.judul)
-      : format === 'csv'
-        ? new TextEncoder().encode(toCsv(tables.length === 1 ? tables[0]! : tabelPanjang(tables, meta.judul)))
-        : await renderLaporanPdf({ judul: meta.judul, subjudul: meta.subjudul, tabel: tables });
-  return { bytes, namaFile, mime: MIME_EKSPOR[format] };
+  try {
+    const bytes = await runLaporanTask('tulisBerkas', { format, tabel: [...tables], judul: meta.judul, subjudul: meta.subjudul });
+    return { bytes, namaFile: `${meta.namaDasar}.${format}`, mime: MIME_EKSPOR[format] };
+  } catch (error) {
+    if (!(error instanceof UntrustedTaskError)) throw error;
+    // Every worker busy: load, not a fault of the request (503). Too large or broken: said why.
+    if (error.failure === 'BUSY') throw new ServerSibukError(error.message);
+    throw new DomainError(error.message);
+  }
 }

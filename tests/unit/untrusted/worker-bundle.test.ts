@@ -19,8 +19,8 @@ describe('the untrusted task bundle', () => {
     const code = await readFile(file, 'utf8');
     expect(code).toMatch(/from "pkijs"/);
     expect(code).not.toMatch(/from "@\//);
-    const { untrustedTasks } = await import(pathToFileURL(file).href);
-    expect(Object.keys(untrustedTasks).sort()).toEqual(['inspectPdf', 'readForm', 'verifyPdf']);
+    const { tasks } = await import(pathToFileURL(file).href);
+    expect(Object.keys(tasks).sort()).toEqual(['inspectPdf', 'readForm', 'verifyPdf']);
   }, 60_000);
 
   it('starts a worker that runs a task from the bundle it was given', async () => {
