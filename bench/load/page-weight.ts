@@ -3,24 +3,27 @@
 // navigation, uncompressed and gzipped, and how many client-component references each holds.
 // Prints figures; asserts nothing.
 //   BENCH_LETTERS=10000 npx tsx bench/load/page-weight.ts anon:/masuk /menu /surat-masuk
-// Env: BENCH_PORT, BENCH_PG_PORT; BENCH_WEIGHT_DUMP=dir also writes each answer there.
+// Env: BENCH_PORT, BENCH_PG_PORT; BENCH_WEIGHT_DUMP=dir also writes each answer there;
+// BENCH_WEIGHT_AS=admin signs in as another demo account.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
+import { DEMO_PASSWORD, demoAccount, type DemoAccountKey } from '@/prisma/seed/demo-accounts';
 import { BENCH_LETTERS, startBenchDatabase } from '../bench-database';
 import { startServer } from './server';
 import { signIn } from './sign-in';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const DUMP = process.env.BENCH_WEIGHT_DUMP;
+/** Whose pages: a demo account key (default the Kepala Dinas); admin pages need 'admin' or 'adminOpd'. */
+const WHO = (process.env.BENCH_WEIGHT_AS ?? 'kepala') as DemoAccountKey;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const db = await startBenchDatabase(BENCH_LETTERS);
 const server = await startServer({ port: PORT, databaseUrl: db.url });
 try {
-  const cookie = await signIn(server.baseUrl, demoAccount('kepala').email, DEMO_PASSWORD);
+  const cookie = await signIn(server.baseUrl, demoAccount(WHO).email, DEMO_PASSWORD);
   if (DUMP) mkdirSync(DUMP, { recursive: true });
   for (const arg of process.argv.slice(2)) {
     const anonymous = arg.startsWith('anon:');

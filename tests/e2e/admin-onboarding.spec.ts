@@ -115,6 +115,20 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await expect(assign.getByRole('status')).toContainText('Penugasan disimpan.');
   await expect(admin.getByRole('list', { name: 'Riwayat penugasan' })).toContainText(namaPlt);
   await shot(admin, '5-penugasan');
+  // The Plt. is cut to 20 days: found in the history by name, ended from its own card (one form,
+  // not one per row), still running today for the steps below.
+  await admin.getByRole('searchbox', { name: 'Cari nama, NIP atau jabatan' }).fill(namaPlt);
+  await admin.getByRole('searchbox', { name: 'Cari nama, NIP atau jabatan' }).press('Enter');
+  const riwayat = admin.getByRole('list', { name: 'Riwayat penugasan' });
+  await expect(riwayat.getByRole('listitem')).toHaveCount(1);
+  await riwayat.getByRole('link', { name: new RegExp(`^Akhiri penugasan ${namaPlt}, S\\.E\\. sebagai Kepala Bidang Layanan$`) }).click();
+  const end = admin.getByRole('form', { name: 'Akhiri penugasan' });
+  await end.getByLabel('Hari terakhir').fill(day(20));
+  await end.getByRole('button', { name: 'Akhiri' }).click();
+  await expect(end.getByRole('status')).toContainText('Penugasan diakhiri.');
+  const [y, m, d] = day(20).split('-');
+  await expect(riwayat).toContainText(`s.d. ${d}-${m}-${y}`);
+  await expect(riwayat).toContainText('berjalan');
 
   // 4. The TU becomes pencatat of the new OPD; both get one-time passwords.
   const tuPassword = await issuePassword(admin, namaTu);

@@ -121,6 +121,14 @@ export const pegawaiFilterSchema = z.object({
   halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
+/** The penugasan history's filters: a name, NIP or jabatan, its page, and the one being ended (?akhiri=). */
+export const penugasanFilterSchema = z.object({
+  q: singleLine(100).optional().transform((v) => v ?? ''),
+  halaman: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  akhiri: kosongTakDisaring(z.uuid('Penugasan yang akan diakhiri tidak dikenali.')),
+});
+export type PenugasanFilter = z.infer<typeof penugasanFilterSchema>;
+
 /** The audit log's filters from the query string; a refused one is dropped with a notice (parseSearchParams). */
 export const auditFilterSchema = z.object({
   actor: singleLine(100).optional().transform((v) => v || undefined),

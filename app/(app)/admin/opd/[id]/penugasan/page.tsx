@@ -1,32 +1,86 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
+import { penugasanFilterSchema } from '@/lib/domain/admin/schemas';
+import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { formatNip } from '@/lib/domain/pegawai/nip';
-import { listPenugasanOpd } from '@/lib/services/admin/list-penugasan-opd';
+import { listPenugasanOpd, PENUGASAN_PER_HALAMAN } from '@/lib/services/admin/list-penugasan-opd';
 import { AdminForm } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
+import { AdminSearchForm } from '@/components/admin/admin-search-form';
 import { PENUGASAN_LABEL, options, tanggal } from '@/components/admin/labels';
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
+import Link from '@/components/ui/link';
+import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { assignPenugasanAction, endPenugasanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Penugasan Jabatan' };
 
-export default async function PenugasanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PenugasanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryInput> }) {
   const { id } = await pageParams(params, idParams);
+  const { data: filter, notice } = parseQuery(penugasanFilterSchema, await searchParams);
   const actor = await requireActor();
-  const page = await loadPage(() => listPenugasanOpd(actor, id));
+  const page = await loadPage(() => listPenugasanOpd(actor, id, filter));
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { opd, penugasan, jabatan, pegawai } = page.data;
+  const { opd, penugasan, total, halaman, akhiri, jabatan, pegawai } = page.data;
   const today = calendarDay(new Date());
+  const base = `/admin/opd/${opd.id}/penugasan`;
+  const href = (change: { halaman?: number; akhiri?: string }) => {
+    const query = new URLSearchParams();
+    if (filter.q) query.set('q', filter.q);
+    const h = change.halaman ?? halaman;
+    if (h > 1) query.set('halaman', String(h));
+    if (change.akhiri) query.set('akhiri', change.akhiri);
+    const s = query.toString();
+    return `${base}${s ? `?${s}` : ''}${change.akhiri ? '#akhiri' : ''}`;
+  };
+  const masihBerjalan = (p: { selesai: string | null }) => p.selesai === null || p.selesai >= today;
   return (
     <>
       <PageHeader title="Penugasan jabatan" description={`${opd.nama}: definitif, Plt. (jabatan kosong) dan Plh. (pejabat berhalangan)`} />
-      <AdminTabs items={opdTabs(opd.id)} current={`/admin/opd/${opd.id}/penugasan`} />
+      <AdminTabs items={opdTabs(opd.id)} current={base} />
       <div className="grid gap-4 lg:grid-cols-5">
-        <div className="lg:col-span-2">
+        <div className="space-y-4 lg:col-span-2">
+          {filter.akhiri && (
+            <div id="akhiri" className="scroll-mt-32">
+              <Card title="Akhiri penugasan">
+                {!akhiri && <p className="text-sm text-slate-600">Penugasan ini tidak ditemukan di {opd.nama}.</p>}
+                {akhiri && (
+                  <div className="space-y-2 text-sm">
+                    <p>
+                      <Badge tone={akhiri.jenis === 'DEFINITIF' ? 'slate' : 'amber'}>{PENUGASAN_LABEL[akhiri.jenis]}</Badge> <span className="font-semibold text-slate-900">{akhiri.jabatan}</span>
+                    </p>
+                    <p className="text-slate-700">
+                      {akhiri.pegawai} <span className="text-xs text-slate-500">NIP {formatNip(akhiri.nip)}</span>
+                    </p>
+                    <p className="text-xs text-slate-500">
+                      {tanggal(akhiri.mulai)} s.d. {tanggal(akhiri.selesai)}
+                    </p>
+                    {masihBerjalan(akhiri) ? (
+                      <AdminForm
+                        action={endPenugasanAction}
+                        label="Akhiri penugasan"
+                        fields={[
+                          { name: 'penugasanId', label: '', type: 'hidden', defaultValue: akhiri.id },
+                          { name: 'selesai', label: 'Hari terakhir', type: 'date', required: true, defaultValue: today },
+                        ]}
+                        submits={[{ label: 'Akhiri', tone: 'secondary' }]}
+                      />
+                    ) : (
+                      <p className="text-slate-600">Penugasan ini sudah berakhir.</p>
+                    )}
+                  </div>
+                )}
+                <Link href={href({})} className="mt-3 inline-block text-sm font-semibold text-brand-700">
+                  Tutup
+                </Link>
+              </Card>
+            </div>
+          )}
           <Card title="Tugaskan pegawai">
             <AdminForm
               action={assignPenugasanAction}
@@ -44,12 +98,14 @@ export default async function PenugasanPage({ params }: { params: Promise<{ id: 
             />
           </Card>
         </div>
-        <div className="lg:col-span-3">
-          <Card title="Riwayat penugasan">
+        <div className="space-y-3 lg:col-span-3">
+          <Card title={`Riwayat penugasan · ${total.toLocaleString('id-ID')}`}>
+            <AdminSearchForm label="Cari nama, NIP atau jabatan" placeholder="Cari nama, NIP atau jabatan" defaultValue={filter.q} maxLength={100} className="mb-3" />
+            {notice && <Notice>{notice}</Notice>}
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Riwayat penugasan">
-              {penugasan.length === 0 && <li className="py-2 text-slate-500">Belum ada penugasan.</li>}
+              {penugasan.length === 0 && <li className="py-2 text-slate-500">{filter.q ? 'Tidak ada penugasan yang cocok.' : halaman > 1 ? 'Halaman ini kosong.' : 'Belum ada penugasan.'}</li>}
               {penugasan.map((p) => {
-                const berjalan = p.mulai <= today && (p.selesai === null || p.selesai >= today);
+                const berjalan = p.mulai <= today && masihBerjalan(p);
                 return (
                   <li key={p.id} className="py-2.5">
                     <div className="flex flex-wrap items-baseline gap-x-2">
@@ -65,28 +121,17 @@ export default async function PenugasanPage({ params }: { params: Promise<{ id: 
                       {p.alasan ? ` · ${p.alasan}` : ''}
                       {p.nomorSk ? ` · ${p.nomorSk}` : ''}
                     </p>
-                    {(p.selesai === null || p.selesai >= today) && (
-                      <details className="mt-1">
-                        <summary className="cursor-pointer text-xs font-semibold text-brand-700">Akhiri penugasan</summary>
-                        <div className="mt-2 max-w-xs">
-                          <AdminForm
-                            action={endPenugasanAction}
-                            compact
-                            label="Akhiri penugasan"
-                            fields={[
-                              { name: 'penugasanId', label: '', type: 'hidden', defaultValue: p.id },
-                              { name: 'selesai', label: 'Hari terakhir', type: 'date', required: true, defaultValue: today },
-                            ]}
-                            submits={[{ label: 'Akhiri', tone: 'secondary' }]}
-                          />
-                        </div>
-                      </details>
+                    {masihBerjalan(p) && (
+                      <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`Akhiri penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
+                        Akhiri penugasan
+                      </Link>
                     )}
                   </li>
                 );
               })}
             </ul>
           </Card>
+          <Pagination total={total} halaman={halaman} pageSize={PENUGASAN_PER_HALAMAN} href={(h) => href({ halaman: h })} />
         </div>
       </div>
     </>
