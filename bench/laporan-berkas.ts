@@ -4,23 +4,12 @@
 //   npx tsx bench/laporan-berkas.ts
 // Last line: `laporan-berkas: <n> rows, pdf <a> ms (<p> pages), xlsx <b> ms, csv <c> ms`
 import { PDFDocument } from 'pdf-lib';
-import { tabelKinerja, type BarisKinerja } from '@/lib/domain/laporan/kinerja-kolom';
+import { tabelKinerja } from '@/lib/domain/laporan/kinerja-kolom';
 import { tulisBerkas, type FormatEkspor } from '@/lib/services/laporan/tulis-berkas';
+import { barisKinerjaContoh } from '@/tests/support/kinerja-rows';
 
 const n = Number(process.env.BENCH_BERKAS_ROWS ?? 10_000);
-const rows: BarisKinerja[] = Array.from({ length: n }, (_, i) => ({
-  pegawaiId: String(i),
-  nip: `19780101200312${String(i % 10_000).padStart(4, '0')}`,
-  nama: `Pegawai Nomor ${i} bin Fulan, S.Kom., M.T.`,
-  jabatan: ['Pengadministrasi Perkantoran', 'Kepala Seksi Pengelolaan E-Government', 'Analis Kebijakan Ahli Pertama'][i % 3]!,
-  opd: ['Dinas Komunikasi dan Informatika', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Kesehatan'][i % 3]!,
-  bulan: '2026-11',
-  disposisiTepat: i % 7,
-  disposisiTerlambat: i % 3,
-  naskahDisusun: i % 5,
-  paraf: i % 4,
-  tandaTangan: i % 2,
-}));
+const rows = barisKinerjaContoh(n);
 const tabel = [tabelKinerja(rows, '2026-11')];
 const best: Record<string, number> = {};
 let pages = 0;

@@ -3,26 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { errorToAnswer } from '@/lib/actions/error-status';
 import { DomainError, ServerSibukError } from '@/lib/domain/errors';
-import { tabelKinerja, type BarisKinerja } from '@/lib/domain/laporan/kinerja-kolom';
+import { tabelKinerja } from '@/lib/domain/laporan/kinerja-kolom';
 import { eksporTabel } from '@/lib/services/laporan/ekspor-berkas';
 import { laporanPoolSpec } from '@/lib/services/laporan/render-pool';
 import type { tasks } from '@/lib/services/laporan/render-tasks';
 import { definePool, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
+import { barisKinerjaContoh } from '../../support/kinerja-rows';
 
-const rows = (n: number): BarisKinerja[] =>
-  Array.from({ length: n }, (_, i) => ({
-    pegawaiId: `p${i}`,
-    nip: `19780101200312${String(i).padStart(4, '0')}`,
-    nama: `Pegawai Nomor ${i} bin Fulan, S.Kom., M.T.`,
-    jabatan: 'Pengadministrasi Perkantoran Seksi E-Gov',
-    opd: 'Dinas Komunikasi dan Informatika',
-    bulan: '2026-11',
-    disposisiTepat: i % 7,
-    disposisiTerlambat: i % 3,
-    naskahDisusun: i % 5,
-    paraf: i % 4,
-    tandaTangan: i % 2,
-  }));
+const rows = barisKinerjaContoh;
 
 /** The longest gap between ticks of a 10 ms timer while `work` runs. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {

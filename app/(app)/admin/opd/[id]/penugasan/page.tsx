@@ -20,6 +20,29 @@ import { assignPenugasanAction, endPenugasanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Penugasan Jabatan' };
 
+type PenugasanView = Awaited<ReturnType<typeof listPenugasanOpd>>['penugasan'][number];
+
+/** One assignment as the history and the end card show it. */
+function Penugasan({ p, berjalan }: { p: PenugasanView; berjalan: boolean }) {
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <Badge tone={p.jenis === 'DEFINITIF' ? 'slate' : 'amber'}>{PENUGASAN_LABEL[p.jenis]}</Badge>
+        <span className="font-semibold text-slate-900">{p.jabatan}</span>
+        {berjalan && <Badge tone="green">berjalan</Badge>}
+      </div>
+      <p className="text-slate-700">
+        {p.pegawai} <span className="text-xs text-slate-500">NIP {formatNip(p.nip)}</span>
+      </p>
+      <p className="text-xs text-slate-500">
+        {tanggal(p.mulai)} s.d. {tanggal(p.selesai)}
+        {p.alasan ? ` · ${p.alasan}` : ''}
+        {p.nomorSk ? ` · ${p.nomorSk}` : ''}
+      </p>
+    </>
+  );
+}
+
 export default async function PenugasanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryInput> }) {
   const { id } = await pageParams(params, idParams);
   const { data: filter, notice } = parseQuery(penugasanFilterSchema, await searchParams);
@@ -51,15 +74,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                 {!akhiri && <p className="text-sm text-slate-600">Penugasan ini tidak ditemukan di {opd.nama}.</p>}
                 {akhiri && (
                   <div className="space-y-2 text-sm">
-                    <p>
-                      <Badge tone={akhiri.jenis === 'DEFINITIF' ? 'slate' : 'amber'}>{PENUGASAN_LABEL[akhiri.jenis]}</Badge> <span className="font-semibold text-slate-900">{akhiri.jabatan}</span>
-                    </p>
-                    <p className="text-slate-700">
-                      {akhiri.pegawai} <span className="text-xs text-slate-500">NIP {formatNip(akhiri.nip)}</span>
-                    </p>
-                    <p className="text-xs text-slate-500">
-                      {tanggal(akhiri.mulai)} s.d. {tanggal(akhiri.selesai)}
-                    </p>
+                    <Penugasan p={akhiri} berjalan={akhiri.mulai <= today && masihBerjalan(akhiri)} />
                     {masihBerjalan(akhiri) ? (
                       <AdminForm
                         action={endPenugasanAction}
@@ -108,19 +123,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                 const berjalan = p.mulai <= today && masihBerjalan(p);
                 return (
                   <li key={p.id} className="py-2.5">
-                    <div className="flex flex-wrap items-baseline gap-x-2">
-                      <Badge tone={p.jenis === 'DEFINITIF' ? 'slate' : 'amber'}>{PENUGASAN_LABEL[p.jenis]}</Badge>
-                      <span className="font-semibold text-slate-900">{p.jabatan}</span>
-                      {berjalan && <Badge tone="green">berjalan</Badge>}
-                    </div>
-                    <p className="text-slate-700">
-                      {p.pegawai} <span className="text-xs text-slate-500">NIP {formatNip(p.nip)}</span>
-                    </p>
-                    <p className="text-xs text-slate-500">
-                      {tanggal(p.mulai)} s.d. {tanggal(p.selesai)}
-                      {p.alasan ? ` · ${p.alasan}` : ''}
-                      {p.nomorSk ? ` · ${p.nomorSk}` : ''}
-                    </p>
+                    <Penugasan p={p} berjalan={berjalan} />
                     {masihBerjalan(p) && (
                       <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`Akhiri penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
                         Akhiri penugasan
