@@ -29,6 +29,8 @@ export interface ErrorAnswer {
   fieldErrors?: Record<string, string[] | undefined>;
   /** Unexpected: log it (its name only; messages may carry input). */
   unexpected?: true;
+  /** A refusal for load or a rate limit: when to come back (the Retry-After header of a route). */
+  retryAfterSeconds?: number;
 }
 
 // Prisma's error codes that mean "this input names nothing" or "this input is malformed", should
@@ -65,8 +67,8 @@ export function errorToAnswer(error: unknown): ErrorAnswer {
   if (error instanceof NotFoundError) return { status: 404, message: error.message };
   // A refusal answers like "not found" (its message says either), so probing ids tells nothing.
   if (error instanceof ForbiddenError) return { status: 404, message: error.message };
-  if (error instanceof TooManyAttemptsError) return { status: 429, message: error.message };
-  if (error instanceof ServerSibukError) return { status: 503, message: error.message };
+  if (error instanceof TooManyAttemptsError) return { status: 429, message: error.message, retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) };
+  if (error instanceof ServerSibukError) return { status: 503, message: error.message, retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof DomainError) return { status: 422, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof Error) {
     const prisma = prismaAnswer(error);

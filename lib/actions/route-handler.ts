@@ -54,9 +54,10 @@ export function withRouteHeaders(response: Response, personal: boolean): Respons
   return answer;
 }
 
-export function errorResponse(format: ErrorFormat, status: number, message: string, fieldErrors?: Record<string, string[] | undefined>): Response {
-  if (format === 'text') return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
-  return Response.json({ ok: false, message, ...(fieldErrors ? { fieldErrors } : {}) }, { status, headers: { 'Cache-Control': 'no-store' } });
+export function errorResponse(format: ErrorFormat, status: number, message: string, fieldErrors?: Record<string, string[] | undefined>, retryAfterSeconds?: number): Response {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...(retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}) };
+  if (format === 'text') return new Response(message, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return Response.json({ ok: false, message, ...(fieldErrors ? { fieldErrors } : {}) }, { status, headers });
 }
 
 function firstMessage(error: z.ZodError, fallback: string): { message: string; fieldErrors: Record<string, string[] | undefined> } {
@@ -114,7 +115,7 @@ export function routeHandler<
       unstable_rethrow(error);
       const answer = errorToAnswer(error);
       if (answer.unexpected) console.error('[route]', new URL(request.url).pathname, error instanceof Error ? error.name : 'error');
-      return withRouteHeaders(errorResponse(format, answer.status, answer.message, answer.fieldErrors), true);
+      return withRouteHeaders(errorResponse(format, answer.status, answer.message, answer.fieldErrors, answer.retryAfterSeconds), true);
     }
   };
 }

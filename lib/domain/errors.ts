@@ -27,7 +27,11 @@ export class NotFoundError extends DomainError {
 
 /** The server is at capacity for this kind of work (HTTP 503): nothing is wrong with the request; try again shortly. */
 export class ServerSibukError extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Sent as Retry-After. */
+    readonly retryAfterSeconds = 5,
+  ) {
     super(message);
     this.name = 'ServerSibukError';
   }

@@ -5,7 +5,8 @@ import { FOREIGN_ORIGIN_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, SIG
 import { idParams } from '@/lib/actions/load-page';
 import { INVALID_BODY_MESSAGE, routeHandler } from '@/lib/actions/route-handler';
 import type { Actor } from '@/lib/authz/actor';
-import { DomainError } from '@/lib/domain/errors';
+import { DomainError, ServerSibukError } from '@/lib/domain/errors';
+import { TooManyAttemptsError } from '@/lib/domain/too-many-attempts';
 import { FORBIDDEN_CHARACTER_MESSAGE, INVALID_DATE_MESSAGE, calendarDay } from '@/lib/domain/input/fields';
 import { cariPegawaiSchema } from '@/lib/domain/naskah/petugas';
 import { BERKAS_NOT_FOUND_MESSAGE, getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
@@ -143,6 +144,14 @@ describe('defineRoute (routeHandler with a real actor and real services)', () =>
     expect((await answer(() => prisma.naskah.findUniqueOrThrow({ where: { id: crypto.randomUUID() } }))).status).toBe(404);
     // An Invalid Date that slipped past a schema: Prisma refuses it before PostgreSQL.
     expect(await answer(() => prisma.naskah.findMany({ where: { createdAt: { gte: new Date('2026-13-45') } } }))).toEqual({ status: 400, body: { ok: false, message: INVALID_REQUEST_MESSAGE } });
+    // Load and rate limits say when to come back.
+    const busy = await throwing(async () => { throw new ServerSibukError('Server sedang menyiapkan unduhan laporan lain. Coba lagi beberapa saat lagi.'); })(new Request(`${APP}/x`), ctx());
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get('Retry-After')).toBe('5');
+    const limited = await throwing(async () => { throw new TooManyAttemptsError(90_000); })(new Request(`${APP}/x`), ctx());
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('90');
+    expect((await limited.json()).message).toBe('Terlalu banyak percobaan. Coba lagi dalam 2 menit.');
   });
 
   it('every answer made for a signed-in person is private and uncacheable, and no answer can run as a page', async () => {
