@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { embedFontSet } from '../fonts';
+import { putText } from '../layout/canvas';
 import type { LembarDisposisiData } from './types';
 
 // A4 portrait, shaped like the paper form: kop, title, the agenda box, the pimpinan's checklist
@@ -54,7 +55,7 @@ interface Fonts {
 }
 
 function text(page: PDFPage, value: string, x: number, y: number, font: PDFFont, size: number, color = INK) {
-  page.drawText(printable(value), { x, y, size, font, color });
+  putText(page, printable(value), { x, y, size, font, color });
 }
 
 function centered(page: PDFPage, value: string, y: number, font: PDFFont, size: number) {
