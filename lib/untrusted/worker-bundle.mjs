@@ -1,8 +1,9 @@
-// A pool's tasks (./tasks.ts for untrusted files, or another pool's tasks module, and the project
-// modules it imports) built by esbuild into one plain ES module, packages left external (Node loads them from node_modules as they are). A
-// worker that loads it starts in well under a second; one that compiles the same forty TypeScript
-// modules through tsx took 15-45 s on a loaded machine, and every replacement of a worker killed
-// at its time budget paid that again while genuine files waited.
+// A pool's tasks module (./tasks.ts for untrusted files, or another pool's) and the project
+// modules it imports, built by esbuild into one plain ES module, packages left external (Node
+// loads them from node_modules as they are). A worker that loads it starts in well under a
+// second; one that compiles the same forty TypeScript modules through tsx took 15-45 s on a
+// loaded machine, and every replacement of a worker killed at its time budget paid that again
+// while genuine files waited.
 import { createHash } from 'node:crypto';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test } from './support/test';
@@ -96,6 +97,12 @@ test('kinerja of the whole pemda comes a page at a time, and one person is found
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
   const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
   expect(csv.filter((line) => /\d{18}/.test(line)).map((line) => line.match(/\d{18}/)![0])).toEqual([kabid.nip]);
+  // The printable evidence of the same filter, made in the report pool: the kabid whole, by NIP and name.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/^kinerja-\d{4}-\d{2}\.pdf$/);
+  const pdfText = execFileSync('pdftotext', ['-layout', await pdf.path(), '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain(kabid.nip);
+  expect(pdfText.replace(/\s+/g, ' ')).toContain('Bukti Kinerja e-Office');
 
   await page.getByLabel('Nama atau NIP').fill('tidak ada orang bernama ini');
   await page.getByRole('button', { name: 'Tampilkan' }).click();

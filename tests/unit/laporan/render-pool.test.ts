@@ -30,8 +30,8 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 }
 
 describe('the report pool', () => {
-  it('makes a 3,000-row kinerja PDF while the event loop keeps ticking', async () => {
-    const tabel = [tabelKinerja(rows(3000), '2026-11')];
+  it('makes a 5,000-row kinerja PDF while the event loop keeps ticking', async () => {
+    const tabel = [tabelKinerja(rows(5000), '2026-11')];
     // Warm: the first task starts the worker and builds its bundle.
     await eksporTabel('csv', tabel, { judul: 'Kinerja', subjudul: [], namaDasar: 'k' });
     let file: Awaited<ReturnType<typeof eksporTabel>> | undefined;
@@ -41,8 +41,9 @@ describe('the report pool', () => {
     expect(file?.namaFile).toBe('kinerja-2026-11.pdf');
     expect(file?.mime).toBe('application/pdf');
     expect(new TextDecoder().decode(file!.bytes.slice(0, 5))).toBe('%PDF-');
-    // On the event loop this PDF held it for 1.5-2 s (4.6 s before the layout was made linear).
-    expect(stall).toBeLessThan(400);
+    // On the event loop this PDF holds it for 2-4 s here (the layout before 01253cc: over 10 s); the
+    // bound leaves room for a loaded CI machine, where the loop itself stalls now and then.
+    expect(stall).toBeLessThan(1000);
   }, 120_000);
 
   it('refuses a file over its time budget with advice, and makes the next one', async () => {
@@ -60,6 +61,7 @@ describe('the report pool', () => {
     expect(errorToAnswer(new ServerSibukError('Server sedang menyiapkan unduhan laporan lain. Coba lagi beberapa saat lagi.'))).toEqual({
       status: 503,
       message: 'Server sedang menyiapkan unduhan laporan lain. Coba lagi beberapa saat lagi.',
+      retryAfterSeconds: 5,
     });
     expect(errorToAnswer(new DomainError('Berkas terlalu besar untuk dibuat.')).status).toBe(422);
   });

@@ -36,7 +36,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
               Laporan persuratan
             </Link>
           )}
-          {(['xlsx', 'csv'] as const).map((format) => (
+          {(['xlsx', 'csv', 'pdf'] as const).map((format) => (
             <a key={format} href={`/laporan/kinerja/unduh?${q(format)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700" download>
               Unduh {format.toUpperCase()}
             </a>
