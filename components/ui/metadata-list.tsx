@@ -5,11 +5,11 @@
 /** Label and value rows as a two-column definition list (the caller leaves out rows without a value). */
 export function MetadataList({ rows }: { rows: [string, string][] }) {
   return (
-    <dl className="grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1.5 text-sm">
+    <dl className="grid grid-cols-[8.5rem_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
           <dt className="text-slate-500">{k}</dt>
-          <dd className="text-slate-900">{v}</dd>
+          <dd className="min-w-0 break-words text-slate-900">{v}</dd>
         </div>
       ))}
     </dl>

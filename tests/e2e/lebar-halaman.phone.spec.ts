@@ -33,7 +33,9 @@ test.describe('the Kepala Dinas', () => {
   test('the menu\'s pages and a letter are no wider than the phone', async ({ page, browser }) => {
     test.setTimeout(180_000);
     const perihal = `Permohonan data kependudukan ${Date.now()}`;
-    await registerSuratMasuk(browser, perihal, { nomor: `470/${Date.now() % 100000}/DUKCAPIL-SETDA/XII/2026` });
+    // A nomor as Permendagri 83/2022 numbers them, with no hyphen to break at: the letter's data card
+    // grew to it (a bench letter's '000.1.2.3/0193/INSPEKTORAT/2025' made the page 411 px wide).
+    await registerSuratMasuk(browser, perihal, { nomor: `000.1.2.3/${Date.now() % 100000}/INSPEKTORAT/XII/2026` });
 
     const paths = await menuPaths(page);
     expect(paths.length).toBeGreaterThan(5);
