@@ -5,11 +5,14 @@ import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { PilihCari } from './pilih-cari';
 
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'date' | 'number' | 'select' | 'textarea' | 'file' | 'hidden' | 'checkbox' | 'search';
+  type?: 'text' | 'email' | 'date' | 'number' | 'select' | 'textarea' | 'file' | 'hidden' | 'checkbox' | 'search' | 'cari';
+  /** type 'cari': where its choices are asked as the admin types (PilihCari); the form sends the chosen id. */
+  cariUrl?: string;
   defaultValue?: string;
   options?: { value: string; label: string }[];
   required?: boolean;
@@ -116,7 +119,9 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
       <label htmlFor={common.id} className="font-semibold text-slate-700">
         {f.label}
       </label>
-      {f.type === 'select' ? (
+      {f.type === 'cari' ? (
+        <PilihCari id={common.id} name={f.name} url={f.cariUrl ?? ''} placeholder={f.placeholder} invalid={Boolean(errors?.length)} describedBy={common['aria-describedby']} />
+      ) : f.type === 'select' ? (
         <select {...common} defaultValue={f.defaultValue ?? ''} className={inputClass}>
           {f.options?.map((o) => (
             <option key={o.value} value={o.value}>

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from './support/test';
+import { formatNip } from '../../lib/domain/pegawai/nip';
 import { tinyPdf } from '../support/fixtures';
 import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
@@ -106,8 +107,20 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   // 3. A Plt. for the vacant Kepala Bidang post, from today for 30 days.
   await admin.getByRole('link', { name: 'Penugasan' }).click();
   const assign = admin.getByRole('form', { name: 'Tugaskan pegawai' });
-  await assign.getByLabel('Jabatan').selectOption({ label: 'Kepala Bidang Layanan' });
-  await assign.getByLabel('Pegawai').selectOption({ label: `${namaPlt} (${nip(seq + 1)})` });
+  // Jabatan and pegawai are found by typing (a Setda has hundreds of each, once every one a select
+  // option); sent with neither, the form says what to pick.
+  await assign.getByRole('button', { name: 'Simpan penugasan' }).click();
+  await expect(assign.getByText('Pilih jabatan.')).toBeVisible();
+  await expect(assign.getByText('Pilih pegawai.')).toBeVisible();
+  await assign.getByLabel('Jabatan', { exact: true }).fill('bidang layanan');
+  await assign.getByRole('button', { name: /^Kepala Bidang Layanan\s*Kosong$/ }).click();
+  await expect(assign.getByTestId('jabatanId-dipilih')).toContainText('Kepala Bidang Layanan');
+  await assign.getByLabel('Pegawai', { exact: true }).fill('zzqx');
+  await expect(assign.getByText('Tidak ada yang cocok dengan “zzqx”.')).toBeVisible();
+  await assign.getByLabel('Pegawai', { exact: true }).fill(nip(seq + 1));
+  await assign.getByRole('button', { name: new RegExp(`^${namaPlt}, S\\.E\\.\\s*NIP `) }).click();
+  await expect(assign.getByTestId('pegawaiId-dipilih')).toContainText(`${namaPlt}, S.E.`);
+  await expect(assign.getByTestId('pegawaiId-dipilih')).toContainText(`NIP ${formatNip(nip(seq + 1))}`);
   await assign.getByLabel('Jenis').selectOption('PLT');
   await assign.getByLabel(/^Selesai/).fill(day(30));
   await assign.getByLabel(/^Alasan/).fill('Jabatan kosong, pejabat definitif belum dilantik');

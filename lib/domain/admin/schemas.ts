@@ -6,6 +6,8 @@ import { isAksiAudit, type AksiAudit } from '@/lib/domain/audit/aksi-audit';
 import { JENIS_JABATAN, JENIS_UNIT } from './import-csv';
 
 const id = z.uuid('Pilihan tidak valid.');
+/** An id picked in a form: left empty, the person is told what to pick. */
+const dipilih = (kosong: string) => z.uuid({ error: (issue) => (issue.input === '' || issue.input === undefined ? kosong : 'Pilihan tidak valid.') });
 const optionalId = z
   .string()
   .trim()
@@ -67,8 +69,8 @@ export type UpdatePegawaiInput = z.infer<typeof updatePegawaiSchema>;
 export const pegawaiIdSchema = z.object({ pegawaiId: id });
 
 export const penugasanSchema = z.object({
-  pegawaiId: id,
-  jabatanId: id,
+  pegawaiId: dipilih('Pilih pegawai.'),
+  jabatanId: dipilih('Pilih jabatan.'),
   jenis: z.enum(['DEFINITIF', 'PLT', 'PLH'], 'Pilih jenis penugasan.'),
   mulai: day,
   selesai: optionalCalendarDay(),
@@ -128,6 +130,13 @@ export const penugasanFilterSchema = z.object({
   akhiri: kosongTakDisaring(z.uuid('Penugasan yang akan diakhiri tidak dikenali.')),
 });
 export type PenugasanFilter = z.infer<typeof penugasanFilterSchema>;
+
+/** A question of the "Tugaskan pegawai" form's search-as-you-type fields: a pegawai or a jabatan, by what was typed. */
+export const pilihanPenugasanSchema = z.object({
+  jenis: z.enum(['pegawai', 'jabatan'], { error: 'Jenis pilihan tidak dikenal.' }),
+  q: singleLine(100).refine((v) => v.length >= 2, 'Ketik paling sedikit 2 huruf.'),
+});
+export type PilihanPenugasanQuery = z.infer<typeof pilihanPenugasanSchema>;
 
 /** The audit log's filters from the query string; a refused one is dropped with a notice (parseSearchParams). */
 export const auditFilterSchema = z.object({

@@ -27,9 +27,9 @@ const view = (r: Row) => ({ id: r.id, jenis: r.jenis, mulai: isoDay(r.mulai), se
 
 /**
  * The assignments to the posts of one OPD, newest first, a page at a time and searched by the
- * pegawai's name or NIP or the jabatan; the one being ended (?akhiri=, only of this OPD); and the
- * choices for a new one. A Setda keeps years of history: the page once rendered up to 500 rows,
- * each with its own form.
+ * pegawai's name or NIP or the jabatan; and the one being ended (?akhiri=, only of this OPD). The
+ * choices for a new one are asked as the admin types (cariPilihanPenugasan). A Setda keeps years
+ * of history: the page once rendered up to 500 rows, each with its own form.
  */
 export async function listPenugasanOpd(actor: Actor, opdId: string, filter: Partial<PenugasanFilter> = {}) {
   assertCan(actor, 'pegawai.manage');
@@ -40,12 +40,10 @@ export async function listPenugasanOpd(actor: Actor, opdId: string, filter: Part
     ...(q ? { OR: [{ pegawai: cocokNamaAtauNip(q) }, { jabatan: { nama: { contains: literalLike(q), mode: 'insensitive' as const } } }] } : {}),
   };
   const halaman = Math.max(1, filter.halaman ?? 1);
-  const [total, rows, akhiri, jabatan, pegawai] = await Promise.all([
+  const [total, rows, akhiri] = await Promise.all([
     prisma.penugasanJabatan.count({ where }),
     prisma.penugasanJabatan.findMany({ where, orderBy: [{ mulai: 'desc' }, { id: 'desc' }], skip: (halaman - 1) * PENUGASAN_PER_HALAMAN, take: PENUGASAN_PER_HALAMAN, select: SELECT }),
     filter.akhiri ? prisma.penugasanJabatan.findFirst({ where: { id: filter.akhiri, jabatan: { opdId: opd.id } }, select: SELECT }) : null,
-    prisma.jabatan.findMany({ where: { opdId: opd.id, aktif: true }, orderBy: [{ level: 'asc' }, { nama: 'asc' }], select: { id: true, nama: true } }),
-    prisma.pegawai.findMany({ where: { opdId: opd.id, aktif: true }, orderBy: { nama: 'asc' }, select: { id: true, nama: true, nip: true } }),
   ]);
   return {
     opd: { id: opd.id, nama: opd.nama },
@@ -53,7 +51,5 @@ export async function listPenugasanOpd(actor: Actor, opdId: string, filter: Part
     total,
     halaman,
     akhiri: akhiri ? view(akhiri) : null,
-    jabatan,
-    pegawai,
   };
 }

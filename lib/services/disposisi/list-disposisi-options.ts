@@ -2,7 +2,7 @@ import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { eligibleRecipients } from '@/lib/domain/disposisi/tree';
-import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, calendarDay } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { Prisma, type JenisPenugasan } from '@/lib/generated/prisma/client';
 
@@ -114,7 +114,7 @@ export async function listDisposisiOptions(actor: Actor) {
       nama: j.nama,
       namaSingkat: j.namaSingkat,
       level: j.level,
-      pemegang: j.pemegang ? `${j.pemegang.jenis === 'DEFINITIF' ? '' : `${j.pemegang.jenis === 'PLT' ? 'Plt.' : 'Plh.'} `}${namaLengkap(j.pemegang)}` : null,
+      pemegang: j.pemegang ? `${actingPrefix(j.pemegang.jenis)}${namaLengkap(j.pemegang)}` : null,
       // Staff posts repeat their names in every seksi (a Pengadministrasi Perkantoran in each): the
       // post above tells them apart. Not for the giver's own direct posts.
       induk: j.parentId && j.parentId !== post.jabatanId ? (index.get(j.parentId)?.namaSingkat ?? null) : null,

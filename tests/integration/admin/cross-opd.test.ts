@@ -22,6 +22,7 @@ import { listAuditLog } from '@/lib/services/admin/list-audit-log';
 import { listInstruksiDisposisi } from '@/lib/services/admin/list-instruksi-disposisi';
 import { listPegawai } from '@/lib/services/admin/list-pegawai';
 import { listPenugasanOpd } from '@/lib/services/admin/list-penugasan-opd';
+import { cariPilihanPenugasan } from '@/lib/services/admin/cari-pilihan-penugasan';
 import { listRoleGrants } from '@/lib/services/admin/list-role-grants';
 import { listTemplatePenomoran } from '@/lib/services/admin/list-template-penomoran';
 import { moveJabatan } from '@/lib/services/admin/move-jabatan';
@@ -89,6 +90,7 @@ describe('admin OPD against another OPD (forged ids)', () => {
       ['assignPenugasan of a foreign person', () => assignPenugasan(actor, { pegawaiId: o.pegawai.id, jabatanId: w.kepalaJabatan.id, jenis: 'PLH', mulai: '2030-01-01', selesai: '2030-01-02', alasan: 'x', nomorSk: null })],
       ['endPenugasan', () => endPenugasan(actor, { penugasanId: o.penugasan.id, selesai: '2030-01-01' })],
       ['listPenugasanOpd', () => listPenugasanOpd(actor, o.opd.id)],
+      ['cariPilihanPenugasan', () => cariPilihanPenugasan(actor, o.opd.id, { jenis: 'pegawai', q: 'pegawai' })],
       ['grantRole in a foreign OPD', () => grantRole(actor, { pegawaiId: w.kepala.id, role: 'PENCATAT', opdId: o.opd.id })],
       ['grantRole to a foreign person', () => grantRole(actor, { pegawaiId: o.pegawai.id, role: 'PENCATAT', opdId: w.opd.id })],
       ['grantRole admin instansi', () => grantRole(actor, { pegawaiId: w.kepala.id, role: 'ADMIN_INSTANSI', opdId: null })],

@@ -49,7 +49,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
   const actor = await requireActor();
   const page = await loadPage(() => listPenugasanOpd(actor, id, filter));
   if (!page.ok) return <Forbidden message={page.message} />;
-  const { opd, penugasan, total, halaman, akhiri, jabatan, pegawai } = page.data;
+  const { opd, penugasan, total, halaman, akhiri } = page.data;
   const today = calendarDay(new Date());
   const base = `/admin/opd/${opd.id}/penugasan`;
   const href = (change: { halaman?: number; akhiri?: string }) => {
@@ -101,8 +101,8 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
               action={assignPenugasanAction}
               label="Tugaskan pegawai"
               fields={[
-                { name: 'jabatanId', label: 'Jabatan', type: 'select', required: true, options: [{ value: '', label: '— pilih jabatan —' }, ...jabatan.map((j) => ({ value: j.id, label: j.nama }))] },
-                { name: 'pegawaiId', label: 'Pegawai', type: 'select', required: true, options: [{ value: '', label: '— pilih pegawai —' }, ...pegawai.map((p) => ({ value: p.id, label: `${p.nama} (${p.nip})` }))] },
+                { name: 'jabatanId', label: 'Jabatan', type: 'cari', cariUrl: `${base}/pilihan?jenis=jabatan`, placeholder: 'Ketik nama jabatan…' },
+                { name: 'pegawaiId', label: 'Pegawai', type: 'cari', cariUrl: `${base}/pilihan?jenis=pegawai`, placeholder: 'Ketik nama atau NIP…' },
                 { name: 'jenis', label: 'Jenis', type: 'select', options: options(PENUGASAN_LABEL) },
                 { name: 'mulai', label: 'Mulai', type: 'date', required: true, defaultValue: today },
                 { name: 'selesai', label: 'Selesai (wajib untuk Plt./Plh.)', type: 'date' },
