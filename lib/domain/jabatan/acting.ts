@@ -15,8 +15,14 @@ export interface Penugasan {
   selesai: string | null;
 }
 
-export function isEffectiveOn(p: Penugasan, day: string): boolean {
+export function isEffectiveOn(p: Pick<Penugasan, 'mulai' | 'selesai'>, day: string): boolean {
   return p.mulai <= day && (p.selesai === null || day <= p.selesai);
+}
+
+/** isEffectiveOn as a query filter on PenugasanJabatan, whose days are stored as UTC midnights. */
+export function berlakuPadaFilter(day: string) {
+  const hari = new Date(`${day}T00:00:00Z`);
+  return { mulai: { lte: hari }, OR: [{ selesai: null }, { selesai: { gte: hari } }] };
 }
 
 const JENIS_ORDER: Record<JenisPenugasan, number> = { DEFINITIF: 0, PLT: 1, PLH: 2 };

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import type { PilihanPenugasanQuery } from '@/lib/domain/admin/schemas';
 import { literalLike } from '@/lib/domain/input/like';
-import { actingPrefix, calendarDay } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, berlakuPadaFilter, calendarDay } from '@/lib/domain/jabatan/acting';
 import { cocokNamaAtauNip } from '@/lib/domain/pegawai/cocok-pegawai';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
@@ -29,8 +29,7 @@ export interface PilihanPenugasan {
 export async function cariPilihanPenugasan(actor: Actor, opdId: string, query: PilihanPenugasanQuery): Promise<PilihanPenugasan[]> {
   assertCan(actor, 'pegawai.manage');
   const opd = await getOpdInScopeOrThrow(actor, opdId, 'pegawai.manage');
-  const today = new Date(`${calendarDay(new Date())}T00:00:00Z`);
-  const berjalan = { mulai: { lte: today }, OR: [{ selesai: null }, { selesai: { gte: today } }] };
+  const berjalan = berlakuPadaFilter(calendarDay(new Date()));
   if (query.jenis === 'pegawai') {
     const rows = await prisma.pegawai.findMany({
       where: { opdId: opd.id, aktif: true, ...cocokNamaAtauNip(query.q) },

@@ -1,10 +1,10 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { actingPrefix, calendarDay, effectiveHoldersOf, type Penugasan } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, berlakuPadaFilter, calendarDay, effectiveHoldersOf, type Penugasan } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { nestTree } from '@/lib/domain/organisasi/tree';
-import { dbDay, getOpdInScopeOrThrow, isoDay } from './scoped-loaders';
+import { getOpdInScopeOrThrow, isoDay } from './scoped-loaders';
 
 /**
  * The unit kerja and jabatan trees of one OPD with today's holders. Three queries whatever the
@@ -22,7 +22,7 @@ export async function getOrganisasiTree(actor: Actor, opdId: string, now = new D
       select: { id: true, parentId: true, unitKerjaId: true, kode: true, nama: true, namaSingkat: true, jenis: true, level: true, aktif: true, isPimpinanOpd: true },
     }),
     prisma.penugasanJabatan.findMany({
-      where: { jabatan: { opdId: opd.id }, mulai: { lte: dbDay(today) }, OR: [{ selesai: null }, { selesai: { gte: dbDay(today) } }] },
+      where: { jabatan: { opdId: opd.id }, ...berlakuPadaFilter(today) },
       select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
     }),
   ]);

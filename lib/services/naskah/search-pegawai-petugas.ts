@@ -3,7 +3,7 @@ import { literalLike } from '@/lib/domain/input/like';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
-import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { berlakuPadaFilter, calendarDay } from '@/lib/domain/jabatan/acting';
 import type { Petugas } from '@/lib/domain/naskah/konten';
 import { cariPegawaiSchema, petugasFromPegawai } from '@/lib/domain/naskah/petugas';
 
@@ -31,7 +31,7 @@ export async function searchPegawaiPetugas(actor: Actor, input: unknown, now = n
   const { q } = parsed.data;
   const opdNaskahId = actor.activePost!.opdId;
 
-  const day = new Date(`${calendarDay(now)}T00:00:00Z`);
+  const day = calendarDay(now);
   const words = q.split(/\s+/).slice(0, 5);
   const match = /^\d+$/.test(q) ? { nip: { startsWith: q } } : { AND: words.map((w) => ({ nama: { contains: literalLike(w), mode: 'insensitive' as const } })) };
   const where = { instansiId: actor.instansiId, aktif: true, opd: { aktif: true }, ...match };
@@ -44,7 +44,7 @@ export async function searchPegawaiPetugas(actor: Actor, input: unknown, now = n
     golongan: true,
     opd: { select: { id: true, nama: true } },
     penugasan: {
-      where: { jenis: 'DEFINITIF' as const, mulai: { lte: day }, OR: [{ selesai: null }, { selesai: { gte: day } }] },
+      where: { jenis: 'DEFINITIF' as const, ...berlakuPadaFilter(day) },
       orderBy: { mulai: 'desc' as const },
       take: 1,
       select: { jabatan: { select: { nama: true, opdId: true, opd: { select: { nama: true } } } } },

@@ -3,7 +3,7 @@
 // job per row (graphile-worker, keyed by the row), all committed or rolled back with the event.
 // Sending happens later, in the job runner, never while the event's transaction holds its locks.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { berlakuPadaFilter, calendarDay } from '@/lib/domain/jabatan/acting';
 import type { NotifikasiEvent } from '@/lib/domain/notifikasi/event';
 import { isJenisNotifikasi, type KanalLuar } from '@/lib/domain/notifikasi/jenis';
 import { bacaPreferensi, rencanakanPengiriman } from '@/lib/domain/notifikasi/preferensi';
@@ -24,7 +24,7 @@ export async function notify(tx: Prisma.TransactionClient, event: NotifikasiEven
   const drafts = await resolvePenerima(tx, event, options.actorPegawaiId ?? null, now);
   if (drafts.length === 0) return 0;
 
-  const day = new Date(`${calendarDay(now)}T00:00:00Z`);
+  const day = calendarDay(now);
   const people = await tx.pegawai.findMany({
     where: { id: { in: [...new Set(drafts.map((d) => d.pegawaiId))] }, aktif: true },
     select: {
@@ -35,7 +35,7 @@ export async function notify(tx: Prisma.TransactionClient, event: NotifikasiEven
       langgananPush: { select: { id: true }, take: 1 },
       preferensiNotifikasi: { select: { kanal: true, jamTenangMulai: true, jamTenangSelesai: true, ringkasanHarian: true } },
       // Pejabat (a structural post today) get the defaults made for deciding on the move.
-      penugasan: { where: { mulai: { lte: day }, OR: [{ selesai: null }, { selesai: { gte: day } }], jabatan: { jenis: 'STRUKTURAL' } }, select: { id: true }, take: 1 },
+      penugasan: { where: { ...berlakuPadaFilter(day), jabatan: { jenis: 'STRUKTURAL' } }, select: { id: true }, take: 1 },
     },
   });
   const byId = new Map(people.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { actingPrefix, calendarDay, type JenisPenugasan } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, berlakuPadaFilter, calendarDay, type JenisPenugasan } from '@/lib/domain/jabatan/acting';
 
 export interface Pemegang {
   pegawaiId: string;
@@ -12,9 +12,9 @@ export interface Pemegang {
 /** The active people who may act as each post today: the definitif holder and any Plt./Plh. */
 export async function findPemegangJabatan(tx: Prisma.TransactionClient, jabatanIds: readonly string[], now: Date): Promise<Pemegang[]> {
   if (jabatanIds.length === 0) return [];
-  const day = new Date(`${calendarDay(now)}T00:00:00Z`);
+  const day = calendarDay(now);
   const rows = await tx.penugasanJabatan.findMany({
-    where: { jabatanId: { in: [...new Set(jabatanIds)] }, mulai: { lte: day }, OR: [{ selesai: null }, { selesai: { gte: day } }], pegawai: { aktif: true } },
+    where: { jabatanId: { in: [...new Set(jabatanIds)] }, ...berlakuPadaFilter(day), pegawai: { aktif: true } },
     select: { pegawaiId: true, jabatanId: true, jenis: true, jabatan: { select: { nama: true } } },
   });
   return rows.map((r) => ({ pegawaiId: r.pegawaiId, jabatanId: r.jabatanId, jenis: r.jenis, sebagai: r.jenis === 'DEFINITIF' ? null : `${actingPrefix(r.jenis)}${r.jabatan.nama}` }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actingPrefix, calendarDay, effectiveHoldersOf, effectivePostsOf, type Penugasan } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, berlakuPadaFilter, calendarDay, effectiveHoldersOf, effectivePostsOf, type Penugasan } from '@/lib/domain/jabatan/acting';
 
 const budiDefinitif: Penugasan = { pegawaiId: 'budi', jabatanId: 'sekretaris', jenis: 'DEFINITIF', mulai: '2020-01-01', selesai: null };
 const budiPlt: Penugasan = { pegawaiId: 'budi', jabatanId: 'kabid', jenis: 'PLT', mulai: '2026-11-01', selesai: '2027-01-31' };
@@ -40,4 +40,11 @@ it('takes the calendar day in WIB, not UTC', () => {
   // 23:30 UTC on the 22nd is already the 23rd in Jakarta (UTC+7).
   expect(calendarDay(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   expect(calendarDay(new Date('2026-11-22T16:59:00Z'))).toBe('2026-11-22');
+});
+
+describe('berlakuPadaFilter', () => {
+  it('asks for what isEffectiveOn says, on the day stored as its UTC midnight', () => {
+    const hari = new Date('2026-03-01T00:00:00Z');
+    expect(berlakuPadaFilter('2026-03-01')).toEqual({ mulai: { lte: hari }, OR: [{ selesai: null }, { selesai: { gte: hari } }] });
+  });
 });

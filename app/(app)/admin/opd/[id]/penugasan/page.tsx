@@ -3,7 +3,7 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { penugasanFilterSchema } from '@/lib/domain/admin/schemas';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
-import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { calendarDay, isEffectiveOn } from '@/lib/domain/jabatan/acting';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { listPenugasanOpd, PENUGASAN_PER_HALAMAN } from '@/lib/services/admin/list-penugasan-opd';
 import { AdminForm } from '@/components/admin/admin-form';
@@ -61,6 +61,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
     const s = query.toString();
     return `${base}${s ? `?${s}` : ''}${change.akhiri ? '#akhiri' : ''}`;
   };
+  // Not ended yet (it may start later): it can still be ended or shortened.
   const masihBerjalan = (p: { selesai: string | null }) => p.selesai === null || p.selesai >= today;
   return (
     <>
@@ -74,7 +75,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                 {!akhiri && <p className="text-sm text-slate-600">Penugasan ini tidak ditemukan di {opd.nama}.</p>}
                 {akhiri && (
                   <div className="space-y-2 text-sm">
-                    <Penugasan p={akhiri} berjalan={akhiri.mulai <= today && masihBerjalan(akhiri)} />
+                    <Penugasan p={akhiri} berjalan={isEffectiveOn(akhiri, today)} />
                     {masihBerjalan(akhiri) ? (
                       <AdminForm
                         action={endPenugasanAction}
@@ -120,7 +121,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Riwayat penugasan">
               {penugasan.length === 0 && <li className="py-2 text-slate-500">{filter.q ? 'Tidak ada penugasan yang cocok.' : halaman > 1 ? 'Halaman ini kosong.' : 'Belum ada penugasan.'}</li>}
               {penugasan.map((p) => {
-                const berjalan = p.mulai <= today && masihBerjalan(p);
+                const berjalan = isEffectiveOn(p, today);
                 return (
                   <li key={p.id} className="py-2.5">
                     <Penugasan p={p} berjalan={berjalan} />
