@@ -98,6 +98,8 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   await kepala.getByText('Lainnya: penerima lain').tap();
   // Twenty-two posts below the Kepala: the list is filtered by a jabatan's or its holder's words.
   const daftar = kepala.getByRole('group', { name: 'Semua jabatan di bawah Anda' });
+  // The list is drawn after the details' toggle event, a task after the tap: wait for it before counting.
+  await expect(daftar.getByRole('checkbox').first()).toBeVisible();
   const semua = await daftar.getByRole('checkbox').count();
   expect(semua).toBeGreaterThanOrEqual(10);
   const saring = kepala.getByRole('searchbox', { name: 'Cari jabatan atau nama pejabat' });
