@@ -126,6 +126,10 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await assign.getByLabel(/^Alasan/).fill('Jabatan kosong, pejabat definitif belum dilantik');
   await assign.getByRole('button', { name: 'Simpan penugasan' }).click();
   await expect(assign.getByRole('status')).toContainText('Penugasan disimpan.');
+  // The saved form starts empty for the next assignment: both picks are gone, their search fields back.
+  await expect(assign.getByTestId('jabatanId-dipilih')).toHaveCount(0);
+  await expect(assign.getByTestId('pegawaiId-dipilih')).toHaveCount(0);
+  await expect(assign.getByLabel('Pegawai', { exact: true })).toHaveValue('');
   await expect(admin.getByRole('list', { name: 'Riwayat penugasan' })).toContainText(namaPlt);
   await shot(admin, '5-penugasan');
   // The Plt. is cut to 20 days: found in the history by name, ended from its own card (one form,
