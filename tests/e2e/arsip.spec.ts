@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
+import { withE2eDatabase } from './support/e2e-database';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
 import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
@@ -34,12 +32,7 @@ const shot = (page: Page, name: string) => {
 
 /** Years pass: the record's active and inactive periods are over and the JRA says musnah. */
 async function retentionRunsOut(naskahId: string) {
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
-    await prisma.arsip.update({ where: { naskahId }, data: { aktifSampai: new Date('2020-01-01T00:00:00Z'), inaktifSampai: new Date('2022-01-01T00:00:00Z'), keterangan: 'MUSNAH' } });
-  } finally {
-    await prisma.$disconnect();
-  }
+  await withE2eDatabase((prisma) => prisma.arsip.update({ where: { naskahId }, data: { aktifSampai: new Date('2020-01-01T00:00:00Z'), inaktifSampai: new Date('2022-01-01T00:00:00Z'), keterangan: 'MUSNAH' } }));
 }
 
 async function sign(kepala: Page, naskahId: string) {

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/test';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { DEMO_PASSPHRASE } from '../../prisma/seed/steps/issue-demo-certificates';
 import { withE2eDatabase } from './support/e2e-database';
 import { seedNaskahMenungguTandaTangan } from './support/naskah-seed';
+import { openOnceShown } from './support/open-once-shown';
 import { registerSuratMasuk } from './support/register-surat';
 import { storageStateOf } from './support/roles';
 import { demoAccount } from '../../prisma/seed/demo-accounts';
@@ -137,8 +135,7 @@ test('a letter found through a disposisi catatan says so, with the catatan as te
   // Its own letter in the Kepala Dinas's inbox, registered by the TU clerk: the spec needs no other's.
   const perihal = `Permohonan peninjauan lokasi ${unik}`;
   await registerSuratMasuk(browser, perihal);
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
+  await withE2eDatabase(async (prisma) => {
     const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: demoAccount('kepala').nip }, select: { id: true, penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true } } } });
     const jabatanId = kepala.penugasan[0]!.jabatanId;
     const delivery = await prisma.delivery.findFirstOrThrow({ where: { jabatanId, naskah: { perihal } }, select: { id: true, naskahId: true } });
@@ -150,9 +147,7 @@ test('a letter found through a disposisi catatan says so, with the catatan as te
         penerima: { create: [{ jabatanId: bawahan.id, dariJabatanId: jabatanId }] },
       },
     });
-  } finally {
-    await prisma.$disconnect();
-  }
+  });
 
   await page.goto(`/cari?q=${encodeURIComponent(`${unik}jaya`)}`);
   const results = page.getByRole('list', { name: 'Hasil pencarian' });
@@ -173,8 +168,9 @@ test('downloads every result of a search as a zip with its index', { tag: '@desk
   const perihal = [`Permohonan data curah hujan ${unik}hujan`, `Undangan rapat banjir ${unik}hujan`];
   for (const p of perihal) await registerSuratMasuk(browser, p);
 
-  await page.goto(`/cari?q=${encodeURIComponent(`${unik}hujan`)}`);
-  await expect(page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('link')).toHaveCount(2);
+  const hasil = page.getByRole('list', { name: 'Hasil pencarian' });
+  await openOnceShown(page, `/cari?q=${encodeURIComponent(`${unik}hujan`)}`, hasil.getByRole('link', { name: perihal[1] }));
+  await expect(hasil.getByRole('link')).toHaveCount(2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Unduh semua hasil/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^hasil-cari-\d{4}-\d{2}-\d{2}\.zip$/);
   const file = await download.path();

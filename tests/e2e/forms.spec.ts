@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from './support/t
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { seedNaskahMenungguParaf } from './support/naskah-seed';
+import { openOnceShown } from './support/open-once-shown';
 import { storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
@@ -146,7 +147,7 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await expect(tu).toHaveURL(/\/pencatatan\?agenda=/);
 
   const kepala = await as(browser, 'kepala', testInfo);
-  await kepala.goto('/surat-masuk');
+  await openOnceShown(kepala, '/surat-masuk', kepala.getByRole('link', { name: perihal }));
   await kepala.getByRole('link', { name: perihal }).click();
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button').first().click();
   await kepala.getByText('Lainnya: penerima lain').click();

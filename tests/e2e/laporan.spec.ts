@@ -2,30 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test } from './support/test';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { refreshLaporan } from '@/lib/jobs/refresh-laporan';
+import { withE2eDatabase } from './support/e2e-database';
 import { accountOf, storageStateOf } from './support/roles';
+import { seedSuratMasukKepala } from './support/surat-masuk-seed';
 import { shotForPeople } from './support/shot-for-people';
 
 // The Kepala Dinas opens the reports at desktop and phone size, follows one figure to the letters
 // behind it, and downloads the XLSX. A letter with a rare sifat is registered first and the rollups
 // refreshed, as the periodic job would.
 
-const e2eUrl = () => embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database);
-
 async function seedLetter(perihal: string, sifat: string) {
-  const prisma = createPrismaClient(e2eUrl());
-  try {
-    const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf('kepala').nip }, select: { penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true, jabatan: { select: { opdId: true } } } } } });
-    const post = kepala.penugasan[0]!;
-    const naskah = await prisma.naskah.create({ data: { opdId: post.jabatan.opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal, sifat, pengirimNama: 'Kementerian Uji', derajatKecepatan: 'SEGERA' } });
-    await prisma.delivery.create({ data: { naskahId: naskah.id, jabatanId: post.jabatanId, opdId: post.jabatan.opdId, jenis: 'TUJUAN', klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'SEGERA' } });
+  await withE2eDatabase(async (prisma) => {
+    await seedSuratMasukKepala(prisma, { perihal, sifat, pengirimNama: 'Kementerian Uji', derajatKecepatan: 'SEGERA' });
     await refreshLaporan({ prisma });
-  } finally {
-    await prisma.$disconnect();
-  }
+  });
 }
 
 test('Kepala reads the report, drills down, downloads the XLSX', async ({ browser }, testInfo) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { openOnceShown } from './support/open-once-shown';
 import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
@@ -69,7 +70,7 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
 
   // The Kasi returns it with a note.
   const kasi = await pageOf(browser, 'kasi', phone);
-  await kasi.goto('/perlu-verifikasi');
+  await openOnceShown(kasi, '/perlu-verifikasi', kasi.getByRole('link', { name: perihal }));
   await shot(kasi, '2-perlu-verifikasi');
   await kasi.getByRole('link', { name: perihal }).click();
   await expect(kasi.getByRole('heading', { name: perihal })).toBeVisible();
@@ -92,13 +93,13 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   await expect(staf.getByText('Dalam verifikasi').first()).toBeVisible();
 
   // Kasi and Kabid paraf.
-  await kasi.goto('/perlu-verifikasi');
+  await openOnceShown(kasi, '/perlu-verifikasi', kasi.getByRole('link', { name: perihal }));
   await kasi.getByRole('link', { name: perihal }).click();
   await kasi.getByRole('button', { name: 'Paraf', exact: true }).click();
   await expect(kasi).toHaveURL(/\/perlu-verifikasi\?paraf=1$/);
 
   const kabid = await pageOf(browser, 'kabid', phone);
-  await kabid.goto('/perlu-verifikasi');
+  await openOnceShown(kabid, '/perlu-verifikasi', kabid.getByRole('link', { name: perihal }));
   await kabid.getByRole('link', { name: perihal }).click();
   await expect(kabid.getByText('Paraf Anda yang terakhir sebelum tanda tangan')).toBeVisible();
   await shot(kabid, '4-review-kabid');
@@ -107,13 +108,11 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
 
   // It waits for the Kepala Dinas.
   const kepala = await pageOf(browser, 'kepala', phone);
-  await kepala.goto('/tanda-tangan');
-  await expect(kepala.getByRole('link', { name: perihal })).toBeVisible();
+  await openOnceShown(kepala, '/tanda-tangan', kepala.getByRole('link', { name: perihal }));
   await shot(kepala, '5-perlu-tanda-tangan');
 
   // The staf's Konsep list shows where it is; the history has the versions to compare.
-  await staf.goto('/konsep');
-  await expect(staf.getByRole('listitem').filter({ hasText: perihal })).toContainText('Menunggu tanda tangan');
+  await openOnceShown(staf, '/konsep', staf.getByRole('listitem').filter({ hasText: perihal }).getByText('Menunggu tanda tangan'));
   await shot(staf, '6-konsep-list');
   await staf.goto(naskahUrl);
   await staf.getByRole('button', { name: 'Bandingkan' }).click();

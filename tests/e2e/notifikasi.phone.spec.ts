@@ -1,8 +1,7 @@
 import { expect, test, type Browser } from './support/test';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
+import { withE2eDatabase } from './support/e2e-database';
+import { seedSuratMasukKepala } from './support/surat-masuk-seed';
 import { E2E_WA_TOKEN, emailTerkirim, whatsappTerkirim } from './support/notifikasi-kanal';
 import { accountOf, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
@@ -16,19 +15,6 @@ async function as(browser: Browser, key: DemoAccountKey) {
   return context.newPage();
 }
 
-/** An external letter already registered and delivered to the Kepala Dinas (registration has its own spec). */
-async function deliverToKepala(perihal: string): Promise<string> {
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
-    const kepala = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf('kepala').nip }, select: { penugasan: { where: { jenis: 'DEFINITIF' }, select: { jabatanId: true, jabatan: { select: { opdId: true } } } } } });
-    const { jabatanId, jabatan } = kepala.penugasan[0]!;
-    const naskah = await prisma.naskah.create({ data: { opdId: jabatan.opdId, sumber: 'EKSTERNAL', status: 'TERCATAT', perihal, pengirimNama: 'Kementerian Dalam Negeri', klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'SEGERA' } });
-    await prisma.delivery.create({ data: { naskahId: naskah.id, jabatanId, opdId: jabatan.opdId, jenis: 'TUJUAN', klasifikasiKeamanan: 'BIASA', derajatKecepatan: 'SEGERA', deliveredAt: new Date() } });
-    return naskah.id;
-  } finally {
-    await prisma.$disconnect();
-  }
-}
 
 test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and on WhatsApp', async ({ browser }, testInfo) => {
   const perihal = `Permintaan data SPBE ${Date.now()}`;
@@ -46,7 +32,7 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await kabid.evaluate(() => window.scrollTo(0, 0));
   await shotForPeople(kabid, { path: testInfo.outputPath('1-kabid-pengaturan.png'), fullPage: true });
 
-  const naskahId = await deliverToKepala(perihal);
+  const naskahId = await withE2eDatabase((prisma) => seedSuratMasukKepala(prisma, { perihal, pengirimNama: 'Kementerian Dalam Negeri', derajatKecepatan: 'SEGERA' }));
   const kepala = await as(browser, 'kepala');
   await kepala.goto(`/surat-masuk/${naskahId}`);
   await kepala.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();

@@ -1,9 +1,7 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { createPrismaClient } from '@/lib/db/client';
-import { embeddedUrl } from '@/lib/db/embedded-postgres';
-import { DEFAULT_EMBEDDED } from '@/lib/db/resolve-database';
 import { tinyPdf } from '../support/fixtures';
+import { withE2eDatabase } from './support/e2e-database';
 import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
@@ -125,13 +123,8 @@ test('an overdue disposisi reads the same in the overdue list and in the timelin
   await expect(kepala.getByTestId('disposisi-item')).toHaveCount(1);
 
   // Time passes: the deadline is now two days ago.
-  const prisma = createPrismaClient(embeddedUrl(Number(process.env.EMBEDDED_PG_PORT ?? 5435), DEFAULT_EMBEDDED.database));
-  try {
-    const naskahId = letterUrl.split('/').pop()!;
-    await prisma.penerimaDisposisi.updateMany({ where: { disposisi: { naskahId } }, data: { batasWaktu: new Date(Date.now() - 2 * 86_400_000) } });
-  } finally {
-    await prisma.$disconnect();
-  }
+  const naskahId = letterUrl.split('/').pop()!;
+  await withE2eDatabase((prisma) => prisma.penerimaDisposisi.updateMany({ where: { disposisi: { naskahId } }, data: { batasWaktu: new Date(Date.now() - 2 * 86_400_000) } }));
 
   await kepala.goto('/disposisi');
   const row = kepala.getByRole('list', { name: 'Disposisi terlambat' }).getByRole('listitem').filter({ hasText: perihal });

@@ -10,11 +10,9 @@ import { fileArsip } from '@/lib/services/arsip/file-arsip';
 import { klasifikasiIdDariKode } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { stageUpload, type StagedBerkas } from '@/lib/services/berkas/stage-upload';
-import { incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
+import { AGENDA_SERI, incrementNomorUrut } from '@/lib/services/penomoran/increment-nomor-urut';
 import { notify } from '@/lib/services/notifikasi/notify';
 import { commitBerkas } from '@/lib/services/berkas/store-berkas';
-
-export const AGENDA_SERI = 'AGENDA';
 
 /** The OPD the pencatat registers for: their own post's OPD when they are pencatat there. */
 function registrationOpd(actor: Actor): string {

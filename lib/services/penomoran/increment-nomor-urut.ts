@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+/** The sequence of the agenda book of incoming letters (register-surat-masuk.ts). */
+export const AGENDA_SERI = 'AGENDA';
+
 export interface NomorUrutKey {
   opdId: string;
   /** "NASKAH", a jenis name (per-jenis sequence) or "AGENDA" (incoming letters). */
