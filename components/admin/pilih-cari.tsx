@@ -4,6 +4,7 @@
 // chosen id in a hidden field named like the select it replaces. The choices come from `url`
 // (a GET answering { ok, hasil: { id, label, keterangan }[] }) as the admin types.
 import { useEffect, useRef, useState } from 'react';
+import { PULIHKAN_EVENT } from '@/components/ui/isian-tertunda';
 import { useTanyaSaatMengetik } from '@/components/ui/use-tanya-saat-mengetik';
 
 export interface Pilihan {
@@ -14,6 +15,16 @@ export interface Pilihan {
 
 const MIN_CHARS = 2;
 const DEBOUNCE_MS = 250;
+
+/** The pick as the form keeps it when a session ends (isian-tertunda.ts), or null when it is not one. */
+function pilihanDari(teks: unknown): Pilihan | null {
+  try {
+    const p = JSON.parse(String(teks)) as Partial<Pilihan> | null;
+    return p && typeof p.id === 'string' && typeof p.label === 'string' && typeof p.keterangan === 'string' ? { id: p.id, label: p.label, keterangan: p.keterangan } : null;
+  } catch {
+    return null;
+  }
+}
 
 type Hasil = { kind: 'loading' } | { kind: 'done'; term: string; hits: Pilihan[] } | { kind: 'error'; term: string; message: string };
 
@@ -30,7 +41,21 @@ export function PilihCari(props: {
   const [hasil, setHasil] = useState<Hasil>({ kind: 'loading' });
   const [dipilih, setDipilih] = useState<Pilihan | null>(null);
   const hiddenRef = useRef<HTMLInputElement>(null);
+  const keptRef = useRef<HTMLInputElement>(null);
   const term = q.trim();
+
+  // The session ended as the admin saved: after signing in the pick comes back with the typed
+  // fields (useFormAction's isian), shown as it was; the id is checked again when it is saved.
+  useEffect(() => {
+    const kept = keptRef.current;
+    if (!kept) return;
+    const ambil = (e: Event) => {
+      const p = pilihanDari((e as CustomEvent).detail);
+      if (p) setDipilih(p);
+    };
+    kept.addEventListener(PULIHKAN_EVENT, ambil);
+    return () => kept.removeEventListener(PULIHKAN_EVENT, ambil);
+  }, []);
 
   // A saved form is reset (useFormAction): the choice goes with the typed fields.
   useEffect(() => {
@@ -65,6 +90,8 @@ export function PilihCari(props: {
   return (
     <div className="mt-1 space-y-1.5">
       <input ref={hiddenRef} type="hidden" name={props.name} value={dipilih?.id ?? ''} />
+      {/* What the pick showed, kept with the form's text if the session ends (the action ignores it). */}
+      <input ref={keptRef} type="hidden" name={`pilihan:${props.name}`} value={dipilih ? JSON.stringify(dipilih) : ''} data-pulihkan="" />
       {dipilih ? (
         <div className="flex items-start justify-between gap-2 rounded-md border border-brand-200 bg-brand-50 px-3 py-2" data-testid={`${props.name}-dipilih`}>
           <span className="min-w-0 break-words">

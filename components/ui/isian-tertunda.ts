@@ -83,10 +83,15 @@ function ketik(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The event a hidden field marked `data-pulihkan` receives with its kept value (detail): its component takes it back into state. */
+export const PULIHKAN_EVENT = 'eoffice:pulihkan';
+
 /**
  * Fills a form's visible fields from kept `isian`, by name: text, dates, selects and text areas take
  * their values in order, boxes are ticked as they were. Hidden fields are the page's own (ids) or
- * a component's state, which a form with such state restores itself (useFormAction's `pulihkan`).
+ * a component's state, which a form with such state restores itself (useFormAction's `pulihkan`),
+ * or which the component takes back itself when its hidden field is marked `data-pulihkan`
+ * (PULIHKAN_EVENT: a pick made by searching, PilihCari).
  */
 export function isiKembali(form: HTMLFormElement | null, isian: Isian): void {
   if (!form) return;
@@ -95,8 +100,12 @@ export function isiKembali(form: HTMLFormElement | null, isian: Isian): void {
   const dipakai = new Map<string, number>();
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) || !el.name || el.disabled) continue;
-    if (el instanceof HTMLInputElement && SKIPPED.has(el.type)) continue;
     const values = nilai.get(el.name) ?? [];
+    if (el instanceof HTMLInputElement && el.type === 'hidden' && el.dataset.pulihkan !== undefined) {
+      if (values[0]) el.dispatchEvent(new CustomEvent(PULIHKAN_EVENT, { detail: values[0] }));
+      continue;
+    }
+    if (el instanceof HTMLInputElement && SKIPPED.has(el.type)) continue;
     if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
       if (el.checked !== values.includes(el.value)) el.click();
     } else if (el instanceof HTMLSelectElement && el.multiple) {

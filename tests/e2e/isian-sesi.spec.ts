@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-accounts';
 import { tinyPdf } from '../support/fixtures';
 import { withE2eDatabase } from './support/e2e-database';
-import { FRESH_PASSWORD, freshAccount } from './support/fresh-account';
+import { FRESH_PASSWORD, freshAccount, nomorUrut } from './support/fresh-account';
 import { seedNaskahMenungguParaf } from './support/naskah-seed';
 import { registerSuratMasuk } from './support/register-surat';
 import { accountOf, signIn } from './support/roles';
@@ -193,5 +193,49 @@ test('a return-with-catatan typed by the verifikator whose session was ended ope
   await expect(page.getByText(BERAKHIR)).toBeVisible();
   await page.getByRole('button', { name: 'Kembalikan ke pengonsep' }).click();
   await expect.poll(() => withE2eDatabase((prisma) => prisma.naskah.findUniqueOrThrow({ where: { id: naskahId }, select: { status: true } }))).toEqual({ status: 'DIKEMBALIKAN' });
+  await context.close();
+});
+
+test('an assignment whose session was ended comes back with its jabatan and pegawai picked by search, and is saved', async ({ browser }, testInfo) => {
+  // A post and a person of their own in the admin's OPD, so the assignment touches nobody else's work.
+  const stamp = `${Date.now() % 1e7}`;
+  const namaJabatan = `Analis Uji Sesi ${stamp}`;
+  const namaPegawai = `Pegawai Uji Sesi ${stamp}`;
+  const { opdId } = await withE2eDatabase(async (prisma) => {
+    const admin = await prisma.pegawai.findUniqueOrThrow({ where: { nip: accountOf('adminOpd').nip }, select: { instansiId: true, opdId: true, penugasan: { select: { jabatan: { select: { id: true, unitKerjaId: true } } } } } });
+    const atasan = admin.penugasan[0]!.jabatan;
+    await prisma.jabatan.create({ data: { opdId: admin.opdId, unitKerjaId: atasan.unitKerjaId, parentId: atasan.id, kode: `UJI-${stamp}`, nama: namaJabatan, namaSingkat: `Analis ${stamp}`, jenis: 'PELAKSANA', level: 4 } });
+    const nip = `1990010120150${1 + (Number(stamp) % 2)}1${nomorUrut()}`;
+    await prisma.pegawai.create({ data: { instansiId: admin.instansiId, opdId: admin.opdId, nama: namaPegawai, nip, nik: `3201${stamp.padStart(12, '0')}`, passwordHash: 'tidak-untuk-masuk' } });
+    return { opdId: admin.opdId };
+  });
+  const { context, page, userAgent } = await ownBrowser(browser, testInfo);
+  await signIn(page, accountOf('adminOpd').nip);
+  const penugasanPath = `/admin/opd/${opdId}/penugasan`;
+  await page.goto(penugasanPath);
+  const assign = page.getByRole('form', { name: 'Tugaskan pegawai' });
+  await assign.getByLabel('Jabatan', { exact: true }).fill(`Analis Uji Sesi ${stamp}`);
+  await assign.getByRole('button', { name: new RegExp(`^${namaJabatan}\\s*Kosong$`) }).click();
+  await assign.getByLabel('Pegawai', { exact: true }).fill(namaPegawai);
+  await assign.getByRole('button', { name: new RegExp(`^${namaPegawai}\\s*NIP `) }).click();
+  await assign.getByLabel(/^Nomor SK/).fill(`821/${stamp}/BKD`);
+
+  await withE2eDatabase((prisma) => prisma.sesi.updateMany({ where: { userAgent }, data: { berakhirPada: new Date() } }));
+  await assign.getByRole('button', { name: 'Simpan penugasan' }).click();
+  await expect(page).toHaveURL(`/masuk?kembali=${encodeURIComponent(penugasanPath)}`);
+  await signInAgain(page, accountOf('adminOpd').nip);
+  await expect(page).toHaveURL(penugasanPath);
+  await expect(page.getByText(BERAKHIR)).toBeVisible();
+  // Both picks are back as they were shown, not only the typed fields.
+  await expect(assign.getByTestId('jabatanId-dipilih')).toContainText(namaJabatan);
+  await expect(assign.getByTestId('jabatanId-dipilih')).toContainText('Kosong');
+  await expect(assign.getByTestId('pegawaiId-dipilih')).toContainText(namaPegawai);
+  await expect(assign.getByLabel(/^Nomor SK/)).toHaveValue(`821/${stamp}/BKD`);
+  await shotForPeople(page, { path: testInfo.outputPath('penugasan-dipulihkan.png'), fullPage: true });
+
+  await assign.getByRole('button', { name: 'Simpan penugasan' }).click();
+  await expect(assign.getByRole('status')).toContainText('Penugasan disimpan.');
+  const saved = await withE2eDatabase((prisma) => prisma.penugasanJabatan.findMany({ where: { jabatan: { nama: namaJabatan } }, select: { jenis: true, nomorSk: true, pegawai: { select: { nama: true } } } }));
+  expect(saved).toEqual([{ jenis: 'DEFINITIF', nomorSk: `821/${stamp}/BKD`, pegawai: { nama: namaPegawai } }]);
   await context.close();
 });
