@@ -46,6 +46,15 @@ export function actingPrefix(jenis: JenisPenugasan): string {
   return jenis === 'PLT' ? 'Plt. ' : jenis === 'PLH' ? 'Plh. ' : '';
 }
 
+/**
+ * A post's holder as the admin pages name them: "Plt. Ir. Wayan". A holder deactivated since
+ * (pensiun) whose assignment nobody ended still holds the post (checkPenugasan refuses a second
+ * holder), so says so rather than pass for someone at work or leave the post looking free.
+ */
+export function sebutanPemegang(jenis: JenisPenugasan, nama: string, aktif: boolean): string {
+  return `${actingPrefix(jenis)}${nama}${aktif ? '' : ' (nonaktif, penugasannya belum diakhiri)'}`;
+}
+
 /** Calendar day in the instansi's zone (WIB by default) for a moment in time. */
 export function calendarDay(at: Date, timeZone = 'Asia/Jakarta'): string {
   return dateFormatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

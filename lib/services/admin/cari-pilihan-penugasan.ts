@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import type { PilihanPenugasanQuery } from '@/lib/domain/admin/schemas';
 import { literalLike } from '@/lib/domain/input/like';
-import { actingPrefix, berlakuPadaFilter, calendarDay } from '@/lib/domain/jabatan/acting';
+import { berlakuPadaFilter, calendarDay, sebutanPemegang } from '@/lib/domain/jabatan/acting';
 import { cocokNamaAtauNip } from '@/lib/domain/pegawai/cocok-pegawai';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
@@ -44,10 +44,10 @@ export async function cariPilihanPenugasan(actor: Actor, opdId: string, query: P
     where: { opdId: opd.id, aktif: true, OR: [{ nama: pola }, { namaSingkat: pola }] },
     orderBy: [{ level: 'asc' }, { nama: 'asc' }, { id: 'asc' }],
     take: PILIHAN_PENUGASAN_MAKS,
-    select: { id: true, nama: true, penugasan: { where: berjalan, orderBy: [{ jenis: 'asc' }, { id: 'asc' }], take: 1, select: { jenis: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } } } },
+    select: { id: true, nama: true, penugasan: { where: berjalan, orderBy: [{ jenis: 'asc' }, { id: 'asc' }], take: 1, select: { jenis: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, aktif: true } } } } },
   });
   return rows.map((j) => {
     const pemegang = j.penugasan[0];
-    return { id: j.id, label: j.nama, keterangan: pemegang ? `${actingPrefix(pemegang.jenis)}${namaLengkap(pemegang.pegawai)}` : 'Kosong' };
+    return { id: j.id, label: j.nama, keterangan: pemegang ? sebutanPemegang(pemegang.jenis, namaLengkap(pemegang.pegawai), pemegang.pegawai.aktif) : 'Kosong' };
   });
 }

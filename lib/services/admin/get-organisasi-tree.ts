@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { actingPrefix, berlakuPadaFilter, calendarDay, effectiveHoldersOf, type Penugasan } from '@/lib/domain/jabatan/acting';
+import { berlakuPadaFilter, calendarDay, effectiveHoldersOf, sebutanPemegang, type Penugasan } from '@/lib/domain/jabatan/acting';
 import { namaLengkap } from '@/lib/domain/pegawai/golongan';
 import { nestTree } from '@/lib/domain/organisasi/tree';
 import { getOpdInScopeOrThrow, isoDay } from './scoped-loaders';
@@ -23,10 +23,10 @@ export async function getOrganisasiTree(actor: Actor, opdId: string, now = new D
     }),
     prisma.penugasanJabatan.findMany({
       where: { jabatan: { opdId: opd.id }, ...berlakuPadaFilter(today) },
-      select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
+      select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, aktif: true } } },
     }),
   ]);
-  const namaOf = new Map(penugasan.map((p) => [p.pegawaiId, namaLengkap(p.pegawai)]));
+  const pegawaiOf = new Map(penugasan.map((p) => [p.pegawaiId, p.pegawai]));
   const byJabatan = new Map<string, Penugasan[]>();
   for (const p of penugasan) {
     const row: Penugasan = { pegawaiId: p.pegawaiId, jabatanId: p.jabatanId, jenis: p.jenis, mulai: isoDay(p.mulai), selesai: p.selesai ? isoDay(p.selesai) : null };
@@ -34,7 +34,10 @@ export async function getOrganisasiTree(actor: Actor, opdId: string, now = new D
   }
   const jabatanRows = jabatan.map((j) => ({
     ...j,
-    pemangku: effectiveHoldersOf(byJabatan.get(j.id) ?? [], j.id, today).map((h) => `${actingPrefix(h.jenis)}${namaOf.get(h.pegawaiId)}`),
+    pemangku: effectiveHoldersOf(byJabatan.get(j.id) ?? [], j.id, today).map((h) => {
+      const pegawai = pegawaiOf.get(h.pegawaiId)!;
+      return sebutanPemegang(h.jenis, namaLengkap(pegawai), pegawai.aktif);
+    }),
   }));
   return {
     opd: { id: opd.id, nama: opd.nama, singkatan: opd.singkatan },

@@ -29,6 +29,11 @@ describe('hierarchy editor', () => {
     expect(tree.jabatanTree).toHaveLength(1);
     expect(tree.jabatanTree[0]!.pemangku).toEqual([expect.stringContaining('Pegawai')]);
     expect(tree.jabatanTree[0]!.children.find((c) => c.id === sekdis)!.children[0]!.children[0]!.id).toBe(kasi);
+
+    // Its holder deactivated (pensiun) with the assignment still running: still named, and why the post is not free.
+    const holder = await prisma.penugasanJabatan.findFirstOrThrow({ where: { jabatanId: w.kepalaJabatan.id }, select: { pegawaiId: true } });
+    await prisma.pegawai.update({ where: { id: holder.pegawaiId }, data: { aktif: false } });
+    expect((await getOrganisasiTree(w.adminOpd, w.opd.id)).jabatanTree[0]!.pemangku).toEqual([expect.stringMatching(/Pegawai.* \(nonaktif, penugasannya belum diakhiri\)$/)]);
   });
 
   it('deactivates a post with history instead of deleting it, and refuses while it has a holder or subordinates', async () => {

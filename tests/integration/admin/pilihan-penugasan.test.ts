@@ -46,9 +46,13 @@ describe('choices of the assign form', () => {
     const kosong = await createJabatan(w.opd.id, { level: 3, nama: 'Kepala Seksi Layanan Uji' });
     const tutup = await createJabatan(w.opd.id, { level: 3, nama: 'Kepala Seksi Layanan Lama' });
     await prisma.jabatan.update({ where: { id: tutup.id }, data: { aktif: false } });
+    // Held by someone deactivated since (pensiun), whose assignment nobody ended: not free, and says why.
+    const ditinggal = await createJabatan(w.opd.id, { level: 3, nama: 'Kepala Seksi Layanan Ditinggal' });
+    await assign(pensiun.id, ditinggal.id, 'DEFINITIF', '2020-01-01');
     await createJabatan(other.opd.id, { level: 2, nama: 'Kepala Bidang Layanan Lain' });
     expect(await cariPilihanPenugasan(actor, w.opd.id, { jenis: 'jabatan', q: 'layanan' })).toEqual([
       { id: kabid.id, label: 'Kepala Bidang Layanan Uji', keterangan: 'Plt. Ir. Wayan Kepala Uji' },
+      { id: ditinggal.id, label: 'Kepala Seksi Layanan Ditinggal', keterangan: 'Sari Pensiun (nonaktif, penugasannya belum diakhiri)' },
       { id: kosong.id, label: 'Kepala Seksi Layanan Uji', keterangan: 'Kosong' },
     ]);
     expect((await cariPilihanPenugasan(actor, w.opd.id, { jenis: 'jabatan', q: 'kabid lu' })).map((j) => j.id)).toEqual([kabid.id]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actingPrefix, berlakuPadaFilter, calendarDay, effectiveHoldersOf, effectivePostsOf, type Penugasan } from '@/lib/domain/jabatan/acting';
+import { actingPrefix, berlakuPadaFilter, calendarDay, effectiveHoldersOf, effectivePostsOf, sebutanPemegang, type Penugasan } from '@/lib/domain/jabatan/acting';
 
 const budiDefinitif: Penugasan = { pegawaiId: 'budi', jabatanId: 'sekretaris', jenis: 'DEFINITIF', mulai: '2020-01-01', selesai: null };
 const budiPlt: Penugasan = { pegawaiId: 'budi', jabatanId: 'kabid', jenis: 'PLT', mulai: '2026-11-01', selesai: '2027-01-31' };
@@ -34,6 +34,11 @@ it('prefixes acting posts as they are written in signature blocks', () => {
   expect(actingPrefix('PLT')).toBe('Plt. ');
   expect(actingPrefix('PLH')).toBe('Plh. ');
   expect(actingPrefix('DEFINITIF')).toBe('');
+});
+
+it('names a holder deactivated since as still holding the post, and why it is not free', () => {
+  expect(sebutanPemegang('PLT', 'Ir. Wayan', true)).toBe('Plt. Ir. Wayan');
+  expect(sebutanPemegang('DEFINITIF', 'Sari', false)).toBe('Sari (nonaktif, penugasannya belum diakhiri)');
 });
 
 it('takes the calendar day in WIB, not UTC', () => {
