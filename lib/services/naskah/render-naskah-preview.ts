@@ -6,8 +6,9 @@ import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { NASKAH_TIDAK_DITEMUKAN } from '@/lib/domain/naskah/messages';
 import { caraSaatTandaTangan } from '@/lib/domain/tanda-tangan/cara-saat-tanda-tangan';
 import { penandatanganHariIni } from '@/lib/domain/tanda-tangan/penandatangan-hari-ini';
-import { NaskahPdfError, renderNaskahPdf } from '@/lib/pdf/naskah';
+import { NaskahPdfError } from '@/lib/pdf/naskah';
 import { loadNaskahPdfInput } from '@/lib/services/tanda-tangan/load-naskah-pdf-input';
+import { renderNaskahPdfTerpisah } from './render-pool';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -26,7 +27,7 @@ export async function renderNaskahPreview(actor: Actor, naskahId: string, now = 
   const signer = holder ? await prisma.pegawai.findUniqueOrThrow({ where: { id: holder.pegawaiId }, select: { nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, nip: true } }) : null;
   try {
     const input = await loadNaskahPdfInput(prisma, n.id, { signer, cara: holder ? caraSaatTandaTangan(n.caraTandaTangan, holder.jenis) : undefined });
-    return (await renderNaskahPdf(input)).pdf;
+    return (await renderNaskahPdfTerpisah(input)).pdf;
   } catch (error) {
     // The renderer explains what it cannot print (no signer yet, too long) in Bahasa Indonesia.
     if (error instanceof NaskahPdfError) throw new DomainError(error.message);

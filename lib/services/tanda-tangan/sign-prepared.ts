@@ -12,7 +12,6 @@ import type { Actor } from '@/lib/authz/actor';
 import { DomainError } from '@/lib/domain/errors';
 import { assertTransition, TransitionError } from '@/lib/domain/naskah/state-machine';
 import { KONFIRMASI_ULANG_DIPERLUKAN, SignNaskahError, statusBelumPastiMessage } from '@/lib/domain/tanda-tangan/sign-naskah-error';
-import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { SigningError, type PdfSigner, type SignPdfResult } from '@/lib/signing/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { fileArsip } from '@/lib/services/arsip/file-arsip';
@@ -22,6 +21,7 @@ import { takeGiliran, type Giliran } from '@/lib/services/penomoran/take-giliran
 import { commitBerkas, discardBerkasTertunda, putBerkasTertunda, type StoredBytes } from '@/lib/services/berkas/store-berkas';
 import { distributeNaskah } from './distribute-naskah';
 import { signTimeoutMs, toSignNaskahError, withTimeout } from './signing-errors';
+import { renderNaskahPdfTerpisah } from '@/lib/services/naskah/render-pool';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 import type { PreparedSigning } from './prepare-signing';
 import { publicBaseUrl } from './public-url';
@@ -137,7 +137,7 @@ async function renderAndSign(planned: Planned[], credentials: Credentials, signe
       cara: item.cara,
       final: { nomor, tanggal: item.tanggal, verifikasiUrl: `${publicBaseUrl()}/verifikasi/${item.kodeVerifikasi}` },
     });
-    const rendered = await renderNaskahPdf(input);
+    const rendered = await renderNaskahPdfTerpisah(input);
     documents.push({
       pdf: rendered.pdf,
       appearance: rendered.signatureBox,
