@@ -1,6 +1,8 @@
 // The tasks the untrusted-file worker pool can run, by name. A task is an async function of one
 // structured-clonable input; add one line here to run another parser off the event loop.
+import type { JenisIsi } from '@/lib/domain/berkas/sniff';
 import { inspectPdf } from '@/lib/pdf/inspect/inspect-pdf';
+import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { pdfium } from '@/lib/signing/verify/structure/pdfium';
 import { verifyPdfTask } from '@/lib/signing/verify/verify-task';
 import { parseMultipartForm } from './multipart-form';
@@ -9,6 +11,7 @@ export const tasks = {
   verifyPdf: verifyPdfTask,
   inspectPdf: async (bytes: Uint8Array) => inspectPdf(bytes),
   readForm: parseMultipartForm,
+  scanToPdf: ({ bytes, jenis }: { bytes: Uint8Array; jenis: JenisIsi }) => scanToPdf(bytes, jenis),
 } as const;
 
 /**

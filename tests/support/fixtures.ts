@@ -40,6 +40,23 @@ export function tinyPng(width = 40, height = 60, rgb: [number, number, number] =
   return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
 }
 
+/**
+ * A PNG of width x height grey pixels, every one 0: a few hundred KB that inflate to width*height
+ * bytes, and to four times that once decoded to RGBA (a decompression bomb). `animasi` adds the
+ * APNG control chunk, which a decoder answers by decoding every frame.
+ */
+export function pngBom(width: number, height: number, { animasi = false } = {}): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const actl = Buffer.alloc(8);
+  actl.writeUInt32BE(1, 0);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const idat = deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), ...(animasi ? [chunk('acTL', actl)] : []), chunk('IDAT', idat), chunk('IEND', new Uint8Array())]));
+}
+
 /** The first bytes of an ELF executable, which is what a renamed binary starts with. */
 export function fakeExecutable(): Uint8Array {
   return new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(120).fill(0)]);

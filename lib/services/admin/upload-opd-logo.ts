@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { detectImageType, MAX_LOGO_BYTES } from '@/lib/domain/admin/image-type';
+import { LOGO_PIKSEL_MAKS, tolakGambar } from '@/lib/domain/berkas/ukuran-gambar';
 import { DomainError } from '@/lib/domain/errors';
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
@@ -17,6 +18,9 @@ export async function uploadOpdLogo(actor: Actor, input: { opdId: string; bytes:
   if (input.bytes.byteLength > MAX_LOGO_BYTES) throw new DomainError('Logo paling besar 1 MB.', { logo: ['Logo paling besar 1 MB.'] });
   const type = detectImageType(input.bytes);
   if (!type) throw new DomainError('Logo harus berkas PNG atau JPG.', { logo: ['Logo harus berkas PNG atau JPG.'] });
+  // Checked from its headers: 1 MB of PNG can declare a billion pixels, decoded with every naskah.
+  const tolak = tolakGambar(input.bytes, type.ext === 'png' ? 'png' : 'jpeg', LOGO_PIKSEL_MAKS);
+  if (tolak) throw new DomainError(tolak, { logo: [tolak] });
 
   const logoKey = `logo/${opd.id}/${randomUUID()}.${type.ext}`;
   await storage.put(logoKey, input.bytes, type.contentType);

@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
 import type { UploadPurpose } from '@/lib/domain/berkas/pdf-policy';
 import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { GAMBAR_RUSAK_MESSAGE } from '@/lib/domain/berkas/ukuran-gambar';
 import type { ActiveContentKind } from '@/lib/pdf/inspect/types';
-import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { getStorage } from '@/lib/storage';
 import type { FileStorage } from '@/lib/storage/types';
+import { runUntrusted, UntrustedTaskError } from '@/lib/untrusted/worker-pool';
 import { checkUpload } from './check-upload';
 import { discardBerkasTertunda, putBerkasTertunda } from './store-berkas';
+
+/** The scan made a PDF (an image of up to 40 megapixels decoded whole): more than an inspection's few seconds. */
+const SCAN_TO_PDF_TIMEOUT_MS = 15_000;
 
 /** An uploaded file already in the store, waiting for its Berkas row; discard() if that fails. */
 export interface StagedBerkas {
@@ -44,9 +48,11 @@ export async function stageUpload(file: File, { prefix, field, imagesToPdf }: St
 
   let bytes: Uint8Array;
   try {
-    bytes = imagesToPdf || jenis === 'pdf' ? await scanToPdf(original, jenis) : original;
-  } catch {
-    throw refuse(jenis === 'pdf' ? 'PDF rusak atau terkunci sandi; pindai ulang atau simpan ulang sebagai PDF biasa.' : 'Gambar rusak atau tidak dapat dibaca.');
+    // Off the event loop: a scan of 40 megapixels is decoded whole (seconds of CPU, hundreds of MB).
+    bytes = imagesToPdf || jenis === 'pdf' ? await runUntrusted('scanToPdf', { bytes: original, jenis }, { timeoutMs: SCAN_TO_PDF_TIMEOUT_MS }) : original;
+  } catch (error) {
+    if (error instanceof UntrustedTaskError) throw refuse(`Berkas tidak dapat diproses. ${error.message}`);
+    throw refuse(jenis === 'pdf' ? 'PDF rusak atau terkunci sandi; pindai ulang atau simpan ulang sebagai PDF biasa.' : GAMBAR_RUSAK_MESSAGE);
   }
   const finalJenis = imagesToPdf ? 'pdf' : jenis;
   const ext = finalJenis === 'jpeg' ? 'jpg' : finalJenis;

@@ -8,6 +8,7 @@ import { saveTemplatePenomoran } from '@/lib/services/admin/save-template-penomo
 import { setInstruksiAktif } from '@/lib/services/admin/set-instruksi-aktif';
 import { uploadOpdLogo } from '@/lib/services/admin/upload-opd-logo';
 import type { FileStorage } from '@/lib/storage/types';
+import { pngBom, tinyPng } from '../../support/fixtures';
 import { createAdminWorld } from './admin-world';
 
 function memoryStorage(): FileStorage & { keys: string[] } {
@@ -54,14 +55,17 @@ describe('master data', () => {
     await expect(createKlasifikasi(w.adminInstansi, { kode: '900.1', nama: 'Keuangan Daerah' })).rejects.toThrow('induk 900');
   });
 
-  it('stores a PNG logo and refuses a renamed non-image', async () => {
+  it('stores a PNG logo and refuses a renamed non-image and a logo of billions of pixels', async () => {
     const w = await createAdminWorld();
     const storage = memoryStorage();
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const png = tinyPng(300, 300);
     const { logoKey } = await uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: png }, storage);
     expect(logoKey).toMatch(new RegExp(`^logo/${w.opd.id}/[0-9a-f-]+\\.png$`));
     expect(storage.keys).toEqual([logoKey]);
     await expect(uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: new TextEncoder().encode('<svg onload=alert(1)>') }, storage)).rejects.toThrow('PNG atau JPG');
+    // Under 1 MB, but every naskah of the OPD would decode its 36 megapixels again.
+    await expect(uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: pngBom(6000, 6000) }, storage)).rejects.toThrow('paling banyak 4 megapiksel');
     expect((await prisma.opd.findUniqueOrThrow({ where: { id: w.opd.id } })).logoKey).toBe(logoKey);
+    expect(storage.keys).toEqual([logoKey]);
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { ForbiddenError } from '@/lib/domain/errors';
+import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
-import { asFile, fakeExecutable, tinyPdf, tinyPng } from '../../support/fixtures';
+import { asFile, fakeExecutable, pngBom, tinyPdf, tinyPng } from '../../support/fixtures';
 import { actorFor } from '../support/actors';
 import { storedFiles } from '../support/stored-files';
 import { assign, createDisposisiWorld, createJabatan, createPencatat } from '../support/factories';
@@ -83,6 +83,21 @@ describe('registerSuratMasuk', () => {
     }
     const png = await prisma.naskah.findUniqueOrThrow({ where: { id: fromPng.id }, select: { berkasUtama: true } });
     expect(png.berkasUtama!.namaFile).toBe('foto surat.pdf');
+  });
+
+  it('refuses a PNG bomb (200 KB declaring 81 megapixels) and an animated PNG from their headers, at once: nothing decoded, written or kept', async () => {
+    const w = await pencatatWorld();
+    const scansBefore = await storedScans();
+    const bom = pngBom(9000, 9000);
+    const mulai = performance.now();
+    const refused = await registerSuratMasuk(w.pencatat, input({ pindaian: asFile(bom, 'foto surat.png', 'image/png') })).catch((e: unknown) => e);
+    // Decoded, as it was before this check, it took seconds of the event loop and gigabytes for a larger one.
+    expect(performance.now() - mulai).toBeLessThan(2_000);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).fieldErrors).toEqual({ pindaian: [expect.stringMatching(/^Gambar terlalu besar \(9\.000 x 9\.000 piksel; paling banyak 40 megapiksel\)/)] });
+    await expect(registerSuratMasuk(w.pencatat, input({ pindaian: asFile(pngBom(50, 50, { animasi: true }), 'animasi.png', 'image/png') }))).rejects.toThrow('PNG animasi');
+    expect(await prisma.naskah.count({ where: { opdId: w.opd.id } })).toBe(0);
+    expect(await storedScans()).toEqual(scansBefore);
   });
 
   it('refuses an executable renamed .pdf, an empty file and an oversized one: nothing written, no file kept', async () => {
