@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
 import type { EditAsVerifikatorInput } from '@/lib/domain/naskah/konsep-schema';
-import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
+import { prepareKontenTerpisah } from './naskah-pool';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { assertPetugasPegawaiKnown } from './check-naskah-attributes';
@@ -15,7 +15,7 @@ import { recordVersionIfChanged } from './record-version';
 export async function editAsVerifikator(actor: Actor, input: EditAsVerifikatorInput, now = new Date()): Promise<{ versi: number }> {
   assertCan(actor, 'naskah.verify');
   const draft = await findDraftOrThrow(actor, input.naskahId);
-  const prepared = prepareKonten(draft.jenis, input.konten);
+  const prepared = await prepareKontenTerpisah(draft.jenis, input.konten);
   if (!prepared.ok) throw new DomainError(prepared.message, prepared.fieldErrors);
   if (!prepared.complete) throw new DomainError('Naskah yang sedang diverifikasi harus tetap lengkap.', prepared.missing);
   await assertPetugasPegawaiKnown(draft.instansiId, prepared.konten);

@@ -8,7 +8,7 @@ import { caraSaatTandaTangan } from '@/lib/domain/tanda-tangan/cara-saat-tanda-t
 import { penandatanganHariIni } from '@/lib/domain/tanda-tangan/penandatangan-hari-ini';
 import { NaskahPdfError } from '@/lib/pdf/naskah';
 import { loadNaskahPdfInput } from '@/lib/services/tanda-tangan/load-naskah-pdf-input';
-import { renderNaskahPdfTerpisah } from './render-pool';
+import { renderNaskahPdfTerpisah } from './naskah-pool';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

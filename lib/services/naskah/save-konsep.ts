@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
 import type { PenerimaInput, SaveKonsepInput } from '@/lib/domain/naskah/konsep-schema';
-import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
+import { prepareKontenTerpisah } from './naskah-pool';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { assertKlasifikasiKnown, assertPenerimaKnown, assertPetugasPegawaiKnown, resolvePenandatangan } from './check-naskah-attributes';
@@ -35,7 +35,7 @@ export async function saveKonsep(actor: Actor, input: SaveKonsepInput, now = new
   assertDrafter(actor, draft);
   assertTransition(draft.status, 'simpan');
 
-  const prepared = prepareKonten(draft.jenis, input.konten);
+  const prepared = await prepareKontenTerpisah(draft.jenis, input.konten);
   if (!prepared.ok) throw new DomainError(prepared.message, prepared.fieldErrors);
   const signer = input.penandatanganJabatanId
     ? await resolvePenandatangan(draft.opdId, draft.pembuatJabatanId, input.penandatanganJabatanId, input.atasNamaPimpinan, now)

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
 import type { SubmitForReviewInput } from '@/lib/domain/naskah/konsep-schema';
-import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
+import { prepareKontenTerpisah } from './naskah-pool';
 import { checkChain } from '@/lib/domain/naskah/review-chain';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
@@ -27,7 +27,7 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
 
   const missing: Record<string, string[]> = {};
   if (!draft.perihal.trim()) missing.perihal = ['Isi hal (perihal) naskah.'];
-  const konten = prepareKonten(draft.jenis, draft.konten);
+  const konten = await prepareKontenTerpisah(draft.jenis, draft.konten);
   if (!konten.ok) Object.assign(missing, konten.fieldErrors);
   else Object.assign(missing, konten.missing);
   if (!draft.penandatanganJabatanId) missing.penandatanganJabatanId = ['Pilih penandatangan.'];

@@ -21,7 +21,7 @@ import { takeGiliran, type Giliran } from '@/lib/services/penomoran/take-giliran
 import { commitBerkas, discardBerkasTertunda, putBerkasTertunda, type StoredBytes } from '@/lib/services/berkas/store-berkas';
 import { distributeNaskah } from './distribute-naskah';
 import { signTimeoutMs, toSignNaskahError, withTimeout } from './signing-errors';
-import { renderNaskahPdfTerpisah } from '@/lib/services/naskah/render-pool';
+import { renderNaskahPdfTerpisah } from '@/lib/services/naskah/naskah-pool';
 import { loadNaskahPdfInput } from './load-naskah-pdf-input';
 import type { PreparedSigning } from './prepare-signing';
 import { publicBaseUrl } from './public-url';

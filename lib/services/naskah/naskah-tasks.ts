@@ -1,4 +1,6 @@
-// The tasks of the naskah PDF pool (./render-pool.ts), by name; built into the worker's bundle.
+// The tasks of the naskah pool (./naskah-pool.ts), by name; built into the worker's bundle.
+import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
+import type { JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
 import { renderNaskahPdf } from '@/lib/pdf/naskah/render';
 import { sampleNaskahInput } from '@/lib/pdf/naskah/samples';
 import { NaskahPdfError, type NaskahPdfInput, type NaskahPdfResult } from '@/lib/pdf/naskah/types';
@@ -15,7 +17,10 @@ async function renderNaskah(input: NaskahPdfInput): Promise<RenderNaskahReply> {
   }
 }
 
-export const tasks = { renderNaskah } as const;
+export const tasks = {
+  renderNaskah,
+  prepareKonten: ({ jenis, raw }: { jenis: JenisNaskahDidukung; raw: unknown }) => prepareKonten(jenis, raw),
+} as const;
 
 /** One sample rendered before the first task: the fonts are read and the code warmed outside any person's wait. */
 export async function prepareWorker(): Promise<void> {
