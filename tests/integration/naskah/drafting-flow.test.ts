@@ -190,6 +190,24 @@ describe('bad input is refused and nothing is written', () => {
     for (const d of konten.diktum) expect(d).toBe(clean.repeat(600));
   });
 
+  it('saves a konten of 2 MB of distinct words (a pasted list of names and NIKs), searchable by its start', async () => {
+    const w = await createDraftingWorld();
+    const staf = await actorFor(w.staf.pegawai.id);
+    const { naskahId } = await createKonsep(staf, { jenis: 'KEPUTUSAN' });
+    let n = 0;
+    // 360,000 distinct words: their search document would be 3.5 MB, and a tsvector holds 1 MB.
+    const diktum = Array.from({ length: 20 }, () => `<p>${Array.from({ length: 18_000 }, () => `nik${(n++).toString(36)}`).join(' ')}</p>`);
+    await saveKonsep(staf, saveInput(naskahId, w, { konten: { tentang: 'Penerima Bantuan', menimbang: ['bahwa perlu'], mengingat: ['Undang-Undang'], menetapkan: 'Daftar penerima', diktum } }));
+    const konten = (await prisma.naskah.findUniqueOrThrow({ where: { id: naskahId } })).konten as { diktum: string[] };
+    expect(konten.diktum).toEqual(diktum);
+    const [doc] = await prisma.$queryRaw<{ ukuran: number; awal: boolean; akhir: boolean }[]>`
+      SELECT pg_column_size(cari) AS ukuran, cari @@ to_tsquery('simple', 'nik0') AS awal, cari @@ to_tsquery('simple', ${`nik${(n - 1).toString(36)}`}) AS akhir
+      FROM "Naskah" WHERE id = ${naskahId}::uuid`;
+    expect(doc!.ukuran).toBeLessThanOrEqual(1_048_575);
+    expect(doc!.awal).toBe(true); // the start of the text is found
+    expect(doc!.akhir).toBe(false); // what did not fit is not
+  });
+
   it('refuses a 5 MB body and an over-long field with a clear message', async () => {
     const w = await createDraftingWorld();
     const staf = await actorFor(w.staf.pegawai.id);
