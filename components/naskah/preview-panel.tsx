@@ -32,13 +32,13 @@ export function PreviewPanel({ url, version }: { url: string; version: number })
       <a href={url} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700">
         Lihat pratinjau (PDF)
       </a>
-      <div className="sticky top-2 hidden md:block">
-        {error ? (
-          <p className="text-sm text-slate-600">{error}</p>
-        ) : blobUrl ? (
-          <iframe title="Pratinjau naskah" src={blobUrl} className="h-[80vh] w-full rounded-md border border-slate-200 bg-white" />
+      {/* The preview's height is kept while it loads (it is made in a worker, a second or more for a
+          long letter): the version list below it must not jump under the pointer when it arrives. */}
+      <div className="sticky top-2 hidden h-[80vh] md:block">
+        {blobUrl && !error ? (
+          <iframe title="Pratinjau naskah" src={blobUrl} className="h-full w-full rounded-md border border-slate-200 bg-white" />
         ) : (
-          <p className="text-sm text-slate-600">Memuat pratinjau…</p>
+          <p className="flex h-full items-center justify-center rounded-md border border-dashed border-slate-300 text-sm text-slate-600">{error ?? 'Memuat pratinjau…'}</p>
         )}
       </div>
     </aside>
