@@ -20,7 +20,7 @@ describe('the untrusted task bundle', () => {
     expect(code).toMatch(/from "pkijs"/);
     expect(code).not.toMatch(/from "@\//);
     const { tasks } = await import(pathToFileURL(file).href);
-    expect(Object.keys(tasks).sort()).toEqual(['inspectPdf', 'readForm', 'verifyPdf']);
+    expect(Object.keys(tasks).sort()).toEqual(['inspectPdf', 'readForm', 'scanToPdf', 'verifyPdf']);
   }, 60_000);
 
   it('starts a worker that runs a task from the bundle it was given', async () => {
