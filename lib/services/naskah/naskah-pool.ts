@@ -6,7 +6,8 @@ import 'server-only';
 // other request of the process would wait. Bounded like the other pools: a CPU-time budget, a heap
 // cap, a short queue.
 import type { JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
-import { KONTEN_REQUEST_MAX, prepareKonten, type PreparedKonten } from '@/lib/domain/naskah/prepare-konten';
+import { jsonDepth } from '@/lib/domain/input/fields';
+import { KONTEN_MAX_JSON_DEPTH, KONTEN_REQUEST_MAX, prepareKonten, type PreparedKonten } from '@/lib/domain/naskah/prepare-konten';
 import { NaskahPdfError, type NaskahPdfInput, type NaskahPdfResult } from '@/lib/pdf/naskah/types';
 import { definePool, envCount, UntrustedTaskError, type PoolSpec } from '@/lib/untrusted/worker-pool';
 import type { tasks } from './naskah-tasks';
@@ -54,7 +55,10 @@ export const KONTEN_INLINE_MAX = 64 * 1024;
  * it arrives (by size, before any sanitizing), as prepareKonten itself would.
  */
 export async function prepareKontenTerpisah(jenis: JenisNaskahDidukung, raw: unknown): Promise<PreparedKonten> {
-  const size = typeof raw === 'object' && raw !== null ? JSON.stringify(raw).length : 0;
+  // Not an object, or nested deeper than konten is (JSON.stringify would overflow the stack on
+  // 10,000 levels): prepareKonten refuses it as it is, with its message.
+  if (typeof raw !== 'object' || raw === null || jsonDepth(raw, KONTEN_MAX_JSON_DEPTH) > KONTEN_MAX_JSON_DEPTH) return prepareKonten(jenis, raw);
+  const size = JSON.stringify(raw).length;
   if (size <= KONTEN_INLINE_MAX || size > KONTEN_REQUEST_MAX) return prepareKonten(jenis, raw);
   try {
     return await runNaskahTask('prepareKonten', { jenis, raw });
