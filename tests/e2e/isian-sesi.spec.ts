@@ -211,6 +211,8 @@ test('an assignment whose session was ended comes back with its jabatan and pega
   });
   const { context, page, userAgent } = await ownBrowser(browser, testInfo);
   await signIn(page, accountOf('adminOpd').nip);
+  // Signed in (away from the sign-in page) before the next address is opened, or it opens without the session.
+  await expect(page).not.toHaveURL(/\/masuk/);
   const penugasanPath = `/admin/opd/${opdId}/penugasan`;
   await page.goto(penugasanPath);
   const assign = page.getByRole('form', { name: 'Tugaskan pegawai' });
