@@ -4,13 +4,14 @@ import Link from '@/components/ui/link';
 import { usePathname } from 'next/navigation';
 import { activeHref, NAV_ITEM_BY_KEY, type NavKey } from '@/lib/menu-items';
 import type { WorklistCounts } from '@/lib/services/beranda/count-worklists';
+import { teksLencana, ucapanLencana } from '@/lib/domain/lencana';
 import { NavIcon } from './nav-icon';
 
 function Badge({ count }: { count?: number }) {
   if (!count) return null;
   return (
-    <span className="nav-count" aria-label={`${count} baru`}>
-      {count > 99 ? '99+' : count}
+    <span className="nav-count" aria-label={`${ucapanLencana(count)} baru`}>
+      {teksLencana(count)}
     </span>
   );
 }
@@ -64,7 +65,7 @@ export function BottomBarLinks({ keys, counts }: { keys: NavKey[]; counts: Workl
               <span>{entry.label}</span>
               {count ? (
                 <span className="bar-count">
-                  {count > 99 ? '99+' : count}
+                  {teksLencana(count)}
                 </span>
               ) : null}
             </Link>

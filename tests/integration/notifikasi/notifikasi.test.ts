@@ -4,6 +4,7 @@ import { countNotifikasiBelumDibaca, listNotifikasi } from '@/lib/services/notif
 import { markNotifikasiRead } from '@/lib/services/notifikasi/mark-notifikasi-read';
 import { createPegawai, createWorld } from '../support/factories';
 import { actorFor } from '../support/actors';
+import { LENCANA_MAKS, teksLencana, ucapanLencana } from '@/lib/domain/lencana';
 
 async function notify(pegawaiId: string, judul: string, createdAt: string) {
   return prisma.notifikasi.create({ data: { pegawaiId, judul, pesan: `Pesan ${judul}`, tautan: '/konsep', createdAt: new Date(createdAt) } });
@@ -40,5 +41,19 @@ describe('notifikasi', () => {
     expect(await markNotifikasiRead(actor)).toBe(1);
     expect(await countNotifikasiBelumDibaca(actor)).toBe(0);
     expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: milikLain.id } })).readAt).toBeNull();
+  });
+
+  it('counts the unread only as far as the badge shows them: 99+ for 250', async () => {
+    const { kepala } = await createWorld();
+    await prisma.notifikasi.createMany({
+      data: Array.from({ length: 250 }, (_, i) => ({ pegawaiId: kepala.id, judul: `n${i}`, pesan: 'Pesan', tautan: '/konsep', createdAt: new Date(Date.UTC(2026, 10, 1, 0, i)) })),
+    });
+    const actor = await actorFor(kepala.id);
+    const n = await countNotifikasiBelumDibaca(actor);
+    expect(n).toBe(LENCANA_MAKS + 1);
+    expect([teksLencana(n), ucapanLencana(n)]).toEqual(['99+', 'lebih dari 99']);
+    expect([teksLencana(LENCANA_MAKS), ucapanLencana(LENCANA_MAKS)]).toEqual(['99', '99']);
+    await prisma.notifikasi.updateMany({ where: { pegawaiId: kepala.id, judul: { not: 'n0' } }, data: { readAt: new Date() } });
+    expect(await countNotifikasiBelumDibaca(actor)).toBe(1);
   });
 });
