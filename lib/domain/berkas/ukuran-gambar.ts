@@ -65,6 +65,8 @@ export function ukuranGambar(bytes: Uint8Array, jenis: Exclude<JenisIsi, 'pdf'>)
 
 /** 2,000 x 2,000 pixels: a kop logo is printed about 2.5 cm wide; every naskah of its OPD decodes it again. */
 export const LOGO_PIKSEL_MAKS = 4_000_000;
+/** A kop logo's file: 1 MB is ample for a crest at print resolution. */
+export const LOGO_BYTE_MAKS = 1024 * 1024;
 
 /** Why an image is refused before it is decoded, or null when its size is one a scan or a photo (or a logo) has. */
 export function tolakGambar(bytes: Uint8Array, jenis: Exclude<JenisIsi, 'pdf'>, pikselMaks = GAMBAR_PIKSEL_MAKS): string | null {

@@ -63,6 +63,8 @@ describe('master data', () => {
     expect(logoKey).toMatch(new RegExp(`^logo/${w.opd.id}/[0-9a-f-]+\\.png$`));
     expect(storage.keys).toEqual([logoKey]);
     await expect(uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: new TextEncoder().encode('<svg onload=alert(1)>') }, storage)).rejects.toThrow('PNG atau JPG');
+    // A PDF passes every other upload's sniffing; it is no logo.
+    await expect(uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: new TextEncoder().encode('%PDF-1.7\n%%EOF') }, storage)).rejects.toThrow('PNG atau JPG');
     // Under 1 MB, but every naskah of the OPD would decode its 36 megapixels again.
     await expect(uploadOpdLogo(w.adminOpd, { opdId: w.opd.id, bytes: pngBom(6000, 6000) }, storage)).rejects.toThrow('paling banyak 4 megapiksel');
     expect((await prisma.opd.findUniqueOrThrow({ where: { id: w.opd.id } })).logoKey).toBe(logoKey);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsv } from '@/lib/domain/admin/decode-csv';
-import { detectImageType } from '@/lib/domain/admin/image-type';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -24,17 +23,5 @@ describe('decodeCsv', () => {
     const r = decodeCsv(bytes);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(message);
-  });
-});
-
-describe('detectImageType', () => {
-  it.each([
-    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0], 'png'],
-    [[0xff, 0xd8, 0xff, 0xe0], 'jpg'],
-    [[0x3c, 0x73, 0x76, 0x67], null], // <svg
-    [[0x47, 0x49, 0x46, 0x38], null], // GIF
-    [[0x89, 0x50], null], // truncated
-  ])('%j -> %s', (bytes, ext) => {
-    expect(detectImageType(new Uint8Array(bytes))?.ext ?? null).toBe(ext);
   });
 });
