@@ -1,7 +1,8 @@
 import { expect, test, type APIResponse, type Browser } from './support/test';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
-import { tinyPdf } from '../support/fixtures';
+import { pngBom, tinyPdf } from '../support/fixtures';
 import { buildPdf, onePage } from '../support/hostile-pdf';
+import { withE2eDatabase } from './support/e2e-database';
 import { storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
@@ -60,3 +61,27 @@ test('a registered scan still renders in the letter page (pdf.js) and downloads 
   const href = (await kepala.getByRole('link', { name: /Buka PDF/ }).getAttribute('href'))!;
   expectSandboxedDownload(await kepala.request.get(href), 'surat undangan.pdf');
 });
+
+test('a scan that would decode to 81 megapixels is refused at the field, and what the clerk typed stays', async ({ browser }, testInfo) => {
+  const perihal = `Undangan uji bom gambar ${Date.now()}`;
+  const nomor = `B-${Date.now() % 100000}/UJI`;
+  const pencatat = await as(browser, 'pencatat');
+  await pencatat.goto('/pencatatan/baru');
+  await pencatat.getByLabel('Nomor surat').fill(nomor);
+  await pencatat.getByLabel('Tanggal surat').fill('2026-11-20');
+  await pencatat.getByLabel('Pengirim', { exact: true }).fill('Dinas Uji');
+  await pencatat.getByLabel('Perihal').fill(perihal);
+  // Under 200 KB on the wire; decoded, 9,000 x 9,000 pixels (gigabytes of RGBA).
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'pindaian.png', mimeType: 'image/png', buffer: Buffer.from(pngBom(9000, 9000)) });
+  await pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  const alasan = 'Gambar terlalu besar (9.000 x 9.000 piksel; paling banyak 40 megapiksel).';
+  // At the field (read out with it) and in the form's summary.
+  await expect(pencatat.getByLabel('Pindaian surat')).toHaveAccessibleDescription(new RegExp(alasan.replace(/[().]/g, '\\$&')));
+  await expect(pencatat.getByRole('status')).toContainText(alasan);
+  await expect(pencatat.getByLabel('Perihal')).toHaveValue(perihal);
+  await expect(pencatat.getByLabel('Nomor surat')).toHaveValue(nomor);
+  await shotForPeople(pencatat, { path: testInfo.outputPath('pindaian-bom-ditolak.png'), fullPage: true });
+  // Nothing was registered.
+  expect(await withE2eDatabase((prisma) => prisma.naskah.count({ where: { perihal } }))).toBe(0);
+});
+
