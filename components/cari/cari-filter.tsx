@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import FormGet from '@/components/ui/form-get';
 import Link from '@/components/ui/link';
 import { SARINGAN_ISIAN, SaringanField, SaringanRentangTanggal, SaringanSelect } from '@/components/ui/saringan';
 import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
@@ -27,7 +28,8 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
   const klasifikasi = klasifikasiDiketik ?? filter.klasifikasi;
   const saringan = Boolean(filter.jenis || filter.status || filter.kecepatan || filter.keamanan || klasifikasi || filter.dari || filter.sampai);
   return (
-    <form method="get" action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+    // Keyed by the filter, as InboxFilterForm: other values start the fields again from them.
+    <FormGet key={JSON.stringify([filter, klasifikasi])} action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex gap-2">
         <label className="min-w-0 flex-1">
           <span className="sr-only">Kata pencarian</span>
@@ -53,6 +55,6 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
           )}
         </div>
       </details>
-    </form>
+    </FormGet>
   );
 }

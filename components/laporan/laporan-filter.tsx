@@ -1,11 +1,13 @@
-// The period and scope of a report: a GET form, so every view is a link that can be shared.
+// The period and scope of a report: a GET form (FormGet), so every view is a link that can be shared.
+import FormGet from '@/components/ui/form-get';
 import type { LaporanFilter } from '@/lib/domain/laporan/periode';
 import type { Pilihan } from '@/lib/domain/laporan/types';
 
 export function LaporanFilterForm({ filter, opdPilihan, unitPilihan, pemda }: { filter: LaporanFilter; opdPilihan: Pilihan[]; unitPilihan: Pilihan[]; pemda: boolean }) {
   const input = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (
-    <form method="get" action="/laporan" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-end" aria-label="Saring laporan">
+    // Keyed by the filter, as InboxFilterForm: other values start the fields again from them.
+    <FormGet key={JSON.stringify(filter)} action="/laporan" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-end" aria-label="Saring laporan">
       <label className="text-sm font-medium text-slate-700">
         Dari tanggal
         <input type="date" name="dari" defaultValue={filter.dari} className={input} />
@@ -44,6 +46,6 @@ export function LaporanFilterForm({ filter, opdPilihan, unitPilihan, pemda }: { 
       <button type="submit" className="col-span-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white md:col-span-1">
         Tampilkan
       </button>
-    </form>
+    </FormGet>
   );
 }

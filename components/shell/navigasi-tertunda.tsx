@@ -17,7 +17,20 @@ function isRoutedClick(event: MouseEvent): boolean {
 }
 
 /**
- * A thin bar at the top from the tap on a link until its page arrives. Pages are rendered per person
+ * Whether the app's router takes this submit to another page: a FormGet (data-navigasi), which
+ * next/form routed itself. A server action's form is cancelled by React too, but stays on its page.
+ */
+function isRoutedSubmit(event: SubmitEvent): boolean {
+  const form = event.target;
+  if (!event.defaultPrevented || !(form instanceof HTMLFormElement) || !form.hasAttribute('data-navigasi')) return false;
+  const tujuan = new URL(form.action, window.location.href);
+  // A GET form's fields replace the action's query (HTML's rule, and next/form's).
+  tujuan.search = new URLSearchParams([...new FormData(form)].map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : v.name])).toString();
+  return tujuan.origin === window.location.origin && tujuan.pathname + tujuan.search !== window.location.pathname + window.location.search;
+}
+
+/**
+ * A thin bar at the top from the tap on a link (or a search or filter sent) until its page arrives. Pages are rendered per person
  * and links are not prefetched (components/ui/link.tsx), so on a slow phone network a tap waits for
  * the server; without this the old page just stays and the person taps again.
  */
@@ -28,11 +41,19 @@ export function NavigasiTertunda() {
   const [tertunda, setTertunda] = useState<{ dari: string } | null>(null);
 
   useEffect(() => {
+    const mulai = () => setTertunda({ dari: window.location.pathname + window.location.search });
     const onClick = (event: MouseEvent) => {
-      if (isRoutedClick(event)) setTertunda({ dari: window.location.pathname + window.location.search });
+      if (isRoutedClick(event)) mulai();
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      if (isRoutedSubmit(event)) mulai();
     };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    document.addEventListener('submit', onSubmit);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('submit', onSubmit);
+    };
   }, []);
 
   useEffect(() => {

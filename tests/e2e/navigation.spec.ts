@@ -115,5 +115,44 @@ test.describe('a tap on a slow network', () => {
     await expect(page.getByTestId('navigasi-tertunda')).toHaveCount(0);
     expect(aborted).toBeGreaterThan(0);
   });
+
+  test('a search sent from the header is routed like a tap: no document load, the bar until the results come', async ({ page }) => {
+    await page.goto('/surat-masuk');
+    let dokumen = 0;
+    await page.route('**/cari?*', async (route) => {
+      if (route.request().headers()['rsc'] === '1') await new Promise((resolve) => setTimeout(resolve, 2000));
+      else if (route.request().resourceType() === 'document') dokumen++;
+      await route.continue();
+    });
+    const bar = page.getByTestId('navigasi-tertunda');
+    const kotak = page.getByRole('search', { name: 'Cari surat' }).getByRole('searchbox');
+    await kotak.fill('undangan rapat');
+    await kotak.press('Enter');
+    await expect(bar).toBeVisible();
+    await expect(page).toHaveURL(/\/cari\?q=undangan\+rapat$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Cari surat' })).toBeVisible();
+    await expect(page.getByRole('search', { name: 'Cari dan saring' }).getByRole('searchbox')).toHaveValue('undangan rapat');
+    await expect(bar).toHaveCount(0);
+    expect(dokumen).toBe(0);
+  });
+
+  test('the inbox filter is routed too, and clearing it shows the fields cleared', async ({ page }) => {
+    await page.goto('/surat-masuk');
+    const saring = page.getByRole('form', { name: 'Saring surat masuk' });
+    await page.getByText('Saring surat', { exact: true }).click();
+    await saring.getByLabel('Belum dibaca saja').check();
+    await saring.getByLabel('Kecepatan').selectOption('SEGERA');
+    await saring.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(/[?&]belumDibaca=1/);
+    await expect(page).toHaveURL(/[?&]kecepatan=SEGERA/);
+    await expect(page.getByText('Saring surat (aktif)')).toBeVisible();
+    await expect(saring.getByLabel('Belum dibaca saja')).toBeChecked();
+    await saring.getByRole('link', { name: 'Hapus saringan' }).click();
+    await expect(page).toHaveURL(/\/surat-masuk\??$/);
+    await expect(page.getByText('Saring surat', { exact: true })).toBeVisible();
+    await page.getByText('Saring surat', { exact: true }).click();
+    await expect(saring.getByLabel('Belum dibaca saja')).not.toBeChecked();
+    await expect(saring.getByLabel('Kecepatan')).toHaveValue('');
+  });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import FormGet from '@/components/ui/form-get';
 import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
@@ -43,7 +44,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
           ))}
         </div>
       </PageHeader>
-      <form method="get" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-4 md:items-end" aria-label="Saring kinerja">
+      <FormGet key={JSON.stringify([k.bulan, k.opdId, cari])} action="" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-4 md:items-end" aria-label="Saring kinerja">
         <label className="text-sm font-medium text-slate-700">
           Bulan
           <input type="month" name="bulan" defaultValue={k.bulan} className={input} />
@@ -68,7 +69,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
           Tampilkan
         </button>
-      </form>
+      </FormGet>
       {notice && <Notice>{notice}</Notice>}
       <p className="mb-3 text-xs text-slate-600">
         {k.diperbaruiPada ? `Angka diperbarui ${formatTanggalJam(k.diperbaruiPada)} WIB.` : 'Ringkasan belum pernah diperbarui.'} Disposisi dihitung pada bulan selesainya; tepat waktu bila selesai
