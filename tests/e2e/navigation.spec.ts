@@ -156,3 +156,24 @@ test.describe('a tap on a slow network', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ storageState: storageStateOf('kepala'), javaScriptEnabled: false });
+
+  test('the header search and the inbox filter still work as plain GET forms', async ({ page }) => {
+    await page.goto('/surat-masuk');
+    const kotak = page.getByRole('search', { name: 'Cari surat' }).getByRole('searchbox');
+    await kotak.fill('undangan');
+    await kotak.press('Enter');
+    await expect(page).toHaveURL(/\/cari\?q=undangan$/);
+    await expect(page.getByRole('search', { name: 'Cari dan saring' }).getByRole('searchbox')).toHaveValue('undangan');
+
+    await page.goto('/surat-masuk');
+    await page.getByText('Saring surat', { exact: true }).click();
+    const saring = page.getByRole('form', { name: 'Saring surat masuk' });
+    await saring.getByLabel('Belum dibaca saja').check();
+    await saring.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(/\/surat-masuk\?belumDibaca=1/);
+    await expect(page.getByText('Saring surat (aktif)')).toBeVisible();
+  });
+});
+
