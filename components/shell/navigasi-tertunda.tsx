@@ -17,12 +17,16 @@ function isRoutedClick(event: MouseEvent): boolean {
 }
 
 /**
- * Whether the app's router takes this submit to another page: a FormGet (data-navigasi), which
- * next/form routed itself. A server action's form is cancelled by React too, but stays on its page.
+ * The form of a FormGet submit (data-navigasi) that next/form routed itself, or null. A server
+ * action's form is cancelled by React too, but stays on its page.
  */
-function isRoutedSubmit(event: SubmitEvent): boolean {
+function routedForm(event: SubmitEvent): HTMLFormElement | null {
   const form = event.target;
-  if (!event.defaultPrevented || !(form instanceof HTMLFormElement) || !form.hasAttribute('data-navigasi')) return false;
+  return event.defaultPrevented && form instanceof HTMLFormElement && form.hasAttribute('data-navigasi') ? form : null;
+}
+
+/** Whether the routed submit goes to another page than the one shown. */
+function toAnotherPage(form: HTMLFormElement): boolean {
   const tujuan = new URL(form.action, window.location.href);
   // A GET form's fields replace the action's query (HTML's rule, and next/form's).
   tujuan.search = new URLSearchParams([...new FormData(form)].map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : v.name])).toString();
@@ -30,9 +34,10 @@ function isRoutedSubmit(event: SubmitEvent): boolean {
 }
 
 /**
- * A thin bar at the top from the tap on a link (or a search or filter sent) until its page arrives. Pages are rendered per person
- * and links are not prefetched (components/ui/link.tsx), so on a slow phone network a tap waits for
- * the server; without this the old page just stays and the person taps again.
+ * A thin bar at the top from the tap on a link (or a search or filter sent) until its page
+ * arrives. Pages are rendered per person and links are not prefetched (components/ui/link.tsx), so
+ * on a slow phone network a tap waits for the server; without this the old page just stays and the
+ * person taps again.
  */
 export function NavigasiTertunda() {
   const search = useSearchParams().toString();
@@ -46,7 +51,11 @@ export function NavigasiTertunda() {
       if (isRoutedClick(event)) mulai();
     };
     const onSubmit = (event: SubmitEvent) => {
-      if (isRoutedSubmit(event)) mulai();
+      const form = routedForm(event);
+      if (!form) return;
+      // A page load closed a phone's keyboard; a routed search would leave it open over the results.
+      if (document.activeElement instanceof HTMLElement && form.contains(document.activeElement)) document.activeElement.blur();
+      if (toAnotherPage(form)) mulai();
     };
     document.addEventListener('click', onClick);
     document.addEventListener('submit', onSubmit);

@@ -129,6 +129,8 @@ test.describe('a tap on a slow network', () => {
     await kotak.fill('undangan rapat');
     await kotak.press('Enter');
     await expect(bar).toBeVisible();
+    // Sent, the box lets go of the focus, so a phone's keyboard closes as it did on a page load.
+    await expect(kotak).not.toBeFocused();
     await expect(page).toHaveURL(/\/cari\?q=undangan\+rapat$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Cari surat' })).toBeVisible();
     await expect(page.getByRole('search', { name: 'Cari dan saring' }).getByRole('searchbox')).toHaveValue('undangan rapat');
