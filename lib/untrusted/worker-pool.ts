@@ -69,7 +69,22 @@ export interface PoolSpec {
   timeoutMs: number;
   queuePerWorker: number;
   messages: PoolMessages;
+  /** How long a new worker may take to load its tasks before it counts as a failed start (default START_TIMEOUT_MS). */
+  startTimeoutMs?: number;
 }
+
+/**
+ * A worker that has not loaded its tasks in this time is stopped as a failed start. The first
+ * worker of a process builds the task bundle (a few seconds; tens without esbuild, through tsx).
+ */
+const START_TIMEOUT_MS = 60_000;
+/**
+ * Workers in a row that die (or hang) before they are ready, after which the work waiting for them is
+ * refused instead of a new worker started: a worker that cannot start (its tasks module broken, a
+ * heap cap too small to load it) was started again for as long as work waited, and the person
+ * waiting never got an answer.
+ */
+const START_ATTEMPTS = 3;
 
 /** A whole number above zero from the environment, else the fallback. */
 export const envCount = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback);
@@ -112,6 +127,8 @@ interface Slot {
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** Stops a worker that does not get ready in time (cleared when it is). */
+  startTimer: NodeJS.Timeout | null;
   /** The worker thread's Linux thread id, for its CPU time; null elsewhere. */
   tid: number | null;
 }
@@ -125,6 +142,8 @@ class WorkerPool {
   readonly defaultTimeoutMs: number;
   /** The task bundle a worker built, handed to every worker started after it. */
   private bundle: string | null = null;
+  /** Workers in a row that died before they were ready (START_ATTEMPTS). */
+  private failedStarts = 0;
 
   constructor(private readonly spec: PoolSpec) {
     this.defaultTimeoutMs = spec.timeoutMs;
@@ -148,14 +167,18 @@ class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null, tid: null };
+    const slot: Slot = { worker, ready: false, job: null, timer: null, startTimer: null, tid: null };
     this.slots.push(slot);
     worker.unref();
+    slot.startTimer = setTimeout(() => this.replace(slot, new UntrustedTaskError('CRASHED', this.spec.messages.crashed)), this.spec.startTimeoutMs ?? START_TIMEOUT_MS);
+    slot.startTimer.unref();
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         this.bundle ??= reply.bundle;
         slot.tid = reply.tid ?? null;
         slot.ready = true;
+        this.failedStarts = 0;
+        if (slot.startTimer) clearTimeout(slot.startTimer);
         this.dispatch();
         return;
       }
@@ -183,15 +206,24 @@ class WorkerPool {
   /**
    * Drops a worker that failed or overran, fails its task, and starts a fresh one at once: the
    * next file (a genuine one, as a rule) finds it loaded instead of waiting for it to start. One
-   * that died while starting is replaced only when work waits, so a broken start cannot spin.
+   * that died (or hung) while starting is replaced only when work waits, and START_ATTEMPTS times in
+   * a row at most, so a broken start cannot spin nor leave a request waiting for ever.
    */
   private replace(slot: Slot, error: UntrustedTaskError): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
     this.finish(slot)?.reject(error);
+    if (slot.startTimer) clearTimeout(slot.startTimer);
     slot.worker.removeAllListeners('exit');
     void slot.worker.terminate();
+    if (!slot.ready && ++this.failedStarts >= START_ATTEMPTS) {
+      // Nothing could start: the waiting work is refused (the next task tries again), unless a
+      // worker that did start can still take it.
+      this.failedStarts = 0;
+      if (!this.slots.some((s) => s.ready)) for (const job of this.queue.splice(0)) job.reject(error);
+      return;
+    }
     if (slot.ready || this.queue.length > this.slots.filter((s) => !s.job).length) {
       this.spawn();
       this.dispatch();
