@@ -4,6 +4,7 @@
 import { pdfDate, type PdfObjects } from './pdf-objects';
 import { compareRevisions } from './structure/changes';
 import { objectsOutsideXref } from './structure/hidden-objects';
+import { strayBytes } from './structure/stray-bytes';
 import { PdfDamagedError, PdfRefusedError } from '@/lib/pdf/parse/limits';
 import { LIMITS } from './structure/limits';
 import type { PdfRevision } from '@/lib/pdf/parse/revision';
@@ -240,5 +241,7 @@ function laterChanges(pdf: PdfObjects, field: PdfSignatureField, all: PdfSignatu
   const dssOf = (r: PdfRevision) => r.dict(r.root ?? undefined)?.get('DSS');
   changes.addedDss = dssOf(final) !== undefined && !sameValue(dssOf(final), dssOf(signed));
   changes.contentChanges = changes.contentChanges.concat(compareRevisions(signed, final), objectsOutsideXref(final, end), unusedObjects(signed, final, laterRevisions(pdf, final, end)));
+  // The catch-all, named only when nothing above explains the extra bytes (an unused object is stray too).
+  if (changes.contentChanges.length === 0) changes.contentChanges.push(...strayBytes(final, end));
   return changes;
 }

@@ -364,6 +364,24 @@ describe('objects no version of the document uses', () => {
     expectChanged(await verify(payload), new RegExp(`objek yang tidak dipakai dokumen ditambahkan setelah ditandatangani \\(objek ${o.size}\\)`));
   });
 
+  it('refuses text appended after the last %%EOF, which no reader shows but the signer never signed', async () => {
+    const junk = Buffer.concat([Buffer.from(signed), Buffer.from('\nPALSU: teks tambahan setelah EOF\n', 'latin1')]);
+    expectChanged(await verify(junk), new RegExp(`data yang bukan bagian dari dokumen \\(28 bita, mulai posisi ${signed.length + 1}\\) ditambahkan setelah ditandatangani`));
+  });
+
+  it("refuses text hidden before a copy of the signed revision's own startxref and %%EOF", async () => {
+    const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(signed).toString('latin1').slice(-1024))![1];
+    const junk = Buffer.concat([Buffer.from(signed), Buffer.from(`\nBT (PALSU) Tj ET\nstartxref\n${startxref}\n%%EOF\n`, 'latin1')]);
+    expectChanged(await verify(junk), /data yang bukan bagian dari dokumen \(\d+ bita, mulai posisi \d+\) ditambahkan setelah ditandatangani/);
+  });
+
+  it('still accepts white space, NUL padding and a comment after %%EOF (every reader skips them)', async () => {
+    const padded = Buffer.concat([Buffer.from(signed), Buffer.from('\r\n\n  \t\f% disimpan ulang oleh klien surel\n', 'latin1'), Buffer.alloc(512)]);
+    const result = await verify(padded);
+    expect(result.conclusion).toBe('VALID');
+    expect(result.signatures[0].changes.contentChanges).toEqual([]);
+  });
+
   it('still accepts what this system appends: a DSS, then a document time-stamp round whose first DSS a second one replaces', async () => {
     const once = await appendDss(signed, new Uint8Array(32).fill(7), { certificates: [new Uint8Array(root.cert.rawData)], crls: [], ocsps: [] });
     const twice = await appendDss(once, new Uint8Array(32).fill(8), { certificates: [new Uint8Array(signer.cert.rawData)], crls: [], ocsps: [] });
