@@ -1,7 +1,7 @@
 'use client';
 
 import type { FormState } from '@/lib/actions/form-state';
-import type { JenisTindakanLuring } from '@/lib/domain/offline/tindakan-luring-schema';
+import { KUNCI_LURING, type JenisTindakanLuring } from '@/lib/domain/offline/tindakan-luring-schema';
 import { simpanTindakan } from './antrean';
 import type { PelakuLuring } from './luring-context';
 
@@ -14,7 +14,7 @@ type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 function fields(data: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of data) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || key === KUNCI_LURING) continue;
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
@@ -23,7 +23,7 @@ function fields(data: FormData): Record<string, string | string[]> {
 
 /**
  * Wraps a form's server action: online it runs as usual; offline (or when the call cannot reach
- * the server) the fields are kept on the phone with a fresh key and sent later by kirimAntrean.
+ * the server) the fields are kept on the phone under the submit's key and sent later by kirimAntrean.
  */
 export function withOfflineQueue(
   action: Action,
@@ -31,6 +31,11 @@ export function withOfflineQueue(
   describe: (data: FormData) => { jenis: JenisTindakanLuring; naskahId: string; ringkasan: string },
 ): Action {
   return async (prev, data) => {
+    // One key per submit, sent with the online attempt too: when its answer is lost on the way back
+    // (the server may have done it), the queued copy carries the same key and is applied once.
+    // randomUUID exists only in a secure context, as does the queue (its service worker).
+    const kunci = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : null;
+    if (kunci && pelaku?.jabatanId) data.set(KUNCI_LURING, kunci);
     if (navigator.onLine || !pelaku?.jabatanId) {
       try {
         return await action(prev, data);
@@ -42,7 +47,7 @@ export function withOfflineQueue(
     if ([...data.values()].some((v) => typeof v !== 'string' && v.size > 0)) return { ok: false, message: PESAN_LAMPIRAN_LURING };
     const { jenis, naskahId, ringkasan } = describe(data);
     await simpanTindakan({
-      kunci: crypto.randomUUID(),
+      kunci: kunci ?? crypto.randomUUID(),
       pegawaiId: pelaku.pegawaiId,
       jabatanId: pelaku.jabatanId,
       dibuatDi: new Date().toISOString(),

@@ -173,3 +173,40 @@ test('a paraf given offline waits on the phone and moves the letter on once onli
   await kepala.context.close();
   await context.close();
 });
+
+test('a disposisi whose answer is lost on the way back is given once, not again from the phone', async ({ browser }, testInfo) => {
+  const perihal = `Jawaban hilang di jalan ${Date.now()}`;
+  await registerSuratMasuk(browser, perihal);
+  const { context, page } = await phone(browser, 'kepala');
+  await page.goto('/');
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.goto('/surat-masuk');
+  await page.getByRole('link', { name: perihal }).tap();
+  await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  const letterPath = new URL(page.url()).pathname;
+
+  // The network drops just after the server took the disposisi: the request arrives, the answer does not.
+  let delivered = 0;
+  await page.route(
+    (url) => url.pathname === letterPath,
+    async (route) => {
+      if (route.request().method() !== 'POST' || !route.request().headers()['next-action'] || delivered > 0) return route.fallback();
+      delivered++;
+      await route.fetch();
+      await route.abort('connectionreset');
+    },
+  );
+  await page.getByRole('group', { name: 'Penerima cepat' }).getByRole('button', { name: /Kabid Aptika/ }).tap();
+  await page.getByRole('button', { name: /Kirim disposisi/ }).tap();
+  await expect(page.getByTestId('disposisi-terkirim')).toContainText('Menunggu koneksi');
+  expect(delivered).toBe(1);
+  await page.unroute((url) => url.pathname === letterPath);
+
+  // The phone sends its queued copy (same key); the server, which already gave it, does not give it again.
+  await expect(page.getByTestId('tindakan-tertunda')).toHaveCount(0, { timeout: 45_000 });
+  await page.reload();
+  const timeline = page.getByRole('list', { name: 'Riwayat disposisi' });
+  await expect(timeline.getByTestId('disposisi-item')).toHaveCount(1);
+  await shotForPeople(page, { path: testInfo.outputPath('jawaban-hilang.png'), fullPage: true });
+  await context.close();
+});

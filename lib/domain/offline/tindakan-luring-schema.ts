@@ -20,6 +20,13 @@ export const tindakanLuringSchema = z.object({
 });
 export type TindakanLuringInput = z.infer<typeof tindakanLuringSchema>;
 
+/**
+ * The field an online form that could be queued sends its key in (withOfflineQueue), so a send whose
+ * answer was lost and the queued copy of it are one action. Anything but a UUID is ignored.
+ */
+export const KUNCI_LURING = 'kunciLuring';
+export const kunciLuringField = { [KUNCI_LURING]: z.uuid().optional().catch(undefined) };
+
 const naskahOnly = z.object({ naskahId: z.uuid('Surat tidak dikenal.') });
 
 /** Each kind's fields, checked exactly as the online form's action checks them. */

@@ -1,10 +1,8 @@
-import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { DomainError } from '@/lib/domain/errors';
 import {
   DATA_SCHEMA,
   PESAN_AKUN_LAIN,
-  PESAN_DIPROSES,
   PESAN_DITERAPKAN,
   PESAN_GAGAL,
   PESAN_JABATAN_LAIN,
@@ -15,6 +13,7 @@ import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanjut';
 import { approveNaskah } from '@/lib/services/naskah/approve-naskah';
 import { openSurat } from '@/lib/services/surat-masuk/open-surat';
+import { catatHasil, klaimKunci } from './sekali-per-kunci';
 
 /** Runs one kind through the same service its online form calls. */
 async function run(actor: Actor, input: TindakanLuringInput, now: Date): Promise<void> {
@@ -54,15 +53,8 @@ export async function applyTindakanLuring(actor: Actor, input: TindakanLuringInp
   // Not claimed: once the person picks that post again, the same key may still be sent.
   if (actor.activePost?.jabatanId !== input.jabatanId) return { status: 'DITOLAK', pesan: PESAN_JABATAN_LAIN };
 
-  const claim = await prisma.tindakanLuring.createMany({
-    data: [{ kunci: input.kunci, pegawaiId: actor.pegawaiId, jenis: input.jenis, dibuatDi: input.dibuatDi, createdAt: now }],
-    skipDuplicates: true,
-  });
-  if (claim.count === 0) {
-    const earlier = await prisma.tindakanLuring.findUnique({ where: { kunci: input.kunci }, select: { pegawaiId: true, status: true, pesan: true } });
-    if (!earlier || earlier.pegawaiId !== actor.pegawaiId) return { status: 'DITOLAK', pesan: PESAN_AKUN_LAIN };
-    return { status: earlier.status, pesan: earlier.pesan ?? PESAN_DIPROSES };
-  }
+  const earlier = await klaimKunci(actor, input, now);
+  if (earlier) return earlier;
 
   let outcome: HasilTindakanLuring;
   try {
@@ -74,6 +66,6 @@ export async function applyTindakanLuring(actor: Actor, input: TindakanLuringInp
     }
     outcome = { status: 'DITOLAK', pesan: refusal(error) };
   }
-  await prisma.tindakanLuring.update({ where: { kunci: input.kunci }, data: { status: outcome.status, pesan: outcome.pesan, selesaiAt: new Date() } });
+  await catatHasil(input.kunci, outcome);
   return outcome;
 }

@@ -4,6 +4,10 @@ import { prisma } from '@/lib/db';
 import { PESAN_AKUN_LAIN, PESAN_JABATAN_LAIN, tindakanLuringSchema, type JenisTindakanLuring } from '@/lib/domain/offline/tindakan-luring-schema';
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { applyTindakanLuring } from '@/lib/services/offline/apply-tindakan-luring';
+import { jalankanSekali } from '@/lib/services/offline/sekali-per-kunci';
+import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
+import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
+import { DomainError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/authz/actor';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
@@ -69,6 +73,33 @@ describe('actions a phone made offline', () => {
     const noRecipient = await applyTindakanLuring(kepala, envelope(kepala, 'disposisi', { naskahId: delivery.naskahId, instruksi: ['Untuk ditindaklanjuti'] }));
     expect(noRecipient).toEqual({ status: 'DITOLAK', pesan: 'Pilih sedikitnya satu penerima disposisi.' });
     expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+  });
+
+  it('applies once a disposisi sent online whose answer was lost, when the phone then sends its queued copy under the same key', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Jawaban yang hilang di jalan' });
+    const kepala = await actorFor(w.kepala.id);
+    const data = { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] };
+    const queued = envelope(kepala, 'disposisi', data);
+    // The online form's action (giveDisposisiAction) with the submit's key: it ran, the answer never arrived.
+    expect(await jalankanSekali(kepala, queued.kunci, 'disposisi', () => giveDisposisi(kepala, giveDisposisiSchema.parse(data)))).toBeNull();
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+    // The phone queued the same fields under the same key and sends them: answered from the record.
+    expect(await applyTindakanLuring(kepala, queued)).toEqual({ status: 'DITERAPKAN', pesan: 'Disposisi terkirim.' });
+    // And the online form sent again with that key (a double tap that raced) runs nothing either.
+    expect(await jalankanSekali(kepala, queued.kunci, 'disposisi', () => Promise.reject(new Error('must not run')))).toEqual({ status: 'DITERAPKAN', pesan: 'Disposisi terkirim.' });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+
+    // A refusal online is thrown as before (the form shows it) and recorded for its key: the queued copy is not applied later.
+    const kunci = randomUUID();
+    const ditolak = await jalankanSekali(kepala, kunci, 'disposisi', () => Promise.reject(new DomainError('Surat ini sudah diarsipkan.'))).catch((e: unknown) => e);
+    expect(ditolak).toBeInstanceOf(DomainError);
+    expect(await applyTindakanLuring(kepala, { ...queued, kunci })).toEqual({ status: 'DITOLAK', pesan: 'Surat ini sudah diarsipkan.' });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+    // Without a key (a form that cannot be queued, or no secure context) it simply runs.
+    let ran = 0;
+    expect(await jalankanSekali(kepala, undefined, 'disposisi', async () => void ran++)).toBeNull();
+    expect(ran).toBe(1);
   });
 
   it('marks a letter read that was opened offline', async () => {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
+import { kunciLuringField } from '@/lib/domain/offline/tindakan-luring-schema';
+import { jalankanSekali } from '@/lib/services/offline/sekali-per-kunci';
 import { tindakLanjutSchema } from '@/lib/domain/disposisi/tindak-lanjut-schema';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanjut';
@@ -12,10 +14,10 @@ import { savePresetSchema } from '@/lib/domain/disposisi/preset-schema';
 import { savePresetDisposisi } from '@/lib/services/disposisi/save-preset-disposisi';
 import { deletePresetDisposisi } from '@/lib/services/disposisi/delete-preset-disposisi';
 
-export const giveDisposisiAction = defineAction(giveDisposisiSchema, async (actor, input) => {
-  await giveDisposisi(actor, input);
+export const giveDisposisiAction = defineAction(giveDisposisiSchema.safeExtend(kunciLuringField), async (actor, { kunciLuring, ...input }) => {
+  const earlier = await jalankanSekali(actor, kunciLuring, 'disposisi', () => giveDisposisi(actor, input));
   revalidatePath(`/surat-masuk/${input.naskahId}`);
-  return { ok: true, message: 'Disposisi terkirim.' };
+  return earlier ? { ok: earlier.status === 'DITERAPKAN', message: earlier.pesan } : { ok: true, message: 'Disposisi terkirim.' };
 });
 
 export const withdrawDisposisiAction = defineAction(
@@ -27,9 +29,10 @@ export const withdrawDisposisiAction = defineAction(
   },
 );
 
-export const tindakLanjutAction = defineAction(tindakLanjutSchema.extend({ naskahId: z.uuid('Surat tidak dikenal.') }), async (actor, { naskahId, ...input }) => {
-  await reportTindakLanjut(actor, input);
+export const tindakLanjutAction = defineAction(tindakLanjutSchema.extend({ naskahId: z.uuid('Surat tidak dikenal.'), ...kunciLuringField }), async (actor, { naskahId, kunciLuring, ...input }) => {
+  const earlier = await jalankanSekali(actor, kunciLuring, 'tindak-lanjut', () => reportTindakLanjut(actor, input));
   revalidatePath(`/surat-masuk/${naskahId}`);
+  if (earlier) return { ok: earlier.status === 'DITERAPKAN', message: earlier.pesan };
   return { ok: true, message: input.selesai ? 'Disposisi ditandai selesai.' : 'Laporan tindak lanjut tersimpan.' };
 });
 
