@@ -51,6 +51,10 @@ test('a disposisi given on a phone reaches the Kabid in the bell, by e-mail and 
   await item.getByRole('link', { name: 'Buka' }).tap();
   await expect(kabid).toHaveURL(new RegExp(`/surat-masuk/${naskahId}$`));
   await expect(kabid.getByRole('heading', { name: perihal })).toBeVisible();
+  // Opening it read it: the list no longer marks it (nor does the bell count it; other specs may
+  // notify the Kabid meanwhile, so the count itself is not compared).
+  await kabid.goto('/notifikasi');
+  await expect(kabid.getByRole('listitem').filter({ hasText: perihal }).getByText('Belum dibaca:')).toHaveCount(0);
 
   // E-mail and WhatsApp leave from the job runner within seconds.
   const kabidMails = () => emailTerkirim().filter((m) => m.to === accountOf('kabid').email && m.raw.includes(perihal));

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { tautanDalamAplikasi } from '@/lib/domain/notifikasi/tautan';
 import { listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -40,11 +41,11 @@ export default async function NotifikasiPage() {
                 </time>
               </div>
               <p className="mt-0.5 text-sm text-slate-700">{n.pesan}</p>
-              {/* Only links inside the app: tautan is written by our services, never by a user. */}
-              {n.tautan?.startsWith('/') && (
-                <Link href={n.tautan} className="mt-1 inline-block text-sm font-semibold text-brand-700 underline">
+              {/* Marks it read on the way (bukaNotifikasi). A plain link: the whole page, the bell's count with it, is drawn again. */}
+              {tautanDalamAplikasi(n.tautan) && (
+                <a href={`/notifikasi/${n.id}/buka`} className="mt-1 inline-block text-sm font-semibold text-brand-700 underline">
                   Buka
-                </Link>
+                </a>
               )}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { countNotifikasiBelumDibaca, listNotifikasi } from '@/lib/services/notifikasi/list-notifikasi';
 import { markNotifikasiRead } from '@/lib/services/notifikasi/mark-notifikasi-read';
+import { bukaNotifikasi } from '@/lib/services/notifikasi/buka-notifikasi';
 import { createPegawai, createWorld } from '../support/factories';
 import { actorFor } from '../support/actors';
 import { LENCANA_MAKS, teksLencana, ucapanLencana } from '@/lib/domain/lencana';
@@ -41,6 +42,30 @@ describe('notifikasi', () => {
     expect(await markNotifikasiRead(actor)).toBe(1);
     expect(await countNotifikasiBelumDibaca(actor)).toBe(0);
     expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: milikLain.id } })).readAt).toBeNull();
+  });
+
+  it('"Buka" marks that one notification read and leads to its page; another person\'s, or a link off the app, leads to the list', async () => {
+    const { instansi, opd, kepala } = await createWorld();
+    const lain = await createPegawai(instansi.id, opd.id);
+    const milikLain = await notify(lain.id, 'milik orang lain', '2026-11-23T01:00:00Z');
+    const satu = await prisma.notifikasi.create({ data: { pegawaiId: kepala.id, judul: 'Disposisi baru', pesan: 'Pesan', tautan: '/surat-masuk/01a249d0-6348-71ac-b3b7-6fad86b06ec1' } });
+    await notify(kepala.id, 'dua', '2026-11-22T02:00:00Z');
+    const actor = await actorFor(kepala.id);
+
+    expect(await bukaNotifikasi(actor, satu.id)).toBe('/surat-masuk/01a249d0-6348-71ac-b3b7-6fad86b06ec1');
+    expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: satu.id } })).readAt).not.toBeNull();
+    expect(await countNotifikasiBelumDibaca(actor)).toBe(1);
+    // Opened again: still its page, its first reading kept.
+    const dibaca = (await prisma.notifikasi.findUniqueOrThrow({ where: { id: satu.id } })).readAt;
+    expect(await bukaNotifikasi(actor, satu.id)).toBe('/surat-masuk/01a249d0-6348-71ac-b3b7-6fad86b06ec1');
+    expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: satu.id } })).readAt).toEqual(dibaca);
+
+    expect(await bukaNotifikasi(actor, milikLain.id)).toBe('/notifikasi');
+    expect((await prisma.notifikasi.findUniqueOrThrow({ where: { id: milikLain.id } })).readAt).toBeNull();
+    for (const tautan of ['//contoh.test/jebakan', '/\\contoh.test', 'https://contoh.test', null]) {
+      const n = await prisma.notifikasi.create({ data: { pegawaiId: kepala.id, judul: 'x', pesan: 'x', tautan } });
+      expect(await bukaNotifikasi(actor, n.id)).toBe('/notifikasi');
+    }
   });
 
   it('counts the unread only as far as the badge shows them: 99+ for 250', async () => {
