@@ -2,14 +2,22 @@ import { z } from 'zod';
 import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 import { kodeKlasifikasiDiketik } from '@/lib/domain/klasifikasi/pilihan';
+import { calendarDay as hariKalender } from '@/lib/domain/jabatan/acting';
 import { SIFAT_MAX } from './sifat';
+
+/** The oldest tanggal surat taken: a year before it is a typo (1900 for 2019), not a letter. */
+export const TANGGAL_SURAT_PALING_AWAL = '1945-08-17';
 
 const optionalText = (max: number, message: string) => optionalLine(max, message);
 
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
   nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.')),
-  tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.'),
+  // A letter is registered when it arrives, so it cannot be dated later than today (WIB): 2099 typed
+  // for 2019 put it at the top of every date order and opened a berkas "2099" in the archive.
+  tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.')
+    .refine((d) => d <= hariKalender(new Date()), 'Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.')
+    .refine((d) => d >= TANGGAL_SURAT_PALING_AWAL, 'Tanggal surat terlalu lama. Periksa tahunnya.'),
   pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.')),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
   perihal: z.string({ error: 'Isi perihal.' }).pipe(singleLine(500, 'Perihal paling panjang 500 karakter.').min(3, 'Isi perihal.')),
@@ -20,7 +28,7 @@ export const registerSuratMasukSchema = z.object({
   klasifikasiArsipId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Klasifikasi arsip tidak dikenal.').nullable()),
   /** The kode typed instead, when the instansi's list is too long for a select (KLASIFIKASI_DAFTAR_MAX). */
   klasifikasiArsipKode: kodeKlasifikasiDiketik,
-  lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0).max(999).default(0),
+  lampiranJumlah: z.coerce.number({ error: 'Jumlah lampiran harus angka.' }).int('Jumlah lampiran harus bilangan bulat.').min(0, 'Jumlah lampiran tidak boleh negatif.').max(999, 'Jumlah lampiran paling banyak 999.').default(0),
   /** The post it goes to; empty = the pimpinan OPD. */
   tujuanJabatanId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Tujuan tidak dikenal.').nullable()),
   /** The scan (PDF, JPG or PNG); its content is checked by the service, its size here too. */

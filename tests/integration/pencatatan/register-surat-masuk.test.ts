@@ -1,3 +1,4 @@
+import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
@@ -140,6 +141,17 @@ describe('registerSuratMasuk', () => {
     const attributes = registerSuratMasukSchema.safeParse({ sifat: 'x'.repeat(51), klasifikasiKeamanan: 'PENTING', derajatKecepatan: 'KILAT' });
     const byField = Object.fromEntries(attributes.error!.issues.map((i) => [String(i.path[0]), i.message]));
     expect(byField).toMatchObject({ sifat: 'Sifat paling panjang 50 karakter.', klasifikasiKeamanan: 'Pilih klasifikasi keamanan surat.', derajatKecepatan: 'Pilih derajat kecepatan.' });
+  });
+
+  it('refuses a tanggal surat after today (the letter arrives today) or before 1945, and a negative lampiran, each on its field', () => {
+    const tanggal = (tanggalSurat: string) => registerSuratMasukSchema.shape.tanggalSurat.safeParse(tanggalSurat);
+    const besok = calendarDay(new Date(Date.now() + 24 * 3600_000));
+    expect(tanggal(besok).error?.issues[0]?.message).toBe('Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.');
+    expect(tanggal('2099-12-31').success).toBe(false);
+    expect(tanggal('1900-01-01').error?.issues[0]?.message).toBe('Tanggal surat terlalu lama. Periksa tahunnya.');
+    expect(tanggal(calendarDay(new Date())).success).toBe(true);
+    expect(tanggal('1998-05-21').success).toBe(true);
+    expect(registerSuratMasukSchema.shape.lampiranJumlah.safeParse('-5').error?.issues[0]?.message).toBe('Jumlah lampiran tidak boleh negatif.');
   });
 });
 
