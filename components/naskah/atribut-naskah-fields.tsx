@@ -66,9 +66,12 @@ export function AtributNaskahFields(props: {
   onKeamananChange: (v: KlasifikasiKeamanan) => void;
   kecepatan: DerajatKecepatan;
   onKecepatanChange: (v: DerajatKecepatan) => void;
+  /** Why the konsep cannot go up the chain without one (submitForReview). */
+  klasifikasiError?: string;
 }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
+      {props.klasifikasiError && <p className="text-sm text-red-700 sm:col-span-3">{props.klasifikasiError}</p>}
       {props.klasifikasi ? (
         <label className="space-y-1 text-sm font-medium text-slate-800 sm:col-span-3">
           Klasifikasi arsip

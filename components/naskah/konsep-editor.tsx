@@ -282,6 +282,7 @@ function KonsepEditorIsi(props: KonsepEditorProps & { dipulihkan: boolean }) {
             onKeamananChange={setKeamanan}
             kecepatan={kecepatan}
             onKecepatanChange={setKecepatan}
+            klasifikasiError={errors.klasifikasiArsipId?.[0]}
           />
         </EditorCard>
 

@@ -50,6 +50,8 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
   await staf.getByRole('textbox', { name: 'Penutup' }).fill('Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.');
   const kadis = await staf.locator('#penandatangan option', { hasText: 'Kepala Dinas Komunikasi dan Informatika' }).getAttribute('value');
   await staf.getByLabel('Penandatangan').selectOption(kadis!);
+  // Asked for before it goes up the chain (submitForReview), as signing needs it.
+  await staf.getByLabel('Klasifikasi arsip').selectOption({ index: 1 });
   await expect(staf.getByTestId('signature-line')).toContainText('KEPALA DINAS KOMUNIKASI DAN INFORMATIKA');
   await staf.getByLabel('Cari jabatan tujuan').fill('Kepala Bidang Informasi');
   await staf.getByRole('button', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).click();

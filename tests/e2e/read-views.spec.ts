@@ -56,6 +56,8 @@ test('konsep: the edited chain stays, the header follows the hal, the read view 
   await staf.getByRole('textbox', { name: 'Isi naskah' }).fill('Mohon disampaikan data aplikasi yang dikelola bidang masing-masing.');
   const kabid = await staf.locator('#penandatangan option', { hasText: 'Kepala Bidang Aplikasi Informatika' }).getAttribute('value');
   await staf.getByLabel('Penandatangan').selectOption(kabid!);
+  // Asked for before it goes up the chain (submitForReview), as signing needs it.
+  await staf.getByLabel('Klasifikasi arsip').selectOption({ index: 1 });
   await staf.getByLabel(/^Atas nama/).check();
   await staf.getByLabel('Cari jabatan tujuan').fill('Kepala Bidang Informasi');
   await staf.getByRole('button', { name: /Kepala Bidang Informasi dan Komunikasi Publik/ }).click();

@@ -31,12 +31,15 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
   if (!konten.ok) Object.assign(missing, konten.fieldErrors);
   else Object.assign(missing, konten.missing);
   if (!draft.penandatanganJabatanId) missing.penandatanganJabatanId = ['Pilih penandatangan.'];
+  const current = await prisma.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { atasNamaJabatanId: true, klasifikasiArsipId: true } });
+  // Signing refuses a naskah without one (prepareSigning): asked for here, where the drafter can fill
+  // it, not found by the signer at the end of the chain.
+  if (!current.klasifikasiArsipId) missing.klasifikasiArsipId = ['Pilih klasifikasi arsip naskah.'];
   const tujuan = await prisma.penerimaNaskah.count({ where: { naskahId: draft.id, jenis: 'TUJUAN' } });
   if (tujuan === 0) missing.tujuan = ['Tambahkan paling sedikit satu tujuan.'];
   if (Object.keys(missing).length > 0) throw new DomainError('Naskah belum lengkap. Lengkapi isian yang ditandai sebelum mengajukan.', missing);
 
   const signerId = draft.penandatanganJabatanId!;
-  const current = await prisma.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { atasNamaJabatanId: true } });
   const signer = await resolvePenandatangan(draft.opdId, draft.pembuatJabatanId, signerId, current.atasNamaJabatanId !== null, now);
   const chain = checkChain(await loadPostIndex(draft.opdId), draft.pembuatJabatanId, signerId, input.verifikator);
   if (!chain.ok) throw new DomainError(chain.message, { verifikator: [chain.message] });

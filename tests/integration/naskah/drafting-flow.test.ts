@@ -227,6 +227,10 @@ describe('bad input is refused and nothing is written', () => {
     const incomplete = await submitForReview(staf, { naskahId, verifikator: [] }).catch((e: unknown) => e);
     expect(incomplete).toBeInstanceOf(DomainError);
     expect(Object.keys((incomplete as DomainError).fieldErrors ?? {}).sort()).toEqual(['tanggal', 'tujuan']);
+    // Without a klasifikasi arsip it waits with the drafter (signing would refuse it at the end of the chain).
+    await saveKonsep(staf, saveInput(naskahId, w, { klasifikasiArsipId: null }));
+    const tanpaKlasifikasi = await submitForReview(staf, { naskahId, verifikator: [] }).catch((e: unknown) => e);
+    expect((tanpaKlasifikasi as DomainError).fieldErrors).toEqual({ klasifikasiArsipId: ['Pilih klasifikasi arsip naskah.'] });
 
     await saveKonsep(staf, saveInput(naskahId, w));
     await expect(submitForReview(staf, { naskahId, verifikator: [w.kabid.jabatan.id, w.kasi.jabatan.id] })).rejects.toThrow('Urutkan');
