@@ -21,3 +21,6 @@ export type NotifikasiEvent =
   | { jenis: 'PENUGASAN_PELAKSANA'; penugasanId: string }
   /** Raised by the certificate check; kunci makes a repeated check write it once. */
   | { jenis: 'SERTIFIKAT_AKAN_KEDALUWARSA'; pegawaiId: string; berlakuSampai: Date; kunci: string };
+
+/** The kunci of a disposisi's notifications to its recipients: withdrawing it finds them by this. */
+export const kunciDisposisiDiterima = (disposisiId: string) => `DISPOSISI_DITERIMA:${disposisiId}`;

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { canWithdraw } from '@/lib/domain/disposisi/status';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
+import { kunciDisposisiDiterima } from '@/lib/domain/notifikasi/event';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 
 /** The giver takes a disposisi back while no recipient has opened it. */
@@ -21,6 +22,8 @@ export async function withdrawDisposisi(actor: Actor, disposisiId: string): Prom
     const { count } = await tx.penerimaDisposisi.updateMany({ where: { disposisiId, status: 'BELUM_DIBACA' }, data: { status: 'DITARIK' } });
     if (count !== disposisi.penerima.length) throw new DomainError('Disposisi tidak dapat ditarik karena sudah dibaca oleh penerima.');
     await tx.disposisi.update({ where: { id: disposisiId }, data: { ditarikAt: new Date() } });
+    // Its recipients' "Disposisi baru" no longer asks them for anything: read, so the bell stops counting it.
+    await tx.notifikasi.updateMany({ where: { kunci: kunciDisposisiDiterima(disposisiId), readAt: null }, data: { readAt: new Date() } });
     await recordAudit(tx, actor, {
       instansiId: disposisi.naskah.opd.instansiId,
       opdId: disposisi.naskah.opdId,

@@ -2,7 +2,7 @@
 // most events go to whoever holds the post today (Plt./Plh. included, told in which post); a few go
 // to people by name (the drafter, the verifikators who gave paraf, a certificate's owner).
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { NotifikasiEvent } from '@/lib/domain/notifikasi/event';
+import { kunciDisposisiDiterima, type NotifikasiEvent } from '@/lib/domain/notifikasi/event';
 import { susunPesan, type Pesan, type PesanInput } from '@/lib/domain/notifikasi/pesan';
 import { currentStep } from '@/lib/domain/naskah/review-chain';
 import { formatTanggal } from '@/lib/domain/tanggal';
@@ -54,7 +54,7 @@ async function draftsFor(tx: Tx, event: NotifikasiEvent, now: Date): Promise<Dra
         select: { batasWaktu: true, naskah: { select: SURAT }, dariJabatan: { select: { nama: true } }, penerima: { where: { status: { not: 'DITARIK' } }, select: { jabatanId: true } } },
       });
       const input: PesanInput = { jenis: 'DISPOSISI_DITERIMA', surat: d.naskah, dari: d.dariJabatan.nama, batasWaktu: d.batasWaktu ? formatTanggal(d.batasWaktu) : null };
-      return untukJabatan(tx, d.penerima.map((p) => p.jabatanId), input, now);
+      return untukJabatan(tx, d.penerima.map((p) => p.jabatanId), input, now, kunciDisposisiDiterima(event.disposisiId));
     }
     case 'TINDAK_LANJUT_DILAPORKAN': {
       const p = await loadPenerimaDisposisi(tx, event.penerimaDisposisiId);

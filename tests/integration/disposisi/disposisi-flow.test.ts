@@ -91,9 +91,13 @@ describe('disposisi down the tree', () => {
     const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat B' });
     const kepala = await actorFor(w.kepala.id);
     const first = await giveDisposisi(kepala, give(delivery.naskahId, [w.kabid.jabatan.id]));
+    const baru = { pegawaiId: w.kabid.pegawai.id, jenis: 'DISPOSISI_DITERIMA' };
+    expect(await prisma.notifikasi.count({ where: { ...baru, readAt: null } })).toBe(1);
     await withdrawDisposisi(kepala, first.disposisiId);
     const kabid = await actorFor(w.kabid.pegawai.id);
     expect(await listDisposisiMasuk(kabid)).toEqual([]);
+    // Its "Disposisi baru" asks nothing of the kabid any more: read, out of the bell's count.
+    expect(await prisma.notifikasi.count({ where: { ...baru, readAt: null } })).toBe(0);
     await expect(openSurat(kabid, delivery.naskahId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(withdrawDisposisi(kepala, first.disposisiId)).rejects.toBeInstanceOf(NotFoundError);
 
