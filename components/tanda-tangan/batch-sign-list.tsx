@@ -50,6 +50,8 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
   const [open, setOpen] = useState(initialBatch !== null && !initialBatch.selesai);
   const dialog = useRef<HTMLDialogElement>(null);
   const running = batch !== null && !batch.selesai;
+  const dikirim = useRef(false);
+  const [mengirim, setMengirim] = useState(false);
 
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   const allSelected = rows.length > 0 && rows.every((r) => selected.includes(r.id));
@@ -79,7 +81,10 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
   }, [running, router]);
 
   function openDialog() {
-    if (!running) setBatch(null);
+    if (!running) {
+      setBatch(null);
+      dikirim.current = false;
+    }
     setError(null);
     setOpen(true);
     dialog.current?.showModal();
@@ -94,6 +99,20 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
   }
 
   async function run(formData: FormData) {
+    // One batch per opening of the dialog: a double tap on "Tandatangani" started a second batch of
+    // the same naskah, whose every item failed as already signed, and the dialog then reported
+    // "0 dari 2 berhasil" for letters that were signed. Open again after a refusal to retry.
+    if (dikirim.current) return;
+    dikirim.current = true;
+    setMengirim(true);
+    try {
+      await kirim(formData);
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  async function kirim(formData: FormData) {
     const chosen = rows.filter((r) => selected.includes(r.id));
     for (const row of chosen) formData.append('naskahIds', row.id);
     let result: FormState;
@@ -102,7 +121,10 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
     } catch {
       result = { ok: false, message: 'Koneksi ke server terputus. Periksa jaringan lalu coba lagi.' };
     }
-    if (!result.ok) return setError(result);
+    if (!result.ok) {
+      dikirim.current = false;
+      return setError(result);
+    }
     setError(null);
     setBatch({ items: chosen.map((r) => ({ naskahId: r.id, perihal: r.perihal, status: 'MENUNGGU', nomor: null, pesan: null })), selesai: false });
   }
@@ -179,8 +201,8 @@ export function BatchSignList({ rows, action, initialBatch, empty, requestTotp }
                   <button type="button" onClick={closeDialog} className="flex-1 rounded-lg border border-slate-300 px-4 py-2.5 font-semibold text-slate-700">
                     Batal
                   </button>
-                  <button type="submit" className="flex-1 rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white">
-                    Tandatangani
+                  <button type="submit" disabled={mengirim} className="flex-1 rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white disabled:opacity-60">
+                    {mengirim ? 'Memproses…' : 'Tandatangani'}
                   </button>
                 </div>
               </form>
