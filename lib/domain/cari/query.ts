@@ -229,9 +229,19 @@ export interface RencanaCari {
   bagian: { tsquery: string; kata: string[] }[];
 }
 
+/**
+ * The agenda number as the app shows it ("Agenda 15/2026", or "15/2026"): its number is a word of the
+ * search document, its year is not, so as a phrase it matched nothing (an outside walk found only a
+ * bare "15" worked, the form the search page's hint promises).
+ */
+const AGENDA = /^(?:agenda\s+)?0*(\d{1,7})\/((?:19|20)\d{2})$/i;
+
 /** Splits the input into quoted phrases and loose words, and decides which matchers apply. */
 export function rencanaCari(input: string): RencanaCari {
   const text = input.slice(0, CARI_MAX_PANJANG).trim();
+  const agenda = AGENDA.exec(text);
+  // That agenda number exactly (not as a prefix: 15 is not 150), or a letter number holding the text.
+  if (agenda) return { tsquery: agenda[1]!, nomorFragmen: `${agenda[1]}/${agenda[2]}`, kata: [agenda[1]!], bagian: [{ tsquery: agenda[1]!, kata: [agenda[1]!] }] };
   const bagian: RencanaCari['bagian'] = [];
   const kata: string[] = [];
   for (const m of text.matchAll(/"([^"]*)"|([^\s"]+)/g)) {

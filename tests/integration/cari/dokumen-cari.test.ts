@@ -38,6 +38,23 @@ describe('the search document', () => {
     expect(hasil[0]!.cuplikan.filter((s) => s.tanda).map((s) => s.teks.toLowerCase())).toEqual([`cendrawasih${tag}`]);
   });
 
+  it('finds an incoming letter by its agenda number as the app shows it (15/2026, Agenda 15/2026)', async () => {
+    const { pegawai: pencatat } = await createPencatat(w);
+    const catat = async (perihal: string) =>
+      registerSuratMasuk(
+        await actorFor(pencatat.id),
+        registerSuratMasukSchema.parse({ nomor: `005/${perihal}/UJI/2026`, tanggalSurat: '2026-11-20', pengirimNama: 'Bappeda Uji', perihal, klasifikasiKeamanan: 'BIASA', pindaian: asFile(await tinyPdf('Surat'), 'surat.pdf') }),
+      );
+    const naskah = await catat(`Agenda${tag}`);
+    const { nomorAgenda, tahunAgenda } = await prisma.naskah.findUniqueOrThrow({ where: { id: naskah.id }, select: { nomorAgenda: true, tahunAgenda: true } });
+    // Anything else found holds the text in its letter number; an agenda number merely starting with it (15, 150) is not meant.
+    for (const q of [`${nomorAgenda}/${tahunAgenda}`, `Agenda ${nomorAgenda}/${tahunAgenda}`, `agenda 00${nomorAgenda}/${tahunAgenda}`]) {
+      const hasil = await cari(pencatat.id, q);
+      expect(hasil.map((h) => h.id), q).toContain(naskah.id);
+      expect(hasil.every((h) => h.id === naskah.id || h.nomor.map((s) => s.teks).join('').includes(`${nomorAgenda}/${tahunAgenda}`)), q).toBe(true);
+    }
+  });
+
   it('finds a naskah by a phrase of its body and by its tujuan, for the drafter; not for a post outside it', async () => {
     const naskah = await createNaskahMenungguTandaTangan(w, { perihal: `Koordinasi Merak${tag}` });
     expect((await cari(w.staf.pegawai.id, '"program kerja" merak' + tag)).map((h) => h.id)).toEqual([naskah.id]);

@@ -11,6 +11,11 @@ describe('rencanaCari', () => {
     ['/DISKOMINFO/2026', '(diskominfo <-> 2026)', '/DISKOMINFO/2026'],
     ['000.1.2.3/0157/DISKOMINFO/2026', '(000 <-> 1 <-> 2 <-> 3 <-> 0157 <-> diskominfo <-> 2026)', '000.1.2.3/0157/DISKOMINFO/2026'],
     ['Sukamaju Pêrmai', 'sukamaju:* & permai:*', null],
+    // The agenda number as the app shows it: that number exactly, or a letter number holding it.
+    ['15/2026', '15', '15/2026'],
+    ['Agenda 0015/2026', '15', '15/2026'],
+    ['1500/2026', '1500', '1500/2026'],
+    ['15/3026', '(15 <-> 3026)', '15/3026'],
   ])('%s', (input, tsquery, nomor) => {
     const r = rencanaCari(input);
     expect(r.tsquery).toBe(tsquery);
@@ -22,7 +27,7 @@ describe('rencanaCari', () => {
     for (const hostile of ["a & !b | c", "foo:*A", "(((", "'; DROP TABLE \"Naskah\"; --", "x <-> y <2> z", '\\:* & |']) {
       const { tsquery } = rencanaCari(hostile);
       if (tsquery) expect(tsquery).toMatch(/^[\p{L}\p{N}:*&<>() -]+$/u);
-      for (const part of tsquery ? tsquery.split(/ & /) : []) expect(part).toMatch(/^(\([\p{L}\p{N}]+( <-> [\p{L}\p{N}]+)+\)|[\p{L}\p{N}]+:\*)$/u);
+      for (const part of tsquery ? tsquery.split(/ & /) : []) expect(part).toMatch(/^(\([\p{L}\p{N}]+( <-> [\p{L}\p{N}]+)+\)|[\p{L}\p{N}]+:\*|\d+)$/u);
     }
   });
 
