@@ -23,6 +23,22 @@ export interface FieldSpec {
   wide?: boolean;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
+  /**
+   * type 'select': the other fields' values for each option (a saved row's), put in the form when it
+   * is chosen; '*' for an option without its own. Choosing a jenis in Penomoran showed the defaults,
+   * so saving replaced the jenis's real template with them.
+   */
+  isiPerPilihan?: Record<string, Record<string, string>>;
+}
+
+/** Puts values into the named fields of a form (a checkbox takes 'true' as checked). */
+function isiBidang(form: HTMLFormElement | null, values: Record<string, string> | undefined) {
+  if (!form || !values) return;
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === 'true';
+    else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) field.value = value;
+  }
 }
 
 export interface SubmitSpec {
@@ -122,7 +138,12 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
       {f.type === 'cari' ? (
         <PilihCari id={common.id} name={f.name} url={f.cariUrl ?? ''} placeholder={f.placeholder} invalid={Boolean(errors?.length)} describedBy={common['aria-describedby']} />
       ) : f.type === 'select' ? (
-        <select {...common} defaultValue={f.defaultValue ?? ''} className={inputClass}>
+        <select
+          {...common}
+          defaultValue={f.defaultValue ?? ''}
+          onChange={f.isiPerPilihan ? (ev) => isiBidang(ev.currentTarget.form, f.isiPerPilihan![ev.currentTarget.value] ?? f.isiPerPilihan!['*']) : undefined}
+          className={inputClass}
+        >
           {f.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

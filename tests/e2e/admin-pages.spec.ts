@@ -52,6 +52,13 @@ test.describe('admin instansi', () => {
     await shot('09-pegawai-detail');
 
     await page.goto(`${base}/penomoran`);
+    // Choosing a jenis shows its saved template (the demo's Keputusan), not the defaults that saving would put over it.
+    const template = page.getByLabel('Template', { exact: true });
+    await page.getByLabel('Jenis naskah').selectOption('KEPUTUSAN');
+    await expect(template).toHaveValue('{nomor} TAHUN {tahun}');
+    await expect(page.getByLabel('Jumlah digit nomor urut')).toHaveValue('1');
+    await page.getByLabel('Jenis naskah').selectOption('MEMO');
+    await expect(template).not.toHaveValue('{nomor} TAHUN {tahun}');
     await page.getByLabel('Template', { exact: true }).fill('{nomor}/{unit}/{bulan_romawi}/{tahun}');
     await expect(page.getByTestId('nomor-preview')).toContainText(/0157\/DISKOMINFO\/[IVX]+\/\d{4}/);
     await page.getByLabel('Template', { exact: true }).fill('{nomor}/{tanggal}');

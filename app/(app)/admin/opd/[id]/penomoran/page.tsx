@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
-import { TOKENS } from '@/lib/domain/penomoran/format-nomor';
+import { DEFAULT_TEMPLATE, TOKENS } from '@/lib/domain/penomoran/format-nomor';
 import { JENIS_NASKAH_INFO } from '@/lib/domain/penomoran/jenis-kode';
 import { listTemplatePenomoran } from '@/lib/services/admin/list-template-penomoran';
 import { AdminForm } from '@/components/admin/admin-form';
@@ -19,6 +19,11 @@ export default async function PenomoranPage({ params }: { params: Promise<{ id: 
   const page = await loadPage(() => listTemplatePenomoran(actor, id));
   if (!page.ok) return <Forbidden message={page.message} />;
   const { opd, rows, contohDefault } = page.data;
+  // Each jenis's saved template fills the form when it is chosen; one without its own starts from the defaults.
+  const bawaan = { template: DEFAULT_TEMPLATE, panjangNomor: '4', urutanPerJenis: 'false' };
+  const isiPerJenis: Record<string, Record<string, string>> = { '*': bawaan };
+  for (const r of rows) isiPerJenis[r.jenis ?? ''] = { template: r.template, panjangNomor: String(r.panjangNomor), urutanPerJenis: String(r.urutanPerJenis) };
+  const awal = isiPerJenis[''] ?? bawaan;
   const jenisLabel = (j: string | null) => (j ? JENIS_NASKAH_INFO[j as keyof typeof JENIS_NASKAH_INFO][0] : 'Semua jenis (bawaan OPD)');
   return (
     <>
@@ -51,10 +56,10 @@ export default async function PenomoranPage({ params }: { params: Promise<{ id: 
             label="Simpan template"
             fields={[
               { name: 'opdId', label: '', type: 'hidden', defaultValue: opd.id },
-              { name: 'jenis', label: 'Jenis naskah', type: 'select', options: [{ value: '', label: 'Semua jenis (bawaan OPD)' }, ...Object.entries(JENIS_NASKAH_INFO).map(([value, [label]]) => ({ value, label }))] },
-              { name: 'template', label: 'Template', required: true, defaultValue: '{klasifikasi}/{nomor}/{unit}/{tahun}', hint: `Token: ${TOKENS.map((t) => `{${t}}`).join(' ')}` },
-              { name: 'panjangNomor', label: 'Jumlah digit nomor urut', type: 'number', defaultValue: '4' },
-              { name: 'urutanPerJenis', label: 'Nomor urut terpisah untuk jenis ini', type: 'checkbox' },
+              { name: 'jenis', label: 'Jenis naskah', type: 'select', isiPerPilihan: isiPerJenis, options: [{ value: '', label: 'Semua jenis (bawaan OPD)' }, ...Object.entries(JENIS_NASKAH_INFO).map(([value, [label]]) => ({ value, label }))] },
+              { name: 'template', label: 'Template', required: true, defaultValue: awal.template, hint: `Token: ${TOKENS.map((t) => `{${t}}`).join(' ')}` },
+              { name: 'panjangNomor', label: 'Jumlah digit nomor urut', type: 'number', defaultValue: awal.panjangNomor },
+              { name: 'urutanPerJenis', label: 'Nomor urut terpisah untuk jenis ini', type: 'checkbox', defaultValue: awal.urutanPerJenis },
             ]}
             submits={[{ label: 'Simpan template' }]}
           />
