@@ -73,9 +73,11 @@ export function checkShape(file: ImportFile, rows: readonly string[][]): { error
 export interface ExistingOpdData {
   unitKode: ReadonlySet<string>;
   jabatanKode: ReadonlySet<string>;
-  /** NIPs and e-mails already used anywhere in the installation. */
+  /** NIPs, NIKs and e-mails already used anywhere in the installation. */
   nip: ReadonlySet<string>;
   email: ReadonlySet<string>;
+  /** A clash passed "Periksa dulu" and failed the import as "Data yang sama sudah ada." with no row. */
+  nik: ReadonlySet<string>;
   /** True when the OPD already has a pimpinan post. */
   hasPimpinan: boolean;
 }
@@ -180,6 +182,7 @@ export function planImport(
   const pegawai: PlannedPegawai[] = [];
   const nipSeen = new Map<string, number>();
   const emailSeen = new Map<string, number>();
+  const nikSeen = new Map<string, number>();
   const jabatanTaken = new Map<string, number>();
   for (const r of records.pegawai) {
     const row = Number(r.__row);
@@ -191,6 +194,7 @@ export function planImport(
     }
     const p = parsed.data;
     duplicateCheck(errors, 'pegawai', row, 'nip', p.nip, nipSeen, existing.nip, 'NIP');
+    duplicateCheck(errors, 'pegawai', row, 'nik', p.nik, nikSeen, existing.nik, 'NIK');
     if (p.email) duplicateCheck(errors, 'pegawai', row, 'email', p.email, emailSeen, existing.email, 'E-mail');
     const kodeJabatan = r.kode_jabatan || null;
     if (kodeJabatan) {

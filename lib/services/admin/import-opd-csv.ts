@@ -28,10 +28,11 @@ export interface ImportOpdCsvResult {
 async function existingFor(db: Prisma.TransactionClient | typeof prisma, opdId: string, records: Record<ImportFile, Records>) {
   const nips = records.pegawai.map((r) => r.nip!).filter(Boolean);
   const emails = records.pegawai.map((r) => r.email!.toLowerCase()).filter(Boolean);
+  const niks = records.pegawai.map((r) => r.nik!).filter(Boolean);
   const [units, jabatan, pegawai] = await Promise.all([
     db.unitKerja.findMany({ where: { opdId }, select: { kode: true } }),
     db.jabatan.findMany({ where: { opdId }, select: { kode: true, level: true, parentId: true, aktif: true } }),
-    db.pegawai.findMany({ where: { OR: [{ nip: { in: nips } }, { email: { in: emails } }] }, select: { nip: true, email: true } }),
+    db.pegawai.findMany({ where: { OR: [{ nip: { in: nips } }, { email: { in: emails } }, { nik: { in: niks } }] }, select: { nip: true, email: true, nik: true } }),
   ]);
   return {
     unitKode: new Set(units.map((u) => u.kode)),
@@ -40,6 +41,7 @@ async function existingFor(db: Prisma.TransactionClient | typeof prisma, opdId: 
     hasPimpinan: jabatan.some((j) => j.parentId === null && j.aktif),
     nip: new Set(pegawai.map((p) => p.nip)),
     email: new Set(pegawai.map((p) => p.email).filter((e): e is string => !!e)),
+    nik: new Set(pegawai.map((p) => p.nik)),
   };
 }
 

@@ -56,6 +56,11 @@ describe('importOpdCsv', () => {
     const r2 = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { pegawai: enc(pegawai.replace('"=HYPERLINK(""http://x"",""klik"")"', 'Nama')) }, dryRun: false });
     expect(r2.errors).toEqual([`pegawai.csv, baris 4, kolom nip: NIP ${w.other.pegawai.nip} sudah terdaftar.`]);
     expect(await counts(w.opd.id)).toEqual(before);
+
+    // A NIK in use is found by "Periksa dulu", on its row and column (it failed the import itself, naming nothing).
+    const nikGanda = `nip,nik,nama,gelar_depan,gelar_belakang,golongan,email,kode_jabatan\n${randomNip()},${w.other.pegawai.nik},Ganda,,,,,\n`;
+    const r3 = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { pegawai: enc(nikGanda) }, dryRun: true });
+    expect(r3.errors).toEqual([`pegawai.csv, baris 2, kolom nik: NIK ${w.other.pegawai.nik} sudah terdaftar.`]);
   });
 
   it('refuses wrong headers, a Windows-1252 file, UTF-16 and 50,000 rows, naming the file', async () => {

@@ -31,6 +31,8 @@ describe('pegawai admin', () => {
     const count = await prisma.pegawai.count();
     await expect(createPegawai(w.adminOpd, { opdId: w.opd.id, ...fields(), nip: w.other.pegawai.nip })).rejects.toMatchObject({ fieldErrors: { nip: [expect.stringContaining('sudah terdaftar')] } });
     await expect(updatePegawai(w.adminOpd, { pegawaiId: w.kepala.id, ...fields(), email: w.other.pegawai.email })).rejects.toMatchObject({ fieldErrors: { email: [expect.any(String)] } });
+    // A NIK in use is named on the NIK (the database's own refusal blamed the NIP or e-mail).
+    await expect(createPegawai(w.adminOpd, { opdId: w.opd.id, ...fields(), nik: w.other.pegawai.nik })).rejects.toMatchObject({ fieldErrors: { nik: ['NIK sudah terdaftar untuk pegawai lain.'] } });
     expect(await prisma.pegawai.count()).toBe(count);
   });
 

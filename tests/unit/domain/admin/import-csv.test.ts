@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkShape, describeError, IMPORT_HEADERS, planImport, type ExistingOpdData, type ImportFile, type Records } from '@/lib/domain/admin/import-csv';
 import { isFormulaLike } from '@/lib/domain/admin/csv-cells';
 
-const none: ExistingOpdData = { unitKode: new Set(), jabatanKode: new Set(), nip: new Set(), email: new Set(), hasPimpinan: false };
+const none: ExistingOpdData = { unitKode: new Set(), jabatanKode: new Set(), nip: new Set(), email: new Set(), nik: new Set(), hasPimpinan: false };
 
 function shape(file: ImportFile, lines: string[][]) {
   return checkShape(file, [[...IMPORT_HEADERS[file]], ...lines]);
@@ -65,6 +65,8 @@ describe('planImport', () => {
     ['invalid NIK', { unit: units, jabatan, pegawai: shape('pegawai', [['199003152015031002', '0201', 'Budi', '', '', '', '', '']]).records }, {}, 'kolom nik: NIK harus 16 angka'],
     ['unknown golongan', { unit: units, jabatan, pegawai: shape('pegawai', [['199003152015031002', '3201011503900001', 'Budi', '', '', 'V/a', '', '']]).records }, {}, 'kolom golongan'],
     ['duplicate NIP inside the file', { unit: units, jabatan, pegawai: shape('pegawai', [['199003152015031002', '3201011503900001', 'Budi', '', '', '', '', ''], ['199003152015031002', '3201011503900002', 'Bude', '', '', '', '', '']]).records }, {}, 'baris 3, kolom nip: NIP 199003152015031002 sudah dipakai di baris 2'],
+    ['duplicate NIK in the database', { unit: units, jabatan, pegawai: shape('pegawai', [['199003152015031002', '3201011503900001', 'Budi', '', '', '', '', '']]).records }, { nik: new Set(['3201011503900001']) }, 'pegawai.csv, baris 2, kolom nik: NIK 3201011503900001 sudah terdaftar.'],
+    ['duplicate NIK inside the file', { unit: units, jabatan, pegawai: shape('pegawai', [['199003152015031002', '3201011503900001', 'Budi', '', '', '', '', ''], ['198512012010122001', '3201011503900001', 'Sari', '', '', '', '', '']]).records }, {}, 'baris 3, kolom nik: NIK 3201011503900001 sudah dipakai di baris 2'],
     ['unknown unit of a jabatan', { unit: units.slice(0, 1), jabatan, pegawai: [] }, {}, 'jabatan.csv, baris 3, kolom kode_unit'],
     ['jabatan cycle', { unit: units, jabatan: shape('jabatan', [['A', 'Jab A', 'A', 'STRUKTURAL', '', 'PIMP', 'B'], ['B', 'Jab B', 'B', 'STRUKTURAL', '', 'PIMP', 'A']]).records, pegawai: [] }, {}, 'siklus'],
     ['second pimpinan', { unit: units, jabatan, pegawai: [] }, { hasPimpinan: true }, 'jabatan.csv, baris 2, kolom kode_atasan: Hanya satu'],
