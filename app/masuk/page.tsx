@@ -1,3 +1,4 @@
+import Link from '@/components/ui/link';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { findCurrentActor } from '@/lib/actions/current-actor';
@@ -27,6 +28,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <p className="mt-6 text-center text-xs text-brand-100">
           Lupa kata sandi? Hubungi admin OPD Anda untuk mengatur ulang.
+        </p>
+        {/* For anyone outside who holds a signed letter: this is the page they find first. */}
+        <p className="mt-3 text-center text-sm">
+          <Link href="/verifikasi" className="font-semibold text-white underline">
+            Periksa keaslian dokumen bertanda tangan elektronik
+          </Link>
         </p>
       </div>
     </main>

@@ -50,7 +50,7 @@ function TimeRows({ s }: { s: Signature }) {
       </Row>
       {s.kind === 'SIGNATURE' && s.claimedSigningTime && (
         <Row label="Waktu yang diklaim penanda tangan">
-          {jam(s.claimedSigningTime)} <span className="text-slate-600">{proven ? '(/M, hanya klaim)' : '(/M, hanya klaim, TIDAK terbukti)'}</span>
+          {jam(s.claimedSigningTime)} <span className="text-slate-600">{proven ? '(hanya klaim penanda tangan)' : '(hanya klaim penanda tangan, TIDAK dibuktikan stempel waktu)'}</span>
         </Row>
       )}
     </>
@@ -107,9 +107,10 @@ export function SignatureCard({ s }: { s: Signature }) {
       <dl className="mt-2 divide-y divide-slate-100">
         <Row label="Hasil pemeriksaan">
           {s.penjelasan.hasil}{' '}
-          <span className="whitespace-nowrap font-mono text-xs text-slate-500">
-            {s.indication}
-            {s.subIndication ? ` / ${s.subIndication}` : ''}
+          {/* The standard's code, for whoever compares with another validator; named as such so an outside reader is not left with jargon. */}
+          <span className="whitespace-nowrap text-xs text-slate-500">
+            (kode ETSI EN 319 102-1: <span className="font-mono">{s.indication}</span>
+            {s.subIndication ? <span className="font-mono">{` / ${s.subIndication}`}</span> : ''})
           </span>
         </Row>
         {s.signerNik && <Row label="NIK">{s.signerNik}</Row>}

@@ -5,7 +5,9 @@ import { shotForPeople } from './support/shot-for-people';
 // The public verification page, without a session, at desktop and phone size.
 test.describe('public verification', () => {
   test('an unsigned PDF is reported as having no signature', async ({ page }) => {
-    await page.goto('/verifikasi');
+    // Found from the sign-in page, the one an outsider with the app's address lands on.
+    await page.goto('/masuk');
+    await page.getByRole('link', { name: 'Periksa keaslian dokumen bertanda tangan elektronik' }).click();
     await expect(page.getByRole('heading', { name: 'Periksa keaslian dokumen' })).toBeVisible();
     await page.getByLabel('Berkas PDF').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeUnsignedPdf()) });
     await page.getByRole('button', { name: 'Periksa dokumen' }).click();
@@ -26,7 +28,7 @@ test.describe('public verification', () => {
     await expect(hasil.getByText(/Mengaku sebagai\s*Penanda Tangan Palsu\s*\(identitas tidak terbukti\)/)).toBeVisible();
     await expect(hasil.getByText(/tidak diterbitkan oleh penyelenggara sertifikasi elektronik tepercaya/)).toBeVisible();
     await expect(hasil.getByText('INDETERMINATE / NO_CERTIFICATE_CHAIN_FOUND')).toBeVisible();
-    await expect(hasil.getByText(/hanya klaim, TIDAK terbukti/)).toBeVisible();
+    await expect(hasil.getByText(/hanya klaim penanda tangan, TIDAK dibuktikan/)).toBeVisible();
     await expect(hasil.getByText('3201********0001')).toBeVisible();
     await expect(hasil.getByText('3201010101900001')).toHaveCount(0);
     await hasil.getByText(/Rantai sertifikat penanda tangan/).click();
