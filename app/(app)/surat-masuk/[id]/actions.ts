@@ -23,8 +23,13 @@ export const giveDisposisiAction = defineAction(giveDisposisiSchema.safeExtend(k
 export const withdrawDisposisiAction = defineAction(
   z.object({ disposisiId: z.uuid('Disposisi tidak dikenal.'), naskahId: z.uuid('Surat tidak dikenal.') }),
   async (actor, { disposisiId, naskahId }) => {
-    await withdrawDisposisi(actor, disposisiId);
-    revalidatePath(`/surat-masuk/${naskahId}`);
+    try {
+      await withdrawDisposisi(actor, disposisiId);
+    } finally {
+      // Refused because a recipient has just opened it: the page is drawn again too, so it stops
+      // showing "Belum dibaca" and the button beside the refusal.
+      revalidatePath(`/surat-masuk/${naskahId}`);
+    }
     return { ok: true, message: 'Disposisi ditarik.' };
   },
 );
