@@ -1,3 +1,4 @@
+import { tanggalSetelah } from '../../lib/domain/disposisi/batas-waktu';
 import { expect, test, type Browser, type Page } from './support/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DemoAccountKey } from '../../prisma/seed/demo-accounts';
@@ -43,7 +44,7 @@ test('draft, return with a note, revise, two paraf, waiting for the Kepala Dinas
 
   await staf.getByLabel('Hal', { exact: true }).fill(perihal);
   await staf.getByRole('textbox', { name: 'Pembuka' }).fill('Dengan hormat, kami mengundang Bapak/Ibu untuk hadir pada rapat koordinasi.');
-  await staf.getByLabel('Hari/tanggal acara').fill('2026-12-07');
+  await staf.getByLabel('Hari/tanggal acara').fill(tanggalSetelah(7, new Date()));
   await staf.getByLabel('Waktu', { exact: true }).fill('09.00 WIB s.d. selesai');
   await staf.getByLabel('Tempat', { exact: true }).fill('Ruang Rapat Lantai 2');
   await staf.getByLabel('Acara', { exact: true }).fill('Rapat koordinasi SPBE');

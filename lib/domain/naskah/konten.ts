@@ -49,6 +49,14 @@ export const kontenIsiSchema = z.object({ isi: richText });
 /** Surat Edaran and Pengumuman carry a "TENTANG" title above the body. */
 export const kontenBertajukSchema = z.object({ tentang: line(), isi: richText });
 
+/**
+ * Why an undangan cannot go up the chain for its acara date, or null: an invitation to a day already
+ * past (2019 typed for 2026) was drafted, reviewed and signed without a word. Today (WIB) is allowed.
+ */
+export function acaraSudahLewat(jenis: string, konten: Record<string, unknown>, hariIni: string): string | null {
+  return jenis === 'SURAT_UNDANGAN' && typeof konten.tanggal === 'string' && konten.tanggal !== '' && konten.tanggal < hariIni ? 'Tanggal acara sudah lewat. Periksa tanggalnya.' : null;
+}
+
 /** Surat Undangan: opening, the hari/tanggal - waktu - tempat - acara block, closing. */
 export const kontenUndanganSchema = z.object({
   pembuka: richText,

@@ -5,6 +5,8 @@ import { DomainError } from '@/lib/domain/errors';
 import type { SubmitForReviewInput } from '@/lib/domain/naskah/konsep-schema';
 import { prepareKontenTerpisah } from './naskah-pool';
 import { checkChain } from '@/lib/domain/naskah/review-chain';
+import { acaraSudahLewat } from '@/lib/domain/naskah/konten';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { periksaSertifikatPenandatangan } from '@/lib/services/tanda-tangan/periksa-sertifikat-penandatangan';
@@ -29,7 +31,11 @@ export async function submitForReview(actor: Actor, input: SubmitForReviewInput,
   if (!draft.perihal.trim()) missing.perihal = ['Isi hal (perihal) naskah.'];
   const konten = await prepareKontenTerpisah(draft.jenis, draft.konten);
   if (!konten.ok) Object.assign(missing, konten.fieldErrors);
-  else Object.assign(missing, konten.missing);
+  else {
+    Object.assign(missing, konten.missing);
+    const lewat = acaraSudahLewat(draft.jenis, konten.konten, calendarDay(now));
+    if (lewat && !missing.tanggal) missing.tanggal = [lewat];
+  }
   if (!draft.penandatanganJabatanId) missing.penandatanganJabatanId = ['Pilih penandatangan.'];
   const current = await prisma.naskah.findUniqueOrThrow({ where: { id: draft.id }, select: { atasNamaJabatanId: true, klasifikasiArsipId: true } });
   // Signing refuses a naskah without one (prepareSigning): asked for here, where the drafter can fill

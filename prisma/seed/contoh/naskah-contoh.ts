@@ -2,6 +2,7 @@
 // worklist has something in it: a konsep, one waiting for the Kabid's paraf, some waiting for a
 // signature, and one signed, numbered and delivered.
 import type { JenisNaskahDidukung } from '@/lib/domain/naskah/konten';
+import { tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 
 export type TahapContoh = 'konsep' | 'perluParafKabid' | 'perluTandaTangan' | 'ditandatangani';
 
@@ -25,7 +26,8 @@ export const NASKAH_CONTOH: NaskahContoh[] = [
     perihal: 'Undangan Sosialisasi Tanda Tangan Elektronik bagi Pejabat Perangkat Daerah',
     konten: {
       pembuka: '<p>Dalam rangka penerapan tanda tangan elektronik pada naskah dinas, kami mengundang Bapak/Ibu untuk hadir pada:</p>',
-      tanggal: '2026-12-10',
+      // A week and a half ahead of the day the demo is seeded: an acara already past cannot be submitted.
+      tanggal: tanggalSetelah(10, new Date()),
       waktu: '09.00 WITA s.d. selesai',
       tempat: 'Ruang Rapat Diskominfo Lantai 3',
       acara: 'Sosialisasi Tanda Tangan Elektronik dan Aplikasi Naskah Dinas Elektronik',

@@ -1,3 +1,5 @@
+import { acaraSudahLewat } from '@/lib/domain/naskah/konten';
+import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
@@ -231,6 +233,11 @@ describe('bad input is refused and nothing is written', () => {
     await saveKonsep(staf, saveInput(naskahId, w, { klasifikasiArsipId: null }));
     const tanpaKlasifikasi = await submitForReview(staf, { naskahId, verifikator: [] }).catch((e: unknown) => e);
     expect((tanpaKlasifikasi as DomainError).fieldErrors).toEqual({ klasifikasiArsipId: ['Pilih klasifikasi arsip naskah.'] });
+    // An undangan to a day already past is not sent up either; today is still fine.
+    await saveKonsep(staf, saveInput(naskahId, w, { konten: { ...KONTEN_UNDANGAN, tanggal: '2019-03-01' } }));
+    const lewat = await submitForReview(staf, { naskahId, verifikator: [] }).catch((e: unknown) => e);
+    expect((lewat as DomainError).fieldErrors).toEqual({ tanggal: ['Tanggal acara sudah lewat. Periksa tanggalnya.'] });
+    expect(acaraSudahLewat('SURAT_UNDANGAN', { tanggal: calendarDay(new Date()) }, calendarDay(new Date()))).toBeNull();
 
     await saveKonsep(staf, saveInput(naskahId, w));
     await expect(submitForReview(staf, { naskahId, verifikator: [w.kabid.jabatan.id, w.kasi.jabatan.id] })).rejects.toThrow('Urutkan');

@@ -1,5 +1,6 @@
 // Kepala (1) -> Sekretaris (2), Kabid (2) -> Kasi (3) -> Staf (4) in one OPD, each post held,
 // plus a second kabid branch (Kabid2 -> Staf2) for "not in the chain" cases.
+import { tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 import { prisma } from '@/lib/db';
 import { saveKonsepSchema } from '@/lib/domain/naskah/konsep-schema';
 import { assign, createJabatan, createPegawai, createWorld } from '../support/factories';
@@ -25,7 +26,8 @@ export async function createDraftingWorld() {
 
 export const KONTEN_UNDANGAN = {
   pembuka: '<p>Dengan hormat, kami mengundang Bapak/Ibu untuk hadir pada:</p>',
-  tanggal: '2026-12-07',
+  // Ahead of whenever the test runs: an acara already past is refused on submit.
+  tanggal: tanggalSetelah(7, new Date()),
   waktu: '09.00 WIB s.d. selesai',
   tempat: 'Ruang Rapat Lantai 2',
   acara: 'Rapat koordinasi SPBE',
