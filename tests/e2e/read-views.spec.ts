@@ -95,6 +95,10 @@ test('konsep: the edited chain stays, the header follows the hal, the read view 
   await expect(diff).toContainText('Sekretaris Badan Perencanaan Pembangunan Daerah');
   await expect(diff).toContainText('[Tembusan]');
   await shot(staf, testInfo, '2-bandingkan');
+  // The comparison's address without versions asks for them (it said "Akses ditolak" to the drafter).
+  await staf.goto(`${naskahUrl}/versi`);
+  await expect(staf.getByText('Pilih dua versi naskah untuk dibandingkan')).toBeVisible();
+  await expect(staf.getByTestId('forbidden')).toHaveCount(0);
 
   await staf.goto(naskahUrl);
   await staf.getByRole('button', { name: 'Ajukan' }).click();

@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { DomainError } from '@/lib/domain/errors';
 import { compareVersions } from '@/lib/services/naskah/compare-versions';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { VersionDiff } from '@/components/naskah/version-diff';
@@ -17,7 +18,21 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const actor = await requireActor();
   const { id } = await pageParams(params, idParams);
   const query = querySchema.safeParse(await searchParams);
-  if (!query.success) return <Forbidden message="Pilih dua versi naskah untuk dibandingkan." />;
+  // No versions chosen (the address typed or cut short) is no refusal: "Akses ditolak" told the drafter
+  // they could not see their own naskah.
+  if (!query.success)
+    return (
+      <div className="mx-auto max-w-6xl space-y-4">
+        <PageHeader title="Bandingkan versi" />
+        <EmptyState title="Pilih dua versi naskah untuk dibandingkan">
+          Buka{' '}
+          <Link href={`/konsep/${id}`} className="font-semibold text-brand-700 underline">
+            naskahnya
+          </Link>
+          , lalu pilih &ldquo;Bandingkan&rdquo; pada daftar versi.
+        </EmptyState>
+      </div>
+    );
   const page = await loadPage(async () => {
     try {
       return await compareVersions(actor, id, query.data.kiri, query.data.kanan);
