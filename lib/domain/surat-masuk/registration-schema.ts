@@ -13,10 +13,11 @@ const optionalText = (max: number, message: string) => optionalLine(max, message
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
   nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.')),
-  // A letter is registered when it arrives, so it cannot be dated later than today (WIB): 2099 typed
-  // for 2019 put it at the top of every date order and opened a berkas "2099" in the archive.
+  // A letter is registered when it arrives, so it cannot be dated later than today: 2099 typed for 2019
+  // put it at the top of every date order and opened a berkas "2099" in the archive. Today as in WIT
+  // (UTC+9), the day that starts first in Indonesia: a letter dated today in Jayapura is no error.
   tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.')
-    .refine((d) => d <= hariKalender(new Date()), 'Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.')
+    .refine((d) => d <= hariKalender(new Date(), 'Asia/Jayapura'), 'Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.')
     .refine((d) => d >= TANGGAL_SURAT_PALING_AWAL, 'Tanggal surat terlalu lama. Periksa tahunnya.'),
   pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.')),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),

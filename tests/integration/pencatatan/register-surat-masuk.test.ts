@@ -145,7 +145,7 @@ describe('registerSuratMasuk', () => {
 
   it('refuses a tanggal surat after today (the letter arrives today) or before 1945, and a negative lampiran, each on its field', () => {
     const tanggal = (tanggalSurat: string) => registerSuratMasukSchema.shape.tanggalSurat.safeParse(tanggalSurat);
-    const besok = calendarDay(new Date(Date.now() + 24 * 3600_000));
+    const besok = calendarDay(new Date(Date.now() + 24 * 3600_000), 'Asia/Jayapura');
     expect(tanggal(besok).error?.issues[0]?.message).toBe('Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.');
     expect(tanggal('2099-12-31').success).toBe(false);
     expect(tanggal('1900-01-01').error?.issues[0]?.message).toBe('Tanggal surat terlalu lama. Periksa tahunnya.');
