@@ -73,7 +73,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {rows.length === 0 && <li className="px-4 py-3 text-slate-500">Tidak ada catatan.</li>}
         {rows.map((r) => (
           <li key={r.id} className="px-4 py-2">
-            <p className="text-slate-800">
+            <p className="text-slate-800 wrap-anywhere">
               <span className="font-semibold">{r.pelaku}</span> {r.tindakan}
               {r.objek && (
                 <>
