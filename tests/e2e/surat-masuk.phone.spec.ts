@@ -138,7 +138,13 @@ test('a saved preset makes the next disposisi two taps', async ({ browser }) => 
   await expect(item).toContainText('Koordinasikan');
   await expect(item).toContainText('Informasi dan Komunikasi Publik');
   // Not read yet, so the giver can still take it back: the form rides inside the timeline's item.
+  // The first tap asks (nothing happens on "Batal"); "Ya, tarik" withdraws.
   await item.getByRole('button', { name: 'Tarik disposisi' }).tap();
+  await item.getByRole('button', { name: 'Batal' }).tap();
+  await expect(item).not.toContainText('ditarik');
+  await item.getByRole('button', { name: 'Tarik disposisi' }).tap();
+  await expect(item.getByRole('group', { name: /Tarik disposisi ini\?/ })).toBeVisible();
+  await item.getByRole('button', { name: 'Ya, tarik' }).tap();
   await expect(item).toContainText('ditarik');
   await expect(item.getByRole('button', { name: 'Tarik disposisi' })).toHaveCount(0);
 

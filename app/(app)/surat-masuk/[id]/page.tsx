@@ -99,7 +99,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
             <DisposisiTimeline
               disposisi={surat.disposisi}
               renderWithdraw={(d) =>
-                d.bisaDitarik ? <SmallActionForm fields={{ disposisiId: d.id, naskahId: surat.id }} label="Tarik disposisi" action={withdrawDisposisiAction} /> : null
+                d.bisaDitarik ? <SmallActionForm fields={{ disposisiId: d.id, naskahId: surat.id }} label="Tarik disposisi" action={withdrawDisposisiAction} konfirmasi={{ tanya: 'Tarik disposisi ini? Penerima tidak lagi melihatnya.', ya: 'Ya, tarik' }} /> : null
               }
             />
           </Section>
