@@ -79,6 +79,7 @@ export const penugasanSchema = z.object({
 });
 export type PenugasanInput = z.infer<typeof penugasanSchema>;
 export const endPenugasanSchema = z.object({ penugasanId: id, selesai: day });
+export const batalkanPenugasanSchema = z.object({ penugasanId: id });
 export type EndPenugasanInput = z.infer<typeof endPenugasanSchema>;
 
 export const grantRoleSchema = z.object({

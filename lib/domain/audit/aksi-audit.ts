@@ -64,6 +64,7 @@ export const AKSI_AUDIT = {
   'pegawai.resetPassword': 'mengatur ulang kata sandi',
   'penugasan.assign': 'menugaskan pegawai pada',
   'penugasan.end': 'mengakhiri penugasan pada',
+  'penugasan.cancel': 'membatalkan penugasan yang belum dimulai pada',
   'role.grant': 'memberi peran kepada',
   'role.revoke': 'mencabut peran dari',
   'templatePenomoran.save': 'mengubah templat penomoran',

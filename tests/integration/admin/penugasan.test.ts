@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { assignPenugasan } from '@/lib/services/admin/assign-penugasan';
 import { endPenugasan } from '@/lib/services/admin/end-penugasan';
+import { batalkanPenugasan } from '@/lib/services/admin/batalkan-penugasan';
+import { NotFoundError } from '@/lib/domain/errors';
 import { loadActor } from '@/lib/services/auth/load-actor';
 import { createJabatan, createPegawai } from '../support/factories';
 import { createAdminWorld } from './admin-world';
@@ -34,6 +36,24 @@ describe('assignments', () => {
     await expect(endPenugasan(w.adminOpd, { penugasanId: held.id, selesai: '2019-01-01' })).rejects.toThrow('sebelum');
     await endPenugasan(w.adminOpd, { penugasanId: held.id, selesai: '2025-12-31' });
     await assignPenugasan(w.adminOpd, { pegawaiId: someone.id, jabatanId: w.kepalaJabatan.id, jenis: 'DEFINITIF', mulai: '2026-01-01', selesai: null, alasan: null, nomorSk: null });
+  });
+
+  it('cancels an assignment that has not started (a Plh. entered by mistake), never one that has, nor another OPD\'s', async () => {
+    const w = await createAdminWorld();
+    const someone = await createPegawai(w.instansi.id, w.opd.id);
+    const base = { pegawaiId: someone.id, jabatanId: w.kepalaJabatan.id, jenis: 'PLH' as const, alasan: 'Kepala cuti', nomorSk: null };
+    await assignPenugasan(w.adminOpd, { ...base, mulai: '2030-03-01', selesai: '2030-03-10' });
+    const keliru = await prisma.penugasanJabatan.findFirstOrThrow({ where: { pegawaiId: someone.id, mulai: new Date('2030-03-01') } });
+    await expect(batalkanPenugasan(w.adminOpd, { penugasanId: w.other.penugasan.id })).rejects.toBeInstanceOf(NotFoundError);
+    await batalkanPenugasan(w.adminOpd, { penugasanId: keliru.id }, new Date('2030-02-28T03:00:00Z'));
+    expect(await prisma.penugasanJabatan.count({ where: { id: keliru.id } })).toBe(0);
+    expect(await prisma.auditLog.findFirst({ where: { entityId: keliru.id, action: 'penugasan.cancel' }, select: { before: true } })).toMatchObject({ before: { jenis: 'PLH', mulai: '2030-03-01', selesai: '2030-03-10' } });
+
+    // Started (its first day is today): ended, not removed.
+    await assignPenugasan(w.adminOpd, { ...base, mulai: '2030-04-01', selesai: '2030-04-10' });
+    const mulai = await prisma.penugasanJabatan.findFirstOrThrow({ where: { pegawaiId: someone.id, mulai: new Date('2030-04-01') } });
+    await expect(batalkanPenugasan(w.adminOpd, { penugasanId: mulai.id }, new Date('2030-04-01T03:00:00Z'))).rejects.toThrow('sudah dimulai');
+    expect(await prisma.penugasanJabatan.count({ where: { id: mulai.id } })).toBe(1);
   });
 
   it('lets only one of two concurrent overlapping Plt. through', async () => {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { endPenugasanSchema, penugasanSchema } from '@/lib/domain/admin/schemas';
+import { batalkanPenugasanSchema, endPenugasanSchema, penugasanSchema } from '@/lib/domain/admin/schemas';
+import { batalkanPenugasan } from '@/lib/services/admin/batalkan-penugasan';
 import { assignPenugasan } from '@/lib/services/admin/assign-penugasan';
 import { endPenugasan } from '@/lib/services/admin/end-penugasan';
 
@@ -16,4 +17,10 @@ export const endPenugasanAction = defineAction(endPenugasanSchema, async (actor,
   await endPenugasan(actor, input);
   revalidatePath('/admin/opd/[id]/penugasan', 'page');
   return { ok: true, message: 'Penugasan diakhiri.' };
+});
+
+export const batalkanPenugasanAction = defineAction(batalkanPenugasanSchema, async (actor, input) => {
+  await batalkanPenugasan(actor, input);
+  revalidatePath('/admin/opd/[id]/penugasan', 'page');
+  return { ok: true, message: 'Penugasan dibatalkan.' };
 });

@@ -16,7 +16,7 @@ import Link from '@/components/ui/link';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import { assignPenugasanAction, endPenugasanAction } from './actions';
+import { assignPenugasanAction, batalkanPenugasanAction, endPenugasanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Penugasan Jabatan' };
 
@@ -76,7 +76,17 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                 {akhiri && (
                   <div className="space-y-2 text-sm">
                     <Penugasan p={akhiri} berjalan={isEffectiveOn(akhiri, today)} />
-                    {masihBerjalan(akhiri) ? (
+                    {akhiri.mulai > today ? (
+                      <>
+                        <p className="text-slate-600">Penugasan ini belum dimulai. Bila dibuat keliru, batalkan: penugasan dihapus dan tercatat di log audit.</p>
+                        <AdminForm
+                          action={batalkanPenugasanAction}
+                          label="Batalkan penugasan"
+                          fields={[{ name: 'penugasanId', label: '', type: 'hidden', defaultValue: akhiri.id }]}
+                          submits={[{ label: 'Batalkan penugasan', tone: 'danger' }]}
+                        />
+                      </>
+                    ) : masihBerjalan(akhiri) ? (
                       <AdminForm
                         action={endPenugasanAction}
                         label="Akhiri penugasan"
@@ -126,8 +136,8 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                   <li key={p.id} className="py-2.5">
                     <Penugasan p={p} berjalan={berjalan} />
                     {masihBerjalan(p) && (
-                      <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`Akhiri penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
-                        Akhiri penugasan
+                      <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`${p.mulai > today ? 'Batalkan' : 'Akhiri'} penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
+                        {p.mulai > today ? 'Batalkan penugasan' : 'Akhiri penugasan'}
                       </Link>
                     )}
                   </li>
