@@ -39,7 +39,7 @@ export default async function PencatatanPage({ searchParams }: { searchParams: P
             title: n.perihal ?? 'Isi surat hanya untuk penerimanya',
             subtitle: n.pengirimNama,
             klasifikasiKeamanan: n.klasifikasiKeamanan,
-            meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}`,
+            meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}${n.kepada.length ? ` · Kepada ${n.kepada.join(', ')}` : ''}`,
             at: n.tanggalDiterima ?? new Date(0),
             derajatKecepatan: n.derajatKecepatan,
           }))}

@@ -19,11 +19,19 @@ export async function listSuratTercatat(actor: Actor, { take = 50 }: { take?: nu
   });
   const details = await prisma.naskah.findMany({
     where: { AND: [{ id: { in: rows.map((r) => r.id) } }, naskahVisibleScope(actor)] },
-    select: { id: true, nomor: true, perihal: true, pengirimNama: true },
+    // Where it went, so the clerk can answer "who has it?" (no view of the clerk's named it).
+    select: { id: true, nomor: true, perihal: true, pengirimNama: true, deliveries: { where: { jenis: 'TUJUAN' }, select: { jabatan: { select: { namaSingkat: true } } } } },
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   return rows.map((r) => {
     const detail = byId.get(r.id);
-    return { ...r, terbuka: !!detail, nomor: detail?.nomor ?? null, perihal: detail?.perihal ?? null, pengirimNama: detail?.pengirimNama ?? null };
+    return {
+      ...r,
+      terbuka: !!detail,
+      nomor: detail?.nomor ?? null,
+      perihal: detail?.perihal ?? null,
+      pengirimNama: detail?.pengirimNama ?? null,
+      kepada: detail?.deliveries.map((d) => d.jabatan.namaSingkat) ?? [],
+    };
   });
 }

@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
 import { registerSuratMasukSchema } from '@/lib/domain/surat-masuk/registration-schema';
 import { registerSuratMasuk } from '@/lib/services/pencatatan/register-surat-masuk';
+import { listSuratTercatat } from '@/lib/services/pencatatan/list-surat-tercatat';
 import { listInbox } from '@/lib/services/surat-masuk/list-inbox';
 import { getBerkasFile } from '@/lib/services/berkas/get-berkas-file';
 import { asFile, fakeExecutable, pngBom, tinyPdf, tinyPng } from '../../support/fixtures';
@@ -183,7 +184,9 @@ describe('registerSuratMasuk notifies the addressed post', () => {
   it('a chosen post: its holder and its Plh. both hear, the Plh. told in which post', async () => {
     const w = await pencatatWorld();
     await assign(w.staf.pegawai.id, w.kabid2.jabatan.id, 'PLH', '2020-01-01', '2099-12-31');
-    await registerSuratMasuk(w.pencatat, input({ tujuanJabatanId: w.kabid2.jabatan.id }));
+    const { id } = await registerSuratMasuk(w.pencatat, input({ tujuanJabatanId: w.kabid2.jabatan.id }));
+    // The clerk's own list says where it went.
+    expect((await listSuratTercatat(w.pencatat)).find((r) => r.id === id)?.kepada).toEqual([w.kabid2.jabatan.namaSingkat]);
 
     const [holder] = await received(w.kabid2.pegawai.id);
     const [plh] = await received(w.staf.pegawai.id);
