@@ -108,7 +108,7 @@ export function SignatureCard({ s }: { s: Signature }) {
         <Row label="Hasil pemeriksaan">
           {s.penjelasan.hasil}{' '}
           {/* The standard's code, for whoever compares with another validator; named as such so an outside reader is not left with jargon. */}
-          <span className="whitespace-nowrap text-xs text-slate-500">
+          <span className="text-xs text-slate-500 wrap-anywhere">
             (kode ETSI EN 319 102-1: <span className="font-mono">{s.indication}</span>
             {s.subIndication ? <span className="font-mono">{` / ${s.subIndication}`}</span> : ''})
           </span>
