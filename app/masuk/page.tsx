@@ -31,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
         {/* For anyone outside who holds a signed letter: this is the page they find first. */}
         <p className="mt-3 text-center text-sm">
-          <Link href="/verifikasi" className="font-semibold text-white underline">
+          <Link href="/verifikasi" className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
             Periksa keaslian dokumen bertanda tangan elektronik
           </Link>
         </p>
