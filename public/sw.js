@@ -187,6 +187,20 @@ function halaman(url) {
   return page.href;
 }
 
+// A push message's link when it is a page of this app, else null: "//host", "/\host" and
+// "/<tab>/host" (a browser drops the tab) are another site. A copy of halamanAplikasi
+// (lib/domain/input/halaman-aplikasi.ts), which a service worker cannot import.
+function halamanAplikasi(tautan) {
+  if (typeof tautan !== 'string' || !tautan.startsWith('/') || tautan.startsWith('//') || /[\u0000-\u0020\u007f\\]/.test(tautan)) return null;
+  try {
+    const url = new URL(tautan, self.location.origin);
+    const halaman = url.pathname + url.search + url.hash;
+    return url.origin === self.location.origin && !halaman.startsWith('//') ? halaman : null;
+  } catch {
+    return null;
+  }
+}
+
 // Web Push (lib/push/send-web-push.ts sends { judul, pesan, tautan }): shown as a notification;
 // tapping it opens the letter, in the app's window when one is open.
 self.addEventListener('push', (event) => {
@@ -196,7 +210,7 @@ self.addEventListener('push', (event) => {
   } catch {
     data = { pesan: event.data?.text() };
   }
-  const tautan = typeof data.tautan === 'string' && data.tautan.startsWith('/') && !data.tautan.startsWith('//') ? data.tautan : '/notifikasi';
+  const tautan = halamanAplikasi(data.tautan) ?? '/notifikasi';
   event.waitUntil(
     self.registration.showNotification(data.judul || 'e-Office', {
       body: data.pesan || '',
@@ -211,7 +225,7 @@ self.addEventListener('push', (event) => {
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = new URL(event.notification.data?.tautan || '/', self.location.origin).href;
+  const url = new URL(halamanAplikasi(event.notification.data?.tautan) ?? '/notifikasi', self.location.origin).href;
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       const open = windows.find((w) => new URL(w.url).origin === self.location.origin);

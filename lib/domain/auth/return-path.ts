@@ -1,27 +1,20 @@
 // After signing in, the person goes back to the page they asked for: the letter a notification
 // linked to, opened on the phone after the session had ended (`/masuk?kembali=…`). Only a path on
 // this app: anything a browser could read as another host (`//host`, `/\host`, a tab or newline a
-// browser drops, a scheme, dot segments that resolve to `//host`) is refused, and they land on Beranda.
+// browser drops, a scheme, dot segments that resolve to `//host`: halamanAplikasi) is refused, and
+// they land on Beranda.
+import { halamanAplikasi } from '@/lib/domain/input/halaman-aplikasi';
 
 const MAX_LENGTH = 2000;
-const BASE = 'http://kembali.invalid';
 /** Pages that make no sense to return to: signing in and out again. */
 const NEVER = /^\/(masuk|keluar|api\/auth)(\/|\?|$)/;
 
 /** The path to return to, normalised, or null when `value` is not a plain path on this app. */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-  // Controls, spaces and backslashes: browsers drop or turn them into '/' (`/\t/host`, `/\host`).
-  if (!value.startsWith('/') || value.startsWith('//') || /[\u0000-\u0020\u007f\\]/.test(value)) return null;
-  let url: URL;
-  try {
-    url = new URL(value, BASE);
-  } catch {
-    return null;
-  }
-  const path = `${url.pathname}${url.search}`;
-  if (url.origin !== BASE || path.startsWith('//') || NEVER.test(path)) return null;
-  return path;
+  // The fragment never reaches the server; the page is the path and query.
+  const path = halamanAplikasi(value)?.replace(/#.*$/, '') ?? null;
+  return path === null || NEVER.test(path) ? null : path;
 }
 
 /** Where a request without a session should come back to after signing in (null: Beranda). */
@@ -42,7 +35,7 @@ export function signInPath(path: string | null): string {
  * it names none), or null when `location` is not this app's sign-in page (`origin`: the app's own):
  * how a form tells that its action found the session ended.
  */
-export function returnPathOfSignIn(location: string, origin = BASE): string | null {
+export function returnPathOfSignIn(location: string, origin = 'http://kembali.invalid'): string | null {
   let url: URL;
   try {
     url = new URL(location, origin);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { halamanAplikasi } from '@/lib/domain/input/halaman-aplikasi';
 
 /**
  * The push services browsers subscribe with (Chrome/Edge on Android: FCM; Firefox: Mozilla; Safari:
@@ -32,6 +33,6 @@ export type LanggananPushInput = z.infer<typeof langgananPushSchema>;
 export const pesanPushSchema = z.object({
   judul: z.string().min(1).max(120),
   pesan: z.string().max(400),
-  tautan: z.string().regex(/^\/(?![/\\])[^\s]*$/, 'Tautan notifikasi harus halaman di aplikasi ini.'),
+  tautan: z.string().refine((t) => halamanAplikasi(t) === t, 'Tautan notifikasi harus halaman di aplikasi ini.'),
 });
 export type PesanPush = z.infer<typeof pesanPushSchema>;
