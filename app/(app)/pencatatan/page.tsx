@@ -39,7 +39,8 @@ export default async function PencatatanPage({ searchParams }: { searchParams: P
             title: n.perihal ?? 'Isi surat hanya untuk penerimanya',
             subtitle: n.pengirimNama,
             klasifikasiKeamanan: n.klasifikasiKeamanan,
-            meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.nomor ? ` · Nomor ${n.nomor}` : ''}${n.kepada.length ? ` · Kepada ${n.kepada.join(', ')}` : ''}`,
+            // Where it went before its number: a phone cuts the line's end, and the number is on the letter.
+            meta: `Agenda ${n.nomorAgenda}/${n.tahunAgenda}${n.kepada.length ? ` · Kepada ${n.kepada.join(', ')}` : ''}${n.nomor ? ` · Nomor ${n.nomor}` : ''}`,
             at: n.tanggalDiterima ?? new Date(0),
             derajatKecepatan: n.derajatKecepatan,
           }))}
