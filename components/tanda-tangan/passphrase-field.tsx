@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/actions/form-state';
+import { FieldError } from '@/components/ui/field-error';
 
 /** BSRE_AUTH=totp: the code BSrE sends replaces the passphrase; the button asks for one. */
 export interface TotpOption {
@@ -10,7 +11,8 @@ export interface TotpOption {
 }
 
 /** The certificate passphrase (or the TOTP code): never remembered by the browser, never echoed. */
-export function PassphraseField({ id, errors, autoFocus, totp }: { id: string; errors?: string[]; autoFocus?: boolean; totp?: TotpOption }) {
+/** `errors` are shown under the field; `invalid` marks it also when the reason is said elsewhere (the form's banner). */
+export function PassphraseField({ id, errors, invalid, autoFocus, totp }: { id: string; errors?: string[]; invalid?: boolean; autoFocus?: boolean; totp?: TotpOption }) {
   return (
     <div className="space-y-2">
       {totp && <TotpRequest option={totp} />}
@@ -27,10 +29,12 @@ export function PassphraseField({ id, errors, autoFocus, totp }: { id: string; e
           spellCheck={false}
           required
           autoFocus={autoFocus}
-          aria-invalid={errors?.length ? true : undefined}
+          aria-invalid={invalid || errors?.length ? true : undefined}
+          aria-describedby={errors?.length ? `${id}-error` : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2.5 text-base"
         />
       </label>
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

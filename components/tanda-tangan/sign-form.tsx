@@ -14,11 +14,15 @@ export function SignForm(props: { naskahId: string; action: (prev: FormState, da
   // blamed the server; the passphrase field is emptied either way (a <form action> resets).
   const action = useMemo(() => withRequestFailure(props.action), [props.action]);
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
-  const failure = pending ? null : state.message && !state.ok ? state.message : state.message ? null : props.lastFailure;
+  // An input the form refused (an empty passphrase) is said at the field alone; an attempt that
+  // failed (a wrong passphrase) in the banner, and not again at the field.
+  const atField = state.fieldErrors?.passphrase ?? [];
+  const inputRefused = atField.length > 0 && !atField.includes(state.message ?? '');
+  const failure = pending ? null : state.message && !state.ok ? (inputRefused ? null : state.message) : state.message ? null : props.lastFailure;
   return (
     <form action={formAction} className="space-y-3" data-testid="sign-form">
       <input type="hidden" name="naskahId" value={props.naskahId} />
-      <PassphraseField id="passphrase" errors={state.fieldErrors?.passphrase} totp={props.totp} />
+      <PassphraseField id="passphrase" errors={pending ? undefined : atField.filter((m) => m !== failure)} invalid={!pending && atField.length > 0} totp={props.totp} />
       {failure && (
         <div role="alert" className={`rounded-md border px-3 py-2 text-sm ${props.belumPasti ? 'border-amber-300 bg-amber-50 text-amber-900' : 'border-red-200 bg-red-50 text-red-800'}`}>
           <p className="font-semibold">{props.belumPasti ? 'Status belum pasti' : 'Naskah belum ditandatangani'}</p>

@@ -144,3 +144,28 @@ test('signing with the network gone says so in the form, takes no number, and si
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(page.getByTestId('signed-result')).toBeVisible({ timeout: 60_000 });
 });
+
+test('the passphrase is on the first screen above a long naskah, and an empty one is named on its field', async ({ page }, testInfo) => {
+  const perihal = `Nota dinas lima halaman ${Date.now()}`;
+  const id = await seedNaskahMenungguTandaTangan(perihal);
+  const paragraf = '<p>Sehubungan dengan evaluasi SPBE tahun 2026, dengan hormat kami sampaikan laporan kemajuan pembangunan aplikasi umum, termasuk rencana integrasi layanan, kebutuhan anggaran, dan jadwal pelaksanaan tiap triwulan.</p>';
+  await withE2eDatabase((prisma) => prisma.naskah.update({ where: { id }, data: { konten: { isi: paragraf.repeat(60) } } }));
+  await page.goto(`/tanda-tangan/${id}`);
+  await expect(page.getByRole('img', { name: /^Pratinjau naskah, halaman 3 dari \d+$/ })).toBeVisible({ timeout: 30_000 });
+
+  // At 390x844 the passphrase was ~3,550 px down, below every page of the preview.
+  const viewport = page.viewportSize()!;
+  const button = page.getByRole('button', { name: 'Tandatangani' });
+  expect((await page.getByLabel('Passphrase sertifikat elektronik').boundingBox())!.y).toBeLessThan(viewport.height);
+  expect((await button.boundingBox())!.y + 20).toBeLessThan(viewport.height);
+  await shot(page, testInfo.project.name, '6-long-naskah');
+
+  // Without the browser's own check (an old browser, a script), the server names the field.
+  await page.getByLabel('Passphrase sertifikat elektronik').evaluate((el) => el.removeAttribute('required'));
+  await button.click();
+  await expect(page.getByTestId('sign-form').getByText('Masukkan passphrase TTE Anda.')).toBeVisible();
+  await expect(page.getByLabel('Passphrase sertifikat elektronik')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('sign-form').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('nomor-naskah')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/${testInfo.project.name}-7-empty-passphrase.png` });
+});

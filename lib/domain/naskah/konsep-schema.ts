@@ -1,6 +1,7 @@
 // Inputs of the drafting services, validated before any service runs.
 import { z } from 'zod';
 import { multiLine, singleLine } from '@/lib/domain/input/fields';
+import { periksaTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { JENIS_NASKAH_DIDUKUNG } from './konten';
 import { MAX_VERIFIKATOR } from './review-chain';
 
@@ -14,8 +15,8 @@ export type CreateKonsepInput = z.infer<typeof createKonsepSchema>;
 export const penerimaInputSchema = z.union([
   z.object({ jabatanId: id('Jabatan penerima tidak dikenal.') }),
   z.object({
-    nama: singleLine(300, 'Nama penerima terlalu panjang.').min(1, 'Isi nama penerima.'),
-    alamat: multiLine(500, 'Alamat terlalu panjang.').default(''),
+    nama: singleLine(300, 'Nama penerima terlalu panjang.').min(1, 'Isi nama penerima.').superRefine(periksaTercetak),
+    alamat: multiLine(500, 'Alamat terlalu panjang.').superRefine(periksaTercetak).default(''),
   }),
 ]);
 export type PenerimaInput = z.infer<typeof penerimaInputSchema>;
@@ -24,7 +25,7 @@ export const saveKonsepSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
   /** autosave only updates the working copy; simpan also records a version. */
   mode: z.enum(['autosave', 'simpan']),
-  perihal: singleLine(500, 'Hal paling panjang 500 karakter.'),
+  perihal: singleLine(500, 'Hal paling panjang 500 karakter.').superRefine(periksaTercetak),
   konten: z.unknown(),
   penandatanganJabatanId: id('Penandatangan tidak dikenal.').nullable().default(null),
   atasNamaPimpinan: z.boolean().default(false),
@@ -53,7 +54,7 @@ export type SubmitForReviewInput = z.infer<typeof submitForReviewSchema>;
 
 export const editAsVerifikatorSchema = z.object({
   naskahId: id('Naskah tidak dikenal.'),
-  perihal: singleLine(500, 'Hal paling panjang 500 karakter.').min(1, 'Isi hal.'),
+  perihal: singleLine(500, 'Hal paling panjang 500 karakter.').min(1, 'Isi hal.').superRefine(periksaTercetak),
   konten: z.unknown(),
   catatan: multiLine(1000, 'Catatan paling panjang 1000 karakter.').optional(),
 });

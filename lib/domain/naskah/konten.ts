@@ -7,6 +7,7 @@
 // exactly these tags.
 import { z } from 'zod';
 import { calendarDay, FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacters, INVALID_DATE_MESSAGE, singleLine } from '@/lib/domain/input/fields';
+import { periksaTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { htmlDepth, RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE } from './rich-text-depth';
 
 export const JENIS_NASKAH_DIDUKUNG = [
@@ -38,8 +39,9 @@ const richText = z
   .string()
   .max(RICH_TEXT_MAX, 'Isi naskah terlalu panjang.')
   .refine((v) => !hasForbiddenCharacters(v, { multiLine: true }), FORBIDDEN_CHARACTER_MESSAGE)
-  .refine((v) => htmlDepth(v, RICH_TEXT_MAX_DEPTH) <= RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE);
-const line = (max = 500) => singleLine(max);
+  .refine((v) => htmlDepth(v, RICH_TEXT_MAX_DEPTH) <= RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE)
+  .superRefine(periksaTercetak);
+const line = (max = 500) => singleLine(max).superRefine(periksaTercetak);
 /** Numbered points (Dasar, Menimbang, Mengingat...): plain text, one item each. */
 const points = z.array(line(2000)).max(50, 'Paling banyak 50 butir.');
 

@@ -82,7 +82,7 @@ export function prepareKonten(jenis: JenisNaskahDidukung, raw: unknown): Prepare
 
   const blocking = parsed.error.issues.filter((i) => !TOLERATED_WHILE_DRAFTING.has(i.code));
   if (blocking.length > 0) {
-    const policy = blocking.find((i) => POLICY_MESSAGES.has(i.message));
+    const policy = blocking.find((i) => POLICY_MESSAGES.has(i.message) || (i.code === 'custom' && i.params?.kebijakan));
     const tooBig = blocking.some((i) => i.code === 'too_big' && typeof (i as { maximum?: unknown }).maximum === 'number' && (i as { maximum: number }).maximum === RICH_TEXT_MAX);
     return {
       ok: false,

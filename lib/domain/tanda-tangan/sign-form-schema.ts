@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
+export const PASSPHRASE_KOSONG = 'Masukkan passphrase TTE Anda.';
+
 /** The signing form: which naskah, and the certificate's passphrase (never stored, never logged). */
-const passphrase = z.string({ error: 'Isi passphrase.' }).min(1, 'Isi passphrase.').max(200, 'Passphrase terlalu panjang.');
+const passphrase = z.string({ error: PASSPHRASE_KOSONG }).min(1, PASSPHRASE_KOSONG).max(200, 'Passphrase terlalu panjang.');
 
 export const signNaskahFormSchema = z.object({
   naskahId: z.uuid('Naskah tidak dikenal.'),

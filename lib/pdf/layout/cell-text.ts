@@ -4,7 +4,7 @@
 // where measuring every cell whole and cutting it a character at a time shaped each cell dozens of
 // times (a kinerja PDF of 10,000 pegawai took 24 s and 1 GB on the request's event loop).
 import type { PDFFont } from 'pdf-lib';
-import { printable } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
+import { printable } from './printable';
 import { wrapRuns } from './wrap';
 
 export type UkurTeks = (text: string) => number;

@@ -1,6 +1,8 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { embedFontSet } from '../fonts';
 import { putText } from '../layout/canvas';
+import { barisSel, potong, ukurTeks } from '../layout/cell-text';
+import { printable } from '../layout/printable';
 import type { LembarDisposisiData } from './types';
 
 // A4 portrait, shaped like the paper form: kop, title, the agenda box, the pimpinan's checklist
@@ -12,41 +14,14 @@ const INK = rgb(0.08, 0.1, 0.14);
 const GREY = rgb(0.38, 0.42, 0.48);
 const LINE = rgb(0.55, 0.58, 0.62);
 
-/**
- * Text as it is printed: the embedded Liberation Sans covers Latin with every diacritic (names such
- * as "Ṡaleh" or "Ā. Pratama"), so only what no form shows is removed: line breaks and tabs become
- * spaces and other control characters go. NFC so a letter typed as base + combining mark uses the
- * font's composed glyph.
- */
-export function printable(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
+/** At most maxLines lines of the width; text that does not fit ends the last line with "…". */
+function lines(value: string, font: PDFFont, size: number, width: number, maxLines: number): string[] {
+  return barisSel(value, width, maxLines, ukurTeks(font, size));
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of printable(text).split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    // A single word wider than the column (a long number) is cut to fit.
-    let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
+/** One line of the width, cut with "…" when longer. */
+function line(value: string, font: PDFFont, size: number, width: number): string {
+  return potong(value, width, ukurTeks(font, size));
 }
 
 interface Fonts {
@@ -71,9 +46,9 @@ function box(page: PDFPage, x: number, yTop: number, width: number, height: numb
 function fields(page: PDFPage, f: Fonts, rows: [string, string][], x: number, y: number, width: number, labelWidth: number): number {
   for (const [label, value] of rows) {
     text(page, label, x, y, f.regular, 8.5, GREY);
-    const lines = wrap(value || '-', f.bold, 9, width - labelWidth);
-    lines.slice(0, 3).forEach((l, i) => text(page, l, x + labelWidth, y - i * 11, f.bold, 9));
-    y -= Math.min(lines.length, 3) * 11 + 4;
+    const printed = lines(value || '-', f.bold, 9, width - labelWidth, 3);
+    printed.forEach((l, i) => text(page, l, x + labelWidth, y - i * 11, f.bold, 9));
+    y -= printed.length * 11 + 4;
   }
   return y;
 }
@@ -82,11 +57,11 @@ function kop(page: PDFPage, f: Fonts, data: LembarDisposisiData): number {
   let y = PAGE.height - M - 10;
   centered(page, data.instansi.toUpperCase(), y, f.bold, 11);
   y -= 16;
-  for (const line of wrap(data.opd.toUpperCase(), f.bold, 13, PAGE.width - 2 * M).slice(0, 2)) {
-    centered(page, line, y, f.bold, 13);
+  for (const l of lines(data.opd.toUpperCase(), f.bold, 13, PAGE.width - 2 * M, 2)) {
+    centered(page, l, y, f.bold, 13);
     y -= 15;
   }
-  centered(page, data.alamat, y, f.regular, 8.5);
+  centered(page, line(data.alamat, f.regular, 8.5, PAGE.width - 2 * M), y, f.regular, 8.5);
   y -= 9;
   page.drawLine({ start: { x: M, y }, end: { x: PAGE.width - M, y }, thickness: 1.6, color: INK });
   page.drawLine({ start: { x: M, y: y - 2.5 }, end: { x: PAGE.width - M, y: y - 2.5 }, thickness: 0.5, color: INK });
@@ -115,13 +90,17 @@ function checklistBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
   let yl = yTop - 14;
   text(page, 'Diteruskan kepada:', M + 8, yl, f.bold, 9);
   yl -= 14;
-  for (const name of data.diteruskanKepada.length ? data.diteruskanKepada : ['-']) {
-    for (const [i, line] of wrap(name, f.regular, 9, leftWidth - 30).slice(0, 2).entries()) {
+  for (const name of data.diteruskanKepada) {
+    for (const [i, l] of lines(name, f.regular, 9, leftWidth - 30, 2).entries()) {
       if (i === 0) checkbox(page, M + 8, yl, true);
-      text(page, line, M + 22, yl, f.regular, 9);
+      text(page, l, M + 22, yl, f.regular, 9);
       yl -= 11;
     }
     yl -= 2;
+  }
+  if (!data.diteruskanKepada.length) {
+    text(page, '-', M + 22, yl, f.regular, 9);
+    yl -= 13;
   }
   let yr = yTop - 14;
   const rx = M + leftWidth + 8;
@@ -133,13 +112,13 @@ function checklistBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
     const x = rx + (i < half ? 0 : colWidth);
     const y = yr - (i % half) * 13;
     checkbox(page, x, y, item.dicentang);
-    text(page, wrap(item.teks, f.regular, 8.5, colWidth - 18)[0], x + 14, y, f.regular, 8.5);
+    text(page, line(item.teks, f.regular, 8.5, colWidth - 18), x + 14, y, f.regular, 8.5);
   });
   yr -= half * 13 + 4;
   let y = Math.min(yl, yr);
   text(page, 'Catatan:', M + 8, y, f.bold, 9);
-  for (const line of wrap(data.catatanPimpinan || '-', f.regular, 9, width - 70).slice(0, 3)) {
-    text(page, line, M + 56, y, f.regular, 9);
+  for (const l of lines(data.catatanPimpinan || '-', f.regular, 9, width - 70, 3)) {
+    text(page, l, M + 56, y, f.regular, 9);
     y -= 11;
   }
   const height = yTop - y + 4;
@@ -168,8 +147,8 @@ const COLUMNS = [
 function historyRows(data: LembarDisposisiData, f: PDFFont, size: number) {
   return data.riwayat.map((r, i) => {
     const cells = [String(i + 1), r.tanggal, r.dari, r.kepada.join('; '), r.isi, r.batasWaktu || '-'];
-    const lines = cells.map((c, j) => wrap(c, f, size, COLUMNS[j].width - 6).slice(0, 6));
-    return { lines, height: Math.max(...lines.map((l) => l.length)) * (size + 2) + 5 };
+    const printed = cells.map((c, j) => lines(c, f, size, COLUMNS[j].width - 6, 6));
+    return { lines: printed, height: Math.max(...printed.map((l) => l.length)) * (size + 2) + 5 };
   });
 }
 
@@ -196,18 +175,19 @@ function historyTable(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
     x += c.width;
   }
   let y = header - 14;
-  if (skipped) {
-    text(page, `(${skipped} disposisi sebelumnya tidak muat; lihat riwayat lengkap di aplikasi)`, M + 3, y - 10, f.regular, 7.5, GREY);
-    y -= 14;
-  }
-  if (rows.length === 0) {
-    text(page, 'Belum ada disposisi.', M + 3, y - 11, f.regular, 8.5, GREY);
-    y -= 16;
-  }
+  // The note and the empty state are rows spanning the whole table: no column line crosses them.
+  const spanning = (note: string, size: number, height: number) => {
+    text(page, line(note, f.regular, size, width - 6), M + 3, y - height + 4, f.regular, size, GREY);
+    y -= height;
+    page.drawLine({ start: { x: M, y }, end: { x: M + width, y }, thickness: 0.4, color: LINE });
+  };
+  if (skipped) spanning(`(${skipped} disposisi sebelumnya tidak muat; lihat riwayat lengkap di aplikasi)`, 7.5, 14);
+  if (rows.length === 0) spanning('Belum ada disposisi.', 8.5, 16);
+  const rowsTop = y;
   rows.forEach((row, i) => {
     let cx = M;
-    row.lines.forEach((lines, j) => {
-      lines.forEach((l, k) => text(page, l, cx + 3, y - (size + 1) - k * (size + 2), j === 2 ? f.bold : f.regular, size));
+    row.lines.forEach((cellLines, j) => {
+      cellLines.forEach((l, k) => text(page, l, cx + 3, y - (size + 1) - k * (size + 2), j === 2 ? f.bold : f.regular, size));
       cx += COLUMNS[j].width;
     });
     y -= row.height;
@@ -217,7 +197,8 @@ function historyTable(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
   x = M;
   for (const c of COLUMNS.slice(0, -1)) {
     x += c.width;
-    page.drawLine({ start: { x, y: header }, end: { x, y }, thickness: 0.4, color: LINE });
+    page.drawLine({ start: { x, y: header }, end: { x, y: header - 14 }, thickness: 0.4, color: LINE });
+    if (rows.length) page.drawLine({ start: { x, y: rowsTop }, end: { x, y }, thickness: 0.4, color: LINE });
   }
 }
 

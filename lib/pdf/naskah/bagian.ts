@@ -1,5 +1,6 @@
 // Parts shared by the naskah layouts: titles, "Label : value" header rows with aligned colons,
 // the Yth. block, numbered points, the rich-text body and Tembusan.
+import { akhiriDenganTitik } from '@/lib/domain/kalimat';
 import { keepTogether, spacer, type Slice } from '../layout/flow';
 import { parseRichHtml } from '../layout/html';
 import type { Typesetter } from '../layout/typesetter';
@@ -93,7 +94,7 @@ export function isi(ctx: NaskahLayout, html: string, x = ctx.geo.left, width = c
 export function tembusanBlock(ctx: NaskahLayout): Slice[] {
   const { ts, geo, input } = ctx;
   if (!input.tembusan.length) return [];
-  const names = input.tembusan.map((t, i, all) => `${t.nama}${i < all.length - 1 ? ';' : '.'}`);
+  const names = input.tembusan.map((t, i, all) => (i < all.length - 1 ? `${t.nama};` : akhiriDenganTitik(t.nama)));
   const list = names.length === 1 ? ts.text(names[0], geo.left, geo.width * 0.6) : points(ctx, names, '1', geo.left, geo.width * 0.6);
   return [baris(ctx), ...ts.text('Tembusan:', geo.left, geo.width, { keepWithNext: true }), ...list];
 }

@@ -2,6 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { naskahVisibleScope } from '@/lib/authz/scope';
+import { akhiriDenganTitik } from '@/lib/domain/kalimat';
 import { labelStatusDisposisi } from '@/lib/domain/disposisi/status';
 import { NotFoundError } from '@/lib/domain/errors';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
@@ -61,7 +62,7 @@ export async function getLembarDisposisi(actor: Actor, naskahId: string, now = n
       isi: [d.instruksi.join(', '), d.catatan && `Catatan: ${d.catatan}`].filter(Boolean).join('. '),
       batasWaktu: d.batasWaktu ? formatTanggal(d.batasWaktu) : '',
     })),
-    dicetak: `Dicetak dari e-Office pada ${formatTanggalJam(now)} oleh ${actor.nama}.`,
+    dicetak: akhiriDenganTitik(`Dicetak dari e-Office pada ${formatTanggalJam(now)} oleh ${actor.nama}`),
   });
   return { pdf, namaFile: `lembar-disposisi-${naskah.nomorAgenda ?? 'surat'}-${naskah.tahunAgenda ?? ''}.pdf` };
 }

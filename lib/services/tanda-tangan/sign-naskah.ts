@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/authz/actor';
 import { DomainError } from '@/lib/domain/errors';
 import { KONFIRMASI_ULANG_DIPERLUKAN } from '@/lib/domain/tanda-tangan/sign-naskah-error';
+import { PASSPHRASE_KOSONG } from '@/lib/domain/tanda-tangan/sign-form-schema';
 import { getSigner } from '@/lib/signing';
 import type { PdfSigner } from '@/lib/signing/types';
 import { checkSignerStatus } from './check-signer-status';
@@ -39,7 +40,7 @@ export async function signNaskah(
   passphraseLimit: BeginPassphraseAttempt = beginPassphraseAttempt,
 ): Promise<SignNaskahResult> {
   const prepared = await prepareSigning(actor, naskahId, now);
-  if (!passphrase) throw new DomainError('Isi passphrase sertifikat elektronik Anda.', { passphrase: ['Isi passphrase.'] });
+  if (!passphrase) throw new DomainError(PASSPHRASE_KOSONG, { passphrase: [PASSPHRASE_KOSONG] });
   if (prepared.naskah.reserved && !ulangiBelumPasti) throw new DomainError(KONFIRMASI_ULANG_DIPERLUKAN);
   const attempt = await passphraseLimit(actor, [naskahId]);
   let outcome;

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { SignNaskahError } from '@/lib/domain/tanda-tangan/sign-naskah-error';
+import { PASSPHRASE_KOSONG } from '@/lib/domain/tanda-tangan/sign-form-schema';
 import { getSigner } from '@/lib/signing';
 import type { PdfSigner } from '@/lib/signing/types';
 import { giliranKey } from '@/lib/services/penomoran/giliran-penomoran';
@@ -34,7 +35,7 @@ export async function startBatchTandaTangan({ actor, naskahIds, passphrase, now 
   const ids = [...new Set(naskahIds)];
   if (ids.length === 0) throw new DomainError('Pilih paling sedikit satu naskah.');
   if (ids.length > MAX_BATCH) throw new DomainError(`Paling banyak ${MAX_BATCH} naskah sekali tanda tangan.`);
-  if (!passphrase) throw new DomainError('Isi passphrase sertifikat elektronik Anda.', { passphrase: ['Isi passphrase.'] });
+  if (!passphrase) throw new DomainError(PASSPHRASE_KOSONG, { passphrase: [PASSPHRASE_KOSONG] });
 
   const attempt = await beginPassphraseAttempt(actor, ids);
   const prepared = new Map<string, PreparedSigning>();

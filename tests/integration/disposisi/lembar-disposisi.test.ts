@@ -43,6 +43,16 @@ describe('lembar disposisi', () => {
     if (process.env.LEMBAR_OUT) writeFileSync(process.env.LEMBAR_OUT, pdf);
   });
 
+  it('names the printer with their gelar and one closing period ("M.T.", not "M.T..")', async () => {
+    const w = await createDisposisiWorld();
+    await prisma.pegawai.update({ where: { id: w.kepala.id }, data: { gelarBelakang: 'S.Kom., M.T.' } });
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Undangan rapat' });
+    const { pdf } = await getLembarDisposisi(await actorFor(w.kepala.id), delivery.naskahId);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toMatch(/oleh .*, S\.Kom\., M\.T\./);
+    expect(text).not.toContain('M.T..');
+  });
+
   it('stays one page with a long history', async () => {
     const w = await createDisposisiWorld();
     const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat panjang' });

@@ -137,6 +137,14 @@ describe('flow across pages', () => {
     }
   });
 
+  it('ends the last tembusan with one period, also after a gelar (no "M.T..")', async () => {
+    const file = save((await renderNaskahPdf(withBody(paragraf(1), { tembusan: [{ nama: 'Inspektur Provinsi Nusa Indah' }, { nama: 'Bapak Budi Santoso, M.T.' }] }))).pdf);
+    const all = text(file);
+    expect(all).toContain('Inspektur Provinsi Nusa Indah;');
+    expect(all).toContain('Budi Santoso, M.T.');
+    expect(all).not.toContain('M.T..');
+  });
+
   it('prints on F4 when the OPD uses folio', async () => {
     const input = sampleNaskahInput('NOTA_DINAS', 'DRAFT');
     const { pdf } = await renderNaskahPdf({ ...input, kop: { ...input.kop, ukuranKertas: 'F4' } });

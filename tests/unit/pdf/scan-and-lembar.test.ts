@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { tindakLanjutSchema } from '@/lib/domain/disposisi/tindak-lanjut-schema';
-import { printable, renderLembarDisposisi } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
+import { printable } from '@/lib/pdf/layout/printable';
+import { renderLembarDisposisi } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
 import type { LembarDisposisiData } from '@/lib/pdf/lembar-disposisi/types';
 import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { asFile, tinyPdf, tinyPng } from '../../support/fixtures';
-import { pdfFonts, pdfText, qpdfCheck } from '../../support/pdf-tools';
+import { pdfFonts, pdfLineSegments, pdfText, pdfWordBoxes, qpdfCheck, type WordBox } from '../../support/pdf-tools';
 
 describe('scanToPdf', () => {
   it('keeps a PDF as it is', async () => {
@@ -94,6 +95,28 @@ describe('renderLembarDisposisi', () => {
     const pdf = await renderLembarDisposisi(lembarData({ catatanPimpinan: 'Lihat ✓ 日本 😀 ok' }));
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
     expect(await pdfText(pdf)).toContain('ok');
+  });
+
+  it('ends a catatan or a history cell that is cut with "…"', async () => {
+    const panjang = `${'Mohon dikoordinasikan dengan seluruh kepala bidang untuk menyiapkan bahan paparan dan data dukung. '.repeat(6)}AKHIR`;
+    const riwayat = [{ ...lembarData().riwayat[0], isi: `Catatan: ${panjang}` }];
+    const text = (await pdfText(await renderLembarDisposisi(lembarData({ catatanPimpinan: panjang, riwayat })))).replace(/\s+/g, ' ');
+    expect(text).not.toContain('AKHIR');
+    expect(text.match(/…/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ['no disposisi yet', { riwayat: [] }, ['Belum', 'ada', 'disposisi.']],
+    ['more history than fits', { riwayat: Array.from({ length: 60 }, (_, i) => ({ ...lembarData().riwayat[0], isi: `Disposisi ke-${i + 1}. ${UNICODE_CATATAN}` })) }, ['sebelumnya', 'tidak', 'muat;']],
+  ] as const)('keeps the table note inside the table, crossed by no column line (%s)', async (_name, over, words) => {
+    const pdf = await renderLembarDisposisi(lembarData(over as Partial<LembarDisposisiData>));
+    const boxes = (await pdfWordBoxes(pdf, 841.89)).filter((b) => (words as readonly string[]).includes(b.word));
+    expect(boxes.map((b) => b.word)).toEqual(words);
+    const crosses = (b: WordBox) => (l: { x1: number; y1: number; x2: number; y2: number }) =>
+      l.x1 === l.x2 && l.x1 > b.xMin && l.x1 < b.xMax && Math.min(l.y1, l.y2) < (b.yMin + b.yMax) / 2 && Math.max(l.y1, l.y2) > (b.yMin + b.yMax) / 2;
+    const lines = await pdfLineSegments(pdf);
+    for (const b of boxes) expect(lines.filter(crosses(b)), b.word).toEqual([]);
+    for (const b of boxes) expect(b.xMax).toBeLessThan(595.28 - 36);
   });
 
   it('shows a missing sifat as a dash', async () => {

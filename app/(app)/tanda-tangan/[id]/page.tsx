@@ -46,25 +46,10 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
         </p>
       </header>
 
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        {/* The document first: on a phone the signer reads it above the passphrase. */}
-        <div className="space-y-4">
-          <Section title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'}>
-            {!signed && <p className="mb-2 text-xs text-slate-600">Nomor dan tanggal diisi otomatis saat ditandatangani.</p>}
-            <PdfPages src={signed ? n.berkasFinal! : pratinjau} title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'} linkLabel={signed ? 'Buka PDF bertanda tangan' : 'Buka pratinjau (PDF)'} />
-          </Section>
-          <Section title="Penerima">
-            <ul className="space-y-1 text-sm">
-              {n.penerima.map((p) => (
-                <li key={p.id}>
-                  <span className="text-xs font-semibold text-slate-500">{p.jenis === 'TUJUAN' ? 'Yth.' : 'Tembusan'}</span> {p.nama}
-                  {p.eksternal && <span className="text-xs text-slate-500"> (di luar sistem{p.alamat ? `, ${p.alamat}` : ''})</span>}
-                </li>
-              ))}
-            </ul>
-          </Section>
-        </div>
-        <div className="space-y-4">
+      {/* On a phone the form comes first: below a naskah of several pages the passphrase was some
+          3,500 px down. The document follows it, with a way back up; on a wide screen it sits beside. */}
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
+        <div id="tanda-tangan" className="scroll-mt-4 space-y-4 lg:col-start-2 lg:row-start-1">
           {signed ? (
             <Section title="Hasil tanda tangan">
               <SignedResult
@@ -79,6 +64,9 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
             </Section>
           ) : n.bisaTandaTangan ? (
             <Section title="Tanda tangan elektronik">
+              <a href="#pratinjau" className="-mt-1 mb-1 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 lg:hidden">
+                Baca naskah lebih dulu ↓
+              </a>
               {sertifikat && (
                 <p role={sertifikat.tingkat === 'galat' ? 'alert' : 'status'} data-testid="sertifikat-notice" className={`mb-3 rounded-md px-3 py-2 text-sm ${sertifikat.tingkat === 'galat' ? 'bg-red-50 text-red-800' : 'bg-amber-50 text-amber-900'}`}>
                   {sertifikat.pesan}
@@ -99,6 +87,29 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
               {n.gagalTandaTanganAlasan && <p className="mt-2 text-sm text-red-800">Percobaan terakhir gagal: {n.gagalTandaTanganAlasan}</p>}
             </Section>
           )}
+        </div>
+        <div id="pratinjau" className="scroll-mt-4 space-y-4 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <Section title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'}>
+            {!signed && <p className="mb-2 text-xs text-slate-600">Nomor dan tanggal diisi otomatis saat ditandatangani.</p>}
+            <PdfPages src={signed ? n.berkasFinal! : pratinjau} title={signed ? 'Naskah bertanda tangan' : 'Pratinjau naskah'} linkLabel={signed ? 'Buka PDF bertanda tangan' : 'Buka pratinjau (PDF)'} />
+            {n.bisaTandaTangan && !signed && (
+              <a href="#tanda-tangan" className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 lg:hidden">
+                ↑ Kembali ke tanda tangan
+              </a>
+            )}
+          </Section>
+          <Section title="Penerima">
+            <ul className="space-y-1 text-sm">
+              {n.penerima.map((p) => (
+                <li key={p.id}>
+                  <span className="text-xs font-semibold text-slate-500">{p.jenis === 'TUJUAN' ? 'Yth.' : 'Tembusan'}</span> {p.nama}
+                  {p.eksternal && <span className="text-xs text-slate-500"> (di luar sistem{p.alamat ? `, ${p.alamat}` : ''})</span>}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </div>
+        <div className="space-y-4 self-start lg:col-start-2 lg:row-start-2">
           <Section title="Riwayat paraf">
             <ParafHistory rows={n.paraf} />
           </Section>
