@@ -65,11 +65,12 @@ describe('defineRoute (routeHandler with a real actor and real services)', () =>
       expect(refused.status).toBe(303);
       expect(refused.headers.get('location')).toBe('/akses-ditolak');
     }
-    // A browser without Fetch Metadata, by its Accept header.
+    // Passed on by the app's service worker (Chromium then says destination "empty"), and a browser without Fetch Metadata.
+    expect((await opened(scan.id, { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'empty', accept: 'text/html' })).status).toBe(303);
     expect((await opened(scan.id, { accept: 'text/html' })).status).toBe(303);
     // The letter page's pdf.js fetch and a frame keep the plain 404.
-    for (const dest of ['empty', 'iframe']) {
-      const fetched = await opened(scan.id, { 'sec-fetch-dest': dest, accept: 'text/html' });
+    for (const [mode, dest] of [['same-origin', 'empty'], ['navigate', 'iframe']]) {
+      const fetched = await opened(scan.id, { 'sec-fetch-mode': mode!, 'sec-fetch-dest': dest!, accept: 'text/html' });
       expect(fetched.status).toBe(404);
       expect(await fetched.text()).toBe(BERKAS_NOT_FOUND_MESSAGE);
     }
