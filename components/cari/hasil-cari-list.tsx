@@ -11,7 +11,7 @@ import { Sorotan } from '@/components/cari/sorotan';
 export type HasilCariView = [
   tautan: string,
   badges: [BadgeTone, string][],
-  /** ISO time to the minute, and its words (formatted on the server: the browser's date words may differ). */
+  /** ISO day or time to the minute, and its words (formatted on the server: the browser's date words may differ). */
   tanggal: string,
   tanggalText: string,
   perihal: string[],

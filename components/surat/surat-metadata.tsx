@@ -1,13 +1,13 @@
 import type { SuratView } from '@/lib/services/surat-masuk/open-surat';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
-import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatHariKalender, formatTanggalJam } from '@/lib/domain/tanggal';
 import { MetadataList } from '@/components/ui/metadata-list';
 
 /** The agenda data of a letter as a definition list. */
 export function SuratMetadata({ surat }: { surat: SuratView }) {
   const rows: [string, string | null][] = [
     ['Nomor surat', surat.nomor],
-    ['Tanggal surat', surat.tanggalNaskah ? formatTanggal(surat.tanggalNaskah) : null],
+    ['Tanggal surat', surat.tanggalNaskah ? formatHariKalender(surat.tanggalNaskah) : null],
     ['Pengirim', [surat.pengirim, surat.pengirimAlamat].filter(Boolean).join(', ')],
     ['Nomor agenda', surat.nomorAgenda ? `${surat.nomorAgenda}/${surat.tahunAgenda}` : null],
     ['Diterima', surat.tanggalDiterima ? formatTanggalJam(surat.tanggalDiterima) : null],

@@ -1,4 +1,4 @@
-import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatHariKalender, formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
 
 export interface SignedResultProps {
   nomor: string;
@@ -18,7 +18,7 @@ export function SignedResult(props: SignedResultProps) {
         <p className="font-semibold">Naskah telah ditandatangani secara elektronik</p>
         <p>
           Nomor <strong data-testid="nomor-naskah">{props.nomor}</strong>
-          {props.tanggalNaskah ? `, tanggal ${formatTanggal(props.tanggalNaskah)}` : ''}
+          {props.tanggalNaskah ? `, tanggal ${formatHariKalender(props.tanggalNaskah)}` : ''}
         </p>
         {props.ditandatanganiPada && <p className="text-xs">Ditandatangani {formatTanggalJam(props.ditandatanganiPada)}</p>}
       </div>

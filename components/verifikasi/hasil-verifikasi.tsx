@@ -1,4 +1,4 @@
-import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatHariKalender, formatTanggalJam } from '@/lib/domain/tanggal';
 import type { HasilVerifikasiJson } from '@/lib/services/verifikasi/result';
 import { SignatureCard } from './signature-card';
 
@@ -43,7 +43,7 @@ function NaskahCard({ hasil }: { hasil: HasilVerifikasiJson }) {
         <Row label="Nomor">{naskah.nomor ?? '–'}</Row>
         <Row label="Perihal">{naskah.perihal ?? <span className="italic text-slate-500">Dirahasiakan</span>}</Row>
         <Row label="Diterbitkan oleh">{naskah.opdNama}</Row>
-        {naskah.tanggalNaskah && <Row label="Tanggal naskah">{formatTanggal(new Date(naskah.tanggalNaskah))}</Row>}
+        {naskah.tanggalNaskah && <Row label="Tanggal naskah">{formatHariKalender(new Date(naskah.tanggalNaskah))}</Row>}
         {naskah.ditandatanganiPada && <Row label="Ditandatangani">{jam(naskah.ditandatanganiPada)}</Row>}
       </dl>
     </section>

@@ -50,7 +50,8 @@ export function defineAction<S extends z.ZodType>(
 ) {
   return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
     const actor = await requireActor();
-    const parsed = schema.safeParse(formDataToObject(formData), INDONESIAN_ISSUES);
+    // Async so a schema may read an uploaded file's first bytes (registerSuratMasukFormSchema).
+    const parsed = await schema.safeParseAsync(formDataToObject(formData), INDONESIAN_ISSUES);
     if (!parsed.success) return invalidInputState(parsed.error);
     try {
       return (await run(actor, parsed.data)) ?? { ok: true, message: null };

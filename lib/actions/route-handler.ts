@@ -8,6 +8,7 @@ import { formDataToObject } from './form-data';
 import { errorToAnswer, FOREIGN_ORIGIN_MESSAGE, INVALID_BODY_MESSAGE, INVALID_REQUEST_MESSAGE, NOT_FOUND_MESSAGE, RequestError, SIGN_IN_REQUIRED_MESSAGE } from './error-status';
 import { isForeignOrigin, isStateChanging } from './same-origin';
 import { markLastWrite } from './last-write';
+import { isPageNavigation, REFUSED_PAGE_PATH } from './page-navigation';
 
 export { INVALID_BODY_MESSAGE };
 
@@ -115,6 +116,11 @@ export function routeHandler<
       unstable_rethrow(error);
       const answer = errorToAnswer(error);
       if (answer.unexpected) console.error('[route]', new URL(request.url).pathname, error instanceof Error ? error.name : 'error');
+      // A signed-in person who opened a file in a tab sees the app's "Akses ditolak" page, the same
+      // for a file that does not exist and one they may not open (it names neither).
+      if (format === 'text' && !spec.public && (answer.status === 403 || answer.status === 404) && isPageNavigation(request)) {
+        return withRouteHeaders(new Response(null, { status: 303, headers: { Location: REFUSED_PAGE_PATH } }), true);
+      }
       return withRouteHeaders(errorResponse(format, answer.status, answer.message, answer.fieldErrors, answer.retryAfterSeconds), true);
     }
   };

@@ -12,7 +12,11 @@ export function formatTanggal(d: Date): string {
 
 const HARI_KALENDER = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A calendar day stored as a date (`@db.Date`, midnight UTC), in the same words with no zone shift. */
+/**
+ * A calendar day stored as a date (`@db.Date`, midnight UTC), in the same words with no zone shift.
+ * The one rule for date-only fields (tanggal surat, batas waktu, retensi): never a time, which
+ * would be the zone's offset from midnight ("07.00"), not a moment anyone chose.
+ */
 export function formatHariKalender(d: Date): string {
   return HARI_KALENDER.format(d);
 }
@@ -31,4 +35,21 @@ export function formatTanggalJam(d: Date): string {
  * carry it twice, in the HTML and the flight data; seconds and milliseconds said nothing). */
 export function isoMenit(d: Date): string {
   return `${d.toISOString().slice(0, 16)}Z`;
+}
+
+/** A date a list shows: a calendar day (date-only field) or a moment. */
+export interface TanggalTampil {
+  nilai: Date;
+  /** From a date-only field: shown without a time (formatHariKalender). */
+  hariSaja: boolean;
+}
+
+/** "20 November 2026" for a calendar day, "23 November 2026 11.05" for a moment. */
+export function formatTanggalTampil({ nilai, hariSaja }: TanggalTampil): string {
+  return hariSaja ? formatHariKalender(nilai) : formatTanggalJam(nilai);
+}
+
+/** A <time>'s dateTime: "2026-11-20" for a calendar day, the minute for a moment (isoMenit). */
+export function isoTanggalTampil({ nilai, hariSaja }: TanggalTampil): string {
+  return hariSaja ? nilai.toISOString().slice(0, 10) : isoMenit(nilai);
 }

@@ -57,8 +57,45 @@ test('a Rahasia letter: refused upload, then visible to the Kepala Dinas only, f
   expect(file.status()).toBe(404);
   expect(await file.text()).toBe('Berkas tidak ditemukan atau Anda tidak berwenang membukanya.');
   expect((await kabid.request.get(`${letterPath}/lembar-disposisi`)).status()).toBe(404);
+  // Opened in a tab, the file and the lembar show the app's refusal page, as the letter page does.
+  for (const refused of [fileHref, `${letterPath}/lembar-disposisi`]) {
+    await kabid.goto(refused);
+    await expect(kabid).toHaveURL(/\/akses-ditolak$/);
+    await expect(kabid.getByTestId('forbidden')).toContainText('Akses ditolak');
+    await expect(kabid.getByText(perihal)).toHaveCount(0);
+  }
   await kabid.goto('/surat-masuk?keamanan=RAHASIA');
   await expect(kabid.getByRole('link', { name: perihal })).toHaveCount(0);
+});
+
+test('the TU clerk: scan errors named with the other fields, and the registered letter leads back to Pencatatan', async ({ browser }) => {
+  const perihal = `Permohonan data statistik ${Date.now()}`;
+  const pencatat = await as(browser, 'pencatat');
+  await pencatat.goto('/pencatatan/baru');
+  await pencatat.getByLabel('Nomor surat').fill(`T-${Date.now() % 100000}/BPS`);
+  await pencatat.getByLabel('Tanggal surat').fill('2099-01-05');
+  await pencatat.getByLabel('Pengirim', { exact: true }).fill('Badan Pusat Statistik');
+  await pencatat.getByLabel('Perihal').fill(perihal);
+  const submit = () => pencatat.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\u0003\u0004word/') });
+  await submit();
+  // Both in the same submit: the date and the file's kind.
+  await expect(pencatat.locator('#tanggalSurat-error')).toContainText('tidak boleh setelah hari ini');
+  await expect(pencatat.locator('#pindaian-error')).toHaveText('Berkas harus PDF, JPG, atau PNG (isi berkas diperiksa, bukan nama berkasnya).');
+  await expect(pencatat.getByLabel('Perihal')).toHaveValue(perihal);
+
+  await pencatat.getByLabel('Tanggal surat').fill('2026-01-05');
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+  await submit();
+  await expect(pencatat.locator('#pindaian-error')).toHaveText('Berkas pindaian kosong (0 bita). Pindai ulang surat atau pilih berkas pindaian yang berisi.');
+
+  await pencatat.getByLabel('Pindaian surat').setInputFiles({ name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Permohonan data')) });
+  await submit();
+  await expect(pencatat.getByRole('status')).toContainText('Surat tercatat dengan nomor agenda');
+  await pencatat.getByRole('link', { name: perihal }).click();
+  await pencatat.getByRole('link', { name: '← Pencatatan Surat' }).click();
+  await expect(pencatat).toHaveURL(/\/pencatatan$/);
+  await expect(pencatat.getByRole('heading', { level: 1, name: 'Pencatatan Surat' })).toBeVisible();
 });
 
 test('the inbox filters by sender and says when nothing matches', async ({ browser }) => {

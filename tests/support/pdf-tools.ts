@@ -28,6 +28,11 @@ export function pdfText(bytes: Uint8Array): Promise<string> {
   return withFile(bytes, async (file) => (await run('pdftotext', [file, '-'])).stdout);
 }
 
+/** The whole file with its streams uncompressed (qpdf --qdf), to read what a page draws. */
+export function pdfUncompressed(bytes: Uint8Array): Promise<string> {
+  return withFile(bytes, async (file) => (await run('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 })).stdout);
+}
+
 /** The font table (poppler's pdffonts): name, type, encoding, emb, sub, uni per line. */
 export function pdfFonts(bytes: Uint8Array): Promise<string> {
   return withFile(bytes, async (file) => (await run('pdffonts', [file])).stdout);

@@ -9,7 +9,7 @@ import { CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, batasHalamanCari, halamanDiluarBat
 import { firstValues, parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { isJenisDidukung, JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
-import { formatTanggalJam, isoMenit } from '@/lib/domain/tanggal';
+import { formatTanggalTampil, isoTanggalTampil } from '@/lib/domain/tanggal';
 import { cariSurat, type HasilCari } from '@/lib/services/cari/cari-surat';
 import { klasifikasiDikenal } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
 import { CariFilterForm } from '@/components/cari/cari-filter';
@@ -115,5 +115,5 @@ function hasilView(h: HasilCari): HasilCariView {
   if (h.derajatKecepatan !== 'BIASA') badges.push([h.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber', DERAJAT_KECEPATAN_LABEL[h.derajatKecepatan]]);
   if (h.klasifikasiKeamanan !== 'BIASA') badges.push(['slate', KLASIFIKASI_KEAMANAN_LABEL[h.klasifikasiKeamanan]]);
   const catatan: HasilCariView[8] = h.catatan && [SUMBER_CATATAN_LABEL[h.catatan.sumber], berselang(h.catatan.teks)];
-  return [h.tautan, badges, isoMenit(h.tanggal), formatTanggalJam(h.tanggal), berselang(h.perihal), berselang(h.nomor), berselang(h.pihak), berselang(h.cuplikan), catatan];
+  return [h.tautan, badges, isoTanggalTampil(h.tanggal), formatTanggalTampil(h.tanggal), berselang(h.perihal), berselang(h.nomor), berselang(h.pihak), berselang(h.cuplikan), catatan];
 }

@@ -64,6 +64,17 @@ const ULANG: Record<UploadPurpose, string> = {
   pindaian: 'Pindai ulang surat atau simpan ulang sebagai PDF biasa, lalu unggah kembali.',
 };
 
+/** A chosen file with no bytes (a failed download, a scanner that wrote nothing): said as such, not as "no file chosen". */
+const KOSONG: Record<UploadPurpose, string> = {
+  lampiran: 'Berkas lampiran kosong (0 bita). Pilih berkas PDF lampiran yang berisi.',
+  'tindak-lanjut': 'Lampiran tindak lanjut kosong (0 bita). Pilih berkas laporan atau foto yang berisi, atau kosongkan lampiran.',
+  pindaian: 'Berkas pindaian kosong (0 bita). Pindai ulang surat atau pilih berkas pindaian yang berisi.',
+};
+
+export function emptyFileMessage(purpose: UploadPurpose): string {
+  return KOSONG[purpose];
+}
+
 export function wrongTypeMessage(purpose: UploadPurpose): string {
   return purpose === 'lampiran' ? 'Lampiran harus berkas PDF.' : UPLOAD_WRONG_TYPE_MESSAGE;
 }

@@ -14,6 +14,9 @@ export const UPLOAD_WRONG_TYPE_MESSAGE = 'Berkas harus PDF, JPG, atau PNG (isi b
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
   bytes.length >= at + signature.length && signature.every((b, i) => bytes[at + i] === b);
 
+/** How many first bytes sniffJenisIsi reads (the PNG signature is the longest). */
+export const SNIFF_BYTES = 8;
+
 /** The kind of the content, or null when it is none of PDF, JPEG, PNG. */
 export function sniffJenisIsi(bytes: Uint8Array): JenisIsi | null {
   // "%PDF-" at byte 0 only: readers tolerate junk before it, and that junk is where a polyglot's

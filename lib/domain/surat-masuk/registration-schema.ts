@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { emptyFileMessage, JENIS_DITERIMA, wrongTypeMessage } from '@/lib/domain/berkas/pdf-policy';
+import { MAX_UPLOAD_BYTES, SNIFF_BYTES, sniffJenisIsi, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 import { kodeKlasifikasiDiketik } from '@/lib/domain/klasifikasi/pilihan';
 import { calendarDay as hariKalender } from '@/lib/domain/jabatan/acting';
 import { SIFAT_MAX } from './sifat';
@@ -9,6 +10,15 @@ import { SIFAT_MAX } from './sifat';
 export const TANGGAL_SURAT_PALING_AWAL = '1945-08-17';
 
 const optionalText = (max: number, message: string) => optionalLine(max, message);
+
+const PINDAIAN_BELUM_DIPILIH = 'Unggah pindaian surat (PDF, JPG, atau PNG).';
+
+// A file input left empty still sends one nameless, empty File; a chosen file of 0 bytes has a name.
+const pindaian = z
+  .instanceof(File, { error: PINDAIAN_BELUM_DIPILIH })
+  .refine((f) => f.size > 0 || f.name !== '', PINDAIAN_BELUM_DIPILIH)
+  .refine((f) => f.size > 0 || f.name === '', emptyFileMessage('pindaian'))
+  .refine((f) => f.size <= MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE);
 
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
@@ -33,12 +43,24 @@ export const registerSuratMasukSchema = z.object({
   /** The post it goes to; empty = the pimpinan OPD. */
   tujuanJabatanId: z.string().optional().transform((v) => v || null).pipe(z.uuid('Tujuan tidak dikenal.').nullable()),
   /** The scan (PDF, JPG or PNG); its content is checked by the service, its size here too. */
-  pindaian: z
-    .instanceof(File, { error: 'Unggah pindaian surat (PDF, JPG, atau PNG).' })
-    .refine((f) => f.size > 0, 'Unggah pindaian surat (PDF, JPG, atau PNG).')
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE),
+  pindaian,
   /** The pencatat saw the duplicate warning and registers it anyway. */
   tetapCatat: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });
 
 export type RegisterSuratMasukInput = z.infer<typeof registerSuratMasukSchema>;
+
+/**
+ * The form's schema: the scan's kind is also read from its first bytes here, so a wrong file is
+ * named together with the other fields' errors in the same submit, not only after they are fixed.
+ * Reading the bytes is asynchronous: parse it with safeParseAsync (defineAction does). The service
+ * still checks the whole file (checkUpload); this is the early word, not the authority.
+ */
+export const registerSuratMasukFormSchema = registerSuratMasukSchema.extend({
+  pindaian: pindaian.refine(async (f) => {
+    // Empty or too large is already said above; one message per problem.
+    if (f.size === 0 || f.size > MAX_UPLOAD_BYTES) return true;
+    const jenis = sniffJenisIsi(new Uint8Array(await f.slice(0, SNIFF_BYTES).arrayBuffer()));
+    return jenis !== null && JENIS_DITERIMA.pindaian.includes(jenis);
+  }, wrongTypeMessage('pindaian')),
+});

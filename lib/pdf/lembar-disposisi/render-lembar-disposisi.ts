@@ -13,6 +13,9 @@ const M = 36;
 const INK = rgb(0.08, 0.1, 0.14);
 const GREY = rgb(0.38, 0.42, 0.48);
 const LINE = rgb(0.55, 0.58, 0.62);
+/** Empty recipient rows and catatan lines on a form printed before any disposisi. */
+const BLANK_RECIPIENTS = 4;
+const BLANK_CATATAN_LINES = 2;
 
 /** At most maxLines lines of the width; text that does not fit ends the last line with "…". */
 function lines(value: string, font: PDFFont, size: number, width: number, maxLines: number): string[] {
@@ -98,9 +101,14 @@ function checklistBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
     }
     yl -= 2;
   }
-  if (!data.diteruskanKepada.length) {
-    text(page, '-', M + 22, yl, f.regular, 9);
-    yl -= 13;
+  // Printed before any disposisi: the paper form, with empty boxes and lines the pimpinan fills by hand.
+  if (data.diteruskanKepada.length === 0) {
+    for (let i = 0; i < BLANK_RECIPIENTS; i++) {
+      checkbox(page, M + 8, yl, false);
+      writingLine(page, M + 22, M + leftWidth - 8, yl - 2);
+      yl -= 16;
+    }
+    yl -= 4;
   }
   let yr = yTop - 14;
   const rx = M + leftWidth + 8;
@@ -117,14 +125,26 @@ function checklistBox(page: PDFPage, f: Fonts, data: LembarDisposisiData, yTop: 
   yr -= half * 13 + 4;
   let y = Math.min(yl, yr);
   text(page, 'Catatan:', M + 8, y, f.bold, 9);
-  for (const l of lines(data.catatanPimpinan || '-', f.regular, 9, width - 70, 3)) {
-    text(page, l, M + 56, y, f.regular, 9);
-    y -= 11;
+  if (data.catatanPimpinan) {
+    for (const l of lines(data.catatanPimpinan, f.regular, 9, width - 70, 3)) {
+      text(page, l, M + 56, y, f.regular, 9);
+      y -= 11;
+    }
+  } else {
+    for (let i = 0; i < BLANK_CATATAN_LINES; i++) {
+      writingLine(page, M + 56, M + width - 8, y - 2);
+      y -= 16;
+    }
   }
   const height = yTop - y + 4;
   box(page, M, yTop, width, height);
   page.drawLine({ start: { x: M + leftWidth, y: yTop }, end: { x: M + leftWidth, y: Math.min(yl, yr) + 10 }, thickness: 0.5, color: LINE });
   return yTop - height;
+}
+
+/** A ruled line to write on by hand. */
+function writingLine(page: PDFPage, x1: number, x2: number, y: number) {
+  page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness: 0.4, color: LINE, dashArray: [1.5, 1.5] });
 }
 
 function checkbox(page: PDFPage, x: number, y: number, ticked: boolean) {

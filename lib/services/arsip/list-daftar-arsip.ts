@@ -28,7 +28,10 @@ export async function listDaftarArsip(actor: Actor, status: 'AKTIF' | 'INAKTIF' 
     },
   });
   const berkasIds = [...new Set(arsip.map((a) => a.berkasArsipId))];
-  const ownBerkas = unitKerjaId ? await prisma.berkasArsip.findMany({ where: { unitKerjaId }, select: { id: true } }) : [];
+  // The unit's empty folders are listed on the Daftar Arsip Aktif only, where records can be moved
+  // into them; the Daftar Arsip Inaktif lists what was moved to the unit kearsipan, nothing else.
+  const ownEmptyListed = status === 'AKTIF' && unitKerjaId !== null;
+  const ownBerkas = ownEmptyListed ? await prisma.berkasArsip.findMany({ where: { unitKerjaId }, select: { id: true } }) : [];
   const berkas = await prisma.berkasArsip.findMany({
     where: { id: { in: [...new Set([...berkasIds, ...ownBerkas.map((b) => b.id)])] } },
     orderBy: [{ tahun: 'asc' }, { createdAt: 'asc' }],
@@ -37,6 +40,9 @@ export async function listDaftarArsip(actor: Actor, status: 'AKTIF' | 'INAKTIF' 
   const unit = unitKerjaId ? await prisma.unitKerja.findUnique({ where: { id: unitKerjaId }, select: { id: true, nama: true } }) : null;
   return {
     unit,
-    berkas: berkas.map((b, i) => ({ ...b, nomor: i + 1, arsip: arsip.filter((a) => a.berkasArsipId === b.id) })).filter((b) => b.arsip.length > 0 || b.unitKerjaId === unitKerjaId),
+    berkas: berkas
+      .map((b) => ({ ...b, arsip: arsip.filter((a) => a.berkasArsipId === b.id) }))
+      .filter((b) => b.arsip.length > 0 || (ownEmptyListed && b.unitKerjaId === unitKerjaId))
+      .map((b, i) => ({ ...b, nomor: i + 1 })),
   };
 }

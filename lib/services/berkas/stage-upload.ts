@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
-import type { UploadPurpose } from '@/lib/domain/berkas/pdf-policy';
+import { emptyFileMessage, type UploadPurpose } from '@/lib/domain/berkas/pdf-policy';
 import { MAX_UPLOAD_BYTES, MIME_BY_JENIS, namaBerkasAman, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
 import { GAMBAR_RUSAK_MESSAGE } from '@/lib/domain/berkas/ukuran-gambar';
 import type { ActiveContentKind } from '@/lib/pdf/inspect/types';
@@ -42,7 +42,7 @@ export async function stageUpload(file: File, { prefix, field, imagesToPdf }: St
   const refuse = (message: string) => new DomainError(message, { [field]: [message] });
   // The size is known before the bytes are read, so an oversized upload is never buffered here.
   if (file.size > MAX_UPLOAD_BYTES) throw refuse(UPLOAD_TOO_LARGE_MESSAGE);
-  if (file.size === 0) throw refuse('Berkas kosong. Pilih berkas pindaian surat.');
+  if (file.size === 0) throw refuse(emptyFileMessage(prefix));
   const original = new Uint8Array(await file.arrayBuffer());
   const { jenis, kontenAktif } = await checkUpload(original, { purpose: prefix, field });
 

@@ -6,6 +6,7 @@ import { tautanHasil, type PeranCari, type SumberCatatan } from '@/lib/domain/ca
 import { CUPLIKAN_PANJANG, CUPLIKAN_SEBELUM, cuplikanDari, polaCuplikan, tandaiKata, type Segmen } from '@/lib/domain/cari/highlight';
 import { CARI_CONTOH, CARI_MAX_KANDIDAT, CARI_PER_HALAMAN, caraBacaCatatan, entriKata, jalanMenurutContoh, pilihJalan, polaMengandung, rencanaCari, type CaraBacaCatatan, type CaraJalan } from '@/lib/domain/cari/query';
 import { dayEndWib, dayStartWib } from '@/lib/domain/surat-masuk/inbox-query';
+import type { TanggalTampil } from '@/lib/domain/tanggal';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { statistikKataTabel, statistikPembaca } from './statistik-kata';
 import type { DerajatKecepatan, JenisNaskah, KlasifikasiKeamanan, StatusNaskah, SumberNaskah } from '@/lib/generated/prisma/enums';
@@ -22,7 +23,8 @@ export interface HasilCari {
   cuplikan: Segmen[];
   /** Found through the actor's disposisi catatan or tindak lanjut: the newest matching one, marked. */
   catatan: { sumber: SumberCatatan; teks: Segmen[] } | null;
-  tanggal: Date;
+  /** The letter's own date (a calendar day) when it has one, else when it was received or made. */
+  tanggal: TanggalTampil;
   derajatKecepatan: DerajatKecepatan;
   klasifikasiKeamanan: KlasifikasiKeamanan;
 }
@@ -36,6 +38,8 @@ interface Row {
   perihal: string;
   pihak: string | null;
   tanggal: Date;
+  /** tanggal is the date-only tanggalNaskah (TANGGAL's first choice). */
+  tanggalHariSaja: boolean;
   derajatKecepatan: DerajatKecepatan;
   klasifikasiKeamanan: KlasifikasiKeamanan;
   peran: PeranCari;
@@ -313,7 +317,7 @@ export function cariSuratSql(
   // Every ranked letter's id, in the pages' order: what an export of all pages needs, in one statement.
   if (semua) return Prisma.sql`${peringkat} SELECT hit.id FROM hit ORDER BY hit.tepat DESC, hit.skor DESC, hit.tanggal DESC, hit.id DESC`;
   return Prisma.sql`${peringkat}
-    SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."derajatKecepatan", n."klasifikasiKeamanan",
+    SELECT n.id, n."sumber", n."jenis", n."status", n."nomor", n."perihal", hit.tanggal, n."tanggalNaskah" IS NOT NULL AS "tanggalHariSaja", n."derajatKecepatan", n."klasifikasiKeamanan",
       concat_ws(' · ', n."pengirimNama", n."teksPenerima") AS pihak,
       CASE WHEN n."sumber" <> 'INTERNAL' THEN 'pembaca'
            WHEN n."pembuatJabatanId" = ANY (${own}::uuid[]) THEN 'pembuat'
@@ -415,7 +419,7 @@ export async function cariSurat(actor: Actor, filter: CariFilter): Promise<{ has
       pihak: tandaiKata(r.pihak ?? '', kata),
       cuplikan: r.cuplikan !== null ? cuplikanDari(r.cuplikan, r.cuplikanAwal ?? 1, r.cuplikanLanjut ?? false, kata) : [],
       catatan: catatanTertanda(catatan.get(r.id), kata),
-      tanggal: r.tanggal,
+      tanggal: { nilai: r.tanggal, hariSaja: r.tanggalHariSaja },
       derajatKecepatan: r.derajatKecepatan,
       klasifikasiKeamanan: r.klasifikasiKeamanan,
     })),

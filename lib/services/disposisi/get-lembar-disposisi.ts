@@ -6,7 +6,7 @@ import { akhiriDenganTitik } from '@/lib/domain/kalimat';
 import { labelStatusDisposisi } from '@/lib/domain/disposisi/status';
 import { NotFoundError } from '@/lib/domain/errors';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL } from '@/lib/domain/naskah/labels';
-import { formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatHariKalender, formatTanggal, formatTanggalJam } from '@/lib/domain/tanggal';
 import { renderLembarDisposisi } from '@/lib/pdf/lembar-disposisi/render-lembar-disposisi';
 
 /**
@@ -42,7 +42,7 @@ export async function getLembarDisposisi(actor: Actor, naskahId: string, now = n
     agenda: {
       suratDari: [naskah.pengirimNama ?? o.nama, naskah.pengirimAlamat].filter(Boolean).join(', '),
       nomorSurat: naskah.nomor ?? '-',
-      tanggalSurat: naskah.tanggalNaskah ? formatTanggal(naskah.tanggalNaskah) : '-',
+      tanggalSurat: naskah.tanggalNaskah ? formatHariKalender(naskah.tanggalNaskah) : '-',
       diterima: naskah.tanggalDiterima ? formatTanggalJam(naskah.tanggalDiterima) : '-',
       nomorAgenda: naskah.nomorAgenda ? `${naskah.nomorAgenda}/${naskah.tahunAgenda}` : '-',
       sifat: naskah.sifat ?? '-',

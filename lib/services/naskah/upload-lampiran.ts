@@ -4,6 +4,7 @@ import { recordTeksBerkas } from '@/lib/services/cari/record-teks-berkas';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import { DomainError } from '@/lib/domain/errors';
+import { emptyFileMessage } from '@/lib/domain/berkas/pdf-policy';
 import { namaBerkasAman } from '@/lib/domain/berkas/sniff';
 import { LAMPIRAN_MAX_BYTES, LAMPIRAN_MAX_COUNT } from '@/lib/domain/naskah/konsep-schema';
 import { assertTransition } from '@/lib/domain/naskah/state-machine';
@@ -18,7 +19,7 @@ export async function uploadLampiran(actor: Actor, input: { naskahId: string; na
   const draft = await findDraftOrThrow(actor, input.naskahId);
   assertDrafter(actor, draft);
   assertTransition(draft.status, 'simpan');
-  if (input.bytes.byteLength === 0) throw new DomainError('Berkas kosong.');
+  if (input.bytes.byteLength === 0) throw new DomainError(emptyFileMessage('lampiran'));
   if (input.bytes.byteLength > LAMPIRAN_MAX_BYTES) throw new DomainError(`Lampiran paling besar ${LAMPIRAN_MAX_BYTES / 1024 / 1024} MB.`);
   await checkUpload(input.bytes, { purpose: 'lampiran', field: 'berkas' });
   const namaFile = namaBerkasAman(input.namaFile, 'pdf');

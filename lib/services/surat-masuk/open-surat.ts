@@ -1,12 +1,13 @@
 import { prisma } from '@/lib/db';
 import { queryRows } from '@/lib/db/query-rows';
 import type { Actor } from '@/lib/authz/actor';
-import { assertCan } from '@/lib/authz/policy';
+import { assertCan, opdIdsWithRole } from '@/lib/authz/policy';
 import { readablePostIds } from '@/lib/authz/scope';
 import { naskahVisibleSql, uuidArray } from '@/lib/authz/scope-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DerajatKecepatan, KlasifikasiKeamanan, SumberNaskah } from '@/lib/generated/prisma/enums';
 import { NotFoundError } from '@/lib/domain/errors';
+import { daftarAsalSurat } from '@/lib/domain/surat-masuk/daftar-asal';
 import { canWithdraw, labelStatusDisposisi, statusTampil } from '@/lib/domain/disposisi/status';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { readDisposisiTree } from '@/lib/services/disposisi/read-disposisi-tree';
@@ -100,7 +101,14 @@ export async function openSurat(actor: Actor, naskahId: string, now = new Date()
   }
 
   const mine = naskah.disposisi.filter((d) => !d.ditarikAt).flatMap((d) => d.penerima).filter((p) => p.jabatanId === post.jabatanId);
+  const pencatatOpds = opdIdsWithRole(actor, 'suratMasuk.register');
   return {
+    /** The actor's list that holds this letter, for the back link. */
+    daftarAsal: daftarAsalSurat({
+      diterima: naskah.adaDelivery,
+      didisposisikan: mine.length > 0,
+      dicatat: naskah.sumber === 'EKSTERNAL' && (pencatatOpds === 'ALL' || pencatatOpds.includes(naskah.opdId)),
+    }),
     /** The post holds the letter (addressee, the pimpinan's sekretaris, or a disposisi recipient). */
     bisaDisposisi: naskah.adaDelivery || mine.length > 0,
     /** Open disposisi to the actor's post, for the tindak lanjut form. */

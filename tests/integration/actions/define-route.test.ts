@@ -55,6 +55,27 @@ describe('defineRoute (routeHandler with a real actor and real services)', () =>
     expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('a file refused to a person who opened it in a tab goes to the app\'s "Akses ditolak" page, the same for a missing file', async () => {
+    const { scan, staf } = await world();
+    const route = routeHandler({ params: idParams, errors: 'text' }, async ({ actor, params }) => new Response(Buffer.from((await getBerkasFile(actor, params.id)).bytes)), async () => staf);
+    const opened = (id: string, headers: Record<string, string>) => route(new Request(`${APP}/berkas/${id}`, { headers }), ctx({ id }));
+    const tab = { 'sec-fetch-dest': 'document', accept: 'text/html,application/xhtml+xml' };
+    for (const id of [scan.id, crypto.randomUUID(), 'bukan-uuid']) {
+      const refused = await opened(id, tab);
+      expect(refused.status).toBe(303);
+      expect(refused.headers.get('location')).toBe('/akses-ditolak');
+    }
+    // Passed on by the app's service worker (Chromium then says destination "empty"), and a browser without Fetch Metadata.
+    expect((await opened(scan.id, { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'empty', accept: 'text/html' })).status).toBe(303);
+    expect((await opened(scan.id, { accept: 'text/html' })).status).toBe(303);
+    // The letter page's pdf.js fetch and a frame keep the plain 404.
+    for (const [mode, dest] of [['same-origin', 'empty'], ['navigate', 'iframe']]) {
+      const fetched = await opened(scan.id, { 'sec-fetch-mode': mode!, 'sec-fetch-dest': dest!, accept: 'text/html' });
+      expect(fetched.status).toBe(404);
+      expect(await fetched.text()).toBe(BERKAS_NOT_FOUND_MESSAGE);
+    }
+  });
+
   it('a state-changing request from a foreign origin is 403 before the actor is even loaded', async () => {
     const loadActor = vi.fn(async (): Promise<Actor | null> => null);
     const route = routeHandler({}, async () => new Response('ran'), loadActor);

@@ -100,6 +100,25 @@ describe('every record files itself', () => {
     }
   });
 
+  it("the Daftar Arsip Inaktif lists only berkas holding inactive records; the unit's empty berkas stay on the Aktif one", async () => {
+    const w = await createSigningWorld();
+    const [first, second] = [await createNaskahMenungguTandaTangan(w), await createNaskahMenungguTandaTangan(w)];
+    for (const n of [first, second]) await signNaskah({ actor: await actorFor(w.kepala.id), naskahId: n.id, passphrase: 'Rahasia#Uji123' }, passThroughSigner());
+    // The staf also keeps the OPD's archive (penyusutan), so both lists are theirs to read.
+    await grantRole(w.instansi.id, w.staf.pegawai.id, 'ADMIN_OPD', w.opd.id);
+    const staf = await actorFor(w.staf.pegawai.id);
+    const { berkasArsipId: kosong } = await createBerkasArsip(staf, { judul: 'Berkas belum terisi', klasifikasiArsipId: null });
+    const pindah = await prisma.arsip.update({ where: { naskahId: first.id }, data: { status: 'INAKTIF' } });
+
+    const inaktif = await listDaftarArsip(staf, 'INAKTIF');
+    expect(inaktif.berkas.map((b) => ({ id: b.id, nomor: b.nomor, arsip: b.arsip.map((a) => a.id) }))).toEqual([{ id: pindah.berkasArsipId, nomor: 1, arsip: [pindah.id] }]);
+    const aktif = await listDaftarArsip(staf, 'AKTIF');
+    expect(aktif.berkas.map((b) => [b.id, b.arsip.length])).toEqual([
+      [pindah.berkasArsipId, 1],
+      [kosong, 0],
+    ]);
+  });
+
   it('the unit groups its records into its own berkas; another unit cannot', async () => {
     const w = await createSigningWorld();
     const n = await createNaskahMenungguTandaTangan(w);

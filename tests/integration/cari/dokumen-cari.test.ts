@@ -36,6 +36,8 @@ describe('the search document', () => {
     const hasil = await cari(pencatat.id, `cendrawasih${tag}`);
     expect(hasil.map((h) => h.id)).toEqual([naskah.id]);
     expect(hasil[0]!.cuplikan.filter((s) => s.tanda).map((s) => s.teks.toLowerCase())).toEqual([`cendrawasih${tag}`]);
+    // Its date is the tanggal surat, a calendar day: shown without a time.
+    expect(hasil[0]!.tanggal).toEqual({ nilai: new Date('2026-11-20T00:00:00Z'), hariSaja: true });
   });
 
   it('finds an incoming letter by its agenda number as the app shows it (15/2026, Agenda 15/2026)', async () => {

@@ -231,6 +231,10 @@ describe('tindak lanjut', () => {
     await expect(
       reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'x', selesai: false, lampiran: [asFile(fakeExecutable(), 'notulen.pdf')] }),
     ).rejects.toThrow('Berkas harus PDF, JPG, atau PNG');
+    // A chosen file of 0 bytes is named as the report's attachment, not as a letter's scan.
+    const kosong = await reportTindakLanjut(kabid, { penerimaDisposisiId: received!.id, catatan: 'x', selesai: false, lampiran: [asFile(new Uint8Array(), 'notulen.pdf')] }).catch((e: unknown) => e);
+    expect(kosong).toBeInstanceOf(DomainError);
+    expect((kosong as DomainError).fieldErrors).toEqual({ lampiran: ['Lampiran tindak lanjut kosong (0 bita). Pilih berkas laporan atau foto yang berisi, atau kosongkan lampiran.'] });
     expect(await prisma.tindakLanjut.count({ where: { penerimaDisposisiId: received!.id } })).toBe(0);
 
     const pdf = await tinyPdf('Notulen');

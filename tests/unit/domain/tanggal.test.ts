@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJam, formatTanggal, formatTanggalJam, isoMenit } from '@/lib/domain/tanggal';
+import { formatJam, formatTanggal, formatTanggalJam, formatTanggalTampil, isoMenit, isoTanggalTampil } from '@/lib/domain/tanggal';
 
 describe('one date format across the app', () => {
   it('writes dates, times and both in WIB with the same words', () => {
@@ -18,6 +18,15 @@ describe('one date format across the app', () => {
     // The same minute as the words beside it (01.05 WIB), and a valid HTML global date and time.
     expect(formatJam(d)).toBe('01.05');
     expect(new Date(isoMenit(d)).toISOString()).toBe('2026-11-29T18:05:00.000Z');
+  });
+
+  it('shows a date-only field (tanggal surat, stored as midnight UTC) as the day alone, never "07.00"', () => {
+    const tanggalSurat = new Date('2026-11-20T00:00:00Z');
+    expect(formatTanggalTampil({ nilai: tanggalSurat, hariSaja: true })).toBe('20 November 2026');
+    expect(isoTanggalTampil({ nilai: tanggalSurat, hariSaja: true })).toBe('2026-11-20');
+    const diterima = new Date('2026-11-23T04:05:30Z');
+    expect(formatTanggalTampil({ nilai: diterima, hariSaja: false })).toBe('23 November 2026 11.05');
+    expect(isoTanggalTampil({ nilai: diterima, hariSaja: false })).toBe('2026-11-23T04:05Z');
   });
 
   it('pages and components format dates only through lib/domain/tanggal', () => {

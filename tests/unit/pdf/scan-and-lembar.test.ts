@@ -7,7 +7,7 @@ import { renderLembarDisposisi } from '@/lib/pdf/lembar-disposisi/render-lembar-
 import type { LembarDisposisiData } from '@/lib/pdf/lembar-disposisi/types';
 import { scanToPdf } from '@/lib/pdf/pindaian/scan-to-pdf';
 import { asFile, tinyPdf, tinyPng } from '../../support/fixtures';
-import { pdfFonts, pdfLineSegments, pdfText, pdfWordBoxes, qpdfCheck, type WordBox } from '../../support/pdf-tools';
+import { pdfFonts, pdfLineSegments, pdfText, pdfUncompressed, pdfWordBoxes, qpdfCheck, type WordBox } from '../../support/pdf-tools';
 
 describe('scanToPdf', () => {
   it('keeps a PDF as it is', async () => {
@@ -117,6 +117,20 @@ describe('renderLembarDisposisi', () => {
     const lines = await pdfLineSegments(pdf);
     for (const b of boxes) expect(lines.filter(crosses(b)), b.word).toEqual([]);
     for (const b of boxes) expect(b.xMax).toBeLessThan(595.28 - 36);
+  });
+
+  it('prints an empty form before any disposisi: no tick and no dash beside "Diteruskan kepada" or "Catatan"', async () => {
+    // A tick is the only stroke drawn 1.2 pt wide (checkbox()).
+    const ticks = async (pdf: Uint8Array) => ((await pdfUncompressed(pdf)).match(/^1\.2 w$/gm) ?? []).length;
+    const blank = lembarData({ diteruskanKepada: [], catatanPimpinan: '', riwayat: [], instruksi: lembarData().instruksi.map((i) => ({ ...i, dicentang: false })) });
+    const pdf = await renderLembarDisposisi(blank);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    // Every agenda field is filled in lembarData, so any lone dash would be the form's own.
+    expect(text).toContain('Diteruskan kepada:');
+    expect(text.split(' ').filter((word) => word === '-')).toEqual([]);
+    expect(await ticks(pdf)).toBe(0);
+    // The same form with a disposisi ticks its recipients and instructions.
+    expect(await ticks(await renderLembarDisposisi(lembarData()))).toBeGreaterThan(0);
   });
 
   it('shows a missing sifat as a dash', async () => {

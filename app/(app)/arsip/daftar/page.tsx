@@ -33,7 +33,9 @@ export default async function DaftarArsipPage({ searchParams }: { searchParams: 
       />
       <ArsipTabs current={aktif ? '/arsip/daftar' : '/arsip/daftar?status=INAKTIF'} penyusutan={can(actor, 'arsip.penyusutan')} ekspor={can(actor, 'instansi.manage')} />
       {berkas.length === 0 ? (
-        <EmptyState title="Belum ada arsip">Naskah yang ditandatangani dan surat masuk yang dicatat otomatis diberkaskan di sini.</EmptyState>
+        <EmptyState title={aktif ? 'Belum ada arsip' : 'Belum ada arsip inaktif'}>
+          {aktif ? 'Naskah yang ditandatangani dan surat masuk yang dicatat otomatis diberkaskan di sini.' : 'Arsip aktif yang sudah dipindahkan ke unit kearsipan tampil di sini.'}
+        </EmptyState>
       ) : (
         <>
           <p className="mb-3 text-sm">

@@ -34,8 +34,8 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href="/surat-masuk" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Surat Masuk
+      <Link href={surat.daftarAsal.href} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
+        ← {surat.daftarAsal.label}
       </Link>
       <header>
         <div className="flex flex-wrap gap-1.5">
