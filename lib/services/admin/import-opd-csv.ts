@@ -8,6 +8,7 @@ import { checkShape, describeError, IMPORT_HEADERS, planImport, type ImportError
 import { NO_PASSWORD_HASH } from '@/lib/domain/admin/no-password';
 import { DomainError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { normalizeNip } from '@/lib/domain/pegawai/nip';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { dbDay, getOpdInScopeOrThrow } from './scoped-loaders';
 
@@ -26,7 +27,7 @@ export interface ImportOpdCsvResult {
 }
 
 async function existingFor(db: Prisma.TransactionClient | typeof prisma, opdId: string, records: Record<ImportFile, Records>) {
-  const nips = records.pegawai.map((r) => r.nip!).filter(Boolean);
+  const nips = records.pegawai.map((r) => normalizeNip(r.nip ?? '')).filter(Boolean);
   const emails = records.pegawai.map((r) => r.email!.toLowerCase()).filter(Boolean);
   const niks = records.pegawai.map((r) => r.nik!).filter(Boolean);
   const [units, jabatan, pegawai] = await Promise.all([
