@@ -72,6 +72,8 @@ describe('importOpdCsv', () => {
       [enc('code,name,type,parent\nA,B,BIDANG,\n'), 'unit_kerja.csv, baris 1: Judul kolom salah'],
       [latin1, 'unit_kerja.csv, berkas: Berkas bukan UTF-8'],
       [new Uint8Array([0xff, 0xfe, 0x6b, 0x00]), 'UTF-16'],
+      // An .xlsx (a ZIP archive) chosen instead of its CSV: named as Excel, not as an encoding problem.
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), 'unit_kerja.csv, berkas: Berkas ini tampaknya Excel (.xlsx); simpan sebagai CSV (UTF-8) lalu unggah lagi.'],
       [enc(big), 'unit_kerja.csv, berkas: Berisi 50.000 baris; paling banyak 5.000'],
     ];
     for (const [bytes, expected] of cases) {
