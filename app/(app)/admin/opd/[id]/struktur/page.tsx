@@ -7,6 +7,7 @@ import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
 import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
 import { OrgTree } from '@/components/admin/org-tree';
+import { pilihanAtasan } from '@/components/admin/pilihan-atasan';
 import { JENIS_JABATAN_LABEL, JENIS_UNIT_LABEL, options } from '@/components/admin/labels';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
@@ -97,7 +98,7 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_JABATAN_LABEL) },
               { name: 'eselon', label: 'Eselon (opsional)', placeholder: 'III.b' },
               { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', options: activeUnits.map((u) => ({ value: u.id, label: u.nama })) },
-              { name: 'parentId', label: 'Atasan', type: 'select', options: [{ value: '', label: '(pimpinan OPD)' }, ...activeJabatan.map((j) => ({ value: j.id, label: j.nama }))] },
+              { name: 'parentId', label: 'Atasan', type: 'select', ...pilihanAtasan(activeJabatan) },
             ]}
             submits={[{ label: 'Tambah jabatan' }]}
           />
