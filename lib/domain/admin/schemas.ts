@@ -124,6 +124,10 @@ export const klasifikasiSchema = z.object({
   nama: singleLine(300).min(2, 'Nama wajib diisi.'),
 });
 export type KlasifikasiInput = z.infer<typeof klasifikasiSchema>;
+export const renameKlasifikasiSchema = z.object({ klasifikasiId: id, nama: klasifikasiSchema.shape.nama });
+export type RenameKlasifikasiInput = z.infer<typeof renameKlasifikasiSchema>;
+export const klasifikasiAktifSchema = z.object({ klasifikasiId: id, aktif: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export type KlasifikasiAktifInput = z.infer<typeof klasifikasiAktifSchema>;
 
 /** The pegawai list's search box and page. */
 export const pegawaiFilterSchema = z.object({
