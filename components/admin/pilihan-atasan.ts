@@ -3,7 +3,7 @@
 // the OPD had its pimpinan. So an OPD with a pimpinan starts from that post (the usual atasan of a
 // new Kepala Bidang or Sekretaris) and is not offered "no atasan"; only an OPD without one is.
 
-export const TANPA_ATASAN_LABEL = '(tanpa atasan: menjadi pimpinan OPD)';
+export const TANPA_ATASAN_LABEL = '(menjadi pimpinan OPD)';
 
 export function pilihanAtasan(jabatanAktif: { id: string; nama: string; parentId: string | null }[]): { options: { value: string; label: string }[]; defaultValue: string } {
   const pimpinan = jabatanAktif.find((j) => j.parentId === null);
