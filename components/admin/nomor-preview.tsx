@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { checkTemplate, formatNomor } from '@/lib/domain/penomoran/format-nomor';
+import { checkTemplate, checkTemplateCharacters, formatNomor } from '@/lib/domain/penomoran/format-nomor';
 
 /**
  * Live example of the number the template being typed would give (the same formatNomor the
@@ -19,7 +19,8 @@ export function NomorPreview({ singkatan }: { singkatan: string }) {
     read();
     return () => document.removeEventListener('input', read);
   }, []);
-  const check = checkTemplate(values.template);
+  const valid = checkTemplate(values.template);
+  const check = valid.ok ? checkTemplateCharacters(values.template) : valid;
   const now = new Date();
   return (
     <p className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm" aria-live="polite" data-testid="nomor-preview">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { petugasSchema, type Petugas } from '@/lib/domain/naskah/konten';
 import { GOLONGAN, pangkatLabel } from '@/lib/domain/pegawai/golongan';
+import { NIP_INPUT_MAX_LENGTH, normalizeNip } from '@/lib/domain/pegawai/nip';
 
 const inputClass = 'w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none aria-[invalid=true]:border-red-500';
 const PANGKAT_SARAN = [...GOLONGAN.map(([g]) => pangkatLabel(g)!), 'PPPK'];
@@ -77,7 +78,7 @@ export function PetugasForm({ idPrefix, initial, submitLabel, onSubmit, onCancel
     <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <div className="grid gap-3 sm:grid-cols-2">
         {field('nama', 'Nama (dengan gelar)', nama, setNama, { maxLength: 200 })}
-        {field('nip', 'NIP (boleh kosong)', nip, (v) => setNip(v.replace(/\s/g, '')), { inputMode: 'numeric', maxLength: 18, placeholder: '18 angka' })}
+        {field('nip', 'NIP (boleh kosong)', nip, (v) => setNip(normalizeNip(v)), { inputMode: 'numeric', maxLength: NIP_INPUT_MAX_LENGTH, placeholder: '18 angka' })}
         {field('pangkat', 'Pangkat (golongan), boleh kosong', pangkat, setPangkat, { list: `${idPrefix}-pangkat-saran`, maxLength: 100 })}
         {field('jabatan', 'Jabatan', jabatan, setJabatan, { maxLength: 300 })}
       </div>

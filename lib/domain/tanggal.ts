@@ -21,6 +21,11 @@ export function formatHariKalender(d: Date): string {
   return HARI_KALENDER.format(d);
 }
 
+/** A calendar day written yyyy-mm-dd (a form's date, a penugasan's mulai) in the same words: "14 Oktober 2025". */
+export function formatHari(day: string): string {
+  return formatHariKalender(new Date(`${day}T00:00:00Z`));
+}
+
 /** "11.05" */
 export function formatJam(d: Date): string {
   return JAM.format(d).replace(':', '.');

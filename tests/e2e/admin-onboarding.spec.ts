@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import { formatNip } from '../../lib/domain/pegawai/nip';
+import { formatHari } from '../../lib/domain/tanggal';
 import { tinyPdf } from '../support/fixtures';
 import { signIn, storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
@@ -143,8 +144,7 @@ test('onboard an OPD from CSV, name a Plt., and the Plt. sees the post inbox', a
   await end.getByLabel('Hari terakhir').fill(day(20));
   await end.getByRole('button', { name: 'Akhiri' }).click();
   await expect(end.getByRole('status')).toContainText('Penugasan diakhiri.');
-  const [y, m, d] = day(20).split('-');
-  await expect(riwayat).toContainText(`s.d. ${d}-${m}-${y}`);
+  await expect(riwayat).toContainText(`s.d. ${formatHari(day(20))}`);
   await expect(riwayat).toContainText('berjalan');
 
   // 4. The TU becomes pencatat of the new OPD; both get one-time passwords.

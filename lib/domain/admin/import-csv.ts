@@ -3,6 +3,7 @@
 // files and with what the OPD already has. Every error names the file, the row and the field.
 import { z } from 'zod';
 import { singleLine } from '@/lib/domain/input/fields';
+import { kunciNamaUnit, namaUnitDipakaiMessage } from '@/lib/domain/organisasi/nama-unit';
 import { pegawaiFieldsSchema } from '@/lib/domain/pegawai/pegawai-schema';
 import { isFormulaLike } from './csv-cells';
 
@@ -72,6 +73,8 @@ export function checkShape(file: ImportFile, rows: readonly string[][]): { error
 
 export interface ExistingOpdData {
   unitKode: ReadonlySet<string>;
+  /** Names of the OPD's active units, as kunciNamaUnit keys. */
+  unitNama: ReadonlySet<string>;
   jabatanKode: ReadonlySet<string>;
   /** NIPs, NIKs and e-mails already used anywhere in the installation. */
   nip: ReadonlySet<string>;
@@ -137,12 +140,19 @@ export function planImport(
   const errors: ImportError[] = [];
   const units: PlannedUnit[] = [];
   const unitSeen = new Map<string, number>();
+  const namaSeen = new Map<string, number>();
   for (const r of records.unit) {
     const row = Number(r.__row);
     const okKode = fieldError(errors, 'unit', row, 'kode', kodeSchema.safeParse(r.kode));
-    fieldError(errors, 'unit', row, 'nama', namaSchema.safeParse(r.nama));
+    const okNama = fieldError(errors, 'unit', row, 'nama', namaSchema.safeParse(r.nama));
     if (!(JENIS_UNIT as readonly string[]).includes(r.jenis!.toUpperCase())) errors.push({ file: 'unit', row, field: 'jenis', message: `Jenis unit harus salah satu dari ${JENIS_UNIT.join(', ')}.` });
     if (okKode) duplicateCheck(errors, 'unit', row, 'kode', r.kode!, unitSeen, existing.unitKode, 'Kode unit');
+    if (okNama) {
+      const kunci = kunciNamaUnit(r.nama!);
+      if (existing.unitNama.has(kunci)) errors.push({ file: 'unit', row, field: 'nama', message: namaUnitDipakaiMessage(r.nama!.trim()) });
+      else if (namaSeen.has(kunci)) errors.push({ file: 'unit', row, field: 'nama', message: `Nama unit “${r.nama!.trim()}” sudah dipakai di baris ${namaSeen.get(kunci)}.` });
+      namaSeen.set(kunci, row);
+    }
     units.push({ row, kode: r.kode!, nama: r.nama!, jenis: r.jenis!.toUpperCase() as PlannedUnit['jenis'], kodeInduk: r.kode_induk || null });
   }
   const unitKnown = (kode: string) => unitSeen.has(kode) || existing.unitKode.has(kode);

@@ -1,6 +1,7 @@
 // Input schemas of the admin forms. Actions parse FormData with these; services take the parsed types.
 import { z } from 'zod';
-import { calendarDay, kosongTakDisaring, multiLine, optionalCalendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
+import { calendarDay, hasForbiddenCharacters, kosongTakDisaring, multiLine, optionalCalendarDay, optionalLine, singleLine } from '@/lib/domain/input/fields';
+import { checkTemplateCharacters } from '@/lib/domain/penomoran/format-nomor';
 import { pegawaiFieldsSchema } from '@/lib/domain/pegawai/pegawai-schema';
 import { isAksiAudit, type AksiAudit } from '@/lib/domain/audit/aksi-audit';
 import { JENIS_JABATAN, JENIS_UNIT } from './import-csv';
@@ -96,7 +97,13 @@ export const templatePenomoranSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : null)),
-  template: singleLine(120).min(1, 'Template nomor wajib diisi.'),
+  template: singleLine(120)
+    .min(1, 'Template nomor wajib diisi.')
+    .superRefine((template, ctx) => {
+      const check = checkTemplateCharacters(template);
+      // Control characters already have singleLine's message.
+      if (!check.ok && !hasForbiddenCharacters(template)) ctx.addIssue({ code: 'custom', message: check.message });
+    }),
   panjangNomor: z.coerce.number().int().min(1, 'Minimal 1 digit.').max(8, 'Maksimal 8 digit.'),
   urutanPerJenis: z
     .union([z.literal('on'), z.literal('true'), z.boolean()])
@@ -117,6 +124,10 @@ export const klasifikasiSchema = z.object({
   nama: singleLine(300).min(2, 'Nama wajib diisi.'),
 });
 export type KlasifikasiInput = z.infer<typeof klasifikasiSchema>;
+export const renameKlasifikasiSchema = z.object({ klasifikasiId: id, nama: klasifikasiSchema.shape.nama });
+export type RenameKlasifikasiInput = z.infer<typeof renameKlasifikasiSchema>;
+export const klasifikasiAktifSchema = z.object({ klasifikasiId: id, aktif: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export type KlasifikasiAktifInput = z.infer<typeof klasifikasiAktifSchema>;
 
 /** The pegawai list's search box and page. */
 export const pegawaiFilterSchema = z.object({

@@ -72,6 +72,8 @@ export const AKSI_AUDIT = {
   'instruksi.setActive': 'mengubah status instruksi disposisi',
   'klasifikasi.create': 'menambah klasifikasi arsip',
   'klasifikasi.import': 'mengimpor klasifikasi arsip',
+  'klasifikasi.rename': 'mengganti nama klasifikasi arsip',
+  'klasifikasi.setActive': 'mengubah status klasifikasi arsip',
   'jra.import': 'mengimpor Jadwal Retensi Arsip',
   'jra.update': 'mengubah retensi klasifikasi arsip',
   'arsip.file': 'memberkaskan arsip',

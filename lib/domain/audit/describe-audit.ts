@@ -53,7 +53,8 @@ function keteranganOf(action: string, before: unknown, after: unknown): string |
       return nama ? `berkas ${nama}` : null;
     }
     case 'jabatan.rename':
-    case 'unitKerja.rename': {
+    case 'unitKerja.rename':
+    case 'klasifikasi.rename': {
       const dari = text(field(before, 'nama'), 80);
       const ke = text(field(after, 'nama'), 80);
       return dari && ke ? `dari “${dari}” menjadi “${ke}”` : null;
@@ -63,6 +64,7 @@ function keteranganOf(action: string, before: unknown, after: unknown): string |
       return teks ? `“${teks}”` : null;
     }
     case 'instruksi.setActive':
+    case 'klasifikasi.setActive':
       return field(after, 'aktif') === true ? 'menjadi aktif' : field(after, 'aktif') === false ? 'menjadi nonaktif' : null;
     case 'klasifikasi.import': {
       const jumlah = field(after, 'jumlah');

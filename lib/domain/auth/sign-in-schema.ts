@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkNip } from '@/lib/domain/pegawai/nip';
+import { checkNip, normalizeNip } from '@/lib/domain/pegawai/nip';
 
 // NIP or e-mail. A string of digits is a NIP attempt, so a wrong length or an impossible date gets
 // the specific NIP message instead of a vague "wrong password". NFKC first: full-width digits from
@@ -14,13 +14,13 @@ export const signInSchema = z.object({
     .max(254, 'NIP atau e-mail terlalu panjang.')
     .superRefine((value, ctx) => {
       if (/^[\d\s]+$/.test(value)) {
-        const check = checkNip(value.replace(/\s/g, ''));
+        const check = checkNip(normalizeNip(value));
         if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
       } else if (!z.email().safeParse(value).success) {
         ctx.addIssue({ code: 'custom', message: 'Tulis NIP (18 angka) atau alamat e-mail yang benar.' });
       }
     })
-    .transform((value) => (/^[\d\s]+$/.test(value) ? value.replace(/\s/g, '') : value.toLowerCase())),
+    .transform((value) => (/^[\d\s]+$/.test(value) ? normalizeNip(value) : value.toLowerCase())),
   password: z
     .string({ error: 'Isi kata sandi.' })
     .min(1, 'Isi kata sandi.')

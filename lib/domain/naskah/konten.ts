@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { calendarDay, FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacters, INVALID_DATE_MESSAGE, singleLine } from '@/lib/domain/input/fields';
 import { periksaTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { htmlDepth, RICH_TEXT_MAX_DEPTH, RICH_TEXT_TOO_DEEP_MESSAGE } from './rich-text-depth';
+import { normalizeNip } from '@/lib/domain/pegawai/nip';
 
 export const JENIS_NASKAH_DIDUKUNG = [
   'NOTA_DINAS',
@@ -76,7 +77,7 @@ export const kontenUndanganSchema = z.object({
 export const petugasSchema = z.object({
   pegawaiId: z.uuid().optional(),
   nama: line(200).min(1, 'Isi nama.'),
-  nip: z.string().trim().regex(/^(\d{18})?$/, 'NIP harus 18 angka.').optional(),
+  nip: z.string().transform(normalizeNip).pipe(z.string().regex(/^(\d{18})?$/, 'NIP harus 18 angka.')).optional(),
   /** "Penata Muda (III/a)". */
   pangkat: line(100).optional(),
   jabatan: line(300).min(1, 'Isi jabatan.'),

@@ -3,6 +3,7 @@
 // Plt. (or two Plh.) of one post never overlap; a person holds one definitif post at a time.
 // Dates are calendar days yyyy-mm-dd, inclusive; selesai null = open-ended.
 import type { JenisPenugasan, Penugasan } from '@/lib/domain/jabatan/acting';
+import { formatHari } from '@/lib/domain/tanggal';
 
 export type PenugasanCheck = { ok: true } | { ok: false; field: 'mulai' | 'selesai' | 'alasan' | 'jabatanId' | 'pegawaiId'; message: string };
 
@@ -47,7 +48,7 @@ export function checkPenugasan(existing: readonly Penugasan[], c: PenugasanCandi
 
   const clash = samePost.find((p) => p.jenis === c.jenis && rangesOverlap(p, c));
   if (clash) {
-    return { ok: false, field: 'mulai', message: `Jabatan ini sudah mempunyai ${LABEL[c.jenis]} pada ${clash.mulai} s.d. ${clash.selesai ?? 'seterusnya'}; rentang tanggal tidak boleh bertumpuk.` };
+    return { ok: false, field: 'mulai', message: `Jabatan ini sudah mempunyai ${LABEL[c.jenis]} pada ${formatHari(clash.mulai)} s.d. ${clash.selesai ? formatHari(clash.selesai) : 'seterusnya'}; rentang tanggal tidak boleh bertumpuk.` };
   }
   if (c.jenis === 'PLT' && definitifPost.some((p) => rangesOverlap(p, c))) {
     return { ok: false, field: 'jabatanId', message: 'Plt. hanya untuk jabatan yang kosong; jabatan ini mempunyai pejabat definitif pada rentang tersebut (gunakan Plh.).' };

@@ -1,4 +1,5 @@
 import { literalLike } from '@/lib/domain/input/like';
+import { normalizeNip } from './nip';
 
 /**
  * Which pegawai a typed "nama atau NIP" means, as a query filter: digits are the start of a NIP,
@@ -8,6 +9,6 @@ import { literalLike } from '@/lib/domain/input/like';
  */
 export function cocokNamaAtauNip(ketikan: string): { nip: { startsWith: string } } | { nama: { contains: string; mode: 'insensitive' } } {
   const q = ketikan.trim().slice(0, 100);
-  const angka = q.replace(/\s+/g, '');
+  const angka = normalizeNip(q);
   return /^\d+$/.test(angka) ? { nip: { startsWith: angka } } : { nama: { contains: literalLike(q), mode: 'insensitive' } };
 }

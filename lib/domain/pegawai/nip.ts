@@ -2,6 +2,18 @@
 // (1 = laki-laki, 2 = perempuan) and a 3-digit sequence. NIK (16 digits) names the
 // signing certificate at BSrE.
 
+/** A typed NIP's longest form: 18 digits with the three spaces it is printed with (formatNip). */
+export const NIP_INPUT_MAX_LENGTH = 21;
+
+/**
+ * A NIP as typed or pasted (form field, CSV cell, sign-in) to the 18 digits that are stored: the
+ * spaces it is printed with go (an admin copies "19990101 202301 1 001" from a letter or the
+ * pegawai page), full-width digits from a phone keyboard become ASCII. The one rule for it.
+ */
+export function normalizeNip(typed: string): string {
+  return typed.normalize('NFKC').replace(/\s+/g, '');
+}
+
 export type NipCheck = { ok: true } | { ok: false; message: string };
 
 function isRealDate(year: number, month: number, day: number): boolean {

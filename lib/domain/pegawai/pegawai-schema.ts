@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { singleLine } from '@/lib/domain/input/fields';
 import { nomorWhatsappSchema } from '@/lib/domain/notifikasi/nomor-whatsapp';
 import { GOLONGAN_CODES } from './golongan';
-import { checkNip, isValidNik } from './nip';
+import { checkNip, isValidNik, normalizeNip } from './nip';
 
 const optionalText = (max: number) =>
   singleLine(max)
@@ -14,7 +14,7 @@ const optionalText = (max: number) =>
 
 export const nipSchema = z
   .string()
-  .trim()
+  .transform(normalizeNip)
   .superRefine((nip, ctx) => {
     const check = checkNip(nip);
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });

@@ -42,6 +42,21 @@ export function checkTemplate(template: string): TemplateCheck {
   return { ok: true };
 }
 
+/**
+ * What a number may be written with: letters, digits, spaces, the separators numbers use
+ * ("B-157/DISKOMINFO/000.1.2.3/IV/2026", "NOMOR 23 TAHUN 2026", "Kep.12/...") and the tokens' braces.
+ * "<", ">" and quotes were accepted and printed on the letter. Checked when a template is saved, not
+ * in formatNomor: a template saved before this rule still numbers its letters.
+ */
+const TEMPLATE_CHARACTER = /[\p{L}\p{N} /.\-_,():{}]/u;
+
+export function checkTemplateCharacters(template: string): TemplateCheck {
+  const foreign = [...new Set([...template].filter((c) => !TEMPLATE_CHARACTER.test(c)))];
+  if (foreign.length === 0) return { ok: true };
+  const named = foreign.map((c) => (/\s/.test(c) ? 'spasi khusus/tab' : `“${c}”`)).join(', ');
+  return { ok: false, message: `Template nomor tidak boleh memuat ${named}. Gunakan huruf, angka, spasi, tanda / . - _ , ( ) : dan token seperti {nomor}.` };
+}
+
 /** Formats a number; throws on an invalid template (templates are checked when saved). */
 export function formatNomor(template: string, tokens: NomorTokens, panjangNomor = 4): string {
   const check = checkTemplate(template);

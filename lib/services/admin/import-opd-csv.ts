@@ -8,6 +8,8 @@ import { checkShape, describeError, IMPORT_HEADERS, planImport, type ImportError
 import { NO_PASSWORD_HASH } from '@/lib/domain/admin/no-password';
 import { DomainError } from '@/lib/domain/errors';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
+import { kunciNamaUnit } from '@/lib/domain/organisasi/nama-unit';
+import { normalizeNip } from '@/lib/domain/pegawai/nip';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { dbDay, getOpdInScopeOrThrow } from './scoped-loaders';
 
@@ -26,16 +28,17 @@ export interface ImportOpdCsvResult {
 }
 
 async function existingFor(db: Prisma.TransactionClient | typeof prisma, opdId: string, records: Record<ImportFile, Records>) {
-  const nips = records.pegawai.map((r) => r.nip!).filter(Boolean);
+  const nips = records.pegawai.map((r) => normalizeNip(r.nip ?? '')).filter(Boolean);
   const emails = records.pegawai.map((r) => r.email!.toLowerCase()).filter(Boolean);
   const niks = records.pegawai.map((r) => r.nik!).filter(Boolean);
   const [units, jabatan, pegawai] = await Promise.all([
-    db.unitKerja.findMany({ where: { opdId }, select: { kode: true } }),
+    db.unitKerja.findMany({ where: { opdId }, select: { kode: true, nama: true, aktif: true } }),
     db.jabatan.findMany({ where: { opdId }, select: { kode: true, level: true, parentId: true, aktif: true } }),
     db.pegawai.findMany({ where: { OR: [{ nip: { in: nips } }, { email: { in: emails } }, { nik: { in: niks } }] }, select: { nip: true, email: true, nik: true } }),
   ]);
   return {
     unitKode: new Set(units.map((u) => u.kode)),
+    unitNama: new Set(units.filter((u) => u.aktif).map((u) => kunciNamaUnit(u.nama))),
     jabatanKode: new Set(jabatan.map((j) => j.kode)),
     jabatanLevel: new Map(jabatan.map((j) => [j.kode, j.level])),
     hasPimpinan: jabatan.some((j) => j.parentId === null && j.aktif),

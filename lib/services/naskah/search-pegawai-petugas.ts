@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { berlakuPadaFilter, calendarDay } from '@/lib/domain/jabatan/acting';
 import type { Petugas } from '@/lib/domain/naskah/konten';
 import { cariPegawaiSchema, petugasFromPegawai } from '@/lib/domain/naskah/petugas';
+import { normalizeNip } from '@/lib/domain/pegawai/nip';
 
 export const PETUGAS_SEARCH_LIMIT = 10;
 
@@ -33,7 +34,8 @@ export async function searchPegawaiPetugas(actor: Actor, input: unknown, now = n
 
   const day = calendarDay(now);
   const words = q.split(/\s+/).slice(0, 5);
-  const match = /^\d+$/.test(q) ? { nip: { startsWith: q } } : { AND: words.map((w) => ({ nama: { contains: literalLike(w), mode: 'insensitive' as const } })) };
+  const angka = normalizeNip(q);
+  const match = /^\d+$/.test(angka) ? { nip: { startsWith: angka } } : { AND: words.map((w) => ({ nama: { contains: literalLike(w), mode: 'insensitive' as const } })) };
   const where = { instansiId: actor.instansiId, aktif: true, opd: { aktif: true }, ...match };
   const select = {
     id: true,

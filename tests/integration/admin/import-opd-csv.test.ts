@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { importOpdCsv } from '@/lib/services/admin/import-opd-csv';
+import { formatNip } from '@/lib/domain/pegawai/nip';
 import { randomNik, randomNip } from '../support/factories';
 import { createAdminWorld } from './admin-world';
 
@@ -71,6 +72,8 @@ describe('importOpdCsv', () => {
       [enc('code,name,type,parent\nA,B,BIDANG,\n'), 'unit_kerja.csv, baris 1: Judul kolom salah'],
       [latin1, 'unit_kerja.csv, berkas: Berkas bukan UTF-8'],
       [new Uint8Array([0xff, 0xfe, 0x6b, 0x00]), 'UTF-16'],
+      // An .xlsx (a ZIP archive) chosen instead of its CSV: named as Excel, not as an encoding problem.
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), 'unit_kerja.csv, berkas: Berkas ini tampaknya Excel (.xlsx); simpan sebagai CSV (UTF-8) lalu unggah lagi.'],
       [enc(big), 'unit_kerja.csv, berkas: Berisi 50.000 baris; paling banyak 5.000'],
     ];
     for (const [bytes, expected] of cases) {
@@ -79,6 +82,18 @@ describe('importOpdCsv', () => {
       expect(r.errors.join('\n')).toContain(expected);
     }
     await expect(importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: {}, dryRun: true })).rejects.toThrow('minimal satu berkas');
+  });
+
+  it('takes a NIP pasted with its printed spaces as its 18 digits, and finds one already in use', async () => {
+    const w = await createAdminWorld();
+    const nip = randomNip();
+    const header = 'nip,nik,nama,gelar_depan,gelar_belakang,golongan,email,kode_jabatan';
+    const r = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { pegawai: enc(`${header}\n${formatNip(nip)},${randomNik()},Spasi NIP,,,,,\n`) }, dryRun: false });
+    expect(r).toMatchObject({ ok: true, written: true });
+    expect(await prisma.pegawai.count({ where: { nip } })).toBe(1);
+
+    const ganda = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { pegawai: enc(`${header}\n${formatNip(w.other.pegawai.nip)},${randomNik()},Ganda,,,,,\n`) }, dryRun: true });
+    expect(ganda.errors).toEqual([`pegawai.csv, baris 2, kolom nip: NIP ${w.other.pegawai.nip} sudah terdaftar.`]);
   });
 
   it('accepts the semicolon Excel writes in an Indonesian locale', async () => {

@@ -4,9 +4,12 @@ import { DomainError } from '@/lib/domain/errors';
 import { createJabatan } from '@/lib/services/admin/create-jabatan';
 import { createUnitKerja } from '@/lib/services/admin/create-unit-kerja';
 import { deactivateJabatan } from '@/lib/services/admin/deactivate-jabatan';
+import { deactivateUnitKerja } from '@/lib/services/admin/deactivate-unit-kerja';
 import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
 import { moveJabatan } from '@/lib/services/admin/move-jabatan';
+import { importOpdCsv } from '@/lib/services/admin/import-opd-csv';
 import { moveUnitKerja } from '@/lib/services/admin/move-unit-kerja';
+import { renameUnitKerja } from '@/lib/services/admin/rename-unit-kerja';
 import { createAdminWorld } from './admin-world';
 
 describe('hierarchy editor', () => {
@@ -53,6 +56,36 @@ describe('hierarchy editor', () => {
     await expect(moveUnitKerja(w.adminOpd, { id: a, parentId: b })).rejects.toBeInstanceOf(DomainError);
     await moveUnitKerja(w.adminOpd, { id: b, parentId: null });
     expect((await prisma.unitKerja.findUniqueOrThrow({ where: { id: b } })).parentId).toBeNull();
+  });
+
+  it('refuses a unit name another active unit of the OPD has (case and spaces ignored), on the nama field', async () => {
+    const w = await createAdminWorld();
+    const unit = (kode: string, nama: string) => ({ opdId: w.opd.id, kode, nama, jenis: 'BIDANG' as const, parentId: null });
+    const { unitKerjaId: aptika } = await createUnitKerja(w.adminOpd, unit('APT', 'Bidang Aptika'));
+    const dipakai = 'Sudah ada unit bernama “Bidang Aptika” di OPD ini; pakai nama yang membedakannya.';
+    await expect(createUnitKerja(w.adminOpd, unit('APT2', '  bidang   APTIKA '))).rejects.toMatchObject({ message: dipakai, fieldErrors: { nama: [dipakai] } });
+    const count = () => prisma.unitKerja.count({ where: { opdId: w.opd.id } });
+    const before = await count();
+
+    // Renaming into it is refused too; renaming a unit to its own name in other letters is not.
+    const { unitKerjaId: ikp } = await createUnitKerja(w.adminOpd, unit('IKP', 'Bidang IKP'));
+    await expect(renameUnitKerja(w.adminOpd, { id: ikp, nama: 'BIDANG APTIKA' })).rejects.toMatchObject({ fieldErrors: { nama: [dipakai] } });
+    await renameUnitKerja(w.adminOpd, { id: aptika, nama: 'Bidang APTIKA' });
+    expect((await prisma.unitKerja.findUniqueOrThrow({ where: { id: ikp } })).nama).toBe('Bidang IKP');
+
+    // Another OPD may have the same name; a retired unit's name may be used again.
+    await createUnitKerja(w.adminInstansi, { ...unit('APT', 'Bidang Aptika'), opdId: w.other.opd.id });
+    await deactivateUnitKerja(w.adminOpd, { id: ikp });
+    await createUnitKerja(w.adminOpd, unit('IKP2', 'Bidang IKP'));
+    expect(await count()).toBe(before + 2);
+
+    // The CSV import finds the same, against the OPD and within the file.
+    const csv = new TextEncoder().encode('kode,nama,jenis,kode_induk\nX1,BIDANG aptika,BIDANG,\nX2,Bidang Baru,BIDANG,\nX3,bidang baru,BIDANG,\n');
+    const r = await importOpdCsv(w.adminOpd, { opdId: w.opd.id, files: { unit: csv }, dryRun: true });
+    expect(r.errors).toEqual([
+      'unit_kerja.csv, baris 2, kolom nama: Sudah ada unit bernama “BIDANG aptika” di OPD ini; pakai nama yang membedakannya.',
+      'unit_kerja.csv, baris 4, kolom nama: Nama unit “bidang baru” sudah dipakai di baris 3.',
+    ]);
   });
 
   it('reads a tree of 500 jabatan in a few queries (figure printed)', async () => {

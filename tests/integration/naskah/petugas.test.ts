@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { DomainError, ForbiddenError } from '@/lib/domain/errors';
+import { formatNip } from '@/lib/domain/pegawai/nip';
 import { createKonsep } from '@/lib/services/naskah/create-konsep';
 import { editAsVerifikator } from '@/lib/services/naskah/edit-as-verifikator';
 import { saveKonsep } from '@/lib/services/naskah/save-konsep';
@@ -59,6 +60,8 @@ describe('searchPegawaiPetugas', () => {
     const s = await searchWorld();
     const hits = await searchPegawaiPetugas(s.stafActor, { q: s.other.nip });
     expect(hits.map((h) => h.pegawaiId)).toEqual([s.other.id]);
+    // As printed (formatNip), pasted from a letter: the same NIP, not a name of four words.
+    expect((await searchPegawaiPetugas(s.stafActor, { q: formatNip(s.other.nip) })).map((h) => h.pegawaiId)).toEqual([s.other.id]);
     expect(await searchPegawaiPetugas(s.stafActor, { q: s.foreign.nip })).toEqual([]);
     expect(await searchPegawaiPetugas(s.stafActor, { q: s.inactive.nip })).toEqual([]);
   });

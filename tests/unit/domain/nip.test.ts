@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkNip, formatNip, isValidNik, isValidNip } from '@/lib/domain/pegawai/nip';
+import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
+import { petugasSchema } from '@/lib/domain/naskah/konten';
+import { checkNip, formatNip, isValidNik, isValidNip, NIP_INPUT_MAX_LENGTH, normalizeNip } from '@/lib/domain/pegawai/nip';
+import { nipSchema } from '@/lib/domain/pegawai/pegawai-schema';
 
 describe('checkNip', () => {
   it.each([
@@ -38,4 +41,24 @@ describe('isValidNik', () => {
 
 it('formats a NIP the way it is printed under a signature', () => {
   expect(formatNip('199003152015031002')).toBe('19900315 201503 1 002');
+});
+
+describe('normalizeNip', () => {
+  it.each([
+    ['19900315 201503 1 002', '199003152015031002'], // as printed (formatNip), pasted from a letter
+    [' 199003152015031002 ', '199003152015031002'],
+    ['19900315\u00a0201503\t1 002', '199003152015031002'], // a no-break space from a web page
+    ['１９９００３１５２０１５０３１００２', '199003152015031002'], // full-width digits
+  ])('%j -> %s', (typed, nip) => expect(normalizeNip(typed)).toBe(nip));
+
+  it('lets a field hold the printed form (a maxLength of 18 cut a pasted NIP to "19900315 201503 1 ")', () => {
+    expect(formatNip('199003152015031002')).toHaveLength(NIP_INPUT_MAX_LENGTH);
+    expect(pegawaiFormFields().find((f) => f.name === 'nip')?.maxLength).toBe(NIP_INPUT_MAX_LENGTH);
+  });
+
+  it('is what the pegawai form, the CSV import and the petugas field store', () => {
+    expect(nipSchema.parse('19900315 201503 1 002')).toBe('199003152015031002');
+    expect(nipSchema.safeParse('19900315 201503 1 00').error?.issues[0]?.message).toBe('NIP harus terdiri dari 18 angka.');
+    expect(petugasSchema.parse({ nama: 'Rina', nip: '19900315 201503 1 002', jabatan: 'Staf' }).nip).toBe('199003152015031002');
+  });
 });

@@ -3,10 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { klasifikasiSchema } from '@/lib/domain/admin/schemas';
+import { klasifikasiAktifSchema, klasifikasiSchema, renameKlasifikasiSchema } from '@/lib/domain/admin/schemas';
 import { updateJraSchema } from '@/lib/domain/arsip/schemas';
 import { createKlasifikasi } from '@/lib/services/admin/create-klasifikasi';
 import { importKlasifikasiCsv } from '@/lib/services/admin/import-klasifikasi-csv';
+import { renameKlasifikasi } from '@/lib/services/admin/rename-klasifikasi';
+import { setKlasifikasiAktif } from '@/lib/services/admin/set-klasifikasi-aktif';
 import { importJraCsv } from '@/lib/services/arsip/import-jra-csv';
 import { updateJra } from '@/lib/services/arsip/update-jra';
 
@@ -38,4 +40,21 @@ export const updateJraAction = defineAction(updateJraSchema, async (actor, input
   const r = await updateJra(actor, input);
   revalidatePath('/admin/klasifikasi');
   return { ok: true, message: `JRA disimpan; tanggal retensi ${r.arsipDiperbarui} arsip diperbarui.` };
+});
+
+const refresh = () => {
+  revalidatePath('/admin/klasifikasi');
+  revalidatePath('/admin/klasifikasi/[id]', 'page');
+};
+
+export const renameKlasifikasiAction = defineAction(renameKlasifikasiSchema, async (actor, input) => {
+  await renameKlasifikasi(actor, input);
+  refresh();
+  return { ok: true, keepInput: true, message: 'Nama klasifikasi diganti.' };
+});
+
+export const setKlasifikasiAktifAction = defineAction(klasifikasiAktifSchema, async (actor, input) => {
+  await setKlasifikasiAktif(actor, input);
+  refresh();
+  return { ok: true, message: input.aktif ? 'Kode diaktifkan kembali; kode ini ditawarkan lagi.' : 'Kode dinonaktifkan; tidak ditawarkan lagi untuk naskah dan arsip baru.' };
 });

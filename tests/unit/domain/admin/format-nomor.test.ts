@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bulanRomawi, checkTemplate, formatNomor } from '@/lib/domain/penomoran/format-nomor';
+import { templatePenomoranSchema } from '@/lib/domain/admin/schemas';
+import { bulanRomawi, checkTemplate, checkTemplateCharacters, DEFAULT_TEMPLATE, formatNomor } from '@/lib/domain/penomoran/format-nomor';
+import { TEMPLATE_PENOMORAN } from '@/prisma/seed/data/penomoran';
 
 const tokens = { klasifikasi: '000.1.2.3', nomor: 157, unit: 'DISKOMINFO', tahun: 2026, bulan: 4, jenis: 'ND' };
 
@@ -43,4 +45,37 @@ describe('checkTemplate', () => {
 
 describe('bulanRomawi', () => {
   it.each([[1, 'I'], [4, 'IV'], [9, 'IX'], [12, 'XII']])('%i -> %s', (b, r) => expect(bulanRomawi(b)).toBe(r));
+});
+
+describe('checkTemplateCharacters (and the saved template’s schema)', () => {
+  const form = (template: string) => templatePenomoranSchema.safeParse({ opdId: '6f1c0a5e-3b1d-4b7e-9c2a-1d2e3f4a5b6c', jenis: '', template, panjangNomor: '4' });
+
+  // What the seed, the tests and Permendagri 83/2022 numbers use stays accepted.
+  it.each([
+    ...TEMPLATE_PENOMORAN.map((t) => t.template),
+    DEFAULT_TEMPLATE,
+    'B-{nomor}/{unit}/{klasifikasi}/{bulan}/{tahun}',
+    '{jenis}.{nomor}/{unit}/{bulan_romawi}/{tahun}',
+    'NOMOR {nomor} TAHUN {tahun}',
+    'Kep.{nomor}/BKPSDM_{unit}/{tahun}',
+    'SE (Sekda) {nomor}, {tahun}: {unit}',
+  ])('accepts %s', (template) => {
+    expect(checkTemplateCharacters(template)).toEqual({ ok: true });
+    expect(form(template).success).toBe(true);
+  });
+
+  it.each([
+    ['{nomor}/<b>{unit}</b>', '“<”, “>”'],
+    ['{nomor}/"{unit}"', '“"”'],
+    ["{nomor}/{unit}'s", '“\'”'],
+    ['{nomor};DROP', '“;”'],
+    ['{nomor}&{tahun}', '“&”'],
+  ])('refuses %s on the template field, naming %s', (template, named) => {
+    const check = checkTemplateCharacters(template);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toContain(`tidak boleh memuat ${named}`);
+    const parsed = form(template);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['template', expect.stringContaining(named)]]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkShape, describeError, IMPORT_HEADERS, planImport, type ExistingOpdData, type ImportFile, type Records } from '@/lib/domain/admin/import-csv';
 import { isFormulaLike } from '@/lib/domain/admin/csv-cells';
 
-const none: ExistingOpdData = { unitKode: new Set(), jabatanKode: new Set(), nip: new Set(), email: new Set(), nik: new Set(), hasPimpinan: false };
+const none: ExistingOpdData = { unitKode: new Set(), unitNama: new Set(), jabatanKode: new Set(), nip: new Set(), email: new Set(), nik: new Set(), hasPimpinan: false };
 
 function shape(file: ImportFile, lines: string[][]) {
   return checkShape(file, [[...IMPORT_HEADERS[file]], ...lines]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tanggal } from '@/components/admin/labels';
 import type { Penugasan } from '@/lib/domain/jabatan/acting';
 import { checkPenugasan, rangesOverlap, type PenugasanCandidate } from '@/lib/domain/organisasi/penugasan-rules';
 
@@ -44,5 +45,14 @@ describe('checkPenugasan', () => {
   it('accepts a Plh. covered by two consecutive definitif holders', () => {
     const chain: Penugasan[] = [held, { pegawaiId: 'andi', jabatanId: 'kabid', jenis: 'DEFINITIF', mulai: '2026-07-01', selesai: null }];
     expect(checkPenugasan(chain, cand({ pegawaiId: 'rina', jenis: 'PLH', mulai: '2026-06-25', selesai: '2026-07-05', alasan: 'Dinas luar' })).ok).toBe(true);
+  });
+
+  it('names the clashing range\'s days as the list writes them (14 Oktober 2025), not 2025-10-14', () => {
+    const r = checkPenugasan(existing, cand({ jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-03-31', selesai: '2026-06-30', alasan: 'Pensiun' }));
+    expect(r).toMatchObject({ ok: false, message: 'Jabatan ini sudah mempunyai Plt. pada 1 Januari 2026 s.d. 31 Maret 2026; rentang tanggal tidak boleh bertumpuk.' });
+    const open = checkPenugasan(existing, cand({ mulai: '2026-06-30' }));
+    expect(open).toMatchObject({ ok: false, message: expect.stringContaining('pada 1 Januari 2024 s.d. 30 Juni 2026;') });
+    expect(tanggal('2025-10-14')).toBe('14 Oktober 2025');
+    expect(tanggal(null)).toBe('seterusnya');
   });
 });

@@ -8,7 +8,9 @@ import { AdminForm } from '@/components/admin/admin-form';
 import { Card } from '@/components/admin/admin-nav';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { updateJraAction } from '../actions';
+import { Badge } from '@/components/ui/badge';
+import { SmallActionForm } from '@/components/ui/small-action-form';
+import { renameKlasifikasiAction, setKlasifikasiAktifAction, updateJraAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Ubah JRA' };
 
@@ -20,11 +22,34 @@ export default async function UbahJraPage({ params }: { params: Promise<{ id: st
   const k = page.data;
   return (
     <>
-      <PageHeader title={`JRA ${k.kode}`} description={k.nama} />
+      <PageHeader title={`JRA ${k.kode}`} description={k.nama}>
+        {!k.aktif && <Badge tone="red">nonaktif</Badge>}
+      </PageHeader>
       <Link href="/admin/klasifikasi" className="mb-3 inline-block text-sm text-brand-700 underline">
         Kembali ke klasifikasi arsip
       </Link>
-      <div className="max-w-xl">
+      <div className="max-w-xl space-y-4">
+        <Card title="Nama klasifikasi">
+          <AdminForm
+            action={renameKlasifikasiAction}
+            label="Ganti nama klasifikasi"
+            fields={[
+              { name: 'klasifikasiId', label: '', type: 'hidden', defaultValue: k.id },
+              { name: 'nama', label: 'Nama', required: true, defaultValue: k.nama, hint: 'Kodenya tetap; naskah dan arsip yang sudah memakai kode ini ikut menampilkan nama baru.' },
+            ]}
+            submits={[{ label: 'Ganti nama' }]}
+          />
+        </Card>
+        <Card title="Status">
+          <p className="text-sm text-slate-600">{k.aktif ? 'Aktif: ditawarkan saat menulis naskah dan memberkaskan arsip.' : 'Nonaktif: tidak ditawarkan lagi; naskah dan arsip lama tetap memakai kode ini.'}</p>
+          <SmallActionForm
+            action={setKlasifikasiAktifAction}
+            fields={{ klasifikasiId: k.id, aktif: String(!k.aktif) }}
+            label={k.aktif ? 'Nonaktifkan kode' : 'Aktifkan kembali'}
+            tone={k.aktif ? 'danger' : 'neutral'}
+            konfirmasi={k.aktif ? { tanya: `Nonaktifkan kode ${k.kode}? Kode ini tidak ditawarkan lagi untuk naskah dan arsip baru.`, ya: 'Ya, nonaktifkan' } : undefined}
+          />
+        </Card>
         <Card title="Jadwal Retensi Arsip">
           <AdminForm
             action={updateJraAction}

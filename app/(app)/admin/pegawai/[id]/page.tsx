@@ -11,6 +11,7 @@ import { pegawaiFormFields } from '@/components/admin/pegawai-form-fields';
 import { Badge } from '@/components/ui/badge';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { SmallActionForm } from '@/components/ui/small-action-form';
 import { grantRoleAction, resetPasswordAction, setAktifAction, updatePegawaiAction } from './actions';
 
 export const metadata: Metadata = { title: 'Pegawai' };
@@ -43,7 +44,15 @@ export default async function PegawaiDetailPage({ params }: { params: Promise<{ 
             <p className="mb-2 text-sm text-slate-600">{p.belumAdaKataSandi ? 'Belum punya kata sandi.' : p.terkunciSampai && p.terkunciSampai > new Date() ? 'Akun terkunci sementara.' : 'Dapat masuk.'}</p>
             <AdminForm action={resetPasswordAction} fields={[hidden]} submits={[{ label: p.belumAdaKataSandi ? 'Terbitkan kata sandi' : 'Reset kata sandi', tone: 'secondary' }]} label="Kata sandi" />
             <div className="mt-3 border-t border-slate-100 pt-3">
-              <AdminForm action={setAktifAction} fields={[hidden, { name: 'aktif', label: '', type: 'hidden', defaultValue: String(!p.aktif) }]} submits={[{ label: p.aktif ? 'Nonaktifkan pegawai' : 'Aktifkan kembali', tone: p.aktif ? 'danger' : 'secondary' }]} label="Status pegawai" />
+              {/* Deactivating ends the person's sessions at once, so it asks first; one form for both
+                  states keeps its outcome line when the button turns into 'Aktifkan kembali'. */}
+              <SmallActionForm
+                action={setAktifAction}
+                fields={{ pegawaiId: p.id, aktif: String(!p.aktif) }}
+                label={p.aktif ? 'Nonaktifkan pegawai' : 'Aktifkan kembali'}
+                tone={p.aktif ? 'danger' : 'neutral'}
+                konfirmasi={p.aktif ? { tanya: `Nonaktifkan ${namaLengkap(p)}? Ia langsung keluar dan tidak dapat masuk sampai diaktifkan kembali.`, ya: 'Ya, nonaktifkan' } : undefined}
+              />
             </div>
           </Card>
           <Card title="Peran">

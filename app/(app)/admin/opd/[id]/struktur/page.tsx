@@ -7,6 +7,8 @@ import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
 import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
 import { OrgTree } from '@/components/admin/org-tree';
+import { pilihanAtasan } from '@/components/admin/pilihan-atasan';
+import { pilihanUnit } from '@/components/admin/pilihan-unit';
 import { JENIS_JABATAN_LABEL, JENIS_UNIT_LABEL, options } from '@/components/admin/labels';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
@@ -55,8 +57,9 @@ export default async function StrukturPage({ params, searchParams }: { params: P
                     type: 'select',
                     defaultValue: editing.parentId ?? '',
                     options: [
-                      ...(kind === 'unit' ? [{ value: '', label: '(tingkat teratas)' }] : []),
-                      ...parentChoices(kind === 'jabatan' ? activeJabatan : activeUnits, kind === 'jabatan' ? jabatan : units, editing.id),
+                      ...(kind === 'unit'
+                        ? [{ value: '', label: '(tingkat teratas)' }, ...pilihanUnit(parentChoices(activeUnits, units, editing.id))]
+                        : parentChoices(activeJabatan, jabatan, editing.id).map((j) => ({ value: j.id, label: j.nama }))),
                     ],
                   },
                 ]}
@@ -96,8 +99,8 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               { name: 'kode', label: 'Kode', required: true },
               { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_JABATAN_LABEL) },
               { name: 'eselon', label: 'Eselon (opsional)', placeholder: 'III.b' },
-              { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', options: activeUnits.map((u) => ({ value: u.id, label: u.nama })) },
-              { name: 'parentId', label: 'Atasan', type: 'select', options: [{ value: '', label: '(pimpinan OPD)' }, ...activeJabatan.map((j) => ({ value: j.id, label: j.nama }))] },
+              { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', options: pilihanUnit(activeUnits) },
+              { name: 'parentId', label: 'Atasan', type: 'select', ...pilihanAtasan(activeJabatan) },
             ]}
             submits={[{ label: 'Tambah jabatan' }]}
           />
@@ -112,7 +115,7 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               { name: 'nama', label: 'Nama unit', required: true, wide: true },
               { name: 'kode', label: 'Kode', required: true },
               { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_UNIT_LABEL) },
-              { name: 'parentId', label: 'Induk', type: 'select', wide: true, options: [{ value: '', label: '(tingkat teratas)' }, ...activeUnits.map((u) => ({ value: u.id, label: u.nama }))] },
+              { name: 'parentId', label: 'Induk', type: 'select', wide: true, options: [{ value: '', label: '(tingkat teratas)' }, ...pilihanUnit(activeUnits)] },
             ]}
             submits={[{ label: 'Tambah unit' }]}
           />
@@ -123,7 +126,7 @@ export default async function StrukturPage({ params, searchParams }: { params: P
 }
 
 /** Active nodes that are not the node itself or below it: moving there cannot make a cycle. */
-function parentChoices(active: { id: string; nama: string }[], all: { id: string; parentId: string | null }[], nodeId: string) {
+function parentChoices<T extends { id: string }>(active: T[], all: { id: string; parentId: string | null }[], nodeId: string): T[] {
   const below = descendantIds(all, nodeId);
-  return active.filter((n) => !below.has(n.id)).map((n) => ({ value: n.id, label: n.nama }));
+  return active.filter((n) => !below.has(n.id));
 }
