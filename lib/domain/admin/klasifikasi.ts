@@ -10,6 +10,11 @@ export function parentKode(kode: string): string | null {
   return i < 0 ? null : kode.slice(0, i);
 }
 
+/** A kode is offered only under an active induk: a sub-code is not added or brought back under a retired one. */
+export function pesanIndukNonaktif(induk: string): string {
+  return `Kode induk ${induk} nonaktif; aktifkan induknya dulu.`;
+}
+
 export interface KlasifikasiRow { kode: string; nama: string }
 
 /** Rows of the file (header first) to what to write, or every error with its line and column. */

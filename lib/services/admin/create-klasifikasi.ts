@@ -2,7 +2,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
 import type { KlasifikasiInput } from '@/lib/domain/admin/schemas';
-import { parentKode } from '@/lib/domain/admin/klasifikasi';
+import { parentKode, pesanIndukNonaktif } from '@/lib/domain/admin/klasifikasi';
 import { DomainError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { rethrowUniqueViolation } from './unique-violation';
@@ -12,8 +12,13 @@ export async function createKlasifikasi(actor: Actor, input: KlasifikasiInput): 
   return prisma
     .$transaction(async (tx) => {
       const induk = parentKode(input.kode);
-      const parent = induk ? await tx.klasifikasiArsip.findFirst({ where: { instansiId: actor.instansiId, kode: induk }, select: { id: true } }) : null;
+      // The induk's row is read FOR SHARE: retiring it (setKlasifikasiAktif, FOR UPDATE) waits for this
+      // sub-code and then counts it, or this waits and sees the induk retired.
+      const [parent] = induk
+        ? await tx.$queryRaw<{ id: string; aktif: boolean }[]>`SELECT id, aktif FROM "KlasifikasiArsip" WHERE "instansiId" = ${actor.instansiId}::uuid AND kode = ${induk} FOR SHARE`
+        : [];
       if (induk && !parent) throw new DomainError(`Kode induk ${induk} belum ada.`, { kode: [`Kode induk ${induk} belum ada.`] });
+      if (induk && parent && !parent.aktif) throw new DomainError(pesanIndukNonaktif(induk), { kode: [pesanIndukNonaktif(induk)] });
       if (await tx.klasifikasiArsip.findFirst({ where: { instansiId: actor.instansiId, kode: input.kode }, select: { id: true } })) {
         throw new DomainError('Kode klasifikasi sudah ada.', { kode: ['Kode klasifikasi sudah ada.'] });
       }

@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
+import { pesanIndukNonaktif } from '@/lib/domain/admin/klasifikasi';
 import type { KlasifikasiAktifInput } from '@/lib/domain/admin/schemas';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
 import { recordAudit } from '@/lib/services/audit/record-audit';
@@ -24,7 +25,7 @@ export async function setKlasifikasiAktif(actor: Actor, input: KlasifikasiAktifI
     } else if (row.parentId) {
       await tx.$queryRaw`SELECT id FROM "KlasifikasiArsip" WHERE id = ${row.parentId}::uuid FOR UPDATE`;
       const induk = await tx.klasifikasiArsip.findUniqueOrThrow({ where: { id: row.parentId }, select: { kode: true, aktif: true } });
-      if (!induk.aktif) throw new DomainError(`Kode induk ${induk.kode} nonaktif; aktifkan induknya dulu.`);
+      if (!induk.aktif) throw new DomainError(pesanIndukNonaktif(induk.kode));
     }
     if (row.aktif === input.aktif) return;
     await tx.klasifikasiArsip.update({ where: { id: row.id }, data: { aktif: input.aktif } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { createKlasifikasi } from '@/lib/services/admin/create-klasifikasi';
+import { importKlasifikasiCsv } from '@/lib/services/admin/import-klasifikasi-csv';
 import { renameKlasifikasi } from '@/lib/services/admin/rename-klasifikasi';
 import { setKlasifikasiAktif } from '@/lib/services/admin/set-klasifikasi-aktif';
 import { listKlasifikasiUntukDaftar } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
@@ -34,6 +35,14 @@ describe('klasifikasi arsip: rename and retire', () => {
     expect(await ditawarkan()).toEqual([]);
 
     await expect(setKlasifikasiAktif(w.adminInstansi, { klasifikasiId: anak, aktif: true })).rejects.toThrow('Kode induk 800 nonaktif');
+    // Nor is a new sub-code added under the retired induk, one by one or imported: it would be offered
+    // under a kode that is not.
+    await expect(createKlasifikasi(w.adminInstansi, { kode: '800.2', nama: 'Mutasi' })).rejects.toThrow('Kode induk 800 nonaktif; aktifkan induknya dulu.');
+    const csv = new TextEncoder().encode('kode,nama\n800.3,Pensiun\n900,Keuangan\n');
+    for (const dryRun of [true, false]) {
+      expect(await importKlasifikasiCsv(w.adminInstansi, { bytes: csv, dryRun })).toMatchObject({ ok: false, errors: ['Kode induk 800 nonaktif; aktifkan induknya dulu.'] });
+    }
+    expect(await prisma.klasifikasiArsip.count({ where: { instansiId: w.instansi.id, kode: { in: ['800.2', '800.3', '900'] } } })).toBe(0);
     await setKlasifikasiAktif(w.adminInstansi, { klasifikasiId: induk, aktif: true });
     await setKlasifikasiAktif(w.adminInstansi, { klasifikasiId: anak, aktif: true });
     expect(await ditawarkan()).toEqual(['800', '800.1']);
