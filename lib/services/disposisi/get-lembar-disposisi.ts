@@ -59,7 +59,8 @@ export async function getLembarDisposisi(actor: Actor, naskahId: string, now = n
       tanggal: formatTanggalJam(d.createdAt),
       dari: d.dariJabatan.nama,
       kepada: d.penerima.map((p) => `${p.jabatan.nama}: ${labelStatusDisposisi(p.status, p.batasWaktu, now).toLowerCase()}`),
-      isi: [d.instruksi.join(', '), d.catatan && `Catatan: ${d.catatan}`].filter(Boolean).join('. '),
+      // An instruksi ending in a period ("Hadiri / wakili.") keeps its one: akhiriDenganTitik.
+      isi: [d.instruksi.length > 0 && (d.catatan ? akhiriDenganTitik(d.instruksi.join(', ')) : d.instruksi.join(', ')), d.catatan && `Catatan: ${d.catatan}`].filter(Boolean).join(' '),
       batasWaktu: d.batasWaktu ? formatTanggal(d.batasWaktu) : '',
     })),
     dicetak: akhiriDenganTitik(`Dicetak dari e-Office pada ${formatTanggalJam(now)} oleh ${actor.nama}`),

@@ -53,6 +53,18 @@ describe('lembar disposisi', () => {
     expect(text).not.toContain('M.T..');
   });
 
+  it('joins an instruksi that ends in a period to the catatan with that one period', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Rapat' });
+    const kepala = await actorFor(w.kepala.id);
+    const given = await giveDisposisi(kepala, giveDisposisiSchema.parse({ naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk diketahui'], catatan: 'Segera' }));
+    // An OPD's own instruksi may be written as a sentence.
+    await prisma.disposisi.update({ where: { id: given.disposisiId }, data: { instruksi: ['Hadiri / wakili.'] } });
+    const text = pdfText((await getLembarDisposisi(kepala, delivery.naskahId)).pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Hadiri / wakili. Catatan: Segera');
+    expect(text).not.toContain('wakili..');
+  });
+
   it('stays one page with a long history', async () => {
     const w = await createDisposisiWorld();
     const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat panjang' });
