@@ -1,6 +1,6 @@
 import type { DraftOptions } from '@/lib/services/naskah/list-draft-options';
 import { editorSelectClass } from './editor-card';
-import { signatureLines } from './signature-line';
+import { barisBlokTandaTangan } from '@/lib/domain/naskah/blok-tanda-tangan';
 
 type Signer = DraftOptions['signers'][number];
 
@@ -16,7 +16,7 @@ export function SignerPicker(props: {
   error?: string;
 }) {
   const signer = props.signers.find((s) => s.id === props.signerId) ?? null;
-  const lines = signer ? signatureLines(signer, props.atasNama) : [];
+  const blok = signer ? barisBlokTandaTangan(signer.blok, props.atasNama) : null;
   return (
     <>
       <div className="space-y-1">
@@ -40,13 +40,15 @@ export function SignerPicker(props: {
           Atas nama {signer.atasNama.pimpinanNama} ({signer.atasNama.cara === 'AN' ? 'a.n.' : 'a.n. … u.b.'})
         </label>
       )}
-      {signer && (
+      {blok && (
         <div className="rounded-md bg-slate-50 p-3 text-sm" data-testid="signature-line">
           <p className="mb-1 text-xs text-slate-500">Blok tanda tangan</p>
-          {lines.map((line, i) => (
-            <p key={i} className={i === lines.length - 1 ? 'mt-3 font-semibold' : ''}>
-              {line}
-            </p>
+          {blok.jabatan.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+          <p className="mt-3 font-semibold underline">{blok.nama}</p>
+          {blok.bawah.map((line, i) => (
+            <p key={i}>{line}</p>
           ))}
         </div>
       )}

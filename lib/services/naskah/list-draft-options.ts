@@ -4,6 +4,9 @@ import { assertCan } from '@/lib/authz/policy';
 import { calendarDay, effectiveHoldersOf } from '@/lib/domain/jabatan/acting';
 import { ancestorsOf, defaultChain, eligiblePenandatangan, eligibleVerifikator } from '@/lib/domain/naskah/review-chain';
 import { listKlasifikasiUntukDaftar } from '@/lib/services/klasifikasi/list-klasifikasi-pilihan';
+import { denganWilayah, wilayahInstansi } from '@/lib/domain/naskah/tanda-tangan';
+import type { BlokTandaTanganPratinjau } from '@/lib/domain/naskah/blok-tanda-tangan';
+import { namaLengkap, pangkatLabel } from '@/lib/domain/pegawai/golongan';
 import { loadPostIndex } from './load-post-index';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -20,8 +23,18 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
   const index = await loadPostIndex(post.opdId);
   const jabatan = await prisma.jabatan.findMany({
     where: { opdId: post.opdId, aktif: true },
-    select: { id: true, nama: true, namaSingkat: true, level: true, penugasan: { select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true } } } } },
+    select: {
+      id: true,
+      nama: true,
+      namaSingkat: true,
+      level: true,
+      isPimpinanOpd: true,
+      penugasan: { select: { pegawaiId: true, jabatanId: true, jenis: true, mulai: true, selesai: true, pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, nip: true, golongan: true } } } },
+    },
   });
+  const { instansi } = await prisma.opd.findUniqueOrThrow({ where: { id: post.opdId }, select: { instansi: { select: { nama: true } } } });
+  // Printed as the PDF prints it (from-record.ts): a pimpinan OPD's post with the region.
+  const jabatanCetak = (id: string) => (byId.get(id)!.isPimpinanOpd ? denganWilayah(byId.get(id)!.nama, wilayahInstansi(instansi.nama)) : byId.get(id)!.nama);
   const today = calendarDay(now);
   const byId = new Map(jabatan.map((j) => [j.id, j]));
   const describe = (id: string) => {
@@ -32,24 +45,41 @@ export async function listDraftOptions(actor: Actor, drafterJabatanId: string, n
       today,
     );
     const holder = holders.find((h) => h.jenis === 'PLH') ?? holders[0];
-    const nama = holder ? j.penugasan.find((p) => p.pegawaiId === holder.pegawaiId)?.pegawai.nama : null;
-    return { id, nama: j.nama, namaSingkat: j.namaSingkat, level: j.level, pemegang: nama ?? null, jenisPemegang: holder?.jenis ?? null };
+    const pegawai = holder ? j.penugasan.find((p) => p.pegawaiId === holder.pegawaiId)?.pegawai : null;
+    return { id, nama: j.nama, namaSingkat: j.namaSingkat, level: j.level, pemegang: pegawai?.nama ?? null, jenisPemegang: holder?.jenis ?? null, pegawai: pegawai ?? null };
   };
   const atasNamaOf = (id: string) => {
     const superiors = ancestorsOf(index, id);
     const pimpinan = superiors[superiors.length - 1];
     if (!pimpinan || !byId.has(pimpinan.id)) return null;
-    return { cara: superiors.length === 1 ? ('AN' as const) : ('UB' as const), pimpinanNama: byId.get(pimpinan.id)!.nama };
+    const cara = superiors.length === 1 ? ('AN' as const) : ('UB' as const);
+    const perantara = cara === 'UB' && byId.has(superiors[0]!.id) ? jabatanCetak(superiors[0]!.id) : null;
+    return { cara, pimpinanNama: byId.get(pimpinan.id)!.nama, blok: { cara, jabatan: jabatanCetak(id), atasNama: jabatanCetak(pimpinan.id), perantara } };
   };
+  // The signature block as the PDF will print it, signed today (caraSaatTandaTangan): the holder's
+  // full name, pangkat and NIP under the jabatan lines of either cara.
+  const blokOf = (id: string, d: ReturnType<typeof describe>): BlokTandaTanganPratinjau => ({
+    langsung: { cara: d.jenisPemegang && d.jenisPemegang !== 'DEFINITIF' ? d.jenisPemegang : 'LANGSUNG', jabatan: jabatanCetak(id) },
+    nama: d.pegawai ? namaLengkap(d.pegawai) : null,
+    pangkat: d.pegawai ? pangkatLabel(d.pegawai.golongan) : null,
+    nip: d.pegawai?.nip ?? null,
+  });
+  // The holder's NIP and golongan reach the page only in the signer's block.
+  const tanpaPegawai = (d: ReturnType<typeof describe>) => ({ id: d.id, nama: d.nama, namaSingkat: d.namaSingkat, level: d.level, pemegang: d.pemegang, jenisPemegang: d.jenisPemegang });
   const signers = eligiblePenandatangan(index, drafterJabatanId)
     .filter((id) => byId.has(id))
-    .map((id) => ({
-      ...describe(id),
-      /** a.n. is possible only below the pimpinan: a.n. one level down, u.b. further down. */
-      atasNama: atasNamaOf(id),
-      defaultChain: defaultChain(index, drafterJabatanId, id),
-      verifikator: eligibleVerifikator(index, drafterJabatanId, id).filter((v) => byId.has(v)).map(describe),
-    }));
+    .map((id) => {
+      const d = describe(id);
+      const atasNama = atasNamaOf(id);
+      return {
+        ...tanpaPegawai(d),
+        /** a.n. is possible only below the pimpinan: a.n. one level down, u.b. further down. */
+        atasNama: atasNama && { cara: atasNama.cara, pimpinanNama: atasNama.pimpinanNama },
+        blok: { ...blokOf(id, d), atasNama: atasNama?.blok ?? null },
+        defaultChain: defaultChain(index, drafterJabatanId, id),
+        verifikator: eligibleVerifikator(index, drafterJabatanId, id).filter((v) => byId.has(v)).map((v) => tanpaPegawai(describe(v))),
+      };
+    });
   const klasifikasi = await listKlasifikasiUntukDaftar(actor.instansiId);
   return {
     signers,
