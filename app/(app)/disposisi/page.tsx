@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
+import { can } from '@/lib/authz/policy';
 import Link from '@/components/ui/link';
 import { firstValues, type QueryInput } from '@/lib/domain/input/query';
 import { halamanDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
@@ -31,6 +32,11 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
+      {can(actor, 'disposisi.give') && (
+        <Link href="/disposisi/keluar" className="-mt-2 mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
+          Disposisi yang Anda berikan →
+        </Link>
+      )}
       {masuk.length === 0 ? (
         <EmptyState title={setelah ? 'Tidak ada disposisi lagi' : 'Belum ada disposisi'}>Disposisi dari atasan akan tampil di sini beserta batas waktunya.</EmptyState>
       ) : (
