@@ -66,4 +66,18 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
   const tree = page.getByRole('list', { name: 'Pohon jabatan' });
   await expect(tree.getByRole('listitem').filter({ hasText: `Kepala Dinas Struktur ${seq}` }).first()).toContainText('Kepala Bidang Layanan');
   await shotForPeople(page, { path: testInfo.outputPath('2-jabatan.png'), fullPage: true });
+
+  // Nonaktifkan asks first: no page turns a post back on. Batal keeps it; "Ya" retires it.
+  const kabid = () => tree.locator('li').filter({ has: page.getByText('Kepala Bidang Layanan', { exact: true }) }).first();
+  await page.getByRole('link', { name: 'Ubah Kepala Bidang Layanan' }).click();
+  const tanya = page.getByRole('group', { name: /^Nonaktifkan jabatan Kepala Bidang Layanan\?/ });
+  await page.getByRole('button', { name: 'Nonaktifkan jabatan' }).click();
+  await expect(tanya).toBeVisible();
+  await shotForPeople(page, { path: testInfo.outputPath('3-nonaktifkan-tanya.png') });
+  await tanya.getByRole('button', { name: 'Batal' }).click();
+  await expect(tanya).toBeHidden();
+  await expect(kabid()).not.toContainText('nonaktif');
+  await page.getByRole('button', { name: 'Nonaktifkan jabatan' }).click();
+  await tanya.getByRole('button', { name: 'Ya, nonaktifkan' }).click();
+  await expect(kabid()).toContainText('nonaktif');
 });

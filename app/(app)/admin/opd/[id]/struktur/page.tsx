@@ -7,6 +7,7 @@ import { getOrganisasiTree } from '@/lib/services/admin/get-organisasi-tree';
 import { AdminForm, type FieldSpec } from '@/components/admin/admin-form';
 import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
 import { OrgTree } from '@/components/admin/org-tree';
+import { SmallActionForm } from '@/components/ui/small-action-form';
 import { pilihanAtasan } from '@/components/admin/pilihan-atasan';
 import { pilihanUnit } from '@/components/admin/pilihan-unit';
 import { JENIS_JABATAN_LABEL, JENIS_UNIT_LABEL, options } from '@/components/admin/labels';
@@ -67,12 +68,18 @@ export default async function StrukturPage({ params, searchParams }: { params: P
                 label="Pindahkan"
               />
               )}
-              <AdminForm
-                action={kind === 'jabatan' ? actions.deactivateJabatanAction : actions.deactivateUnitKerjaAction}
-                fields={[hidden('id', editing.id), hidden('opdId', opd.id)]}
-                submits={[{ label: 'Nonaktifkan', tone: 'danger' }]}
-                label="Nonaktifkan"
-              />
+              {/* No page turns a post or unit back on, so it asks first (one tap did it before). */}
+              <div>
+                <SmallActionForm
+                  action={kind === 'jabatan' ? actions.deactivateJabatanAction : actions.deactivateUnitKerjaAction}
+                  fields={{ id: editing.id, opdId: opd.id }}
+                  label={kind === 'jabatan' ? 'Nonaktifkan jabatan' : 'Nonaktifkan unit kerja'}
+                  konfirmasi={{
+                    tanya: `Nonaktifkan ${kind === 'jabatan' ? 'jabatan' : 'unit kerja'} ${editing.nama}? ${kind === 'jabatan' ? 'Jabatan ini' : 'Unit ini'} tidak lagi dapat dipilih dan tidak dapat diaktifkan kembali dari halaman ini.`,
+                    ya: 'Ya, nonaktifkan',
+                  }}
+                />
+              </div>
             </div>
             <Link href={base} className="mt-3 inline-block text-sm text-slate-600 underline">
               Tutup
