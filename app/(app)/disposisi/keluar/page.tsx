@@ -38,7 +38,7 @@ export default async function DisposisiKeluarPage({ searchParams }: { searchPara
             subtitle: `Kepada ${r.penerima.map((p) => `${p.nama} (${labelPenerima(r, p, now)})`).join(', ')}`,
             meta: [r.nomor && `Nomor ${r.nomor}`, r.instruksi.join(', '), r.batasWaktu && `batas ${formatTanggal(r.batasWaktu)}`].filter(Boolean).join(' · '),
             at: r.diberikan,
-            status: r.ditarikAt ? 'Ditarik' : terlambat(r, now) ? 'Terlambat' : undefined,
+            status: ringkasan(r, now),
             overdue: !r.ditarikAt && terlambat(r, now),
           }))}
         />
@@ -56,6 +56,16 @@ const batasPenerima = (p: DisposisiKeluar['penerima'][number]) => (p.batasWaktu 
 
 function labelPenerima(r: DisposisiKeluar, p: DisposisiKeluar['penerima'][number], now: Date): string {
   return (r.ditarikAt ? 'ditarik' : labelStatusDisposisi(p.status, batasPenerima(p), now)).toLowerCase();
+}
+
+/** The row's badge, readable where a phone cuts the recipients' line: the state that needs the giver first. */
+function ringkasan(r: DisposisiKeluar, now: Date): string {
+  if (r.ditarikAt) return 'Ditarik';
+  if (terlambat(r, now)) return 'Terlambat';
+  if (r.penerima.length === 1) return labelPenerima(r, r.penerima[0]!, now).replace(/^./, (c) => c.toUpperCase());
+  const belum = r.penerima.filter((p) => p.status === 'BELUM_DIBACA').length;
+  if (belum > 0) return `${belum} dari ${r.penerima.length} belum dibaca`;
+  return r.penerima.every((p) => p.status === 'DITINDAKLANJUTI' || p.status === 'SELESAI') ? 'Semua menindaklanjuti' : 'Semua sudah membaca';
 }
 
 function terlambat(r: DisposisiKeluar, now: Date): boolean {
