@@ -102,7 +102,9 @@ describe('verification in the worker pool', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const slowest = Math.max(await timed(), await timed());
       budget = Math.ceil(Math.max(3 * idle, slowest / 3));
-      for (let i = 0; i < 3; i++) starved.push(await timed(budget));
+      // Starvation comes in bursts (a CI run saw 936 ms, then 37/34/162 ms under the same hogs): run
+      // until one run has waited past the budget, which is what this test needs to show.
+      for (let i = 0; i < 10 && !starved.some((ms) => ms > budget); i++) starved.push(await timed(budget));
     } finally {
       for (const hog of hogs) hog.kill('SIGKILL');
     }
