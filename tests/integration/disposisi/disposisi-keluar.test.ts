@@ -7,7 +7,8 @@ import { halamanDisposisiKeluar } from '@/lib/services/disposisi/list-disposisi-
 import { withdrawDisposisi } from '@/lib/services/disposisi/withdraw-disposisi';
 import { openSurat } from '@/lib/services/surat-masuk/open-surat';
 import { actorFor } from '../support/actors';
-import { createDisposisiWorld, deliverLetter } from '../support/factories';
+import { ForbiddenError } from '@/lib/domain/errors';
+import { createDisposisiWorld, createPegawai, deliverLetter } from '../support/factories';
 
 // A Kepala Dinas could see only the overdue disposisi he gave (/disposisi); not what he sent last
 // week, to whom, or whether they opened it.
@@ -50,5 +51,8 @@ describe('disposisi the post gave (/disposisi/keluar)', () => {
     // A tampered cursor starts the list over.
     expect((await halamanDisposisiKeluar(kepala, 'bukan-kursor')).rows[0]!.perihal).toBe('Surat ditarik');
     expect(await prisma.disposisi.count({ where: { dariJabatanId: w.kepalaJabatan.id } })).toBe(BARIS_PER_HALAMAN + 1);
+    // Someone holding no post gives nothing and sees no one's list.
+    const tanpaJabatan = await actorFor((await createPegawai(w.instansi.id, w.opd.id)).id);
+    await expect(halamanDisposisiKeluar(tanpaJabatan, undefined)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
