@@ -7,6 +7,7 @@ import { kirimNotifikasi, kirimRingkasanHarian, sapuTenggat } from './notifikasi
 import { runEksporArsip } from './ekspor-arsip';
 import { refreshLaporan } from './refresh-laporan';
 import { runRenewLtv } from './renew-ltv-task';
+import { sapuKunciLuring } from './sapu-kunci-luring';
 
 export const taskList = {
   'kirim-notifikasi': kirimNotifikasi,
@@ -25,6 +26,10 @@ export const taskList = {
     const result = await runRenewLtv({ now: new Date() });
     helpers.logger.info(`bukti arsip: ${result.checked} diperiksa, ${result.renewed} diperbarui, ${result.failed.length} gagal`);
   },
+  'sapu-kunci-luring': async (_payload, helpers) => {
+    const { dihapus } = await sapuKunciLuring({ now: new Date() });
+    helpers.logger.info(`kunci tindakan luring: ${dihapus} dilupakan`);
+  },
 } satisfies TaskList;
 
 export type TaskName = keyof typeof taskList;
@@ -36,7 +41,7 @@ export type TaskName = keyof typeof taskList;
  * rollups are brought up to date every 5 minutes, recomputing only the days written since (the page
  * shows when); expiring certificates are checked daily at 06.00 WIB (each warned once); archived
  * signatures' proofs are renewed daily at 02.00 WIB (records that fail back off, see
- * lib/domain/arsip/bukti).
+ * lib/domain/arsip/bukti); offline actions' keys past their keep are swept daily at 03.30 WIB.
  */
 export const CRONTAB = [
   '0 * * * * sapu-tenggat ?max=1',
@@ -44,4 +49,5 @@ export const CRONTAB = [
   '*/5 * * * * perbarui-laporan ?max=1',
   '0 23 * * * periksa-sertifikat-kedaluwarsa ?max=1',
   '0 19 * * * perbarui-bukti-arsip ?max=1',
+  '30 20 * * * sapu-kunci-luring ?max=1',
 ].join('\n');

@@ -9,6 +9,7 @@ import {
   type HasilTindakanLuring,
   type TindakanLuringInput,
 } from '@/lib/domain/offline/tindakan-luring-schema';
+import { tolakUmurTindakan } from '@/lib/domain/offline/umur-tindakan';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { reportTindakLanjut } from '@/lib/services/disposisi/report-tindak-lanjut';
 import { approveNaskah } from '@/lib/services/naskah/approve-naskah';
@@ -46,7 +47,7 @@ function refusal(error: unknown): string {
  * unique index, so two replays racing each other cannot both pass); a replay of a claimed key is
  * answered with the recorded outcome and runs nothing. The claim and the service's own transaction
  * are separate, so a process that dies between them leaves the claim DIPROSES: the action is then
- * reported as unknown rather than risked twice.
+ * reported as unknown rather than risked twice. Keys are kept a while, not forever (umur-tindakan.ts).
  */
 export async function applyTindakanLuring(actor: Actor, input: TindakanLuringInput, now = new Date()): Promise<HasilTindakanLuring> {
   if (input.pegawaiId !== actor.pegawaiId) return { status: 'DITOLAK', pesan: PESAN_AKUN_LAIN };
@@ -55,6 +56,14 @@ export async function applyTindakanLuring(actor: Actor, input: TindakanLuringInp
 
   const earlier = await klaimKunci(actor, input, now);
   if (earlier) return earlier;
+
+  // After the claim: a copy of an action already applied is answered with that, however late. A
+  // new one made too long ago (or by a clock far ahead) is refused for good, its key then swept.
+  const terlambat = tolakUmurTindakan(input.dibuatDi, now);
+  if (terlambat) {
+    await catatHasil(input.kunci, { status: 'DITOLAK', pesan: terlambat });
+    return { status: 'DITOLAK', pesan: terlambat };
+  }
 
   let outcome: HasilTindakanLuring;
   try {

@@ -8,6 +8,8 @@ import { jalankanSekali } from '@/lib/services/offline/sekali-per-kunci';
 import { giveDisposisi } from '@/lib/services/disposisi/give-disposisi';
 import { giveDisposisiSchema } from '@/lib/domain/disposisi/give-schema';
 import { DomainError } from '@/lib/domain/errors';
+import { PESAN_JAM_PERANGKAT, PESAN_TINDAKAN_KEDALUWARSA, SIMPAN_KUNCI_LURING_HARI, UMUR_TINDAKAN_LURING_HARI } from '@/lib/domain/offline/umur-tindakan';
+import { sapuKunciLuring } from '@/lib/jobs/sapu-kunci-luring';
 import type { Actor } from '@/lib/authz/actor';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
@@ -108,6 +110,56 @@ describe('actions a phone made offline', () => {
     const kepala = await actorFor(w.kepala.id);
     expect((await applyTindakanLuring(kepala, envelope(kepala, 'baca', { naskahId: delivery.naskahId }))).status).toBe('DITERAPKAN');
     expect((await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).readAt).not.toBeNull();
+  });
+
+  it('refuses an action made offline too long ago, or stamped by a clock far ahead, but answers a late copy of one applied with what happened', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Disposisi yang lama tertahan' });
+    const kepala = await actorFor(w.kepala.id);
+    const data = { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] };
+    const now = new Date();
+    const hari = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString();
+
+    const lama = tindakanLuringSchema.parse({ ...envelope(kepala, 'disposisi', data), dibuatDi: hari(-UMUR_TINDAKAN_LURING_HARI - 1) });
+    expect(await applyTindakanLuring(kepala, lama, now)).toEqual({ status: 'DITOLAK', pesan: PESAN_TINDAKAN_KEDALUWARSA });
+    const depan = tindakanLuringSchema.parse({ ...envelope(kepala, 'disposisi', data), dibuatDi: hari(400) });
+    expect(await applyTindakanLuring(kepala, depan, now)).toEqual({ status: 'DITOLAK', pesan: PESAN_JAM_PERANGKAT });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(0);
+    // The refusal is final for that key, whatever clock the next send says.
+    expect(await applyTindakanLuring(kepala, { ...depan, dibuatDi: now }, now)).toEqual({ status: 'DITOLAK', pesan: PESAN_JAM_PERANGKAT });
+
+    // Made 13 days ago (a fortnight up-country) it still applies; a copy arriving later is answered from the record.
+    const tertahan = tindakanLuringSchema.parse({ ...envelope(kepala, 'disposisi', data), dibuatDi: hari(-UMUR_TINDAKAN_LURING_HARI + 1) });
+    expect(await applyTindakanLuring(kepala, tertahan, now)).toEqual({ status: 'DITERAPKAN', pesan: 'Disposisi terkirim.' });
+    expect(await applyTindakanLuring(kepala, tertahan, new Date(now.getTime() + 3 * 86_400_000))).toEqual({ status: 'DITERAPKAN', pesan: 'Disposisi terkirim.' });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
+  });
+
+  it('forgets keys past their keep, in batches, and a copy arriving after the sweep is refused by its age, not applied again', async () => {
+    const w = await createDisposisiWorld();
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Kunci yang disapu' });
+    const kepala = await actorFor(w.kepala.id);
+    const data = { naskahId: delivery.naskahId, penerima: [w.kabid.jabatan.id], instruksi: ['Untuk ditindaklanjuti'] };
+    const now = new Date();
+    const hariLalu = (n: number) => new Date(now.getTime() - n * 86_400_000);
+
+    // Sent online SIMPAN + 1 days ago with the phone's clock a day ahead; its answer was lost and the copy waited on the phone.
+    const dulu = hariLalu(SIMPAN_KUNCI_LURING_HARI + 1);
+    const salinan = tindakanLuringSchema.parse({ ...envelope(kepala, 'disposisi', data), dibuatDi: new Date(dulu.getTime() + 86_400_000).toISOString() });
+    expect(await jalankanSekali(kepala, salinan.kunci, 'disposisi', () => giveDisposisi(kepala, giveDisposisiSchema.parse(data), dulu), dulu)).toBeNull();
+    // Other keys: old ones of this person (past the keep) and a recent one (kept).
+    const tua = Array.from({ length: 7 }, () => ({ kunci: randomUUID(), pegawaiId: kepala.pegawaiId, jenis: 'baca', status: 'DITERAPKAN' as const, dibuatDi: dulu, createdAt: hariLalu(SIMPAN_KUNCI_LURING_HARI + 3) }));
+    const baru = { kunci: randomUUID(), pegawaiId: kepala.pegawaiId, jenis: 'baca', status: 'DITERAPKAN' as const, dibuatDi: hariLalu(SIMPAN_KUNCI_LURING_HARI - 1), createdAt: hariLalu(SIMPAN_KUNCI_LURING_HARI - 1) };
+    await prisma.tindakanLuring.createMany({ data: [...tua, baru] });
+
+    const { dihapus } = await sapuKunciLuring({ now, perBatch: 3 });
+    expect(dihapus).toBeGreaterThanOrEqual(8);
+    const tersisa = await prisma.tindakanLuring.findMany({ where: { kunci: { in: [salinan.kunci, baru.kunci, ...tua.map((t) => t.kunci)] } }, select: { kunci: true } });
+    expect(tersisa.map((t) => t.kunci)).toEqual([baru.kunci]);
+    expect(await prisma.tindakanLuring.count({ where: { createdAt: { lt: hariLalu(SIMPAN_KUNCI_LURING_HARI) } } })).toBe(0);
+
+    expect(await applyTindakanLuring(kepala, salinan, now)).toEqual({ status: 'DITOLAK', pesan: PESAN_TINDAKAN_KEDALUWARSA });
+    expect(await prisma.disposisi.count({ where: { naskahId: delivery.naskahId } })).toBe(1);
   });
 
   it('refuses a malformed envelope at the schema (no key, unknown kind, a file-sized field)', () => {
