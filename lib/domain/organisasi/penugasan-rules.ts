@@ -5,6 +5,20 @@
 import type { JenisPenugasan, Penugasan } from '@/lib/domain/jabatan/acting';
 import { formatHari } from '@/lib/domain/tanggal';
 
+/**
+ * An assignment whose first day is after `hari` has not started: nothing was done under it, so it is
+ * cancelled (removed, batalkanPenugasan), never ended. The page offers that by this rule and the
+ * service checks it under the post's lock with belumDimulaiSejak.
+ */
+export function belumDimulai(p: Pick<Penugasan, 'mulai'>, hari: string): boolean {
+  return p.mulai > hari;
+}
+
+/** belumDimulai as a condition on the stored date column (a calendar day at 00:00 UTC). */
+export function belumDimulaiSejak(hari: string): { mulai: { gt: Date } } {
+  return { mulai: { gt: new Date(`${hari}T00:00:00Z`) } };
+}
+
 export type PenugasanCheck = { ok: true } | { ok: false; field: 'mulai' | 'selesai' | 'alasan' | 'jabatanId' | 'pegawaiId'; message: string };
 
 export function rangesOverlap(a: Pick<Penugasan, 'mulai' | 'selesai'>, b: Pick<Penugasan, 'mulai' | 'selesai'>): boolean {

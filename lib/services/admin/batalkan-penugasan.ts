@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/authz/policy';
 import { opdOwnedScope } from '@/lib/authz/scope';
 import { calendarDay } from '@/lib/domain/jabatan/acting';
 import { DomainError, NotFoundError } from '@/lib/domain/errors';
+import { belumDimulaiSejak } from '@/lib/domain/organisasi/penugasan-rules';
 import { recordAudit } from '@/lib/services/audit/record-audit';
 import { isoDay, lockJabatan } from './scoped-loaders';
 
@@ -21,7 +22,7 @@ export async function batalkanPenugasan(actor: Actor, input: { penugasanId: stri
   await prisma.$transaction(async (tx) => {
     await lockJabatan(tx, row.jabatanId);
     // Checked under the lock, against today: one that started meanwhile is ended instead.
-    const deleted = await tx.penugasanJabatan.deleteMany({ where: { id: row.id, mulai: { gt: new Date(`${calendarDay(now)}T00:00:00Z`) } } });
+    const deleted = await tx.penugasanJabatan.deleteMany({ where: { id: row.id, ...belumDimulaiSejak(calendarDay(now)) } });
     if (deleted.count === 0) throw new DomainError('Penugasan ini sudah dimulai; akhiri penugasannya, jangan dibatalkan.');
     await recordAudit(tx, actor, {
       instansiId: row.jabatan.opd.instansiId,

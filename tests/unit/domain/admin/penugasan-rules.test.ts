@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tanggal } from '@/components/admin/labels';
 import type { Penugasan } from '@/lib/domain/jabatan/acting';
-import { checkPenugasan, rangesOverlap, type PenugasanCandidate } from '@/lib/domain/organisasi/penugasan-rules';
+import { belumDimulai, belumDimulaiSejak, checkPenugasan, rangesOverlap, type PenugasanCandidate } from '@/lib/domain/organisasi/penugasan-rules';
 
 const held: Penugasan = { pegawaiId: 'budi', jabatanId: 'kabid', jenis: 'DEFINITIF', mulai: '2024-01-01', selesai: '2026-06-30' };
 const pltKadis: Penugasan = { pegawaiId: 'sari', jabatanId: 'kadis', jenis: 'PLT', mulai: '2026-01-01', selesai: '2026-03-31' };
@@ -54,5 +54,17 @@ describe('checkPenugasan', () => {
     expect(open).toMatchObject({ ok: false, message: expect.stringContaining('pada 1 Januari 2024 s.d. 30 Juni 2026;') });
     expect(tanggal('2025-10-14')).toBe('14 Oktober 2025');
     expect(tanggal(null)).toBe('seterusnya');
+  });
+});
+
+describe('an assignment that has not started', () => {
+  it('is one whose first day is after today, by calendar day, and the stored-date condition says the same', () => {
+    expect(belumDimulai({ mulai: '2026-12-07' }, '2026-12-06')).toBe(true);
+    expect(belumDimulai({ mulai: '2026-12-06' }, '2026-12-06')).toBe(false);
+    expect(belumDimulai({ mulai: '2026-01-01' }, '2026-12-06')).toBe(false);
+    const sejak = belumDimulaiSejak('2026-12-06').mulai.gt;
+    for (const mulai of ['2026-12-05', '2026-12-06', '2026-12-07']) {
+      expect(new Date(`${mulai}T00:00:00Z`) > sejak).toBe(belumDimulai({ mulai }, '2026-12-06'));
+    }
   });
 });

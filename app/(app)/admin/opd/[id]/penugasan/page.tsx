@@ -4,6 +4,7 @@ import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { penugasanFilterSchema } from '@/lib/domain/admin/schemas';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { calendarDay, isEffectiveOn } from '@/lib/domain/jabatan/acting';
+import { belumDimulai } from '@/lib/domain/organisasi/penugasan-rules';
 import { formatNip } from '@/lib/domain/pegawai/nip';
 import { listPenugasanOpd, PENUGASAN_PER_HALAMAN } from '@/lib/services/admin/list-penugasan-opd';
 import { AdminForm } from '@/components/admin/admin-form';
@@ -76,7 +77,7 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                 {akhiri && (
                   <div className="space-y-2 text-sm">
                     <Penugasan p={akhiri} berjalan={isEffectiveOn(akhiri, today)} />
-                    {akhiri.mulai > today ? (
+                    {belumDimulai(akhiri, today) ? (
                       <>
                         <p className="text-slate-600">Penugasan ini belum dimulai. Bila dibuat keliru, batalkan: penugasan dihapus dan tercatat di log audit.</p>
                         <AdminForm
@@ -136,8 +137,8 @@ export default async function PenugasanPage({ params, searchParams }: { params: 
                   <li key={p.id} className="py-2.5">
                     <Penugasan p={p} berjalan={berjalan} />
                     {masihBerjalan(p) && (
-                      <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`${p.mulai > today ? 'Batalkan' : 'Akhiri'} penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
-                        {p.mulai > today ? 'Batalkan penugasan' : 'Akhiri penugasan'}
+                      <Link href={href({ akhiri: p.id })} className="mt-1 inline-block text-xs font-semibold text-brand-700" aria-label={`${belumDimulai(p, today) ? 'Batalkan' : 'Akhiri'} penugasan ${p.pegawai} sebagai ${p.jabatan}`}>
+                        {belumDimulai(p, today) ? 'Batalkan penugasan' : 'Akhiri penugasan'}
                       </Link>
                     )}
                   </li>
