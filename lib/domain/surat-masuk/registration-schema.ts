@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDay, INVALID_DATE_MESSAGE, optionalLine, singleLine } from '@/lib/domain/input/fields';
 import { emptyFileMessage, JENIS_DITERIMA, wrongTypeMessage } from '@/lib/domain/berkas/pdf-policy';
 import { MAX_UPLOAD_BYTES, SNIFF_BYTES, sniffJenisIsi, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/domain/berkas/sniff';
+import { periksaTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { kodeKlasifikasiDiketik } from '@/lib/domain/klasifikasi/pilihan';
 import { calendarDay as hariKalender } from '@/lib/domain/jabatan/acting';
 import { SIFAT_MAX } from './sifat';
@@ -9,7 +10,10 @@ import { SIFAT_MAX } from './sifat';
 /** The oldest tanggal surat taken: a year before it is a typo (1900 for 2019), not a letter. */
 export const TANGGAL_SURAT_PALING_AWAL = '1945-08-17';
 
-const optionalText = (max: number, message: string) => optionalLine(max, message);
+// What is typed here is printed: on the lembar disposisi, the agenda and the reports (periksaTercetak).
+const optionalText = (max: number, message: string) => optionalLine(max, message).superRefine((v, ctx) => {
+    if (v) periksaTercetak(v, ctx);
+  });
 
 const PINDAIAN_BELUM_DIPILIH = 'Unggah pindaian surat (PDF, JPG, atau PNG).';
 
@@ -22,16 +26,16 @@ const pindaian = z
 
 /** What the pencatat types from the paper letter. The agenda number is never typed: it is issued. */
 export const registerSuratMasukSchema = z.object({
-  nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.')),
+  nomor: z.string({ error: 'Isi nomor surat.' }).pipe(singleLine(120, 'Nomor surat terlalu panjang.').min(1, 'Isi nomor surat.').superRefine(periksaTercetak)),
   // A letter is registered when it arrives, so it cannot be dated later than today: 2099 typed for 2019
   // put it at the top of every date order and opened a berkas "2099" in the archive. Today as in WIT
   // (UTC+9), the day that starts first in Indonesia: a letter dated today in Jayapura is no error.
   tanggalSurat: calendarDay(INVALID_DATE_MESSAGE, 'Isi tanggal surat.')
     .refine((d) => d <= hariKalender(new Date(), 'Asia/Jayapura'), 'Tanggal surat tidak boleh setelah hari ini: surat ini diterima hari ini. Periksa tahunnya.')
     .refine((d) => d >= TANGGAL_SURAT_PALING_AWAL, 'Tanggal surat terlalu lama. Periksa tahunnya.'),
-  pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.')),
+  pengirimNama: z.string({ error: 'Isi pengirim.' }).pipe(singleLine(200, 'Nama pengirim terlalu panjang.').min(2, 'Isi pengirim.').superRefine(periksaTercetak)),
   pengirimAlamat: optionalText(300, 'Alamat pengirim terlalu panjang.'),
-  perihal: z.string({ error: 'Isi perihal.' }).pipe(singleLine(500, 'Perihal paling panjang 500 karakter.').min(3, 'Isi perihal.')),
+  perihal: z.string({ error: 'Isi perihal.' }).pipe(singleLine(500, 'Perihal paling panjang 500 karakter.').min(3, 'Isi perihal.').superRefine(periksaTercetak)),
   /** As printed on the letter; it decides nothing (visibility follows klasifikasiKeamanan). */
   sifat: optionalText(SIFAT_MAX, `Sifat paling panjang ${SIFAT_MAX} karakter.`),
   klasifikasiKeamanan: z.enum(['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'], { error: 'Pilih klasifikasi keamanan surat.' }).default('BIASA'),

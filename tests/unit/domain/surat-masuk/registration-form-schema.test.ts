@@ -33,3 +33,19 @@ describe('registerSuratMasukFormSchema pindaian', () => {
     expect(await errors({ ...filled, pindaian: asFile(tinyPng(), 'foto', 'image/png') })).toEqual({});
   });
 });
+
+describe('registerSuratMasukFormSchema printable text', () => {
+  it('refuses characters the lembar disposisi cannot print, on the field that holds them, naming them', async () => {
+    const pindaian = asFile(await tinyPdf(), 'surat.pdf');
+    const e = await errors({ ...filled, pindaian, perihal: 'Undangan rapat 👍', pengirimNama: 'مدرسة Al-Ikhlas', pengirimAlamat: 'Jl. 北京 1', nomor: '005/☃/X', sifat: 'Penting 🔥' });
+    expect(Object.keys(e).sort()).toEqual(['nomor', 'pengirimAlamat', 'pengirimNama', 'perihal', 'sifat']);
+    expect(e.perihal).toContain('“👍”');
+    expect(e.perihal).toContain('tidak dapat dicetak');
+    expect(e.pengirimAlamat).toContain('“北”');
+  });
+
+  it('takes what Indonesian letters are written with: diacritics, typographic quotes, dashes, degree and section signs', async () => {
+    const pindaian = asFile(await tinyPdf(), 'surat.pdf');
+    expect(await errors({ ...filled, pindaian, perihal: 'Rapat “Evaluasi” – Tahap II § 3, suhu 30°C', pengirimNama: 'Café Résumé & Co.', pengirimAlamat: 'Jl. Merdeka No. 5 — Blok “A”', sifat: 'Segera' })).toEqual({});
+  });
+});
