@@ -66,6 +66,28 @@ test('registration: the duplicate warning keeps every field and the chosen scan;
   await expect(tu).toHaveURL(/\/pencatatan\?agenda=/);
 });
 
+test('registration: a perihal with an emoji is refused on its field, naming it; the rest stays and removing it registers', async ({ browser }, testInfo) => {
+  const tu = await as(browser, 'pencatat', testInfo);
+  const seq = Date.now() % 1e8;
+  await tu.goto('/pencatatan/baru');
+  await tu.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Surat')) });
+  await tu.getByLabel('Nomor surat').fill(`005/${seq}/EMJ`);
+  await tu.getByLabel('Tanggal surat').fill('2026-11-20');
+  await tu.getByLabel('Pengirim', { exact: true }).fill('Dinas Pariwisata');
+  await tu.getByLabel('Perihal').fill(`Undangan festival budaya ${seq} 🎉`);
+  await tu.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await expect(tu.getByText(/Karakter “🎉” tidak dapat dicetak/).first()).toBeVisible();
+  await expect(tu).toHaveURL(/\/pencatatan\/baru/);
+  await expect(tu.getByLabel('Nomor surat')).toHaveValue(`005/${seq}/EMJ`);
+  await expect(tu.getByLabel('Pengirim', { exact: true })).toHaveValue('Dinas Pariwisata');
+  expect(await fileName(tu.getByLabel('Pindaian surat'))).toBe('surat.pdf');
+  await shotForPeople(tu, { path: testInfo.outputPath('registrasi-emoji.png'), fullPage: true });
+
+  await tu.getByLabel('Perihal').fill(`Undangan festival budaya ${seq}`);
+  await tu.getByRole('button', { name: 'Catat dan teruskan' }).click();
+  await expect(tu).toHaveURL(/\/pencatatan\?agenda=/);
+});
+
 test('Tambah pegawai: a wrong NIP keeps every field and the OPD; the pegawai lands in the chosen OPD', async ({ browser }, testInfo) => {
   const admin = await as(browser, 'admin', testInfo);
   const seq = Date.now() % 1e6;
