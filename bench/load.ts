@@ -25,6 +25,7 @@ import os from 'node:os';
 import { DEMO_PASSWORD, demoAccount } from '@/prisma/seed/demo-accounts';
 import { BENCH_SHARED_BUFFERS, refreshBenchLaporan, startBenchDatabase } from './bench-database';
 import { percentile, runEach, runLoad, runOpenLoad, type LoadResult } from './load/http-load';
+import { kalibrasiCpuMs } from './load/calibrate';
 import { treeUsage } from './load/process-tree';
 import { startServer } from './load/server';
 import { signIn } from './load/sign-in';
@@ -97,6 +98,8 @@ interface Point {
   statementsPerReq: number;
   rssMb: number;
   load1: number;
+  /** kalibrasiCpuMs just before the point: how fast the machine was. */
+  calMs: number;
 }
 
 const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
@@ -152,7 +155,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
       `\n== ${sizeLabel(size)} letters (${Number(n).toLocaleString('en')}); server pid ${server.pid} with ${treeUsage(server.pid)?.processes ?? '?'} processes; ${users.length} signed in; ` +
         `Surat Masuk payload: HTML ${f(list.html / 1024, 0)} KB (gzip ${f(list.gzip / 1024, 0)} KB), RSC ${f(list.rsc / 1024, 0)} KB`,
     );
-    console.log(`${'page'.padEnd(13)}      c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1`);
+    console.log(`${'page'.padEnd(13)}      c   req/s    p50    p95    p99 ms  err | server CPU ms/req  db CPU  SQL ms  stmts/req | RSS MB  load1  cal ms`);
     for (const page of PAGES) {
       if (ONLY && !ONLY.includes(page.key)) continue;
       // Each person's own paths (their own letters), taken in turn.
@@ -188,6 +191,9 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
         );
       }
       for (const shape of SHAPES) {
+        // A second for the server to finish what the last phase left (GC, sockets) before the machine is timed.
+        await new Promise((r) => setTimeout(r, 1000));
+        const calMs = kalibrasiCpuMs();
         const before = treeUsage(server.pid);
         const dbBefore = treeUsage(process.pid, { exclude: [server.pid], withRoot: false });
         await sql.reset();
@@ -216,11 +222,12 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
           statementsPerReq: r.requests ? stats.statements / r.requests : NaN,
           rssMb: (after?.rssBytes ?? NaN) / 2 ** 20,
           load1: os.loadavg()[0],
+          calMs,
         };
         points.push(point);
         console.log(
           `${page.key.padEnd(13)} ${(point.open ? `${point.concurrency}@${point.open.rate}` : String(point.concurrency)).padStart(6)} ${f(point.rps, 7)} ${f(point.p50)} ${f(point.p95)} ${f(point.p99)}    ${String(point.errors).padStart(4)} |` +
-            ` ${f(point.cpuMsPerReq, 17)} ${f(point.dbCpuMsPerReq, 7)} ${f(point.sqlMsPerReq, 7, 2)} ${f(point.statementsPerReq, 10)} | ${f(point.rssMb, 6, 0)} ${f(point.load1, 6, 2)}` +
+            ` ${f(point.cpuMsPerReq, 17)} ${f(point.dbCpuMsPerReq, 7)} ${f(point.sqlMsPerReq, 7, 2)} ${f(point.statementsPerReq, 10)} | ${f(point.rssMb, 6, 0)} ${f(point.load1, 6, 2)} ${f(point.calMs, 7)}` +
             (point.open?.unsent ? `  ${point.open.unsent} requests due but never sent (server behind)` : '') +
             (r.errorKinds.length ? `  errors: ${r.errorKinds.join('; ')}` : ''),
         );
@@ -237,6 +244,7 @@ async function measureSize(size: number, points: Point[]): Promise<void> {
 const points: Point[] = [];
 console.log(`bench:load: ${SECONDS} s per point, concurrency ${CONCURRENCY.join('/')}${RATE > 0 ? ` and ${RATE} req/s offered by ${OPEN_USERS} people (shown as ${OPEN_USERS}@${RATE})` : ''}, sizes ${SIZES.map(sizeLabel).join(' and ')}; ${os.availableParallelism()} cores; PostgreSQL shared_buffers ${BENCH_SHARED_BUFFERS}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
 console.log('Latencies are wall time at the client on this machine (the load generator shares its cores); CPU ms/req is summed over the server processes.');
+console.log(`cal ms: a fixed piece of work timed in this process just before each point (bench/load/calibrate.ts); higher means a slower machine at that moment. Now: ${kalibrasiCpuMs().toFixed(1)} ms.`);
 for (const size of SIZES) await measureSize(size, points);
 
 const top = Math.max(...CONCURRENCY);
