@@ -78,6 +78,8 @@ const PAGES: Page[] = [
   { key: 'beranda', paths: async () => ['/'] },
   { key: 'tanda-tangan', paths: async () => ['/tanda-tangan'] },
   { key: 'cari', paths: async () => ['/cari?q=undangan'], optional: true },
+  // The same search newest first: nothing ranked, only a page's matches read.
+  { key: 'cari-terbaru', paths: async () => ['/cari?q=undangan&urut=terbaru'], optional: true },
 ];
 
 interface Point {

@@ -30,6 +30,8 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
   return (
     // Keyed by the filter, as InboxFilterForm: other values start the fields again from them.
     <FormGet key={JSON.stringify([filter, klasifikasi])} action="/cari" role="search" aria-label="Cari dan saring" className="mb-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+      {/* The order chosen above the results stays for a new search. */}
+      {filter.urut && <input type="hidden" name="urut" value={filter.urut} />}
       <div className="flex gap-2">
         <label className="min-w-0 flex-1">
           <span className="sr-only">Kata pencarian</span>
@@ -49,7 +51,7 @@ export function CariFilterForm({ filter, klasifikasiDiketik }: { filter: CariFil
           <KlasifikasiInput value={klasifikasi} />
           <SaringanRentangTanggal dari={filter.dari} sampai={filter.sampai} />
           {saringan && (
-            <Link href={filter.q ? `/cari?q=${encodeURIComponent(filter.q)}` : '/cari'} className="self-end rounded-lg border border-slate-300 px-4 py-2 text-center text-sm font-medium text-slate-700">
+            <Link href={`/cari?${new URLSearchParams([...(filter.q ? [['q', filter.q]] : []), ...(filter.urut ? [['urut', filter.urut]] : [])]).toString()}`} className="self-end rounded-lg border border-slate-300 px-4 py-2 text-center text-sm font-medium text-slate-700">
               Hapus saringan
             </Link>
           )}

@@ -179,3 +179,27 @@ test('downloads every result of a search as a zip with its index', { tag: '@desk
   for (const p of perihal) expect(index).toContain(p);
   expect(execFileSync('unzip', ['-Z1', file]).toString().trim().split('\n')).toContain('index.csv');
 });
+
+test('results newest first: the order is a link that keeps the words, stays for the next search, and lists by date', async ({ page }, testInfo) => {
+  await page.goto('/cari?q=rapat');
+  const results = page.getByRole('list', { name: 'Hasil pencarian' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const urutan = page.getByRole('navigation', { name: 'Urutan hasil' });
+  await expect(urutan.getByRole('link', { name: 'Paling sesuai' })).toHaveAttribute('aria-current', 'true');
+  await urutan.getByRole('link', { name: 'Terbaru' }).click();
+  await expect(page).toHaveURL(/urut=terbaru/);
+  await expect(urutan.getByRole('link', { name: 'Terbaru' })).toHaveAttribute('aria-current', 'true');
+  const dates = await results.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort().reverse());
+  await page.screenshot({ path: testInfo.outputPath('cari-terbaru.png') });
+
+  // A new search from the form keeps the order; "Paling sesuai" goes back to the ranking.
+  const box = page.getByRole('search', { name: 'Cari dan saring' }).getByRole('searchbox');
+  await box.fill('undangan');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=undangan.*urut=terbaru|urut=terbaru.*q=undangan/);
+  await urutan.getByRole('link', { name: 'Paling sesuai' }).click();
+  await expect(page).toHaveURL(/q=undangan/);
+  await expect(page).not.toHaveURL(/urut=/);
+});

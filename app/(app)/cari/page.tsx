@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import { adaPermintaan, cariFilterSchema } from '@/lib/domain/cari/filter';
+import { adaPermintaan, cariFilterSchema, type CariFilter } from '@/lib/domain/cari/filter';
 import { berselang } from '@/lib/domain/cari/highlight';
 import { SUMBER_CATATAN_LABEL } from '@/lib/domain/cari/hasil';
 import { CARI_MAX_HALAMAN, CARI_MAX_KANDIDAT, batasHalamanCari, halamanDiluarBatas, pesanHalamanDiluar } from '@/lib/domain/cari/query';
@@ -22,6 +22,12 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Cari' };
 
+/** The two orders, as links that keep the words and filters: the best matches, or the newest first. */
+const URUTAN: [CariFilter['urut'], string][] = [
+  [undefined, 'Paling sesuai'],
+  ['terbaru', 'Terbaru'],
+];
+
 const PILIH_KODE = 'Pilih dari saran yang muncul saat mengetik kode atau nama.';
 
 export default async function CariPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
@@ -39,8 +45,8 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
   });
   if (!page.ok) return <Forbidden message={page.message} />;
   const { hasil, adaBerikutnya, kodeDikenal } = page.data;
-  const halamanLain = (halaman: number) => {
-    const q = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (k !== 'halaman' && v ? [[k, String(v)]] : [])));
+  const halamanLain = (halaman: number, ubah: Partial<CariFilter> = {}) => {
+    const q = new URLSearchParams(Object.entries({ ...filter, ...ubah }).flatMap(([k, v]) => (k !== 'halaman' && v ? [[k, String(v)]] : [])));
     q.set('halaman', String(halaman));
     return `/cari?${q.toString()}`;
   };
@@ -73,6 +79,22 @@ export default async function CariPage({ searchParams }: { searchParams: Promise
         <EmptyState title="Tidak ada surat yang cocok">Periksa ejaan, gunakan kata lain, atau hapus saringan.</EmptyState>
       ) : (
         <>
+          <nav aria-label="Urutan hasil" className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-slate-600">Urutkan:</span>
+            {URUTAN.map(([urut, label]) => {
+              const aktif = filter.urut === urut;
+              return (
+                <Link
+                  key={label}
+                  href={halamanLain(1, { urut })}
+                  aria-current={aktif ? 'true' : undefined}
+                  className={`inline-flex min-h-11 items-center rounded-full border px-3 font-medium ${aktif ? 'border-brand-700 bg-brand-50 font-semibold text-brand-800' : 'border-slate-300 text-slate-700'}`}
+                >
+                  {label}
+                </Link>
+              );
+            })}
+          </nav>
           <HasilCariList hasil={hasil.map(hasilView)} />
           <p className="mt-2 text-sm">
             <a href={halamanLain(1).replace(/^\/cari\?/, '/arsip/cari/unduh?')} className="inline-block font-semibold text-brand-700 underline">

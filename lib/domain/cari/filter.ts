@@ -13,6 +13,7 @@ export const JENIS_NASKAH_CARI = [
 export const STATUS_CARI = ['KONSEP', 'VERIFIKASI', 'DIKEMBALIKAN', 'MENUNGGU_TANDA_TANGAN', 'DITANDATANGANI', 'TERCATAT', 'DIBATALKAN'] as const;
 export const KECEPATAN_CARI = ['BIASA', 'SEGERA', 'SANGAT_SEGERA'] as const;
 export const KEAMANAN_CARI = ['BIASA', 'TERBATAS', 'RAHASIA', 'SANGAT_RAHASIA'] as const;
+export const URUT_CARI = ['terbaru'] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional()).catch(undefined);
@@ -30,6 +31,8 @@ export const cariFilterSchema = z.object({
   dari: optionalDay,
   sampai: optionalDay,
   halaman: z.coerce.number().int().min(1).max(CARI_MAX_HALAMAN).catch(1).default(1),
+  /** Absent: the best matches first (rank among the newest matches); `terbaru`: the newest first. */
+  urut: optionalEnum(URUT_CARI),
 });
 export type CariFilter = z.infer<typeof cariFilterSchema>;
 

@@ -238,10 +238,14 @@ export function cariSuratSql(
 
   const where = saringanSql(actor, filter);
 
-  // Number and hal weigh most (weights A..D), an exact number wins outright, then the newest.
-  const skor = tsq ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', k."cari", ${tsq})` : Prisma.sql`0`;
-  const exact = rencana.nomorFragmen ? Prisma.sql`(lower(k."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
+  // Number and hal weigh most (weights A..D), an exact number wins outright, then the newest. Newest
+  // first (urut=terbaru) ranks nothing: the candidates are then only as many as the page needs,
+  // since the newest matches come first along every walk and index.
+  const terbaru = filter.urut === 'terbaru';
+  const skor = tsq && !terbaru ? Prisma.sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', k."cari", ${tsq})` : Prisma.sql`0`;
+  const exact = rencana.nomorFragmen && !terbaru ? Prisma.sql`(lower(k."nomor") = lower(${rencana.nomorFragmen}))::int` : Prisma.sql`0`;
   const offset = (filter.halaman - 1) * CARI_PER_HALAMAN;
+  if (terbaru && !semua) maxKandidat = Math.min(maxKandidat, offset + CARI_PER_HALAMAN + 1);
 
   // Ranking reads each candidate's search document, so only the newest CARI_MAX_KANDIDAT matches are
   // ranked (every page the search can show): a common word walks the date index and stops there. The

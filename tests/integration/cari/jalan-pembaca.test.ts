@@ -82,6 +82,20 @@ async function search(actor: Actor, q: string, walk: boolean, maxKandidat?: numb
 }
 
 describe('search along the readers table', () => {
+  it('lists the newest first (urut=terbaru) alike along the walks and through the indexes, the same letters as the ranked search', async () => {
+    let found = 0;
+    for (const [role, actor] of Object.entries(w.roles)) {
+      if (!naskahReadableLewatPembacaSql(actor, 'p', 'n')) continue;
+      const filter = cariFilterSchema.parse({ q: WORD, urut: 'terbaru' });
+      const ids = async (walk: boolean) => (await prisma.$queryRaw<{ id: string; tanggal: Date }[]>(cariSuratSql(actor, filter, walk, { lain: await cariLain(actor, filter) }))).map((r) => r.id);
+      const [walked, indexed] = [await ids(true), await ids(false)];
+      expect({ role, ids: walked }).toEqual({ role, ids: indexed });
+      expect({ role, ids: [...walked].sort() }).toEqual({ role, ids: [...(await search(actor, WORD, false)).ids].sort() });
+      found += walked.length;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
   it('walks for every actor with a post', () => {
     const { kepala, kabid, kabid2, staf, pltActing, sekretaris, pencatat, adminInstansi } = w.roles;
     const walks = (a: Actor) => naskahReadableLewatPembacaSql(a, 'p', 'n')?.length ?? 0;

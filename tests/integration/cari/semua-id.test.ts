@@ -55,3 +55,35 @@ describe('cariSemuaId', () => {
     expect(await cariSemuaId(kepala, cariFilterSchema.parse({}))).toEqual([]);
   });
 });
+
+describe('newest first (urut=terbaru)', () => {
+  const pagesOf = async (actor: Actor, filter: Record<string, unknown>) => {
+    const ids: string[] = [];
+    for (let halaman = 1; ; halaman++) {
+      const page = await cariSurat(actor, cariFilterSchema.parse({ ...filter, halaman }));
+      ids.push(...page.hasil.map((h) => h.id));
+      if (!page.adaBerikutnya) break;
+    }
+    return ids;
+  };
+
+  it('lists every match newest first, page by page and in the export, where the default ranks the hal matches first', async () => {
+    const newest = [...letters].reverse();
+    const terbaru = await pagesOf(kepala, { q: KATA, urut: 'terbaru' });
+    expect(terbaru).toEqual(newest);
+    expect(await cariSemuaId(kepala, cariFilterSchema.parse({ q: KATA, urut: 'terbaru' }))).toEqual(newest);
+    // The default order puts the letters with the word in their hal (every third) before the others.
+    const sesuai = await pagesOf(kepala, { q: KATA });
+    const dalamHal = new Set(letters.filter((_, i) => i % 3 === 0));
+    expect(sesuai.slice(0, dalamHal.size).every((id) => dalamHal.has(id))).toBe(true);
+    expect(sesuai).not.toEqual(terbaru);
+  });
+
+  it('keeps the filters and the actor\'s letters, and takes an unknown order as the default', async () => {
+    const segera = await pagesOf(kepala, { q: KATA, kecepatan: 'SEGERA', urut: 'terbaru' });
+    expect(segera).toEqual(letters.filter((_, i) => i % 4 === 0).reverse());
+    expect(await pagesOf(kabid, { q: KATA, urut: 'terbaru' })).toEqual([]);
+    expect(cariFilterSchema.parse({ q: KATA, urut: 'acak' }).urut).toBeUndefined();
+    expect(cariFilterSchema.parse({ q: KATA, urut: ['terbaru', 'x'] }).urut).toBeUndefined();
+  });
+});
