@@ -5,6 +5,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { BATAS_WAKTU_CHIPS, tanggalSetelah } from '@/lib/domain/disposisi/batas-waktu';
 import { cocokPenerima, SARING_PENERIMA_MULAI } from '@/lib/domain/disposisi/saring-penerima';
 import { recipientOption, type RecipientOption, type RecipientView } from '@/lib/domain/disposisi/recipient-view';
+import { karakterTakTercetak, saranKarakterTakTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { withOfflineQueue, PESAN_MENUNGGU_KONEKSI } from '@/lib/offline/with-offline-queue';
 import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
@@ -103,6 +104,8 @@ export function DisposisiForm(props: {
   const cocok = lainnya ? recipients.filter((r) => cocokPenerima(r, saring)) : [];
   const terlihat = lainnya ? recipients.filter((r) => chosen.includes(r.jabatanId) || cocok.includes(r)) : [];
   const quick = props.quickRecipientIds.map((id) => byId.get(id)).filter((r): r is RecipientOption => r !== undefined);
+  // Sent as typed; only said, since the lembar disposisi prints a box for it.
+  const takTercetak = useMemo(() => karakterTakTercetak(catatan), [catatan]);
   const batasHari = 'hari' in batas ? batas.hari : null;
   const batasWaktu = 'tanggal' in batas ? batas.tanggal : batas.hari === null ? '' : tanggalSetelah(batas.hari, new Date());
   const pick = (change: () => void) => {
@@ -255,9 +258,15 @@ export function DisposisiForm(props: {
               maxLength={2000}
               value={catatan}
               onChange={(e) => setCatatan(e.target.value)}
+              aria-describedby={takTercetak.length > 0 ? 'catatan-tak-tercetak' : undefined}
               className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
             />
           </label>
+          {takTercetak.length > 0 && (
+            <p id="catatan-tak-tercetak" className="-mt-2 text-xs text-amber-800">
+              {saranKarakterTakTercetak(takTercetak)}
+            </p>
+          )}
           <div className="grid grid-cols-2 gap-3">
             <label className="block text-sm">
               <span className="font-semibold text-slate-700">Tanggal batas lain</span>

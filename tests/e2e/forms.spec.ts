@@ -175,7 +175,13 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await kepala.getByText('Lainnya: penerima lain').click();
   await kepala.getByLabel('Tanggal batas lain').fill(yesterday());
   await kepala.getByLabel('Kecepatan').selectOption('SANGAT_SEGERA');
+  // A 👍 is said to print as a box on the lembar, and not refused.
+  await kepala.getByLabel('Catatan').fill('Setuju 👍');
+  await expect(kepala.getByText('“👍” tampil di aplikasi, tetapi tercetak sebagai kotak kosong pada lembar disposisi.', { exact: false })).toBeVisible();
+  await kepala.getByLabel('Catatan').scrollIntoViewIfNeeded();
+  await shotForPeople(kepala, { path: testInfo.outputPath('catatan-emoji.png') });
   await kepala.getByLabel('Catatan').fill('Mohon disiapkan data tahun 2025.');
+  await expect(kepala.getByText('tercetak sebagai kotak kosong', { exact: false })).toHaveCount(0);
   await kepala.getByRole('button', { name: /Kirim disposisi/ }).click();
   await expect(kepala.getByText('Batas waktu tidak boleh sebelum hari ini.').first()).toBeVisible();
   await expect(kepala.getByLabel('Tanggal batas lain')).toHaveValue(yesterday());

@@ -25,10 +25,22 @@ export function karakterTakTercetak(text: string): string[] {
 
 const DISEBUT_MAKS = 5;
 
-export function pesanKarakterTakTercetak(karakter: readonly string[]): string {
+function sebutKarakter(karakter: readonly string[]): string {
   const disebut = karakter.slice(0, DISEBUT_MAKS).map((k) => `“${k}”`).join(', ');
-  const lainnya = karakter.length > DISEBUT_MAKS ? ` dan ${karakter.length - DISEBUT_MAKS} lainnya` : '';
-  return `Karakter ${disebut}${lainnya} tidak dapat dicetak pada PDF (hurufnya tidak tersedia) dan akan tampil sebagai kotak kosong. Hapus atau ganti karakter tersebut.`;
+  return `${disebut}${karakter.length > DISEBUT_MAKS ? ` dan ${karakter.length - DISEBUT_MAKS} lainnya` : ''}`;
+}
+
+export function pesanKarakterTakTercetak(karakter: readonly string[]): string {
+  return `Karakter ${sebutKarakter(karakter)} tidak dapat dicetak pada PDF (hurufnya tidak tersedia) dan akan tampil sebagai kotak kosong. Hapus atau ganti karakter tersebut.`;
+}
+
+/**
+ * A hint, not a refusal, for text that is mostly read on screen and only sometimes printed (a
+ * pimpinan's disposisi catatan, typed on a phone, where a 👍 is an answer): the lembar disposisi
+ * prints a box for it.
+ */
+export function saranKarakterTakTercetak(karakter: readonly string[]): string {
+  return `${sebutKarakter(karakter)} tampil di aplikasi, tetapi tercetak sebagai kotak kosong pada lembar disposisi. Tulis dengan kata bila catatan ini perlu tercetak.`;
 }
 
 /** Marks the issue as an input-policy refusal, whose message the form shows as it is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { karakterTakTercetak, pesanKarakterTakTercetak } from '@/lib/domain/input/karakter-tercetak';
+import { karakterTakTercetak, pesanKarakterTakTercetak, saranKarakterTakTercetak } from '@/lib/domain/input/karakter-tercetak';
 import { RENTANG_KARAKTER_TERCETAK } from '@/lib/domain/input/karakter-tercetak-data';
 import { saveKonsepSchema } from '@/lib/domain/naskah/konsep-schema';
 import { prepareKonten } from '@/lib/domain/naskah/prepare-konten';
@@ -55,5 +55,12 @@ describe('a naskah with characters the PDF cannot print is refused on the field,
 
   it('keeps Latin with diacritics and typographic punctuation', () => {
     expect(prepareKonten('NOTA_DINAS', { isi: '<p>Ibu Ñuñez — “Ṡaleh” Ā. Pratāma…</p>' }).ok).toBe(true);
+  });
+});
+
+describe('a disposisi catatan', () => {
+  it('hints, without refusing, that a catatan\'s emoji prints as a box on the lembar', () => {
+    expect(saranKarakterTakTercetak(karakterTakTercetak('Setuju 👍👍, lanjutkan'))).toBe('“👍” tampil di aplikasi, tetapi tercetak sebagai kotak kosong pada lembar disposisi. Tulis dengan kata bila catatan ini perlu tercetak.');
+    expect(saranKarakterTakTercetak(['a', 'b', 'c', 'd', 'e', 'f'])).toMatch(/^“a”, “b”, “c”, “d”, “e” dan 1 lainnya tampil/);
   });
 });
