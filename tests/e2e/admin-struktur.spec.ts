@@ -3,8 +3,9 @@ import { storageStateOf } from './support/roles';
 import { shotForPeople } from './support/shot-for-people';
 
 // A new OPD's structure built through the page: unit choices listed by name with their kode, a
-// second unit of the same name refused on its field, and "Tambah jabatan" whose default Atasan is
-// accepted both before the OPD has a pimpinan (it becomes one) and after (the pimpinan).
+// second unit of the same name refused on its field, and "Tambah jabatan" whose unit is the admin's
+// own choice and whose default Atasan is accepted both before the OPD has a pimpinan (it becomes
+// one) and after (the pimpinan).
 
 test.use({ storageState: storageStateOf('admin') });
 
@@ -45,7 +46,22 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
 
   const jabatan = page.getByRole('form', { name: 'Tambah jabatan' });
   const atasan = jabatan.getByLabel('Atasan');
-  await expect(jabatan.getByLabel('Unit kerja').locator('option')).toHaveText(['Bidang Layanan (BID1)', 'Sekretariat (SEKR)']);
+  // No unit is chosen for the admin (the alphabetically first one was): left unchosen, it is asked
+  // for on its field and what was typed stays.
+  await expect(jabatan.getByLabel('Unit kerja').locator('option')).toHaveText(['Pilih unit kerja…', 'Bidang Layanan (BID1)', 'Sekretariat (SEKR)']);
+  await expect(jabatan.getByLabel('Unit kerja')).toHaveValue('');
+  await jabatan.getByLabel('Nama jabatan').fill(`Kepala Dinas Struktur ${seq}`);
+  await jabatan.getByLabel('Nama singkat').fill('Kadis');
+  await jabatan.getByLabel('Kode', { exact: true }).fill('KADIS');
+  // The browser asks first (required); a script, or a browser that does not, gets the server's answer.
+  expect(await jabatan.getByLabel('Unit kerja').evaluate((el) => (el as HTMLSelectElement).validity.valueMissing)).toBe(true);
+  await jabatan.getByLabel('Unit kerja').evaluate((el) => el.removeAttribute('required'));
+  await jabatan.getByRole('button', { name: 'Tambah jabatan' }).click();
+  await expect(jabatan.getByText('Pilih unit kerja.', { exact: true })).toBeVisible();
+  await expect(jabatan.getByLabel('Unit kerja')).toHaveAttribute('aria-invalid', 'true');
+  await expect(jabatan.getByLabel('Nama jabatan')).toHaveValue(`Kepala Dinas Struktur ${seq}`);
+  await expect(page.getByRole('link', { name: `Ubah Kepala Dinas Struktur ${seq}` })).toHaveCount(0);
+  await shotForPeople(page, { path: testInfo.outputPath('2-unit-belum-dipilih.png') });
   const addJabatan = async (nama: string, singkat: string, kode: string, unitLabel: string) => {
     await jabatan.getByLabel('Nama jabatan').fill(nama);
     await jabatan.getByLabel('Nama singkat').fill(singkat);
@@ -65,7 +81,7 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
   await expect(jabatan.getByRole('status')).toHaveText('Jabatan ditambahkan.');
   const tree = page.getByRole('list', { name: 'Pohon jabatan' });
   await expect(tree.getByRole('listitem').filter({ hasText: `Kepala Dinas Struktur ${seq}` }).first()).toContainText('Kepala Bidang Layanan');
-  await shotForPeople(page, { path: testInfo.outputPath('2-jabatan.png'), fullPage: true });
+  await shotForPeople(page, { path: testInfo.outputPath('3-jabatan.png'), fullPage: true });
 
   // Nonaktifkan asks first: no page turns a post back on. Batal keeps it; "Ya" retires it.
   const kabid = () => tree.locator('li').filter({ has: page.getByText('Kepala Bidang Layanan', { exact: true }) }).first();
@@ -73,7 +89,7 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
   const tanya = page.getByRole('group', { name: /^Nonaktifkan jabatan Kepala Bidang Layanan\?/ });
   await page.getByRole('button', { name: 'Nonaktifkan jabatan' }).click();
   await expect(tanya).toBeVisible();
-  await shotForPeople(page, { path: testInfo.outputPath('3-nonaktifkan-tanya.png') });
+  await shotForPeople(page, { path: testInfo.outputPath('4-nonaktifkan-tanya.png') });
   await tanya.getByRole('button', { name: 'Batal' }).click();
   await expect(tanya).toBeHidden();
   await expect(kabid()).not.toContainText('nonaktif');

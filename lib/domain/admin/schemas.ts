@@ -47,7 +47,7 @@ export type UnitKerjaInput = z.infer<typeof unitKerjaSchema>;
 
 export const jabatanSchema = z.object({
   opdId: id,
-  unitKerjaId: id,
+  unitKerjaId: dipilih('Pilih unit kerja.'),
   parentId: optionalId,
   kode,
   nama: singleLine(200).min(2, 'Nama jabatan wajib diisi.'),

@@ -11,7 +11,8 @@ import { SIFAT_MAX } from './sifat';
 export const TANGGAL_SURAT_PALING_AWAL = '1945-08-17';
 
 // What is typed here is printed: on the lembar disposisi, the agenda and the reports (periksaTercetak).
-const optionalText = (max: number, message: string) => optionalLine(max, message).superRefine((v, ctx) => {
+const optionalText = (max: number, message: string) =>
+  optionalLine(max, message).superRefine((v, ctx) => {
     if (v) periksaTercetak(v, ctx);
   });
 

@@ -9,7 +9,7 @@ import { AdminTabs, Card, opdTabs } from '@/components/admin/admin-nav';
 import { OrgTree } from '@/components/admin/org-tree';
 import { SmallActionForm } from '@/components/ui/small-action-form';
 import { pilihanAtasan } from '@/components/admin/pilihan-atasan';
-import { pilihanUnit } from '@/components/admin/pilihan-unit';
+import { PILIH_UNIT_LABEL, pilihanUnit } from '@/components/admin/pilihan-unit';
 import { JENIS_JABATAN_LABEL, JENIS_UNIT_LABEL, options } from '@/components/admin/labels';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
@@ -106,7 +106,9 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               { name: 'kode', label: 'Kode', required: true },
               { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_JABATAN_LABEL) },
               { name: 'eselon', label: 'Eselon (opsional)', placeholder: 'III.b' },
-              { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', options: pilihanUnit(activeUnits) },
+              // No unit is chosen for the admin: the alphabetically first one was, and a post saved
+              // without a look landed in it.
+              { name: 'unitKerjaId', label: 'Unit kerja', type: 'select', required: true, options: [{ value: '', label: PILIH_UNIT_LABEL }, ...pilihanUnit(activeUnits)] },
               { name: 'parentId', label: 'Atasan', type: 'select', ...pilihanAtasan(activeJabatan) },
             ]}
             submits={[{ label: 'Tambah jabatan' }]}
