@@ -26,6 +26,11 @@ export function formatHari(day: string): string {
   return formatHariKalender(new Date(`${day}T00:00:00Z`));
 }
 
+/** A range of calendar days written yyyy-mm-dd, as a report's heading says it: "1 Desember 2026 s.d. 6 Desember 2026", one day once. */
+export function formatRentangHari(dari: string, sampai: string): string {
+  return dari === sampai ? formatHari(dari) : `${formatHari(dari)} s.d. ${formatHari(sampai)}`;
+}
+
 /** "11.05" */
 export function formatJam(d: Date): string {
   return JAM.format(d).replace(':', '.');

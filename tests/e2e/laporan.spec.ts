@@ -31,6 +31,10 @@ test('Kepala reads the report, drills down, downloads the XLSX', async ({ browse
   await page.goto('/laporan');
   await expect(page.getByRole('heading', { name: 'Laporan', exact: true })).toBeVisible();
   await expect(page.getByTestId('kesegaran')).toContainText('Angka diperbarui');
+  // The period in words, as the printed report says it (it read "2026-12-01 s.d. 2026-12-06").
+  const periode = /· \d{1,2} [A-Z][a-z]+ \d{4}( s\.d\. \d{1,2} [A-Z][a-z]+ \d{4})?/;
+  await expect(page.locator('main')).toContainText(periode);
+  await expect(page.locator('main')).not.toContainText(/\d{4}-\d{2}-\d{2} s\.d\./);
   await expect(page.getByRole('heading', { name: 'Surat masuk per sifat' })).toBeVisible();
   await expect(page.getByTestId('bar-figure').first()).toBeVisible();
   // Nothing is wider than the screen.
@@ -48,6 +52,8 @@ test('Kepala reads the report, drills down, downloads the XLSX', async ({ browse
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
   expect(workbook.worksheets.map((s) => s.name)).toContain('Surat masuk per sifat');
+  const cakupan = workbook.worksheets[0]!.getSheetValues().map((r) => (r as unknown[] | undefined)?.slice(1)).find((r) => r?.[0] === 'Cakupan');
+  expect(String(cakupan?.[1])).toMatch(periode);
   const sifatSheet = workbook.getWorksheet('Surat masuk per sifat')!;
   const rows = sifatSheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
   expect(rows).toContainEqual([sifat, 1]);

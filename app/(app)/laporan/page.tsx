@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { laporanOpdIds, mayReadLaporan } from '@/lib/domain/laporan/akses';
+import { judulCakupan } from '@/lib/domain/laporan/ekspor-laporan';
 import { formatDurasiJam } from '@/lib/domain/laporan/median';
 import { laporanFilterSchema, resolveFilter } from '@/lib/domain/laporan/periode';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
@@ -36,7 +37,7 @@ export default async function LaporanPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title="Laporan" description={`${l.opd ? (l.unit ? `${l.unit.nama} · ${l.opd.nama}` : l.opd.nama) : 'Seluruh OPD'} · ${filter.dari} s.d. ${filter.sampai}`}>
+      <PageHeader title="Laporan" description={judulCakupan(l)}>
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href="/laporan/kinerja" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700">
             Kinerja pegawai

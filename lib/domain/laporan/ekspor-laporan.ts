@@ -1,14 +1,15 @@
 // A report as tables, for XLSX (one sheet each), CSV (one long table) and the printable PDF.
-import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatRentangHari, formatTanggalJam } from '@/lib/domain/tanggal';
 import { formatDurasiJam } from './median';
 import type { Tabel } from './tabel';
 import type { Laporan } from './types';
 
 const satuJam = (jam: number | null) => (jam === null ? null : Math.round(jam * 10) / 10);
 
+/** What a report covers, on the page and in every export: "Bidang X, Dinas Y · 1 Desember 2026 s.d. 6 Desember 2026". */
 export function judulCakupan(l: Laporan): string {
   const where = l.opd ? (l.unit ? `${l.unit.nama}, ${l.opd.nama}` : l.opd.nama) : 'Seluruh OPD';
-  return `${where} · ${l.filter.dari} s.d. ${l.filter.sampai}`;
+  return `${where} · ${formatRentangHari(l.filter.dari, l.filter.sampai)}`;
 }
 
 export function tabelLaporan(l: Laporan): Tabel[] {

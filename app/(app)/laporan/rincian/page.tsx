@@ -5,7 +5,7 @@ import { loadPage } from '@/lib/actions/load-page';
 import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { laporanFilterSchema, resolveFilter } from '@/lib/domain/laporan/periode';
 import { rincianSchema } from '@/lib/domain/laporan/rincian';
-import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatRentangHari, formatTanggalJam } from '@/lib/domain/tanggal';
 import { listRincian } from '@/lib/services/laporan/list-rincian';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
@@ -45,7 +45,7 @@ export default async function RincianPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title={r.judul} description={`${filter.dari} s.d. ${filter.sampai}`}>
+      <PageHeader title={r.judul} description={formatRentangHari(filter.dari, filter.sampai)}>
         <Link href={`/laporan?${filterQuery(filter)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700">
           Kembali ke laporan
         </Link>
