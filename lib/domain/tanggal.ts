@@ -31,6 +31,13 @@ export function formatRentangHari(dari: string, sampai: string): string {
   return dari === sampai ? formatHari(dari) : `${formatHari(dari)} s.d. ${formatHari(sampai)}`;
 }
 
+const BULAN = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A month written yyyy-mm (a report's month) in words: "Desember 2026". */
+export function formatBulan(bulan: string): string {
+  return BULAN.format(new Date(`${bulan}-01T00:00:00Z`));
+}
+
 /** "11.05" */
 export function formatJam(d: Date): string {
   return JAM.format(d).replace(':', '.');

@@ -1,5 +1,6 @@
 // The kinerja evidence export: the columns the pemda's performance system imports, in this order.
 import type { Tabel } from './tabel';
+import { formatBulan } from '@/lib/domain/tanggal';
 
 export interface BarisKinerja {
   pegawaiId: string;
@@ -30,7 +31,7 @@ export const KOLOM_KINERJA = [
 
 export function tabelKinerja(rows: readonly BarisKinerja[], bulan: string): Tabel {
   return {
-    judul: `Kinerja ${bulan}`,
+    judul: `Kinerja ${formatBulan(bulan)}`,
     kolom: [...KOLOM_KINERJA],
     baris: rows.map((r) => [r.nip, r.nama, r.jabatan, r.opd, r.bulan, r.disposisiTepat, r.disposisiTerlambat, r.naskahDisusun, r.paraf, r.tandaTangan]),
   };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJam, formatRentangHari, formatTanggal, formatTanggalJam, formatTanggalTampil, isoMenit, isoTanggalTampil } from '@/lib/domain/tanggal';
+import { formatBulan, formatJam, formatRentangHari, formatTanggal, formatTanggalJam, formatTanggalTampil, isoMenit, isoTanggalTampil } from '@/lib/domain/tanggal';
 
 describe('one date format across the app', () => {
   it('writes dates, times and both in WIB with the same words', () => {
@@ -29,10 +29,12 @@ describe('one date format across the app', () => {
     expect(isoTanggalTampil({ nilai: diterima, hariSaja: false })).toBe('2026-11-23T04:05Z');
   });
 
-  it("writes a report's period in words, a single day once (it read 2026-12-01 s.d. 2026-12-06)", () => {
+  it("writes a report's period and month in words, a single day once (they read 2026-12-01 s.d. 2026-12-06, 2026-12)", () => {
     expect(formatRentangHari('2026-12-01', '2026-12-06')).toBe('1 Desember 2026 s.d. 6 Desember 2026');
     expect(formatRentangHari('2025-12-29', '2026-01-02')).toBe('29 Desember 2025 s.d. 2 Januari 2026');
     expect(formatRentangHari('2026-12-06', '2026-12-06')).toBe('6 Desember 2026');
+    expect(formatBulan('2026-12')).toBe('Desember 2026');
+    expect(formatBulan('2027-01')).toBe('Januari 2027');
   });
 
   it('pages and components format dates only through lib/domain/tanggal', () => {

@@ -36,7 +36,7 @@ describe('kinerja export columns', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.name).toBe('Kinerja 2026-10');
+    expect(sheet.name).toBe('Kinerja Oktober 2026');
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...KOLOM_KINERJA]);
     const row = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(row).toEqual(['197006171996031002', 'Gede Wirawan, S.Kom., M.T.', '=HYPERLINK("http://contoh.invalid","klik")', 'Dinas Komunikasi dan Informatika', '2026-10', 12, 3, 4, 7, 9]);

@@ -7,7 +7,7 @@ import { parseQuery, type QueryInput } from '@/lib/domain/input/query';
 import { mayReadLaporan } from '@/lib/domain/laporan/akses';
 import { KOLOM_KINERJA } from '@/lib/domain/laporan/kinerja-kolom';
 import { kinerjaFilterSchema } from '@/lib/domain/laporan/periode';
-import { formatTanggalJam } from '@/lib/domain/tanggal';
+import { formatBulan, formatTanggalJam } from '@/lib/domain/tanggal';
 import { getKinerja, KINERJA_PER_HALAMAN } from '@/lib/services/laporan/get-kinerja';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
@@ -30,7 +30,7 @@ export default async function KinerjaPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title="Kinerja pegawai" description={`${k.cakupan} · bulan ${k.bulan} · ${k.total.toLocaleString('id-ID')} pegawai`}>
+      <PageHeader title="Kinerja pegawai" description={`${k.cakupan} · ${formatBulan(k.bulan)} · ${k.total.toLocaleString('id-ID')} pegawai`}>
         <div className="flex flex-wrap gap-2 text-sm">
           {mayReadLaporan(actor) && (
             <Link href="/laporan" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700">
