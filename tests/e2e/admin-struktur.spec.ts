@@ -24,9 +24,12 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
   await page.getByRole('link', { name: 'Struktur' }).click();
 
   const unit = page.getByRole('form', { name: 'Tambah unit kerja' });
-  const addUnit = async (nama: string, kode: string) => {
+  // Jenis is chosen, never assumed (the first choice was "Pimpinan" for every unit).
+  await expect(unit.getByLabel('Jenis')).toHaveValue('');
+  const addUnit = async (nama: string, kode: string, jenis = 'Bidang') => {
     await unit.getByLabel('Nama unit').fill(nama);
     await unit.getByLabel('Kode', { exact: true }).fill(kode);
+    await unit.getByLabel('Jenis').selectOption({ label: jenis });
     await unit.getByRole('button', { name: 'Tambah unit' }).click();
   };
   // Saved once it is in the tree and the form is empty again (the outcome line says the same each time).
@@ -34,7 +37,7 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
     await expect(page.getByRole('list', { name: 'Pohon unit kerja' })).toContainText(nama);
     await expect(unit.getByLabel('Nama unit')).toHaveValue('');
   };
-  await addUnit('Sekretariat', 'SEKR');
+  await addUnit('Sekretariat', 'SEKR', 'Sekretariat');
   await saved('Sekretariat');
   await addUnit('Bidang Layanan', 'BID1');
   await saved('Bidang Layanan');
@@ -50,14 +53,19 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
   // for on its field and what was typed stays.
   await expect(jabatan.getByLabel('Unit kerja').locator('option')).toHaveText(['Pilih unit kerja…', 'Bidang Layanan (BID1)', 'Sekretariat (SEKR)']);
   await expect(jabatan.getByLabel('Unit kerja')).toHaveValue('');
+  // So is Jenis: "Struktural", the first choice, gave a staf post a pejabat's rights unseen.
+  await expect(jabatan.getByLabel('Jenis')).toHaveValue('');
+  await expect(jabatan.getByLabel('Jenis').locator('option')).toHaveText(['Pilih jenis jabatan…', 'Struktural', 'Fungsional', 'Pelaksana']);
   await jabatan.getByLabel('Nama jabatan').fill(`Kepala Dinas Struktur ${seq}`);
   await jabatan.getByLabel('Nama singkat').fill('Kadis');
   await jabatan.getByLabel('Kode', { exact: true }).fill('KADIS');
   // The browser asks first (required); a script, or a browser that does not, gets the server's answer.
   expect(await jabatan.getByLabel('Unit kerja').evaluate((el) => (el as HTMLSelectElement).validity.valueMissing)).toBe(true);
   await jabatan.getByLabel('Unit kerja').evaluate((el) => el.removeAttribute('required'));
+  await jabatan.getByLabel('Jenis').evaluate((el) => el.removeAttribute('required'));
   await jabatan.getByRole('button', { name: 'Tambah jabatan' }).click();
   await expect(jabatan.getByText('Pilih unit kerja.', { exact: true })).toBeVisible();
+  await expect(jabatan.getByText('Pilih jenis jabatan.', { exact: true })).toBeVisible();
   await expect(jabatan.getByLabel('Unit kerja')).toHaveAttribute('aria-invalid', 'true');
   await expect(jabatan.getByLabel('Nama jabatan')).toHaveValue(`Kepala Dinas Struktur ${seq}`);
   await expect(page.getByRole('link', { name: `Ubah Kepala Dinas Struktur ${seq}` })).toHaveCount(0);
@@ -67,6 +75,7 @@ test('struktur: unit names unique and sorted, Atasan defaults that are accepted'
     await jabatan.getByLabel('Nama singkat').fill(singkat);
     await jabatan.getByLabel('Kode', { exact: true }).fill(kode);
     await jabatan.getByLabel('Unit kerja').selectOption({ label: unitLabel });
+    await jabatan.getByLabel('Jenis').selectOption({ label: 'Struktural' });
     await jabatan.getByRole('button', { name: 'Tambah jabatan' }).click();
   };
   // No pimpinan yet: the default makes the first post the pimpinan.

@@ -104,7 +104,9 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               { name: 'nama', label: 'Nama jabatan', required: true, wide: true, placeholder: 'Kepala Bidang Aplikasi Informatika' },
               { name: 'namaSingkat', label: 'Nama singkat', required: true, placeholder: 'Kabid Aptika' },
               { name: 'kode', label: 'Kode', required: true },
-              { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_JABATAN_LABEL) },
+              // Chosen, never assumed: the first choice, Struktural, gave a staf post a pejabat's rights
+              // (disposisi, a unit's reports) when the admin did not look.
+              { name: 'jenis', label: 'Jenis', type: 'select', required: true, options: [{ value: '', label: 'Pilih jenis jabatan…' }, ...options(JENIS_JABATAN_LABEL)] },
               { name: 'eselon', label: 'Eselon (opsional)', placeholder: 'III.b' },
               // No unit is chosen for the admin: the alphabetically first one was, and a post saved
               // without a look landed in it.
@@ -123,7 +125,7 @@ export default async function StrukturPage({ params, searchParams }: { params: P
               hidden('opdId', opd.id),
               { name: 'nama', label: 'Nama unit', required: true, wide: true },
               { name: 'kode', label: 'Kode', required: true },
-              { name: 'jenis', label: 'Jenis', type: 'select', options: options(JENIS_UNIT_LABEL) },
+              { name: 'jenis', label: 'Jenis', type: 'select', required: true, options: [{ value: '', label: 'Pilih jenis unit…' }, ...options(JENIS_UNIT_LABEL)] },
               { name: 'parentId', label: 'Induk', type: 'select', wide: true, options: [{ value: '', label: '(tingkat teratas)' }, ...pilihanUnit(activeUnits)] },
             ]}
             submits={[{ label: 'Tambah unit' }]}
