@@ -76,7 +76,7 @@ export function LampiranPanel({ naskahId, rows, deleteAction, readOnly = false }
         </ul>
       )}
       {!readOnly && (
-        <label className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <label className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus-within:outline focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-700">
           {busy ? 'Mengunggah…' : 'Unggah lampiran (PDF, maks. 10 MB)'}
           <input ref={input} type="file" accept="application/pdf,.pdf" className="sr-only" disabled={busy} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} />
         </label>

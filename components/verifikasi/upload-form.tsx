@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { HasilVerifikasiJson } from '@/lib/services/verifikasi/result';
+import { PilihBerkas } from '@/components/ui/pilih-berkas';
 import { HasilVerifikasi } from './hasil-verifikasi';
 
 /**
@@ -37,15 +38,8 @@ export function UploadForm({ kode, label = 'Periksa dokumen' }: { kode?: string;
         <label htmlFor="berkas-pdf" className="block text-sm font-medium text-slate-800">
           Berkas PDF
         </label>
-        <input
-          id="berkas-pdf"
-          name="file"
-          type="file"
-          accept="application/pdf,.pdf"
-          required
-          className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700"
-        />
-        <p className="mt-1 text-xs text-slate-500">Maksimal 20 MB. Berkas hanya diperiksa, tidak disimpan.</p>
+        <PilihBerkas id="berkas-pdf" name="file" accept="application/pdf,.pdf" required describedBy="berkas-pdf-petunjuk" />
+        <p id="berkas-pdf-petunjuk" className="mt-1 text-xs text-slate-500">Maksimal 20 MB. Berkas hanya diperiksa, tidak disimpan.</p>
         <button
           type="submit"
           disabled={pending}

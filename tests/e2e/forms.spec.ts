@@ -81,6 +81,8 @@ test('registration: a perihal with an emoji is refused on its field, naming it; 
   await expect(tu.getByLabel('Nomor surat')).toHaveValue(`005/${seq}/EMJ`);
   await expect(tu.getByLabel('Pengirim', { exact: true })).toHaveValue('Dinas Pariwisata');
   expect(await fileName(tu.getByLabel('Pindaian surat'))).toBe('surat.pdf');
+  // The field's face names the file still chosen, in Indonesian whatever the browser's language.
+  await expect(tu.getByLabel('Pindaian surat')).toHaveAccessibleDescription(/^surat\.pdf PDF, JPG, atau PNG/);
   await shotForPeople(tu, { path: testInfo.outputPath('registrasi-emoji.png'), fullPage: true });
 
   await tu.getByLabel('Perihal').fill(`Undangan festival budaya ${seq}`);

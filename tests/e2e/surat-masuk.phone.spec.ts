@@ -57,6 +57,15 @@ test('register, dispose down two levels, report done', async ({ browser }, testI
   const stafPage = await as(browser, 'staf');
   await stafPage.goto('/disposisi');
   await stafPage.getByRole('link', { name: perihal }).click();
+  // A first report, not yet done: sent, the form empties, and the file field says so too.
+  const lampiranLaporan = stafPage.getByLabel('Lampiran (opsional)');
+  await expect(lampiranLaporan).toHaveAccessibleDescription(/^Belum ada berkas dipilih/);
+  await stafPage.getByLabel('Laporan tindak lanjut').fill('Bahan paparan sedang disusun.');
+  await lampiranLaporan.setInputFiles({ name: 'draf-paparan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Draf paparan')) });
+  await expect(lampiranLaporan).toHaveAccessibleDescription(/^draf-paparan\.pdf/);
+  await stafPage.getByRole('button', { name: 'Kirim laporan' }).tap();
+  await expect(stafPage.getByLabel('Laporan tindak lanjut')).toHaveValue('');
+  await expect(lampiranLaporan).toHaveAccessibleDescription(/^Belum ada berkas dipilih/);
   await stafPage.getByLabel('Laporan tindak lanjut').fill('Bahan paparan sudah disiapkan dan dikirim.');
   await stafPage.getByLabel('Lampiran (opsional)').setInputFiles({ name: 'bahan-paparan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Bahan paparan')) });
   await stafPage.getByLabel('Tandai selesai').check();

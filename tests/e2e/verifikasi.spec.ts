@@ -43,6 +43,32 @@ test.describe('public verification', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Berkas bukan PDF.' })).toBeVisible();
   });
 
+  test.describe('in an English browser', () => {
+    // The browser's own file field says "Choose File" / "No file chosen" in the browser's language.
+    test.use({ locale: 'en-US' });
+    test('the file field reads in Indonesian: "Pilih berkas", then the chosen file\'s name; the keyboard reaches it', async ({ page }, testInfo) => {
+      await page.goto('/verifikasi');
+      const berkas = page.getByLabel('Berkas PDF', { exact: true });
+      const wajah = page.locator('form').filter({ has: berkas }).locator('span').filter({ has: berkas });
+      await expect(wajah).toHaveText('Pilih berkasBelum ada berkas dipilih');
+      await expect(berkas).toHaveAccessibleDescription(/Belum ada berkas dipilih Maksimal 20 MB/);
+      // Sent empty: the browser refuses before anything leaves the phone.
+      await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+      expect(await berkas.evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+      await berkas.setInputFiles({ name: 'surat keputusan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeUnsignedPdf()) });
+      await expect(wajah).toHaveText('Pilih berkassurat keputusan.pdf');
+      await expect(berkas).toHaveAccessibleDescription(/^surat keputusan\.pdf/);
+      // Tabbing lands on the field, and its face shows the focus.
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      for (let i = 0; i < 30 && !(await berkas.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(berkas).toBeFocused();
+      expect(await wajah.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+      await shotForPeople(page, { path: testInfo.outputPath('pilih-berkas.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Periksa dokumen' }).click();
+      await expect(page.getByText('Tidak ada tanda tangan elektronik')).toBeVisible();
+    });
+  });
+
   test('an unknown QR code says the document is not found', async ({ page }) => {
     await page.goto('/verifikasi/TIDAKADA2026');
     await expect(page.getByRole('heading', { name: 'Dokumen tidak ditemukan' })).toBeVisible();
