@@ -5,6 +5,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { PilihBerkas } from '@/components/ui/pilih-berkas';
 import { PilihCari } from './pilih-cari';
 
 export interface FieldSpec {
@@ -150,10 +151,12 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
             </option>
           ))}
         </select>
+      ) : f.type === 'file' ? (
+        <PilihBerkas id={common.id} name={f.name} accept={f.accept} required={f.required} invalid={Boolean(errors?.length)} describedBy={common['aria-describedby']} />
       ) : f.type === 'textarea' ? (
         <textarea {...common} defaultValue={f.defaultValue} rows={3} className={inputClass} />
       ) : (
-        <input {...common} type={f.type ?? 'text'} defaultValue={f.type === 'file' ? undefined : f.defaultValue} placeholder={f.placeholder} accept={f.accept} inputMode={f.inputMode} maxLength={f.maxLength} className={inputClass} />
+        <input {...common} type={f.type ?? 'text'} defaultValue={f.defaultValue} placeholder={f.placeholder} accept={f.accept} inputMode={f.inputMode} maxLength={f.maxLength} className={inputClass} />
       )}
       {f.hint && <span className="mt-0.5 block text-xs text-slate-500">{f.hint}</span>}
       <FieldError id={errorId} errors={errors} />

@@ -16,10 +16,11 @@ export const BELUM_ADA_BERKAS = 'Belum ada berkas dipilih';
 export function PilihBerkas(props: {
   id: string;
   name: string;
-  accept: string;
+  accept?: string;
   required?: boolean;
   disabled?: boolean;
   describedBy?: string;
+  invalid?: boolean;
   onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
 }) {
   const [nama, setNama] = useState<string | null>(null);
@@ -43,6 +44,7 @@ export function PilihBerkas(props: {
         accept={props.accept}
         required={props.required}
         disabled={props.disabled}
+        aria-invalid={props.invalid || undefined}
         aria-describedby={[statusId, props.describedBy].filter(Boolean).join(' ')}
         className="absolute inset-0 h-full w-full cursor-pointer opacity-0 disabled:cursor-not-allowed"
         onChange={(event) => {

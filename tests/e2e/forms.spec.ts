@@ -139,11 +139,13 @@ test('CSV import: the chosen files stay after "Periksa dulu", refused or passed,
   await form.getByRole('button', { name: 'Periksa dulu' }).click();
   await expect(form.getByRole('status')).toContainText('1 kode siap diimpor');
   expect(await fileName(form.getByLabel(/Berkas CSV/))).toBe('klasifikasi-baik.csv');
+  await expect(form.getByLabel(/Berkas CSV/)).toHaveAccessibleDescription(/^klasifikasi-baik\.csv/);
   await shotForPeople(admin, { path: testInfo.outputPath('impor-periksa.png'), fullPage: true });
   await form.getByRole('button', { name: 'Impor', exact: true }).click();
   await expect(form.getByRole('status')).toContainText('1 kode klasifikasi diimpor');
-  // Saved: the form is cleared for the next file.
+  // Saved: the form is cleared for the next file, and its face says so.
   expect(await fileCount(form.getByLabel(/Berkas CSV/))).toBe(0);
+  await expect(form.getByLabel(/Berkas CSV/)).toHaveAccessibleDescription(/^Belum ada berkas dipilih/);
 });
 
 test('Tambah kode klasifikasi: a malformed kode keeps both fields', async ({ browser }, testInfo) => {
