@@ -5,6 +5,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { IsianTanggal } from '@/components/ui/isian-tanggal';
 import { PilihBerkas } from '@/components/ui/pilih-berkas';
 import { PilihCari } from './pilih-cari';
 
@@ -153,6 +154,8 @@ function Field({ field: f, errors, uid }: { field: FieldSpec; errors?: string[];
         </select>
       ) : f.type === 'file' ? (
         <PilihBerkas id={common.id} name={f.name} accept={f.accept} required={f.required} invalid={Boolean(errors?.length)} describedBy={common['aria-describedby']} />
+      ) : f.type === 'date' ? (
+        <IsianTanggal {...common} defaultValue={f.defaultValue} className={inputClass} />
       ) : f.type === 'textarea' ? (
         <textarea {...common} defaultValue={f.defaultValue} rows={3} className={inputClass} />
       ) : (

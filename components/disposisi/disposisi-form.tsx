@@ -11,6 +11,7 @@ import { usePelakuLuring } from '@/lib/offline/luring-context';
 import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { isiKembali, type Isian } from '@/components/ui/isian-tertunda';
+import { HariDalamKata } from '@/components/ui/isian-tanggal';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface PresetOption {
@@ -274,8 +275,10 @@ export function DisposisiForm(props: {
                 type="date"
                 value={'tanggal' in batas ? batas.tanggal : ''}
                 onChange={(e) => pick(() => setBatas(e.target.value ? { tanggal: e.target.value } : { hari: null }))}
+                aria-describedby="batas-tanggal-hari"
                 className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-2 text-base"
               />
+              <HariDalamKata id="batas-tanggal-hari" nilai={'tanggal' in batas ? batas.tanggal : ''} />
             </label>
             <label className="block text-sm">
               <span className="font-semibold text-slate-700">Kecepatan</span>

@@ -2,6 +2,7 @@
 
 // One control per konten field of the jenis (lib/domain/naskah/konten-fields.ts).
 import type { KontenField } from '@/lib/domain/naskah/konten-fields';
+import { HariDalamKata } from '@/components/ui/isian-tanggal';
 import { PetugasEditor } from './petugas-editor';
 import { RichTextEditor } from './rich-text-editor';
 
@@ -41,7 +42,12 @@ function FieldControl({ field, value, onChange, errors }: { field: KontenField; 
       );
     }
     case 'date':
-      return <input id={id} type="date" className={inputClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} aria-invalid={!!errors} />;
+      return (
+        <>
+          <input id={id} type="date" className={inputClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} aria-invalid={!!errors} aria-describedby={`${id}-hari`} />
+          <HariDalamKata id={`${id}-hari`} nilai={typeof value === 'string' ? value : ''} />
+        </>
+      );
     case 'line':
       return <input id={id} type="text" className={inputClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} aria-invalid={!!errors} />;
     case 'points':

@@ -6,6 +6,7 @@ import { FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { SIFAT_MAX, SIFAT_UMUM } from '@/lib/domain/surat-masuk/sifat';
+import { IsianTanggal } from '@/components/ui/isian-tanggal';
 import { ScanInput } from './scan-input';
 import { KlasifikasiArsipInput } from '@/components/klasifikasi/klasifikasi-arsip-input';
 import type { KlasifikasiPilihan } from '@/lib/domain/klasifikasi/pilihan';
@@ -55,7 +56,7 @@ export function RegistrationForm(props: {
           <input name="nomor" required className={input} />
         </Field>
         <Field name="tanggalSurat" label="Tanggal surat" errors={e.tanggalSurat}>
-          <input name="tanggalSurat" type="date" required className={input} />
+          <IsianTanggal id="tanggalSurat" name="tanggalSurat" required className={input} />
         </Field>
         <Field name="pengirimNama" label="Pengirim" errors={e.pengirimNama}>
           <input name="pengirimNama" list="pengirim-list" required autoComplete="off" className={input} />

@@ -26,6 +26,19 @@ export function formatHari(day: string): string {
   return formatHariKalender(new Date(`${day}T00:00:00Z`));
 }
 
+const HARI_LENGKAP = new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A form's date field (yyyy-mm-dd) read back with its weekday, "Jumat, 20 November 2026", or null
+ * when it holds no real day. The field itself shows the browser's order: 11/20/2026 in an English
+ * browser, where 05/11 is the fifth of November to a clerk and May the eleventh to the field.
+ */
+export function formatHariLengkap(day: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day ? null : HARI_LENGKAP.format(d);
+}
+
 /** A range of calendar days written yyyy-mm-dd, as a report's heading says it: "1 Desember 2026 s.d. 6 Desember 2026", one day once. */
 export function formatRentangHari(dari: string, sampai: string): string {
   return dari === sampai ? formatHari(dari) : `${formatHari(dari)} s.d. ${formatHari(sampai)}`;

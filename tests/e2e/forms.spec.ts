@@ -167,6 +167,8 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await tu.getByLabel('Pindaian surat').setInputFiles({ name: 'surat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await tinyPdf('Permohonan')) });
   await tu.getByLabel('Nomor surat').fill(`070/${Date.now() % 1e6}/BPS`);
   await tu.getByLabel('Tanggal surat').fill('2026-11-21');
+  // The field shows the browser's order (11/21/2026 in English); the day in words says which it is.
+  await expect(tu.getByLabel('Tanggal surat')).toHaveAccessibleDescription('Sabtu, 21 November 2026');
   await tu.getByLabel('Pengirim', { exact: true }).fill('BPS Provinsi');
   await tu.getByLabel('Perihal').fill(perihal);
   await tu.getByRole('button', { name: 'Catat dan teruskan' }).click();
@@ -189,6 +191,7 @@ test('disposisi: a batas waktu in the past keeps the recipients, the date, the s
   await kepala.getByRole('button', { name: /Kirim disposisi/ }).click();
   await expect(kepala.getByText('Batas waktu tidak boleh sebelum hari ini.').first()).toBeVisible();
   await expect(kepala.getByLabel('Tanggal batas lain')).toHaveValue(yesterday());
+  await expect(kepala.getByLabel('Tanggal batas lain')).toHaveAccessibleDescription(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \w+ \d{4}$/);
   await expect(kepala.getByLabel('Kecepatan')).toHaveValue('SANGAT_SEGERA');
   await expect(kepala.getByLabel('Catatan')).toHaveValue('Mohon disiapkan data tahun 2025.');
   await expect(kepala.getByRole('button', { name: 'Kirim disposisi (1)' })).toBeVisible();

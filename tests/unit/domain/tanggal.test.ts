@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBulan, formatJam, formatRentangHari, formatTanggal, formatTanggalJam, formatTanggalTampil, isoMenit, isoTanggalTampil } from '@/lib/domain/tanggal';
+import { formatBulan, formatHariLengkap, formatJam, formatRentangHari, formatTanggal, formatTanggalJam, formatTanggalTampil, isoMenit, isoTanggalTampil } from '@/lib/domain/tanggal';
 
 describe('one date format across the app', () => {
   it('writes dates, times and both in WIB with the same words', () => {
@@ -35,6 +35,14 @@ describe('one date format across the app', () => {
     expect(formatRentangHari('2026-12-06', '2026-12-06')).toBe('6 Desember 2026');
     expect(formatBulan('2026-12')).toBe('Desember 2026');
     expect(formatBulan('2027-01')).toBe('Januari 2027');
+  });
+
+  it("reads a date field's day back with its weekday, and nothing for what is not a day", () => {
+    expect(formatHariLengkap('2026-11-20')).toBe('Jumat, 20 November 2026');
+    // 05/11 in a month-first field is May the eleventh, not the fifth of November.
+    expect(formatHariLengkap('2026-05-11')).toBe('Senin, 11 Mei 2026');
+    expect(formatHariLengkap('2028-02-29')).toBe('Selasa, 29 Februari 2028');
+    for (const bukan of ['', '2026-02-30', '2026-13-01', '2026-1-1', '20261-01-01', '2026-11-20T00:00', 'x']) expect(formatHariLengkap(bukan)).toBeNull();
   });
 
   it('pages and components format dates only through lib/domain/tanggal', () => {
