@@ -26,6 +26,15 @@ export function formatHari(day: string): string {
   return formatHariKalender(new Date(`${day}T00:00:00Z`));
 }
 
+/** Whether "yyyy-mm-dd" names a day on the calendar (no 2026-13-45, no 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const HARI_LENGKAP = new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
@@ -34,9 +43,7 @@ const HARI_LENGKAP = new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'n
  * browser, where 05/11 is the fifth of November to a clerk and May the eleventh to the field.
  */
 export function formatHariLengkap(day: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const d = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day ? null : HARI_LENGKAP.format(d);
+  return isCalendarDay(day) ? HARI_LENGKAP.format(new Date(`${day}T00:00:00Z`)) : null;
 }
 
 /** A range of calendar days written yyyy-mm-dd, as a report's heading says it: "1 Desember 2026 s.d. 6 Desember 2026", one day once. */

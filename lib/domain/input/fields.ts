@@ -3,6 +3,10 @@
 // with an Indonesian message, before anything reaches PostgreSQL (which rejects NUL in text and
 // \u0000 in jsonb with a server error).
 import { z } from 'zod';
+import { isCalendarDay } from '@/lib/domain/tanggal';
+
+// The calendar's rule lives with the other date rules; the schemas here and their tests use it.
+export { isCalendarDay };
 
 export const FORBIDDEN_CHARACTER_MESSAGE = 'Teks memuat karakter yang tidak diizinkan.';
 export const INVALID_DATE_MESSAGE = 'Tanggal tidak valid.';
@@ -63,15 +67,6 @@ export function kosongTakDisaring<T extends z.ZodType>(schema: T) {
     .transform(() => undefined)
     .or(schema)
     .optional();
-}
-
-/** Whether "yyyy-mm-dd" names a day on the calendar (no 2026-13-45, no 2026-02-30). */
-export function isCalendarDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
