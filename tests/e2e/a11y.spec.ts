@@ -17,7 +17,7 @@ type Walk = { role: DemoAccountKey; pages: string[]; firstLinkOf?: { list: strin
 const WALKS: Walk[] = [
   {
     role: 'kepala',
-    pages: ['/', '/surat-masuk', '/disposisi', '/disposisi/keluar', '/tanda-tangan', '/sudah-ditandatangani', '/terkirim', '/konsep', '/arsip', '/arsip/daftar', '/cari?q=aksesibilitas', '/laporan', '/laporan/rincian', '/laporan/kinerja', '/notifikasi', '/notifikasi/pengaturan', '/menu'],
+    pages: ['/', '/surat-masuk', '/disposisi', '/disposisi/keluar', '/disposisi/terlambat', '/tanda-tangan', '/sudah-ditandatangani', '/terkirim', '/konsep', '/arsip', '/arsip/daftar', '/cari?q=aksesibilitas', '/laporan', '/laporan/rincian', '/laporan/kinerja', '/notifikasi', '/notifikasi/pengaturan', '/menu'],
     firstLinkOf: [
       { list: '/surat-masuk', pattern: /^\/surat-masuk\/[0-9a-f-]{36}$/ },
       { list: '/tanda-tangan', pattern: /^\/tanda-tangan\/[0-9a-f-]{36}$/ },

@@ -42,7 +42,7 @@ test.describe('the Kepala Dinas', () => {
     await page.goto('/surat-masuk');
     await page.getByRole('link', { name: perihal }).tap();
     await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
-    paths.push(new URL(page.url()).pathname, '/cari?q=permohonan', '/menu', '/notifikasi', '/disposisi/keluar');
+    paths.push(new URL(page.url()).pathname, '/cari?q=permohonan', '/menu', '/notifikasi', '/disposisi/keluar', '/disposisi/terlambat');
     expect(await widerThanPhone(page, paths)).toEqual([]);
   });
 });

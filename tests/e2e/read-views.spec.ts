@@ -132,7 +132,22 @@ test('an overdue disposisi reads the same in the overdue list and in the timelin
   const naskahId = letterUrl.split('/').pop()!;
   await withE2eDatabase((prisma) => prisma.penerimaDisposisi.updateMany({ where: { disposisi: { naskahId } }, data: { batasWaktu: new Date(Date.now() - 2 * 86_400_000) } }));
 
+  // The Disposisi page shows the oldest few under its list; all of them are on their own page.
   await kepala.goto('/disposisi');
+  const ringkas = kepala.getByRole('list', { name: 'Disposisi terlambat' }).getByRole('listitem');
+  await expect(ringkas.first()).toBeVisible();
+  // Other specs' overdue work may be on it too: the link to the rest shows exactly when there is more.
+  const semuaTerlambat = await withE2eDatabase(async (prisma) => {
+    const giver = await prisma.penerimaDisposisi.findFirstOrThrow({ where: { disposisi: { naskahId } }, select: { dariJabatanId: true } });
+    return prisma.penerimaDisposisi.count({
+      where: { dariJabatanId: giver.dariJabatanId, status: { in: ['BELUM_DIBACA', 'DIBACA', 'DITINDAKLANJUTI'] }, batasWaktu: { lt: new Date() }, disposisi: { ditarikAt: null } },
+    });
+  });
+  await expect(ringkas).toHaveCount(Math.min(semuaTerlambat, 5));
+  await expect(kepala.getByRole('link', { name: 'Lihat semua yang terlambat' })).toHaveCount(semuaTerlambat > 5 ? 1 : 0);
+  await shot(kepala, testInfo, '4-terlambat-ringkas');
+  await kepala.goto('/disposisi/terlambat');
+  await expect(kepala.getByRole('heading', { name: 'Disposisi yang terlambat' })).toBeVisible();
   const row = kepala.getByRole('list', { name: 'Disposisi terlambat' }).getByRole('listitem').filter({ hasText: perihal });
   await expect(row).toContainText('Terlambat (belum dibaca)');
   await expect(row).not.toContainText('· Belum dibaca');

@@ -5,11 +5,12 @@ import { can } from '@/lib/authz/policy';
 import Link from '@/components/ui/link';
 import { firstValues, type QueryInput } from '@/lib/domain/input/query';
 import { halamanDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
-import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
+import { listDisposisiTerlambat, TERLAMBAT_RINGKAS } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { LetterList } from '@/components/naskah/letter-list';
+import { DisposisiTerlambatList } from '@/components/disposisi/disposisi-terlambat-list';
 import { isOverdue, labelStatusDisposisi } from '@/lib/domain/disposisi/status';
 import { formatTanggal } from '@/lib/domain/tanggal';
 
@@ -19,16 +20,18 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const { setelah } = firstValues(await searchParams);
   const now = new Date();
-  // The overdue ones the actor gave are shown above the first page only.
+  // The oldest overdue ones the actor gave are shown under the first page only; one more is read
+  // to know whether the rest need their page.
   const page = await loadPage(async () => {
-    const [masuk, terlambat] = await Promise.all([halamanDisposisiMasuk(actor, setelah), setelah ? [] : listDisposisiTerlambat(actor, now)]);
+    const [masuk, terlambat] = await Promise.all([halamanDisposisiMasuk(actor, setelah), setelah ? [] : listDisposisiTerlambat(actor, now, { take: TERLAMBAT_RINGKAS + 1 })]);
     return { masuk, terlambat };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
   const {
     masuk: { rows: masuk, nextCursor },
-    terlambat,
+    terlambat: terlambatSemua,
   } = page.data;
+  const terlambat = terlambatSemua.slice(0, TERLAMBAT_RINGKAS);
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
@@ -65,19 +68,12 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
           <h2 id="terlambat-heading" className="mb-2 text-base font-bold text-red-800">
             Disposisi Anda yang terlambat ditindaklanjuti
           </h2>
-          <LetterList
-            label="Disposisi terlambat"
-            rows={terlambat.map((r) => ({
-              id: r.id,
-              href: `/surat-masuk/${r.naskahId}`,
-              title: r.perihal,
-              subtitle: `Kepada ${r.kepada}`,
-              meta: `Batas waktu ${formatTanggal(r.batasWaktu)}`,
-              at: r.batasWaktu,
-              status: labelStatusDisposisi(r.status, r.batasWaktu, now),
-              overdue: true,
-            }))}
-          />
+          <DisposisiTerlambatList rows={terlambat} now={now} />
+          {terlambatSemua.length > terlambat.length && (
+            <Link href="/disposisi/terlambat" className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+              Lihat semua yang terlambat
+            </Link>
+          )}
         </section>
       )}
     </>

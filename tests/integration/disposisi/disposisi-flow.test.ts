@@ -213,7 +213,7 @@ describe('overdue', () => {
     expect(late.map((r) => r.status)).toEqual(['DITINDAKLANJUTI', 'BELUM_DIBACA']);
     // Between the two deadlines only the earlier one is late; the page's limit keeps the oldest.
     expect((await listDisposisiTerlambat(kepala, new Date(Date.now() + 2 * 86_400_000))).map((r) => r.perihal)).toEqual(['Surat tenggat besok']);
-    expect((await listDisposisiTerlambat(kepala, later, 1)).map((r) => r.perihal)).toEqual(['Surat tenggat besok']);
+    expect((await listDisposisiTerlambat(kepala, later, { take: 1 })).map((r) => r.perihal)).toEqual(['Surat tenggat besok']);
     expect((await listDisposisiTerlambat(kabid, later)).map((r) => [r.perihal, r.kepada])).toEqual([['Surat tenggat besok', w.staf.jabatan.nama]]);
     expect((await listDisposisiTerlambat(otherKepala, later)).map((r) => r.perihal)).toEqual(['Surat OPD lain']);
   });

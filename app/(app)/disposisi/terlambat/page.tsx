@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { requireActor } from '@/lib/actions/current-actor';
+import { loadPage } from '@/lib/actions/load-page';
+import Link from '@/components/ui/link';
+import { firstValues, type QueryInput } from '@/lib/domain/input/query';
+import { halamanDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
+import { DisposisiTerlambatList } from '@/components/disposisi/disposisi-terlambat-list';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = { title: 'Disposisi yang terlambat' };
+
+/** Every overdue disposisi the actor's post gave, oldest deadline first, twenty a page. */
+export default async function DisposisiTerlambatPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const actor = await requireActor();
+  const { setelah } = firstValues(await searchParams);
+  const now = new Date();
+  const page = await loadPage(() => halamanDisposisiTerlambat(actor, setelah, now));
+  if (!page.ok) return <Forbidden message={page.message} />;
+  const { rows, nextCursor } = page.data;
+  return (
+    <>
+      <Link href="/disposisi" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
+        ← Disposisi
+      </Link>
+      <PageHeader title="Disposisi yang terlambat" description="Yang diberikan jabatan Anda dan belum selesai ditindaklanjuti melewati batas waktunya, batas tertua dulu" />
+      {rows.length === 0 ? (
+        <EmptyState title={setelah ? 'Tidak ada lagi yang terlambat' : 'Tidak ada disposisi yang terlambat'}>Disposisi yang Anda berikan dan melewati batas waktunya akan tampil di sini.</EmptyState>
+      ) : (
+        <DisposisiTerlambatList rows={rows} now={now} />
+      )}
+      {nextCursor && (
+        <Link href={`?setelah=${nextCursor}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+          Berikutnya
+        </Link>
+      )}
+    </>
+  );
+}
