@@ -5,14 +5,21 @@ import { literalLike } from '@/lib/domain/input/like';
 export const CARI_MAX_PANJANG = 200;
 /** Words beyond this are ignored: a pasted paragraph is not a search. */
 export const CARI_MAX_KATA = 12;
-export const CARI_PER_HALAMAN = 20;
+/**
+ * Results a page: ten, as a web search shows. Each result is a snippet of about thirty words with
+ * its matches marked, four to six lines on a phone; at twenty the results were most of the page's
+ * HTML (44 KB, 33 at ten) and of its rendering (server CPU 10.9 -> 9.4 ms a search at 1M letters).
+ */
+export const CARI_PER_HALAMAN = 10;
 /**
  * Offset paging stops here (the page then says so: batasHalamanCari); past it, narrow the search with
- * filters. Ten pages of twenty, as a web search shows: it was twenty, and halving the matches ranked
- * took a common word's search at 1M letters from 1,200 letters read to 600 (database time 3.5 -> 2.1
- * ms at one client, the page 132-145 -> 147-157 req/s at fifty, bench:load).
+ * filters. Twenty pages of ten: the same 200 newest matches ranked as ten pages of twenty before
+ * (halving them from 400 took a common word's search at 1M letters from 1,200 letters read to 600:
+ * database time 3.5 -> 2.1 ms at one client, bench:load). Ranking 100 would halve the walk again
+ * (the search statement 4.1-4.5 -> 3.1 ms, 50 people), but the walk-or-index rules below
+ * (jalanPadaPangsa, CARI_KATA_WAKIL, caraBacaCatatan) were measured at 200 and would move with it.
  */
-export const CARI_MAX_HALAMAN = 10;
+export const CARI_MAX_HALAMAN = 20;
 /**
  * A search ranks at most this many matches: the newest ones, which are every page it can show. A
  * common word matches tens of thousands of letters, and ranking them all would read every one (the
@@ -23,8 +30,8 @@ export const CARI_MAX_HALAMAN = 10;
 export const CARI_MAX_KANDIDAT = CARI_MAX_HALAMAN * CARI_PER_HALAMAN;
 
 /**
- * The page a link asked for when the search cannot show it (past CARI_MAX_HALAMAN: an old link, from
- * when twenty pages were shown, or one edited by hand), or null. The schema answers page 1 instead;
+ * The page a link asked for when the search cannot show it (past CARI_MAX_HALAMAN: a link edited by
+ * hand, or one from when more pages were shown), or null. The schema answers page 1 instead;
  * the page says why (pesanHalamanDiluar).
  */
 export function halamanDiluarBatas(diminta: string | undefined): number | null {

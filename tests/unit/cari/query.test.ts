@@ -322,7 +322,8 @@ describe('berselang', () => {
 describe('halamanDiluarBatas', () => {
   it('names a page past the last one the search shows, and nothing else', () => {
     expect(halamanDiluarBatas(String(CARI_MAX_HALAMAN + 1))).toBe(CARI_MAX_HALAMAN + 1);
-    expect(halamanDiluarBatas('15')).toBe(15);
+    expect(halamanDiluarBatas('25')).toBe(25);
+    expect(halamanDiluarBatas('15')).toBeNull();
     expect(halamanDiluarBatas(String(CARI_MAX_HALAMAN))).toBeNull();
     for (const bukan of [undefined, '', '0', '-20', '2.5', 'abc', '1e400', '99999999999999999999']) expect(halamanDiluarBatas(bukan)).toBeNull();
   });
