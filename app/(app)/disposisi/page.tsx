@@ -9,6 +9,7 @@ import { listDisposisiTerlambat, TERLAMBAT_RINGKAS } from '@/lib/services/dispos
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { TautanLanjut } from '@/components/ui/tautan-lanjut';
 import { LetterList } from '@/components/naskah/letter-list';
 import { DisposisiTerlambatList } from '@/components/disposisi/disposisi-terlambat-list';
 import { isOverdue, labelStatusDisposisi } from '@/lib/domain/disposisi/status';
@@ -59,9 +60,9 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
         />
       )}
       {nextCursor && (
-        <Link href={`?setelah=${nextCursor}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+        <TautanLanjut href={`?setelah=${nextCursor}`}>
           Disposisi berikutnya
-        </Link>
+        </TautanLanjut>
       )}
       {terlambat.length > 0 && (
         <section className="mt-6" aria-labelledby="terlambat-heading">
@@ -70,9 +71,9 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
           </h2>
           <DisposisiTerlambatList rows={terlambat} now={now} />
           {terlambatSemua.length > terlambat.length && (
-            <Link href="/disposisi/terlambat" className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+            <TautanLanjut href="/disposisi/terlambat">
               Lihat semua yang terlambat
-            </Link>
+            </TautanLanjut>
           )}
         </section>
       )}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
 import { inboxFilterSchema } from '@/lib/domain/surat-masuk/inbox-query';
@@ -9,6 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { TautanLanjut } from '@/components/ui/tautan-lanjut';
 import { LetterList } from '@/components/naskah/letter-list';
 import { InboxFilterForm } from '@/components/surat/inbox-filter';
 
@@ -53,9 +53,9 @@ export default async function SuratMasukPage({ searchParams }: { searchParams: P
         />
       )}
       {nextCursor && (
-        <Link href={`?${next}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+        <TautanLanjut href={`?${next}`}>
           Surat berikutnya
-        </Link>
+        </TautanLanjut>
       )}
     </>
   );

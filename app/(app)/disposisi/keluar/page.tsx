@@ -7,6 +7,7 @@ import { halamanDisposisiKeluar } from '@/lib/services/disposisi/list-disposisi-
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { TautanLanjut } from '@/components/ui/tautan-lanjut';
 import { LetterList } from '@/components/naskah/letter-list';
 import { keluarTerlambat, labelPenerimaKeluar, ringkasanKeluar } from '@/lib/domain/disposisi/keluar';
 import { formatTanggal } from '@/lib/domain/tanggal';
@@ -44,9 +45,9 @@ export default async function DisposisiKeluarPage({ searchParams }: { searchPara
         />
       )}
       {nextCursor && (
-        <Link href={`?setelah=${nextCursor}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+        <TautanLanjut href={`?setelah=${nextCursor}`}>
           Disposisi berikutnya
-        </Link>
+        </TautanLanjut>
       )}
     </>
   );

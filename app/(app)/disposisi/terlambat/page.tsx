@@ -8,6 +8,7 @@ import { DisposisiTerlambatList } from '@/components/disposisi/disposisi-terlamb
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { TautanLanjut } from '@/components/ui/tautan-lanjut';
 
 export const metadata: Metadata = { title: 'Disposisi yang terlambat' };
 
@@ -31,9 +32,9 @@ export default async function DisposisiTerlambatPage({ searchParams }: { searchP
         <DisposisiTerlambatList rows={rows} now={now} />
       )}
       {nextCursor && (
-        <Link href={`?setelah=${nextCursor}`} className="mt-3 block rounded-lg border border-slate-300 bg-white px-4 py-3 text-center text-sm font-semibold text-brand-700">
+        <TautanLanjut href={`?setelah=${nextCursor}`}>
           Berikutnya
-        </Link>
+        </TautanLanjut>
       )}
     </>
   );
