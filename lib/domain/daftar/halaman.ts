@@ -6,3 +6,10 @@
  * (24 KB of Surat Masuk's 42 KB), on every opening, on a pejabat's phone network.
  */
 export const BARIS_PER_HALAMAN = 20;
+
+/**
+ * The first overdue ones the Disposisi page shows under its list; the rest are on their own page
+ * (/disposisi/terlambat). Twenty there made a Kepala Dinas's Disposisi page two lists long on a
+ * phone, and the 21st overdue one was nowhere.
+ */
+export const TERLAMBAT_RINGKAS = 5;

@@ -17,13 +17,6 @@ export interface DisposisiTerlambat {
 }
 
 /**
- * The first overdue ones the Disposisi page shows under its list; the rest are on their own page
- * (/disposisi/terlambat). Twenty there made a Kepala Dinas's Disposisi page two lists long on a
- * phone, and the 21st overdue one was nowhere.
- */
-export const TERLAMBAT_RINGKAS = 5;
-
-/**
  * Disposisi the actor's post gave that are past their deadline and not done, oldest deadline
  * first: the giver's follow-up list ("terlambat" is derived, never stored). `setelah`: only the
  * rows after that cursor.
