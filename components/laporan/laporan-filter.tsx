@@ -1,5 +1,6 @@
 // The period and scope of a report: a GET form (FormGet), so every view is a link that can be shared.
 import FormGet from '@/components/ui/form-get';
+import { IsianTanggal } from '@/components/ui/isian-tanggal';
 import type { LaporanFilter } from '@/lib/domain/laporan/periode';
 import type { Pilihan } from '@/lib/domain/laporan/types';
 
@@ -10,11 +11,11 @@ export function LaporanFilterForm({ filter, opdPilihan, unitPilihan, pemda }: { 
     <FormGet key={JSON.stringify(filter)} action="/laporan" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-end" aria-label="Saring laporan">
       <label className="text-sm font-medium text-slate-700">
         Dari tanggal
-        <input type="date" name="dari" defaultValue={filter.dari} className={input} />
+        <IsianTanggal id="laporan-dari" name="dari" defaultValue={filter.dari} className={input} />
       </label>
       <label className="text-sm font-medium text-slate-700">
         Sampai tanggal
-        <input type="date" name="sampai" defaultValue={filter.sampai} className={input} />
+        <IsianTanggal id="laporan-sampai" name="sampai" defaultValue={filter.sampai} className={input} />
       </label>
       {opdPilihan.length > 1 && (
         <label className="col-span-2 text-sm font-medium text-slate-700 md:col-span-1">

@@ -46,7 +46,7 @@ export function AppShell({
   return (
     <div className="min-h-dvh md:flex">
       <NavigasiTertunda />
-      <a href="#isi" className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+      <a href="#isi" className="lewati-ke-isi">
         Langsung ke isi
       </a>
       <aside className="hidden w-64 shrink-0 flex-col bg-brand-900 px-3 py-4 md:flex">
@@ -87,7 +87,7 @@ export function AppShell({
             <NotifikasiLink belumDibaca={view.notifikasiBelumDibaca} />
             <SignOutButton
               action={signOutAction}
-              className="hidden min-h-11 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 md:block"
+              className="tombol-keluar"
             />
           </div>
           <LuringStatus pegawaiId={view.pegawaiId} />

@@ -9,7 +9,7 @@ import { formatHariLengkap } from '@/lib/domain/tanggal';
  */
 export function HariDalamKata({ id, nilai }: { id: string; nilai: string }) {
   return (
-    <span id={id} aria-hidden="true" className="mt-1 block min-h-4 text-xs text-slate-600">
+    <span id={id} aria-hidden="true" className="hari-kata">
       {formatHariLengkap(nilai) ?? ''}
     </span>
   );

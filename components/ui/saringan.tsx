@@ -1,6 +1,7 @@
 // The fields of a list's filter form (Surat Masuk, Cari): their look is the saringan-* classes in
 // app/globals.css, named once, because a filter form is on the list page's every opening and each
 // class string went out per field in the HTML.
+import { IsianTanggal } from '@/components/ui/isian-tanggal';
 
 /** The class of a filter form's input or select. */
 export const SARINGAN_ISIAN = 'saringan-isian';
@@ -31,15 +32,19 @@ export function SaringanSelect({ label, name, value, labels }: { label: string; 
   );
 }
 
-/** A range of days (YYYY-MM-DD, read as WIB days by the list) as two date fields, dari and sampai. */
+/**
+ * A range of days (YYYY-MM-DD, read as WIB days by the list) as two date fields, dari and sampai,
+ * each with its day in words under it (IsianTanggal): a browser in English shows 11/01/2026, the
+ * first of November, which a clerk reads as the eleventh of January.
+ */
 export function SaringanRentangTanggal({ dari, sampai, labelDari = 'Dari tanggal' }: { dari: string | undefined; sampai: string | undefined; labelDari?: string }) {
   return (
     <>
       <SaringanField label={labelDari}>
-        <input type="date" name="dari" defaultValue={dari ?? ''} className={SARINGAN_ISIAN} />
+        <IsianTanggal id="saringan-dari" name="dari" defaultValue={dari ?? ''} className={SARINGAN_ISIAN} />
       </SaringanField>
       <SaringanField label="Sampai tanggal">
-        <input type="date" name="sampai" defaultValue={sampai ?? ''} className={SARINGAN_ISIAN} />
+        <IsianTanggal id="saringan-sampai" name="sampai" defaultValue={sampai ?? ''} className={SARINGAN_ISIAN} />
       </SaringanField>
     </>
   );

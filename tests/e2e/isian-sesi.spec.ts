@@ -103,6 +103,8 @@ test('a registration whose session cookie has gone comes back without the scan, 
   await expect(page.getByText(BERAKHIR)).toContainText('Berkas yang tadi dipilih perlu dipilih lagi.');
   await expect(page.getByLabel('Nomor surat')).toHaveValue(nomor);
   await expect(page.getByLabel('Tanggal surat')).toHaveValue('2026-11-27');
+  // The day in words under the field comes back with its value, untouched.
+  await expect(page.getByText('Jumat, 27 November 2026')).toBeVisible();
   await expect(page.getByLabel('Pengirim', { exact: true })).toHaveValue('Badan Pusat Statistik');
   await expect(page.getByLabel('Perihal')).toHaveValue(perihal);
   await shotForPeople(page, { path: testInfo.outputPath('pencatatan-dipulihkan.png'), fullPage: true });

@@ -144,17 +144,25 @@ test.describe('a tap on a slow network', () => {
     await page.getByText('Saring surat', { exact: true }).click();
     await saring.getByLabel('Belum dibaca saja').check();
     await saring.getByLabel('Kecepatan').selectOption('SEGERA');
+    // A date field says its day in words, whatever order the browser shows the digits in.
+    await saring.getByLabel('Diterima dari tanggal').fill('2026-11-01');
+    await expect(saring.getByText('Minggu, 1 November 2026')).toBeVisible();
     await saring.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page).toHaveURL(/[?&]belumDibaca=1/);
     await expect(page).toHaveURL(/[?&]kecepatan=SEGERA/);
+    await expect(page).toHaveURL(/[?&]dari=2026-11-01/);
     await expect(page.getByText('Saring surat (aktif)')).toBeVisible();
     await expect(saring.getByLabel('Belum dibaca saja')).toBeChecked();
+    await expect(saring.getByLabel('Diterima dari tanggal')).toHaveValue('2026-11-01');
+    await expect(saring.getByText('Minggu, 1 November 2026')).toBeVisible();
     await saring.getByRole('link', { name: 'Hapus saringan' }).click();
     await expect(page).toHaveURL(/\/surat-masuk\??$/);
     await expect(page.getByText('Saring surat', { exact: true })).toBeVisible();
     await page.getByText('Saring surat', { exact: true }).click();
     await expect(saring.getByLabel('Belum dibaca saja')).not.toBeChecked();
     await expect(saring.getByLabel('Kecepatan')).toHaveValue('');
+    await expect(saring.getByLabel('Diterima dari tanggal')).toHaveValue('');
+    await expect(saring.getByText('Minggu, 1 November 2026')).toHaveCount(0);
   });
 });
 

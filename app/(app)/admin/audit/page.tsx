@@ -10,6 +10,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import Link from '@/components/ui/link';
+import { IsianTanggal } from '@/components/ui/isian-tanggal';
 import { formatTanggalJam } from '@/lib/domain/tanggal';
 import { ENTITAS_AUDIT, pilihanAksi } from '@/lib/domain/audit/aksi-audit';
 
@@ -58,11 +59,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <label className="block text-sm">
           <span className="font-semibold text-slate-700">Dari</span>
-          <input type="date" name="dari" defaultValue={filter.dari} className={input} />
+          <IsianTanggal id="audit-dari" name="dari" defaultValue={filter.dari} className={input} />
         </label>
         <label className="block text-sm">
           <span className="font-semibold text-slate-700">Sampai</span>
-          <input type="date" name="sampai" defaultValue={filter.sampai} className={input} />
+          <IsianTanggal id="audit-sampai" name="sampai" defaultValue={filter.sampai} className={input} />
         </label>
         <div className="flex items-end">
           <button className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Saring</button>
