@@ -219,6 +219,8 @@ test("the verifikator's edit of a naskah, sent with the network gone, keeps the 
   const page = await as(browser, 'kabid', testInfo);
   await page.goto(`/perlu-verifikasi/${naskahId}`);
   await expect(page.getByRole('heading', { name: perihal })).toBeVisible();
+  // The way back names the list it goes to.
+  await expect(page.getByRole('link', { name: '← Perlu Verifikasi' })).toHaveAttribute('href', '/perlu-verifikasi');
   await page.getByRole('button', { name: 'Ubah naskah' }).click();
   const hal = page.locator('#perihal-verifikator');
   await hal.fill(`${perihal} (diperbaiki)`);

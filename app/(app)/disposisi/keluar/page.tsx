@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import Link from '@/components/ui/link';
 import { firstValues, type QueryInput } from '@/lib/domain/input/query';
 import { halamanDisposisiKeluar } from '@/lib/services/disposisi/list-disposisi-keluar';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,6 +10,7 @@ import { TautanLanjut } from '@/components/ui/tautan-lanjut';
 import { LetterList } from '@/components/naskah/letter-list';
 import { keluarTerlambat, labelPenerimaKeluar, ringkasanKeluar } from '@/lib/domain/disposisi/keluar';
 import { formatTanggal } from '@/lib/domain/tanggal';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Disposisi yang Anda berikan' };
 
@@ -23,9 +23,7 @@ export default async function DisposisiKeluarPage({ searchParams }: { searchPara
   const { rows, nextCursor } = page.data;
   return (
     <>
-      <Link href="/disposisi" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Disposisi
-      </Link>
+      <TautanKembali href="/disposisi">Disposisi</TautanKembali>
       <PageHeader title="Disposisi yang Anda berikan" description="Yang diberikan jabatan Anda, terbaru dulu, dengan keadaan tiap penerima" />
       {rows.length === 0 ? (
         <EmptyState title={setelah ? 'Tidak ada disposisi lagi' : 'Belum ada disposisi yang Anda berikan'}>Disposisi yang Anda berikan dari halaman surat akan tampil di sini.</EmptyState>

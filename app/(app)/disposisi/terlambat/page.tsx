@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { requireActor } from '@/lib/actions/current-actor';
 import { loadPage } from '@/lib/actions/load-page';
-import Link from '@/components/ui/link';
 import { firstValues, type QueryInput } from '@/lib/domain/input/query';
 import { halamanDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { DisposisiTerlambatList } from '@/components/disposisi/disposisi-terlambat-list';
@@ -9,6 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { TautanLanjut } from '@/components/ui/tautan-lanjut';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Disposisi yang terlambat' };
 
@@ -22,9 +22,7 @@ export default async function DisposisiTerlambatPage({ searchParams }: { searchP
   const { rows, nextCursor } = page.data;
   return (
     <>
-      <Link href="/disposisi" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Disposisi
-      </Link>
+      <TautanKembali href="/disposisi">Disposisi</TautanKembali>
       <PageHeader title="Disposisi yang terlambat" description="Yang diberikan jabatan Anda dan belum selesai ditindaklanjuti melewati batas waktunya, batas tertua dulu" />
       {rows.length === 0 ? (
         <EmptyState title={setelah ? 'Tidak ada lagi yang terlambat' : 'Tidak ada disposisi yang terlambat'}>Disposisi yang Anda berikan dan melewati batas waktunya akan tampil di sini.</EmptyState>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { JENIS_NASKAH_LABEL } from '@/lib/domain/naskah/konten';
@@ -22,6 +21,7 @@ import { CancelKonsepButton } from '@/components/naskah/cancel-konsep-button';
 import { cancelKonsepAction, deleteLampiranAction, saveKonsepAction, submitForReviewAction, withdrawNaskahAction } from './actions';
 import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
 import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Konsep naskah' };
 
@@ -52,9 +52,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   if (!options) {
     return (
       <div className="mx-auto max-w-6xl space-y-4">
-        <Link href="/konsep" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-          ← Konsep
-        </Link>
+        <TautanKembali href="/konsep">Konsep</TautanKembali>
         <NaskahHeader naskah={naskah} />
         <SertifikatPenandatanganNotice pesan={sertifikat} />
         {naskah.peran.canWithdraw && (
@@ -68,9 +66,7 @@ export default async function KonsepDetailPage({ params }: { params: Promise<{ i
   const k = naskah.konten as Record<string, unknown>;
   return (
     <div className="mx-auto max-w-7xl space-y-4">
-      <Link href="/konsep" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Konsep
-      </Link>
+      <TautanKembali href="/konsep">Konsep</TautanKembali>
       <NaskahHeader naskah={naskah} />
       <SertifikatPenandatanganNotice pesan={sertifikat} />
       <CatatanPengembalian naskah={naskah} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { KONTEN_FIELDS } from '@/lib/domain/naskah/konten-fields';
@@ -16,6 +15,7 @@ import { approveNaskahAction, editAsVerifikatorAction, returnToDrafterAction } f
 
 import { readSertifikatPenandatanganNaskah } from '@/lib/services/tanda-tangan/read-sertifikat-penandatangan-naskah';
 import { SertifikatPenandatanganNotice } from '@/components/tanda-tangan/sertifikat-penandatangan-notice';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Verifikasi naskah' };
 
@@ -34,9 +34,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="mx-auto max-w-6xl space-y-4">
-      <Link href={naskah.peran.isSigner && naskah.status === 'MENUNGGU_TANDA_TANGAN' ? '/tanda-tangan' : '/perlu-verifikasi'} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Kembali
-      </Link>
+      {naskah.peran.isSigner && naskah.status === 'MENUNGGU_TANDA_TANGAN' ? (
+        <TautanKembali href="/tanda-tangan">Perlu Tanda Tangan</TautanKembali>
+      ) : (
+        <TautanKembali href="/perlu-verifikasi">Perlu Verifikasi</TautanKembali>
+      )}
       <NaskahHeader naskah={naskah} />
       <SertifikatPenandatanganNotice pesan={sertifikat} />
       <TindakanTertundaList naskahId={naskah.id} />

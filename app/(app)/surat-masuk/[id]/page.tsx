@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { listDisposisiOptions } from '@/lib/services/disposisi/list-disposisi-options';
@@ -17,6 +16,7 @@ import { PdfPages } from '@/components/surat/pdf-pages';
 import { SuratMetadata } from '@/components/surat/surat-metadata';
 import { deletePresetAction, giveDisposisiAction, savePresetAction, tindakLanjutAction, withdrawDisposisiAction } from './actions';
 import { Section } from '@/components/ui/section';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Surat' };
 
@@ -34,9 +34,7 @@ export default async function SuratPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href={surat.daftarAsal.href} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← {surat.daftarAsal.label}
-      </Link>
+      <TautanKembali href={surat.daftarAsal.href}>{surat.daftarAsal.label}</TautanKembali>
       <header>
         <div className="flex flex-wrap gap-1.5">
           {surat.derajatKecepatan !== 'BIASA' && <Badge tone={surat.derajatKecepatan === 'SANGAT_SEGERA' ? 'red' : 'amber'}>{DERAJAT_KECEPATAN_LABEL[surat.derajatKecepatan]}</Badge>}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/ui/link';
 import { requireActor } from '@/lib/actions/current-actor';
 import { idParams, loadPage, pageParams } from '@/lib/actions/load-page';
 import { DERAJAT_KECEPATAN_LABEL, KLASIFIKASI_KEAMANAN_LABEL, STATUS_NASKAH_LABEL } from '@/lib/domain/naskah/labels';
@@ -16,6 +15,7 @@ import { ReconcileForm } from '@/components/tanda-tangan/reconcile-form';
 import { signingCredentialKind } from '@/lib/services/tanda-tangan/request-totp';
 import { requestTotpAction } from '../actions';
 import { Section } from '@/components/ui/section';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Tanda Tangan Naskah' };
 
@@ -31,9 +31,7 @@ export default async function TandaTanganNaskahPage({ params }: { params: Promis
 
   return (
     <div className="mx-auto max-w-5xl space-y-4">
-      <Link href="/tanda-tangan" className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Perlu Tanda Tangan
-      </Link>
+      <TautanKembali href="/tanda-tangan">Perlu Tanda Tangan</TautanKembali>
       <header>
         <div className="flex flex-wrap gap-1.5">
           <Badge tone={signed ? 'green' : 'blue'}>{STATUS_NASKAH_LABEL[n.status]}</Badge>

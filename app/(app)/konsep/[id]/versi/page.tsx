@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { VersionDiff } from '@/components/naskah/version-diff';
+import { TautanKembali } from '@/components/ui/tautan-kembali';
 
 export const metadata: Metadata = { title: 'Bandingkan versi' };
 
@@ -44,9 +45,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   if (!page.ok) return <Forbidden message={page.message} />;
   return (
     <div className="mx-auto max-w-6xl space-y-4">
-      <Link href={`/konsep/${id}`} className="-ml-2 inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700">
-        ← Naskah
-      </Link>
+      <TautanKembali href={`/konsep/${id}`}>Naskah</TautanKembali>
       <PageHeader title="Bandingkan versi" description="Kiri versi lama, kanan versi baru: yang dihapus dicoret merah, yang ditambah hijau" />
       {'error' in page.data ? <p className="text-sm text-red-700">{page.data.error}</p> : <VersionDiff diff={page.data} />}
     </div>
