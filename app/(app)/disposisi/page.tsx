@@ -5,8 +5,7 @@ import { can } from '@/lib/authz/policy';
 import Link from '@/components/ui/link';
 import { firstValues, type QueryInput } from '@/lib/domain/input/query';
 import { halamanDisposisiMasuk } from '@/lib/services/disposisi/list-disposisi-masuk';
-import { listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
-import { TERLAMBAT_RINGKAS } from '@/lib/domain/daftar/halaman';
+import { ringkasDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,18 +21,16 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const { setelah } = firstValues(await searchParams);
   const now = new Date();
-  // The oldest overdue ones the actor gave are shown under the first page only; one more is read
-  // to know whether the rest need their page.
+  // The oldest overdue ones the actor gave are shown under the first page only.
   const page = await loadPage(async () => {
-    const [masuk, terlambat] = await Promise.all([halamanDisposisiMasuk(actor, setelah), setelah ? [] : listDisposisiTerlambat(actor, now, { take: TERLAMBAT_RINGKAS + 1 })]);
+    const [masuk, terlambat] = await Promise.all([halamanDisposisiMasuk(actor, setelah), setelah ? { rows: [], adaLagi: false } : ringkasDisposisiTerlambat(actor, now)]);
     return { masuk, terlambat };
   });
   if (!page.ok) return <Forbidden message={page.message} />;
   const {
     masuk: { rows: masuk, nextCursor },
-    terlambat: terlambatSemua,
+    terlambat: { rows: terlambat, adaLagi: terlambatLagi },
   } = page.data;
-  const terlambat = terlambatSemua.slice(0, TERLAMBAT_RINGKAS);
   return (
     <>
       <PageHeader title="Disposisi" description="Disposisi yang diberikan kepada jabatan Anda" />
@@ -71,7 +68,7 @@ export default async function DisposisiPage({ searchParams }: { searchParams: Pr
             Disposisi Anda yang terlambat ditindaklanjuti
           </h2>
           <DisposisiTerlambatList rows={terlambat} now={now} />
-          {terlambatSemua.length > terlambat.length && (
+          {terlambatLagi && (
             <TautanLanjut href="/disposisi/terlambat">
               Lihat semua yang terlambat
             </TautanLanjut>

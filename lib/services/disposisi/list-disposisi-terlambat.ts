@@ -2,7 +2,7 @@ import { queryRows } from '@/lib/db/query-rows';
 import { limitLiteral } from '@/lib/db/statement-name';
 import type { Actor } from '@/lib/authz/actor';
 import { assertCan } from '@/lib/authz/policy';
-import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
+import { BARIS_PER_HALAMAN, TERLAMBAT_RINGKAS } from '@/lib/domain/daftar/halaman';
 import { decodeDisposisiTerlambatKursor, encodeDisposisiTerlambatKursor, type DisposisiTerlambatKursor } from '@/lib/domain/disposisi/terlambat-cursor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StatusDisposisi } from '@/lib/generated/prisma/enums';
@@ -40,6 +40,15 @@ export async function halamanDisposisiTerlambat(actor: Actor, setelah: string | 
   const last = shown.at(-1);
   const nextCursor = rows.length > shown.length && last ? encodeDisposisiTerlambatKursor({ b: last.batasWaktu.toISOString(), id: last.id }) : null;
   return { rows: shown, nextCursor };
+}
+
+/**
+ * What the Disposisi page shows of the overdue list: the TERLAMBAT_RINGKAS with the oldest deadline,
+ * and whether there are more (then it links to the whole list). One more row is read to know.
+ */
+export async function ringkasDisposisiTerlambat(actor: Actor, now = new Date()): Promise<{ rows: DisposisiTerlambat[]; adaLagi: boolean }> {
+  const rows = await listDisposisiTerlambat(actor, now, { take: TERLAMBAT_RINGKAS + 1 });
+  return { rows: rows.slice(0, TERLAMBAT_RINGKAS), adaLagi: rows.length > TERLAMBAT_RINGKAS };
 }
 
 /**

@@ -4,10 +4,10 @@
 // starts the list over.
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { BARIS_PER_HALAMAN } from '@/lib/domain/daftar/halaman';
+import { BARIS_PER_HALAMAN, TERLAMBAT_RINGKAS } from '@/lib/domain/daftar/halaman';
 import { encodeDisposisiTerlambatKursor } from '@/lib/domain/disposisi/terlambat-cursor';
 import type { StatusDisposisi } from '@/lib/generated/prisma/enums';
-import { halamanDisposisiTerlambat, listDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
+import { halamanDisposisiTerlambat, listDisposisiTerlambat, ringkasDisposisiTerlambat } from '@/lib/services/disposisi/list-disposisi-terlambat';
 import { actorFor } from '../support/actors';
 import { createDisposisiWorld, deliverLetter } from '../support/factories';
 
@@ -84,5 +84,29 @@ describe('the overdue list, page by page', () => {
     }
     // The kabid received them all and gave none: the kepala's overdue work is not on the kabid's list.
     expect(await halamanDisposisiTerlambat(await actorFor(w.kabid.pegawai.id), undefined, SEKARANG)).toEqual({ rows: [], nextCursor: null });
+  });
+
+  it("gives the Disposisi page the oldest few, and says when there are more", async () => {
+    // 8 disposisi -> 5 open and due (i = 0, 1, 2, 5, 7); 5 -> 3.
+    const w = await createDisposisiWorld();
+    await disposisiDariKepala(w, 8);
+    const kepala = await actorFor(w.kepala.id);
+    const semua = await listDisposisiTerlambat(kepala, SEKARANG, { take: 500 });
+    expect(semua).toHaveLength(5);
+    const pas = await ringkasDisposisiTerlambat(kepala, SEKARANG);
+    expect(pas).toEqual({ rows: semua, adaLagi: false });
+
+    // One more overdue than the page shows: the five oldest, and the link to the rest.
+    const delivery = await deliverLetter(w.opd.id, w.kepalaJabatan.id, { perihal: 'Surat terlambat paling baru' });
+    const d = await prisma.disposisi.create({ data: { naskahId: delivery.naskahId, deliveryId: delivery.id, dariJabatanId: w.kepalaJabatan.id, dariPegawaiId: w.kepala.id, instruksi: ['Untuk ditindaklanjuti'] } });
+    await prisma.penerimaDisposisi.create({ data: { disposisiId: d.id, jabatanId: w.kabid.jabatan.id, dariJabatanId: w.kepalaJabatan.id, status: 'DIBACA', batasWaktu: new Date('2026-05-31T16:59:59.000Z') } });
+    const lebih = await ringkasDisposisiTerlambat(kepala, SEKARANG);
+    expect(lebih.adaLagi).toBe(true);
+    expect(lebih.rows).toHaveLength(TERLAMBAT_RINGKAS);
+    expect(lebih.rows.map((r) => r.id)).toEqual(semua.map((r) => r.id));
+    expect(lebih.rows.map((r) => r.perihal)).not.toContain('Surat terlambat paling baru');
+
+    // The kabid gave none.
+    expect(await ringkasDisposisiTerlambat(await actorFor(w.kabid.pegawai.id), SEKARANG)).toEqual({ rows: [], adaLagi: false });
   });
 });
