@@ -8,7 +8,7 @@ export function LaporanFilterForm({ filter, opdPilihan, unitPilihan, pemda }: { 
   const input = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (
     // Keyed by the filter, as InboxFilterForm: other values start the fields again from them.
-    <FormGet key={JSON.stringify(filter)} action="/laporan" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-end" aria-label="Saring laporan">
+    <FormGet key={JSON.stringify(filter)} action="/laporan" className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 md:grid-cols-5 md:items-start" aria-label="Saring laporan">
       <label className="text-sm font-medium text-slate-700">
         Dari tanggal
         <IsianTanggal id="laporan-dari" name="dari" defaultValue={filter.dari} className={input} />
@@ -44,7 +44,8 @@ export function LaporanFilterForm({ filter, opdPilihan, unitPilihan, pemda }: { 
           </select>
         </label>
       )}
-      <button type="submit" className="col-span-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white md:col-span-1">
+      {/* Level with the fields, not their labels: the date fields carry their words underneath. */}
+      <button type="submit" className="col-span-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white md:col-span-1 md:mt-6">
         Tampilkan
       </button>
     </FormGet>
